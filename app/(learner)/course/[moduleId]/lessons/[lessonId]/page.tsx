@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { findLesson, getCourse } from "@/lib/course";
+import { lessonPath, modulePath, quizPath } from "@/lib/course/paths";
+import { recordLessonView } from "@/lib/progress/queries";
+
+type TProps = { params: Promise<{ moduleId: string; lessonId: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const { moduleId, lessonId } = await params;
+  return { title: findLesson(moduleId, lessonId)?.lesson.title ?? "Lesson" };
+}
+
+export default async function LessonPage({ params }: TProps) {
+  const { moduleId, lessonId } = await params;
+  const found = findLesson(moduleId, lessonId);
+  if (!found) notFound();
+  const { module: courseModule, lesson, index } = found;
+  const user = await requireUser();
+  await recordLessonView(user, courseModule.id, lesson.id);
+  const course = getCourse();
+  const previous = courseModule.lessons[index - 1];
+  const next = courseModule.lessons[index + 1];
+
+  return (
+    <article className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/course" className="text-brand-700 underline">Course</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">{courseModule.title}</Link>
+      </nav>
+      <header>
+        <p className="text-sm font-medium text-brand-700">
+          Lesson {index + 1} of {courseModule.lessons.length} · about {lesson.estimatedMinutes} minutes
+        </p>
+        <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{lesson.title}</h1>
+      </header>
+
+      <div className="lesson-body rounded-xl bg-white p-5 shadow-sm sm:p-8" dangerouslySetInnerHTML={{ __html: lesson.html }} />
+
+      {lesson.sourceIds.length ? (
+        <section aria-labelledby="sources-title" className="rounded-xl bg-white p-5 text-sm shadow-sm">
+          <h2 id="sources-title" className="text-base font-bold">Sources for this lesson</h2>
+          <ol className="mt-2 space-y-2">
+            {lesson.sourceIds.map((id) => {
+              const s = course.sources[id];
+              if (!s) return null;
+              return (
+                <li key={id} id={`source-${id}`} className="scroll-mt-4">
+                  <span className="font-medium">{s.label}</span>: “{s.title}”, {s.publisher}
+                  {s.kind === "article" ? (
+                    <>{s.published ? `, published ${s.published}` : ""}. Course source file {s.seed}.</>
+                  ) : (
+                    <>
+                      , <a href={s.url} className="break-all text-brand-700 underline" rel="noopener noreferrer" target="_blank">{s.url}</a> (checked {s.checked}).
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : null}
+
+      <nav aria-label="Lesson navigation" className="flex flex-wrap justify-between gap-3">
+        {previous ? (
+          <Link prefetch={false} href={lessonPath(courseModule.id, previous.id)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">
+            ← Previous: {previous.title}
+          </Link>
+        ) : (
+          <Link href={modulePath(courseModule.id)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">← Module overview</Link>
+        )}
+        {next ? (
+          <Link prefetch={false} href={lessonPath(courseModule.id, next.id)} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Next: {next.title} →
+          </Link>
+        ) : (
+          <Link prefetch={false} href={quizPath(courseModule.id)} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Take the module quiz →
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}

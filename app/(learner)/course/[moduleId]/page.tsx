@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ContentWarning } from "@/components/content-warning";
+import { ModuleStatusBadge } from "@/components/module-status-badge";
+import { requireUser } from "@/lib/auth/current-user";
+import { findModule, getCourse } from "@/lib/course";
+import { lessonPath, quizPath } from "@/lib/course/paths";
+import { getLearnerProgress } from "@/lib/progress/queries";
+
+type TProps = { params: Promise<{ moduleId: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  return { title: findModule((await params).moduleId)?.title ?? "Module" };
+}
+
+export default async function ModulePage({ params }: TProps) {
+  const { moduleId } = await params;
+  const courseModule = findModule(moduleId);
+  if (!courseModule) notFound();
+  const user = await requireUser();
+  const progress = await getLearnerProgress(user);
+  const index = getCourse().modules.indexOf(courseModule);
+  const mine = progress.modules[index];
+  const firstLesson = courseModule.lessons[0];
+  // A passed module is reviewed from its first lesson; otherwise pick up where the learner left off.
+  const startHref =
+    mine?.next?.kind === "lesson"
+      ? lessonPath(courseModule.id, mine.next.lessonId)
+      : mine?.next?.kind === "quiz" || !firstLesson
+        ? quizPath(courseModule.id)
+        : lessonPath(courseModule.id, firstLesson.id);
+  const startLabel = mine?.status === "NOT_STARTED" ? "Start the module" : "Continue the module";
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/course" className="text-brand-700 underline">Course</Link> <span aria-hidden="true">›</span> Module {index + 1}
+      </nav>
+      <section className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h1 className="text-2xl font-bold sm:text-3xl">{courseModule.title}</h1>
+          {mine ? <ModuleStatusBadge status={mine.status} /> : null}
+        </div>
+        <p className="mt-2 text-slate-700">{courseModule.summary}</p>
+        <p className="mt-2 text-sm text-slate-600">About {courseModule.estimatedMinutes} minutes · pass mark {courseModule.passMark}%</p>
+        <h2 className="mt-5 font-semibold">In this module you will learn to</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {courseModule.learningOutcomes.map((o) => <li key={o}>{o}</li>)}
+        </ul>
+      </section>
+
+      {courseModule.contentWarning && mine?.status === "NOT_STARTED" ? (
+        <ContentWarning text={courseModule.contentWarning} continueHref={startHref} continueLabel="I understand: start the module" />
+      ) : (
+        <div>
+          <Link prefetch={false} href={startHref} className="inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+            {mine?.status === "PASSED" ? "Review the module" : startLabel}
+          </Link>
+        </div>
+      )}
+
+      <section aria-labelledby="contents-title" className="rounded-xl bg-white p-5 shadow-sm">
+        <h2 id="contents-title" className="text-lg font-bold">Contents</h2>
+        <ol className="mt-2 space-y-2">
+          {courseModule.lessons.map((lesson, i) => (
+            <li key={lesson.id}>
+              <Link prefetch={false} href={lessonPath(courseModule.id, lesson.id)} className="text-brand-700 underline">
+                {i + 1}. {lesson.title}
+              </Link>{" "}
+              <span className="text-sm text-slate-600">({lesson.estimatedMinutes} min)</span>
+            </li>
+          ))}
+          <li>
+            <Link prefetch={false} href={quizPath(courseModule.id)} className="text-brand-700 underline">
+              Quiz: {courseModule.quiz.questions.length} questions
+            </Link>
+            {mine?.bestScore != null ? <span className="text-sm text-slate-600"> (best score {mine.bestScore}%)</span> : null}
+          </li>
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { attemptPath } from "@/lib/course/paths";
+import { recordQuizAttempt } from "@/lib/quiz/attempts";
+
+export type TQuizFormState = { message: string | null; problemQuestionIds: string[] };
+
+const ZSubmission = z.object({
+  moduleId: z.string().min(1).max(100),
+  token: z.string().min(1).max(300),
+  answers: z.record(z.string().max(100), z.array(z.string().max(100)).max(50)).refine((a) => Object.keys(a).length <= 200, "Too many answers."),
+});
+
+/** Answers arrive as fields named "answer:<questionId>", one value per selected option. */
+function readAnswers(formData: FormData): Record<string, string[]> {
+  const answers: Record<string, string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith("answer:") || typeof value !== "string") continue;
+    (answers[key.slice("answer:".length)] ??= []).push(value);
+  }
+  return answers;
+}
+
+export async function submitQuiz(_previous: TQuizFormState, formData: FormData): Promise<TQuizFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { message: "Your session has ended. Sign in again to submit your answers.", problemQuestionIds: [] };
+  const parsed = ZSubmission.safeParse({ moduleId: formData.get("moduleId"), token: formData.get("token"), answers: readAnswers(formData) });
+  if (!parsed.success) return { message: "Your answers could not be read. Reload the page and try again.", problemQuestionIds: [] };
+
+  const result = await recordQuizAttempt(user, parsed.data);
+  if (!result.ok) {
+    return {
+      message: [result.message, ...(result.problems ?? []).map((p) => p.message)].join(" "),
+      problemQuestionIds: (result.problems ?? []).flatMap((p) => (p.questionId ? [p.questionId] : [])),
+    };
+  }
+  redirect(attemptPath(parsed.data.moduleId, result.attemptId));
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { findModule, getCourse } from "@/lib/course";
+import { modulePath, quizPath } from "@/lib/course/paths";
+import { getOwnAttempt } from "@/lib/quiz/attempts";
+
+export const metadata: Metadata = { title: "Quiz result" };
+
+type TProps = { params: Promise<{ moduleId: string; attemptId: string }> };
+
+export default async function AttemptPage({ params }: TProps) {
+  const { moduleId, attemptId } = await params;
+  const courseModule = findModule(moduleId);
+  const user = await requireUser();
+  const attempt = await getOwnAttempt(user, attemptId);
+  if (!courseModule || !attempt || attempt.moduleId !== courseModule.id) notFound();
+  const modules = getCourse().modules;
+  const nextModule = modules[modules.indexOf(courseModule) + 1];
+  const wrong = attempt.questionCount - attempt.correctCount;
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/course" className="text-brand-700 underline">Course</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">{courseModule.title}</Link>
+      </nav>
+      <section
+        data-testid="quiz-result"
+        className={`rounded-xl border-l-4 p-5 shadow-sm ${attempt.passed ? "border-emerald-600 bg-emerald-50" : "border-red-600 bg-red-50"}`}
+      >
+        <h1 className="text-2xl font-bold">{attempt.passed ? "You passed this module" : "Not passed this time"}</h1>
+        <p className="mt-2 text-lg">
+          You scored <strong>{attempt.scorePercent}%</strong> ({attempt.correctCount} of {attempt.questionCount} correct). The pass mark is {attempt.passMark}%.
+        </p>
+        <p className="mt-1 text-slate-700">
+          {wrong === 0
+            ? "Every answer was right."
+            : `${wrong} answer${wrong === 1 ? " was" : "s were"} wrong: read the explanations below${attempt.passed ? "." : ", then try again."}`}
+        </p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          {attempt.passed ? (
+            nextModule ? (
+              <Link prefetch={false} href={modulePath(nextModule.id)} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+                Next module: {nextModule.title}
+              </Link>
+            ) : (
+              <Link href="/course" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Back to the course</Link>
+            )
+          ) : (
+            <Link prefetch={false} href={quizPath(courseModule.id)} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Retake the quiz</Link>
+          )}
+          <Link href={modulePath(courseModule.id)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">Review the module</Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="review-title" className="space-y-4">
+        <h2 id="review-title" className="text-xl font-bold">Your answers</h2>
+        <ol className="space-y-4">
+          {courseModule.quiz.questions.map((q, i) => {
+            const given = attempt.answers[q.id];
+            if (!given) return null;
+            const text = (ids: string[]) => ids.map((id) => q.options.find((o) => o.id === id)?.text ?? id).join("; ");
+            return (
+              <li key={q.id} className={`rounded-xl border-l-4 bg-white p-5 shadow-sm ${given.correct ? "border-emerald-600" : "border-red-600"}`}>
+                <p className="font-semibold">
+                  <span className="text-slate-600">Question {i + 1}. </span>
+                  {q.prompt}
+                </p>
+                <p className={`mt-2 font-medium ${given.correct ? "text-emerald-800" : "text-red-800"}`}>
+                  {given.correct ? "✓ Correct" : "✗ Wrong"}
+                </p>
+                <p className="mt-1"><span className="font-medium">Your answer:</span> {text(given.selected)}</p>
+                {!given.correct ? (
+                  <p className="mt-1"><span className="font-medium">Correct answer:</span> {text(q.options.filter((o) => o.correct).map((o) => o.id))}</p>
+                ) : null}
+                <p className="mt-2 rounded-md bg-slate-50 p-3 text-slate-800"><span className="font-medium">Why: </span>{q.explanation}</p>
+              </li>
+            );
+          })}
+        </ol>
+        <p className="text-sm text-slate-600">Attempt saved {attempt.submittedAt.toLocaleString("en-GB", { timeZone: "Europe/London" })} · content version {attempt.courseVersion}.</p>
+      </section>
+    </div>
+  );
+}

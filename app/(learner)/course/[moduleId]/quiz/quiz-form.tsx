@@ -1,0 +1,70 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { submitQuiz, type TQuizFormState } from "./actions";
+
+/** What the browser gets of a question: never which options are correct. */
+export type TPublicQuestion = { id: string; type: "single" | "multiple" | "truefalse"; prompt: string; options: { id: string; text: string }[] };
+
+const initial: TQuizFormState = { message: null, problemQuestionIds: [] };
+
+export function QuizForm({ moduleId, token, questions }: { moduleId: string; token: string; questions: TPublicQuestion[] }) {
+  const [state, action, pending] = useActionState(submitQuiz, initial);
+  // Controlled, so the learner's choices survive a submission that is sent back for correction.
+  const [answers, setAnswers] = useState<Record<string, string[]>>({});
+
+  function toggle(q: TPublicQuestion, optionId: string, checked: boolean) {
+    setAnswers((prev) => {
+      const current = prev[q.id] ?? [];
+      if (q.type !== "multiple") return { ...prev, [q.id]: [optionId] };
+      return { ...prev, [q.id]: checked ? [...current, optionId] : current.filter((o) => o !== optionId) };
+    });
+  }
+
+  return (
+    <form action={action} className="space-y-5">
+      <input type="hidden" name="moduleId" value={moduleId} />
+      <input type="hidden" name="token" value={token} />
+      {questions.map((q, i) => {
+        const flagged = state.problemQuestionIds.includes(q.id);
+        return (
+          <fieldset key={q.id} className={`rounded-xl bg-white p-5 shadow-sm ${flagged ? "ring-2 ring-red-500" : ""}`}>
+            <legend className="float-left w-full font-semibold">
+              <span className="text-slate-600">Question {i + 1} of {questions.length}. </span>
+              {q.prompt}
+              <span className="mt-1 block text-sm font-normal text-slate-600">
+                {q.type === "multiple" ? "Select all that apply." : q.type === "truefalse" ? "True or false?" : "Choose one answer."}
+              </span>
+            </legend>
+            <div className="clear-both space-y-2 pt-3">
+              {q.options.map((o) => {
+                const id = `${q.id}-${o.id}`;
+                const checked = (answers[q.id] ?? []).includes(o.id);
+                return (
+                  <div key={o.id} className="flex items-start gap-3 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+                    <input
+                      id={id}
+                      type={q.type === "multiple" ? "checkbox" : "radio"}
+                      name={`answer:${q.id}`}
+                      value={o.id}
+                      checked={checked}
+                      onChange={(e) => toggle(q, o.id, e.target.checked)}
+                      className="mt-1 size-4 shrink-0"
+                    />
+                    <label htmlFor={id} className="flex-1 cursor-pointer">{o.text}</label>
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        );
+      })}
+      <div aria-live="polite" data-testid="quiz-message">
+        {state.message ? <p className="rounded-md bg-red-50 p-3 text-red-800">{state.message}</p> : null}
+      </div>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? "Submitting…" : "Submit answers"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ContentWarning } from "@/components/content-warning";
+import { ModuleStatusBadge } from "@/components/module-status-badge";
+import { ProgressBar } from "@/components/progress-bar";
+import { requireUser } from "@/lib/auth/current-user";
+import { getCourse } from "@/lib/course";
+import { modulePath, nextStepPath } from "@/lib/course/paths";
+import { getLearnerProgress } from "@/lib/progress/queries";
+
+export const metadata: Metadata = { title: "Your course" };
+
+export default async function CourseOverviewPage() {
+  const user = await requireUser();
+  const course = getCourse();
+  const progress = await getLearnerProgress(user);
+  const started = progress.modules.some((m) => m.status !== "NOT_STARTED");
+  const nextModule = progress.next ? progress.modules.find((m) => m.moduleId === progress.next?.moduleId) : undefined;
+  const continueHref = progress.next ? nextStepPath(progress.next, (nextModule?.status ?? "NOT_STARTED") !== "NOT_STARTED") : null;
+
+  return (
+    <div className="space-y-6">
+      <section className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
+        <p className="text-sm font-medium text-brand-700">Course · about {course.estimatedMinutes} minutes</p>
+        <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{course.title}</h1>
+        <p className="mt-2 text-slate-700">{course.summary}</p>
+        <div className="mt-4">
+          <ProgressBar percent={progress.percent} label="Your progress" />
+          <p className="mt-2 text-sm text-slate-700">
+            {progress.passedModules} of {course.modules.length} modules passed.
+          </p>
+        </div>
+        {progress.complete ? (
+          <p className="mt-4 rounded-md bg-emerald-50 p-3 font-medium text-emerald-900">You have passed every module of this course. Well done.</p>
+        ) : started && continueHref ? (
+          <Link prefetch={false} href={continueHref} className="mt-4 inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+            Continue
+          </Link>
+        ) : null}
+      </section>
+
+      {!started && continueHref ? (
+        <ContentWarning text={course.contentWarning} continueHref={continueHref} continueLabel="I understand: start the course" />
+      ) : null}
+
+      <section aria-labelledby="modules-title">
+        <h2 id="modules-title" className="text-xl font-bold">Modules</h2>
+        <ol className="mt-3 space-y-3">
+          {course.modules.map((module, i) => {
+            const p = progress.modules[i];
+            return (
+              <li key={module.id} className="rounded-xl bg-white p-4 shadow-sm sm:p-5">
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <h3 className="text-lg font-semibold">
+                    <Link prefetch={false} href={modulePath(module.id)} className="hover:underline">
+                      <span className="text-slate-600">{i + 1}. </span>
+                      {module.title}
+                    </Link>
+                  </h3>
+                  {p ? <ModuleStatusBadge status={p.status} /> : null}
+                </div>
+                <p className="mt-1 text-slate-700">{module.summary}</p>
+                <p className="mt-2 text-sm text-slate-600">
+                  About {module.estimatedMinutes} minutes · {p?.lessonsViewed ?? 0} of {module.lessons.length} lessons read
+                  {p?.bestScore != null ? ` · best quiz score ${p.bestScore}%` : ""}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <section aria-labelledby="outcomes-title" className="rounded-xl bg-white p-5 shadow-sm">
+        <h2 id="outcomes-title" className="text-lg font-bold">By the end of the course you will be able to</h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-800">
+          {course.learningOutcomes.map((o) => <li key={o}>{o}</li>)}
+        </ul>
+        <p className="mt-3 text-sm text-slate-600">
+          Content version {course.version}. Statistics last reviewed {course.statisticsReviewed}.
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (result?.ok && !result.error) {
+        router.replace(callbackUrl);
+        router.refresh();
+        return;
+      }
+      setError("That email and password do not match an active account. Check them and try again.");
+    } catch {
+      setError("We could not reach the server. Check your connection and try again.");
+    }
+    setPending(false);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate={false}>
+      <div>
+        <label htmlFor="email" className="block font-medium">Email</label>
+        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
+      </div>
+      <div>
+        <label htmlFor="password" className="block font-medium">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
+      </div>
+      <div aria-live="polite" data-testid="login-error">
+        {error ? <p className="rounded-md bg-red-50 p-3 text-red-800">{error}</p> : null}
+      </div>
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

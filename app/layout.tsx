@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import { GetHelpPanel } from "@/components/get-help-panel";
+import { SiteHeader } from "@/components/site-header";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Safeguarding online", template: "%s · Safeguarding online" },
+  description: "Safeguarding training on online child sexual abuse, grooming, sextortion, Report Remove and Childline.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="en-GB">
+      <body className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <SiteHeader user={user} />
+        <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <main id="main" className="min-w-0">{children}</main>
+          <div className="no-print">
+            <GetHelpPanel />
+          </div>
+        </div>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,69 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { randomUUID } from "node:crypto";
+import { PrismaClient } from "../generated/prisma/client";
+import { hashPassword } from "../lib/auth/password";
+import { loadCourse } from "../lib/course/load";
+import type { TCourse } from "../lib/course/types";
+import { E2E_DATABASE_URL } from "./env";
+
+export const PASSWORD = "correct horse battery staple";
+
+type TPerson = { id: string; email: string; name: string; password: string };
+
+type TFixtures = {
+  db: PrismaClient;
+  course: TCourse;
+  /** A fresh person in the demo organisation, so each test starts from nothing. */
+  newPerson: (role?: "LEARNER" | "TRAINER" | "ADMIN") => Promise<TPerson>;
+  signIn: (page: Page, person: { email: string; password: string }) => Promise<void>;
+  /** Fails on any serious or critical accessibility violation on the page as it is now. */
+  checkA11y: (page: Page) => Promise<void>;
+};
+
+const courseOnce = loadCourse(undefined, null).course;
+
+export const test = base.extend<TFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  db: async ({}, use) => {
+    const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: E2E_DATABASE_URL, timeout: 10_000 }) });
+    await use(db);
+    await db.$disconnect();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  course: async ({}, use) => {
+    if (!courseOnce) throw new Error("content/ is invalid: run npm run content:check");
+    await use(courseOnce);
+  },
+  newPerson: async ({ db }, use) => {
+    const passwordHash = await hashPassword(PASSWORD);
+    const organisation = await db.organisation.findUniqueOrThrow({ where: { slug: "oakfield-demo" } });
+    await use(async (role = "LEARNER") => {
+      const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@e2e.example`;
+      const name = `E2E ${role.charAt(0)}${role.slice(1).toLowerCase()} ${email.slice(role.length + 1, role.length + 5)}`;
+      const user = await db.user.create({ data: { email, name, role, passwordHash, organisationId: organisation.id } });
+      return { id: user.id, email, name, password: PASSWORD };
+    });
+  },
+  // eslint-disable-next-line no-empty-pattern
+  signIn: async ({}, use) => {
+    await use(async (page, person) => {
+      await page.goto("/login");
+      await page.getByLabel("Email").fill(person.email);
+      await page.getByLabel("Password").fill(person.password);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page).toHaveURL(/\/course$/);
+    });
+  },
+  // eslint-disable-next-line no-empty-pattern
+  checkA11y: async ({}, use) => {
+    await use(async (page) => {
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), `accessibility on ${page.url()}`).toEqual([]);
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,20 @@
+// Starts the production build on a fresh database for the end-to-end tests.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { prepareDatabase, sqlitePath } from "../scripts/prepare-db";
+import { E2E_DATABASE_URL, E2E_SECRET } from "./env";
+
+const port = process.env.E2E_PORT ?? "3100";
+process.env.DATABASE_URL = E2E_DATABASE_URL;
+process.env.NEXTAUTH_SECRET = E2E_SECRET;
+process.env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const file = sqlitePath(E2E_DATABASE_URL);
+for (const suffix of ["", "-wal", "-shm", "-journal"]) if (file) fs.rmSync(file + suffix, { force: true });
+await prepareDatabase({ seed: true });
+
+const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

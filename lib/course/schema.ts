@@ -1,0 +1,98 @@
+import { z } from "zod";
+
+/** Stable ids: learners' records refer to them, so they are strict and never change once published. */
+export const ZId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9, -)");
+
+// YAML turns 2026-11-22 into a Date; accept both and keep an ISO date string.
+const ZIsoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-11-22"),
+);
+
+const ZText = z.string().trim().min(1, "must not be empty");
+
+export const ZCourse = z.strictObject({
+  id: ZId,
+  title: ZText,
+  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, "must look like 2026.11.0"),
+  summary: ZText,
+  estimatedMinutes: z.number().int().positive(),
+  statisticsReviewed: ZIsoDate,
+  contentWarning: ZText,
+  learningOutcomes: z.array(ZText).min(1),
+  modules: z.array(ZId).min(1),
+});
+
+export const ZArticleSource = z.strictObject({
+  id: ZId,
+  kind: z.literal("article"),
+  seed: z.string().regex(/^[\w.-]+\.txt$/, "must be a seed file name like 000_abc.txt"),
+  publisher: ZText,
+  title: ZText,
+  published: ZIsoDate.optional(),
+  label: ZText,
+});
+
+export const ZWebSource = z.strictObject({
+  id: ZId,
+  kind: z.literal("web"),
+  publisher: ZText,
+  title: ZText,
+  url: z.url({ protocol: /^https$/ }),
+  checked: ZIsoDate,
+  label: ZText,
+  facts: z.array(ZText).min(1),
+});
+
+export const ZSource = z.discriminatedUnion("kind", [ZArticleSource, ZWebSource]);
+export const ZSources = z.array(ZSource).min(1);
+
+export const ZModule = z.strictObject({
+  id: ZId,
+  title: ZText,
+  summary: ZText,
+  estimatedMinutes: z.number().int().positive(),
+  passMark: z.number().int().min(1).max(100).default(80),
+  contentWarning: ZText.optional(),
+  learningOutcomes: z.array(ZText).min(1),
+  lessons: z.array(ZId),
+});
+
+export const ZLessonFrontMatter = z.strictObject({
+  id: ZId,
+  title: ZText,
+  estimatedMinutes: z.number().int().positive(),
+});
+
+const ZOption = z.strictObject({
+  id: ZId,
+  text: ZText,
+  correct: z.boolean().optional(),
+});
+
+const ZQuestionBase = {
+  id: ZId,
+  prompt: ZText,
+  explanation: ZText,
+  sources: z.array(ZId).optional(),
+};
+
+export const ZQuestion = z.discriminatedUnion("type", [
+  z.strictObject({ ...ZQuestionBase, type: z.literal("single"), options: z.array(ZOption).min(2) }),
+  z.strictObject({ ...ZQuestionBase, type: z.literal("multiple"), options: z.array(ZOption).min(2) }),
+  z.strictObject({ ...ZQuestionBase, type: z.literal("truefalse"), answer: z.boolean() }),
+]);
+
+export const ZQuiz = z.strictObject({
+  id: ZId,
+  questions: z.array(ZQuestion).min(1),
+});
+
+export type TCourseFile = z.infer<typeof ZCourse>;
+export type TSource = z.infer<typeof ZSource>;
+export type TModuleFile = z.infer<typeof ZModule>;
+export type TLessonFrontMatter = z.infer<typeof ZLessonFrontMatter>;
+export type TQuestionFile = z.infer<typeof ZQuestion>;
+export type TQuizFile = z.infer<typeof ZQuiz>;

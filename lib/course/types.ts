@@ -1,0 +1,57 @@
+import type { TSource } from "./schema";
+
+export type TQuestionType = "single" | "multiple" | "truefalse";
+
+export type TOption = { id: string; text: string; correct: boolean };
+
+/** A question as the server holds it. True/false questions are normalised to two options. */
+export type TQuestion = {
+  id: string;
+  type: TQuestionType;
+  prompt: string;
+  options: TOption[];
+  explanation: string;
+  sourceIds: string[];
+};
+
+export type TQuiz = { id: string; questions: TQuestion[] };
+
+export type TLesson = {
+  id: string;
+  moduleId: string;
+  title: string;
+  estimatedMinutes: number;
+  /** The Markdown body, front matter removed. */
+  markdown: string;
+  /** Rendered once at load time; content is trusted repository data. */
+  html: string;
+  /** Sources cited in the body, in order of first citation. */
+  sourceIds: string[];
+};
+
+export type TModule = {
+  id: string;
+  title: string;
+  summary: string;
+  estimatedMinutes: number;
+  passMark: number;
+  contentWarning?: string;
+  learningOutcomes: string[];
+  lessons: TLesson[];
+  quiz: TQuiz;
+};
+
+export type TCourse = {
+  id: string;
+  title: string;
+  version: string;
+  summary: string;
+  estimatedMinutes: number;
+  statisticsReviewed: string;
+  contentWarning: string;
+  learningOutcomes: string[];
+  modules: TModule[];
+  sources: Record<string, TSource>;
+};
+
+export type TContentError = { file: string; message: string };

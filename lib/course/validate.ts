@@ -1,0 +1,151 @@
+import matter from "gray-matter";
+import type { z } from "zod";
+import { findClaims, numbersMissingFromSources } from "./citations";
+import { listCitedSourceIds, renderLessonMarkdown } from "./markdown";
+import { ZCourse, ZLessonFrontMatter, ZModule, ZQuiz, ZSources, type TQuestionFile, type TSource } from "./schema";
+import type { TContentError, TCourse, TLesson, TModule, TQuestion } from "./types";
+
+export type TRawModule = {
+  dir: string;
+  module: { file: string; data: unknown };
+  quiz: { file: string; data: unknown };
+  lessons: { file: string; text: string }[];
+};
+
+export type TRawContent = {
+  course: { file: string; data: unknown };
+  sources: { file: string; data: unknown };
+  modules: TRawModule[];
+  /** Seed article texts by file name; when given, every cited number is checked against them. */
+  seedTexts?: Record<string, string>;
+};
+
+function issues(file: string, error: z.ZodError): TContentError[] {
+  return error.issues.map((issue) => ({
+    file,
+    message: `${issue.path.length ? issue.path.join(".") + ": " : ""}${issue.message}`,
+  }));
+}
+
+function normaliseQuestion(q: TQuestionFile): TQuestion {
+  const options =
+    q.type === "truefalse"
+      ? [
+          { id: "true", text: "True", correct: q.answer },
+          { id: "false", text: "False", correct: !q.answer },
+        ]
+      : q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct === true }));
+  return { id: q.id, type: q.type, prompt: q.prompt, options, explanation: q.explanation, sourceIds: q.sources ?? [] };
+}
+
+function questionErrors(q: TQuestion): string[] {
+  const errors: string[] = [];
+  const correct = q.options.filter((o) => o.correct).length;
+  if (new Set(q.options.map((o) => o.id)).size !== q.options.length) errors.push("option ids must be unique");
+  if (q.type === "single" && correct !== 1) errors.push(`a single-choice question needs exactly one correct option (has ${correct})`);
+  if (q.type === "multiple" && (correct < 1 || correct === q.options.length))
+    errors.push("a multiple-select question needs at least one correct and one incorrect option");
+  return errors;
+}
+
+/** Validates parsed content files and assembles the course. Pure: no file system access. */
+export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TContentError[] } {
+  const errors: TContentError[] = [];
+  const courseParse = ZCourse.safeParse(raw.course.data);
+  if (!courseParse.success) errors.push(...issues(raw.course.file, courseParse.error));
+  const sourcesParse = ZSources.safeParse(raw.sources.data);
+  if (!sourcesParse.success) errors.push(...issues(raw.sources.file, sourcesParse.error));
+
+  const sources: Record<string, TSource> = {};
+  for (const source of sourcesParse.data ?? []) {
+    if (sources[source.id]) errors.push({ file: raw.sources.file, message: `duplicate source id "${source.id}"` });
+    sources[source.id] = source;
+    if (source.kind === "article" && raw.seedTexts && !(source.seed in raw.seedTexts))
+      errors.push({ file: raw.sources.file, message: `source "${source.id}": seed file ${source.seed} does not exist` });
+  }
+  const sourceText = (id: string): string | undefined => {
+    const s = sources[id];
+    if (!s) return undefined;
+    return s.kind === "web" ? s.facts.join("\n") : raw.seedTexts?.[s.seed];
+  };
+  const checkNumbers = (file: string, where: string, numbers: string[], ids: string[]) => {
+    if (!raw.seedTexts || !numbers.length) return;
+    const texts = ids.map(sourceText).filter((t): t is string => t !== undefined);
+    const missing = numbersMissingFromSources(numbers, texts);
+    if (missing.length)
+      errors.push({ file, message: `${where}: ${missing.join(", ")} not found in the cited source (${ids.join(", ")})` });
+  };
+
+  const seenIds = new Map<string, string>();
+  const claimId = (id: string, file: string) => {
+    const previous = seenIds.get(id);
+    if (previous) errors.push({ file, message: `id "${id}" is already used in ${previous}` });
+    else seenIds.set(id, file);
+  };
+
+  const modules: TModule[] = [];
+  for (const rawModule of raw.modules) {
+    const moduleParse = ZModule.safeParse(rawModule.module.data);
+    const quizParse = ZQuiz.safeParse(rawModule.quiz.data);
+    if (!moduleParse.success) errors.push(...issues(rawModule.module.file, moduleParse.error));
+    if (!quizParse.success) errors.push(...issues(rawModule.quiz.file, quizParse.error));
+    if (!moduleParse.success || !quizParse.success) continue;
+    const mod = moduleParse.data;
+    if (mod.id !== rawModule.dir) errors.push({ file: rawModule.module.file, message: `id "${mod.id}" must equal its folder name "${rawModule.dir}"` });
+    claimId(mod.id, rawModule.module.file);
+
+    const lessons: TLesson[] = [];
+    const lessonFiles = new Map(rawModule.lessons.map((l) => [l.file.replace(/^.*\/|\.md$/g, ""), l]));
+    for (const lessonId of mod.lessons) {
+      const lessonFile = lessonFiles.get(lessonId);
+      if (!lessonFile) {
+        errors.push({ file: rawModule.module.file, message: `lesson "${lessonId}" has no file lessons/${lessonId}.md` });
+        continue;
+      }
+      lessonFiles.delete(lessonId);
+      const { data, content } = matter(lessonFile.text);
+      const fm = ZLessonFrontMatter.safeParse(data);
+      if (!fm.success) {
+        errors.push(...issues(lessonFile.file, fm.error));
+        continue;
+      }
+      if (fm.data.id !== lessonId) errors.push({ file: lessonFile.file, message: `id "${fm.data.id}" must equal the file name` });
+      claimId(fm.data.id, lessonFile.file);
+      const cited = listCitedSourceIds(content);
+      for (const id of cited) if (!sources[id]) errors.push({ file: lessonFile.file, message: `cites unknown source "${id}"` });
+      const { claims, uncited } = findClaims(content);
+      for (const u of uncited)
+        errors.push({ file: lessonFile.file, message: `"${u.text.slice(0, 80)}" contains ${u.numbers.join(", ")} but no citation: cite it, or write a number that is not a statistic in words` });
+      for (const claim of claims) checkNumbers(lessonFile.file, `"${claim.text.slice(0, 80)}"`, claim.numbers, claim.sourceIds);
+      lessons.push({
+        id: fm.data.id, moduleId: mod.id, title: fm.data.title, estimatedMinutes: fm.data.estimatedMinutes,
+        markdown: content, html: renderLessonMarkdown(content, sources), sourceIds: cited,
+      });
+    }
+    for (const [, orphan] of lessonFiles) errors.push({ file: orphan.file, message: "this lesson is not listed in module.yaml" });
+
+    const quiz = quizParse.data;
+    claimId(quiz.id, rawModule.quiz.file);
+    const questions = quiz.questions.map(normaliseQuestion);
+    for (const q of questions) {
+      claimId(q.id, rawModule.quiz.file);
+      for (const message of questionErrors(q)) errors.push({ file: rawModule.quiz.file, message: `question "${q.id}": ${message}` });
+      for (const id of q.sourceIds) if (!sources[id]) errors.push({ file: rawModule.quiz.file, message: `question "${q.id}" cites unknown source "${id}"` });
+      const numbers = [q.prompt, q.explanation, ...q.options.map((o) => o.text)].flatMap((t) => [...t.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, "")));
+      if (numbers.length && !q.sourceIds.length)
+        errors.push({ file: rawModule.quiz.file, message: `question "${q.id}" contains ${numbers.join(", ")} but lists no sources: add sources: [id], or write a number that is not a statistic in words` });
+      else checkNumbers(rawModule.quiz.file, `question "${q.id}"`, numbers, q.sourceIds);
+    }
+    modules.push({ ...mod, lessons, quiz: { id: quiz.id, questions } });
+  }
+
+  if (!courseParse.success) return { errors };
+  const course = courseParse.data;
+  claimId(course.id, raw.course.file);
+  const byId = new Map(modules.map((m) => [m.id, m]));
+  for (const id of course.modules) if (!byId.has(id) && !raw.modules.some((m) => m.dir === id)) errors.push({ file: raw.course.file, message: `module "${id}" has no folder modules/${id}/` });
+  for (const m of raw.modules) if (!course.modules.includes(m.dir)) errors.push({ file: raw.course.file, message: `module folder "${m.dir}" is not listed in modules` });
+  if (new Set(course.modules).size !== course.modules.length) errors.push({ file: raw.course.file, message: "a module is listed twice" });
+  const ordered = course.modules.map((id) => byId.get(id)).filter((m): m is TModule => m !== undefined);
+  return { course: { ...course, modules: ordered, sources }, errors };
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+/** The environment, parsed once. The only reader of process.env in the app. */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1).default("file:./data/app.db"),
+  // Checked when a request needs it, not at import, so `next build` works without it.
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let parsed: TEnv | undefined;
+
+export function getEnv(): TEnv {
+  if (parsed) return parsed;
+  const result = ZEnv.safeParse(process.env);
+  if (!result.success) {
+    throw new Error(`Invalid environment: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  parsed = result.data;
+  return parsed;
+}
+
+/** The secret that signs sessions and quiz submission tokens. */
+export function getAuthSecret(): string {
+  const secret = getEnv().NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set: start the app with `npm start`, which provides one.");
+  return secret;
+}

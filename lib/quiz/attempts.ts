@@ -1,0 +1,90 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { TActor } from "../auth/current-user";
+import { findModule, getCourse } from "../course";
+import { db } from "../db/client";
+import { getAuthSecret } from "../env";
+import { checkAnswers, scoreQuiz, type TAnswers } from "./scoring";
+import { readSubmissionToken } from "./submission-token";
+
+/** What is stored per question: the learner's selections and whether they were right. */
+export type TStoredAnswers = Record<string, { selected: string[]; correct: boolean }>;
+
+export type TRecordAttemptResult =
+  | { ok: true; attemptId: string }
+  | { ok: false; message: string; problems?: { questionId?: string; message: string }[] };
+
+const MAX_DURATION_SECONDS = 24 * 60 * 60;
+
+/**
+ * Scores a learner's quiz on the server and stores the attempt together with their module progress,
+ * in one transaction. A submission whose token was already used returns the attempt it created.
+ */
+export async function recordQuizAttempt(
+  actor: TActor,
+  input: { moduleId: string; token: string; answers: TAnswers },
+): Promise<TRecordAttemptResult> {
+  const course = getCourse();
+  const courseModule = findModule(input.moduleId);
+  if (!courseModule) return { ok: false, message: "This module does not exist." };
+  const token = readSubmissionToken(input.token, actor.id, courseModule.id, getAuthSecret());
+  if (!token) return { ok: false, message: "This quiz form has expired. Reload the page and try again." };
+
+  const problems = checkAnswers(courseModule.quiz, input.answers);
+  if (problems.length) return { ok: false, message: "Please answer every question before submitting.", problems };
+
+  const existing = await findAttemptBySubmission(actor.id, token.submissionId);
+  if (existing) return { ok: true, attemptId: existing };
+
+  const result = scoreQuiz(courseModule.quiz, input.answers, courseModule.passMark);
+  const stored: TStoredAnswers = Object.fromEntries(result.questions.map((q) => [q.questionId, { selected: q.selected, correct: q.correct }]));
+  const submittedAt = new Date();
+  const durationSeconds = Math.max(0, Math.min(MAX_DURATION_SECONDS, Math.round((submittedAt.getTime() - token.startedAt.getTime()) / 1000)));
+
+  try {
+    const attemptId = await db.$transaction(async (tx) => {
+      const attempt = await tx.quizAttempt.create({
+        data: {
+          userId: actor.id, submissionId: token.submissionId, courseId: course.id, courseVersion: course.version,
+          moduleId: courseModule.id, quizId: courseModule.quiz.id, answers: stored, correctCount: result.correctCount,
+          questionCount: result.questionCount, scorePercent: result.scorePercent, passMark: courseModule.passMark,
+          passed: result.passed, startedAt: token.startedAt, submittedAt, durationSeconds,
+        },
+        select: { id: true },
+      });
+      const key = { userId_courseId_moduleId: { userId: actor.id, courseId: course.id, moduleId: courseModule.id } };
+      const progress = await tx.moduleProgress.findUnique({ where: key, select: { bestScore: true, passedAt: true } });
+      const bestScore = Math.max(progress?.bestScore ?? 0, result.scorePercent);
+      // Once passed, a module stays passed: a worse retake never takes a pass away.
+      const passedAt = progress?.passedAt ?? (result.passed ? submittedAt : null);
+      await tx.moduleProgress.upsert({
+        where: key,
+        create: { userId: actor.id, courseId: course.id, moduleId: courseModule.id, status: passedAt ? "PASSED" : "IN_PROGRESS", bestScore, attemptCount: 1, passedAt, lastActivityAt: submittedAt },
+        update: { status: passedAt ? "PASSED" : "IN_PROGRESS", bestScore, attemptCount: { increment: 1 }, passedAt, lastActivityAt: submittedAt },
+      });
+      return attempt.id;
+    });
+    return { ok: true, attemptId };
+  } catch (error) {
+    // Two copies of one submission raced: the other one won, and its attempt is the answer.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await findAttemptBySubmission(actor.id, token.submissionId);
+      if (winner) return { ok: true, attemptId: winner };
+    }
+    throw error;
+  }
+}
+
+async function findAttemptBySubmission(userId: string, submissionId: string): Promise<string | null> {
+  const row = await db.quizAttempt.findUnique({ where: { userId_submissionId: { userId, submissionId } }, select: { id: true } });
+  return row?.id ?? null;
+}
+
+/** One of the actor's own attempts; another learner's attempt id finds nothing. */
+export async function getOwnAttempt(actor: TActor, attemptId: string) {
+  const row = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId: actor.id },
+    select: { id: true, moduleId: true, courseVersion: true, answers: true, correctCount: true, questionCount: true, scorePercent: true, passMark: true, passed: true, submittedAt: true, durationSeconds: true },
+  });
+  return row ? { ...row, answers: row.answers as TStoredAnswers } : null;
+}

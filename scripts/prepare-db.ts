@@ -1,0 +1,44 @@
+// Creates the database if needed, applies committed migrations, and seeds demo data when empty.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { seedDemo } from "../prisma/seed";
+
+export function sqlitePath(databaseUrl: string): string | null {
+  if (!databaseUrl.startsWith("file:")) return null;
+  return path.resolve(databaseUrl.slice("file:".length));
+}
+
+export async function prepareDatabase(options: { seed: boolean }): Promise<void> {
+  const databaseUrl = (process.env.DATABASE_URL ??= "file:./data/app.db");
+  const file = sqlitePath(databaseUrl);
+  if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
+
+  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+    encoding: "utf8",
+  });
+  if (migrate.status !== 0) {
+    console.error(migrate.stdout, migrate.stderr);
+    throw new Error("Applying database migrations failed (see above).");
+  }
+  console.log(`Database ready (${file ?? "server"}): migrations applied.`);
+
+  if (file) {
+    // WAL lets lessons be read while a quiz is being written; the mode is stored in the file.
+    const sqlite = new Database(file);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.close();
+  }
+
+  if (!options.seed) return;
+  if (process.env.NODE_ENV === "production" && process.env.SEED_DEMO !== "1") return;
+  const seeded = await seedDemo(databaseUrl);
+  if (seeded === "seeded") console.log("Seeded the demo organisation and users (see README for sign-in details).");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await prepareDatabase({ seed: !process.argv.includes("--no-seed") });
+}

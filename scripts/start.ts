@@ -1,0 +1,50 @@
+// `npm start`: prepare the database, make sure a build exists and is current, then serve.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "./prepare-db";
+
+const root = process.cwd();
+const port = process.env.PORT ?? "3000";
+
+function ensureSecret(): void {
+  if (process.env.NEXTAUTH_SECRET) return;
+  if (process.env.NODE_ENV === "production") {
+    console.error("NEXTAUTH_SECRET must be set in production (at least 32 random characters, e.g. `openssl rand -base64 32`).");
+    process.exit(1);
+  }
+  // The demo keeps a generated secret beside its database, so sessions survive restarts.
+  const file = path.join(root, "data", ".nextauth-secret");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}
+
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(target).reduce((max, entry) => Math.max(max, newestMtime(path.join(target, entry))), stat.mtimeMs);
+}
+
+function buildIfNeeded(): void {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  const sources = ["app", "components", "lib", "content", "public", "proxy.ts", "next.config.js", "package-lock.json", "app/globals.css"];
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  if (builtAt && sources.every((s) => newestMtime(path.join(root, s)) <= builtAt)) return;
+  console.log(builtAt ? "Sources changed since the last build: rebuilding…" : "No production build yet: building (about a minute)…");
+  const build = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: process.env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+ensureSecret();
+await prepareDatabase({ seed: true });
+buildIfNeeded();
+
+const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
