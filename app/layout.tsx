@@ -9,6 +9,9 @@ export const metadata: Metadata = {
   description: "Safeguarding training on online child sexual abuse, grooming, sextortion, Report Remove and Childline.",
 };
 
+// Every page shows who is signed in, so nothing is prerendered at build time.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -61,7 +61,7 @@ test("a learner reads the lessons, fails the quiz, passes on retake, sees the mo
   const attempts = await db.quizAttempt.findMany({ where: { userId: learner.id, moduleId: first.id }, orderBy: { submittedAt: "asc" } });
   expect(attempts.map((a) => [a.scorePercent, a.passed])).toEqual([[0, false], [100, true]]);
 
-  await page.getByRole("link", { name: "Course", exact: true }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Course" }).click();
   await expect(items.first()).toContainText("Passed");
   await expect(page.getByText(`1 of ${course.modules.length} modules passed`)).toBeVisible();
 
