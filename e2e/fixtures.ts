@@ -25,13 +25,11 @@ type TFixtures = {
 const courseOnce = loadCourse(undefined, null).course;
 
 export const test = base.extend<TFixtures>({
-  // eslint-disable-next-line no-empty-pattern
   db: async ({}, use) => {
     const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: E2E_DATABASE_URL, timeout: 10_000 }) });
     await use(db);
     await db.$disconnect();
   },
-  // eslint-disable-next-line no-empty-pattern
   course: async ({}, use) => {
     if (!courseOnce) throw new Error("content/ is invalid: run npm run content:check");
     await use(courseOnce);
@@ -46,7 +44,6 @@ export const test = base.extend<TFixtures>({
       return { id: user.id, email, name, password: PASSWORD };
     });
   },
-  // eslint-disable-next-line no-empty-pattern
   signIn: async ({}, use) => {
     await use(async (page, person) => {
       await page.goto("/login");
@@ -56,7 +53,6 @@ export const test = base.extend<TFixtures>({
       await expect(page).toHaveURL(/\/course$/);
     });
   },
-  // eslint-disable-next-line no-empty-pattern
   checkA11y: async ({}, use) => {
     await use(async (page) => {
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

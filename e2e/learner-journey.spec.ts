@@ -103,12 +103,12 @@ test("progress follows the learner to another device, and Continue goes to the n
 test("the quiz page never sends the correct answers to the browser", async ({ page, newPerson, signIn, course }) => {
   const learner = await newPerson();
   await signIn(page, learner);
-  for (const module of course.modules) {
-    const response = await page.request.get(`/course/${module.id}/quiz`);
+  for (const courseModule of course.modules) {
+    const response = await page.request.get(`/course/${courseModule.id}/quiz`);
     expect(response.status()).toBe(200);
     const html = await response.text();
     expect(html).toContain("Submit answers");
     expect(html).not.toMatch(/"correct"\s*:|\\"correct\\"\s*:|"answer"\s*:\s*(true|false)/);
-    expect(html).not.toContain(module.quiz.questions[0]!.explanation.slice(0, 40));
+    expect(html).not.toContain(courseModule.quiz.questions[0]!.explanation.slice(0, 40));
   }
 });
