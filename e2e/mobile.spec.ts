@@ -11,3 +11,17 @@ test("on a phone, lessons fit the screen and help is one tap away", async ({ pag
   await expect(page.getByRole("complementary", { name: "Get help" })).toBeInViewport();
   await checkA11y(page);
 });
+
+test("every lesson of the course renders on a phone without sideways scrolling or accessibility faults", async ({ page, newPerson, signIn, course, checkA11y }) => {
+  test.setTimeout(180_000);
+  await signIn(page, await newPerson());
+  for (const courseModule of course.modules) {
+    for (const lesson of courseModule.lessons) {
+      await page.goto(`/course/${courseModule.id}/lessons/${lesson.id}`);
+      await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${lesson.id} is wider than the screen`).toBeLessThanOrEqual(0);
+      await checkA11y(page);
+    }
+  }
+});

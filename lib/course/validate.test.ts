@@ -86,6 +86,17 @@ describe("buildCourse", () => {
 });
 
 describe("findClaims", () => {
+  it("does not end a sentence at an abbreviation", () => {
+    const { claims, uncited } = findClaims("Apps, e.g. Snapchat, were used in 44% of offences [@a].");
+    expect(uncited).toEqual([]);
+    expect(claims[0]?.numbers).toEqual(["44"]);
+  });
+
+  it("still checks lessons when the module's quiz is broken", () => {
+    const raw = content({ lesson: "Police recorded 99 offences [@a].", quiz: { id: "m-quiz", questions: "not a list" } });
+    expect(messages(raw)).toMatch(/99 not found/);
+  });
+
   it("ties each citation to the sentence before it and finds numbers left uncited", () => {
     const { claims, uncited } = findClaims("In 2023 there were 10 cases [@a]. Then 20 more. Later 30 [@b].\n\n## Heading 2024\n");
     expect(claims.map((c) => [c.numbers, c.sourceIds])).toEqual([[["2023", "10"], ["a"]], [["30"], ["b"]]]);

@@ -89,7 +89,8 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     const quizParse = ZQuiz.safeParse(rawModule.quiz.data);
     if (!moduleParse.success) errors.push(...issues(rawModule.module.file, moduleParse.error));
     if (!quizParse.success) errors.push(...issues(rawModule.quiz.file, quizParse.error));
-    if (!moduleParse.success || !quizParse.success) continue;
+    // Without a valid module.yaml the lessons have no order; a broken quiz still leaves them checkable.
+    if (!moduleParse.success) continue;
     const mod = moduleParse.data;
     if (mod.id !== rawModule.dir) errors.push({ file: rawModule.module.file, message: `id "${mod.id}" must equal its folder name "${rawModule.dir}"` });
     claimId(mod.id, rawModule.module.file);
@@ -124,6 +125,7 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     }
     for (const [, orphan] of lessonFiles) errors.push({ file: orphan.file, message: "this lesson is not listed in module.yaml" });
 
+    if (!quizParse.success) continue;
     const quiz = quizParse.data;
     claimId(quiz.id, rawModule.quiz.file);
     const questions = quiz.questions.map(normaliseQuestion);
