@@ -13,6 +13,25 @@ const ZIsoDate = z.preprocess(
 
 const ZText = z.string().trim().min(1, "must not be empty");
 
+/**
+ * How long a completion stays valid. Rolling: N months from completion (the usual annual refresher).
+ * Fixed date: until a set day each year (e.g. 1 September, when schools' statutory guidance changes).
+ * The grace period keeps a certificate valid for some days after its expiry date.
+ */
+export const ZRenewalPolicy = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("rolling"),
+    months: z.number().int().min(1).max(60).default(12),
+    graceDays: z.number().int().min(0).max(365).default(0),
+  }),
+  z.strictObject({
+    kind: z.literal("fixed-date"),
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(28, "use a day from 1 to 28, so the date exists every year"),
+    graceDays: z.number().int().min(0).max(365).default(0),
+  }),
+]);
+
 export const ZCourse = z.strictObject({
   id: ZId,
   title: ZText,
@@ -22,6 +41,7 @@ export const ZCourse = z.strictObject({
   statisticsReviewed: ZIsoDate,
   contentWarning: ZText,
   learningOutcomes: z.array(ZText).min(1),
+  renewal: ZRenewalPolicy.default({ kind: "rolling", months: 12, graceDays: 0 }),
   modules: z.array(ZId).min(1),
 });
 
@@ -91,6 +111,7 @@ export const ZQuiz = z.strictObject({
 });
 
 export type TCourseFile = z.infer<typeof ZCourse>;
+export type TRenewalPolicy = z.infer<typeof ZRenewalPolicy>;
 export type TSource = z.infer<typeof ZSource>;
 export type TModuleFile = z.infer<typeof ZModule>;
 export type TLessonFrontMatter = z.infer<typeof ZLessonFrontMatter>;

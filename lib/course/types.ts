@@ -1,4 +1,4 @@
-import type { TSource } from "./schema";
+import type { TRenewalPolicy, TSource } from "./schema";
 
 export type TQuestionType = "single" | "multiple" | "truefalse";
 
@@ -50,6 +50,7 @@ export type TCourse = {
   statisticsReviewed: string;
   contentWarning: string;
   learningOutcomes: string[];
+  renewal: TRenewalPolicy;
   modules: TModule[];
   sources: Record<string, TSource>;
 };

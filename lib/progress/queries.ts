@@ -1,25 +1,40 @@
 import "server-only";
 import type { TActor } from "../auth/current-user";
-import { getCourse } from "../course";
+import { findLatestCompletion } from "../certificates/completion";
+import { currentCycle, type TCycle } from "../certificates/renewal";
+import { findLesson, getCourse } from "../course";
 import { db } from "../db/client";
 import { getCourseProgress, type TCourseProgress } from "./rules";
 
-/** The actor's own progress through the course: read from their records only. */
-export async function getLearnerProgress(actor: TActor): Promise<TCourseProgress> {
+export type TLearnerProgress = TCourseProgress & {
+  cycle: TCycle;
+  latestCompletion: { completedAt: Date; expiresAt: Date } | null;
+};
+
+/**
+ * The actor's own progress through the course, in their current cycle: after a completion, once the
+ * renewal window opens, only lessons read and quizzes passed from then on count again.
+ */
+export async function getLearnerProgress(actor: TActor, now = new Date()): Promise<TLearnerProgress> {
   const course = getCourse();
+  const latest = await findLatestCompletion(db, actor.id, course.id);
+  const cycle = currentCycle(latest, now);
   const [views, modules] = await Promise.all([
-    db.lessonView.findMany({ where: { userId: actor.id, courseId: course.id }, select: { lessonId: true } }),
+    db.lessonView.findMany({ where: { userId: actor.id, courseId: course.id, lastViewedAt: { gte: cycle.start } }, select: { lessonId: true } }),
     db.moduleProgress.findMany({
       where: { userId: actor.id, courseId: course.id },
-      select: { moduleId: true, bestScore: true, attemptCount: true, status: true },
+      select: { moduleId: true, bestScore: true, attemptCount: true, lastPassedAt: true, lastActivityAt: true },
     }),
   ]);
-  return getCourseProgress(course, {
+  const progress = getCourseProgress(course, {
     viewedLessonIds: new Set(views.map((v) => v.lessonId)),
     modules: Object.fromEntries(
-      modules.map((m) => [m.moduleId, { bestScore: m.bestScore, attemptCount: m.attemptCount, passed: m.status === "PASSED" }]),
+      modules
+        .filter((m) => m.lastActivityAt >= cycle.start)
+        .map((m) => [m.moduleId, { bestScore: m.bestScore, attemptCount: m.attemptCount, passed: !!m.lastPassedAt && m.lastPassedAt >= cycle.start }]),
     ),
   });
+  return { ...progress, cycle, latestCompletion: latest ? { completedAt: latest.completedAt, expiresAt: latest.expiresAt } : null };
 }
 
 /** Records that the actor opened a lesson (first and latest time, and how often). */
@@ -31,4 +46,18 @@ export async function recordLessonView(actor: TActor, moduleId: string, lessonId
     create: { userId: actor.id, courseId, moduleId, lessonId, firstViewedAt: now, lastViewedAt: now },
     update: { lastViewedAt: now, viewCount: { increment: 1 } },
   });
+}
+
+/** Most reading time one report may add: a tab left open overnight is not study. */
+export const MAX_LESSON_SECONDS_PER_REPORT = 30 * 60;
+
+/** Adds reading time the browser measured to the actor's own view of a lesson. False if unknown. */
+export async function addLessonTime(actor: TActor, moduleId: string, lessonId: string, seconds: number): Promise<boolean> {
+  if (!findLesson(moduleId, lessonId)) return false;
+  const added = Math.max(0, Math.min(MAX_LESSON_SECONDS_PER_REPORT, Math.round(seconds)));
+  const result = await db.lessonView.updateMany({
+    where: { userId: actor.id, courseId: getCourse().id, lessonId },
+    data: { secondsSpent: { increment: added } },
+  });
+  return result.count > 0;
 }

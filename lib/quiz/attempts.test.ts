@@ -35,8 +35,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function answersFor(mode: "right" | "wrong") {
-  const mod = lib.course.modules[0]!;
+function answersFor(mode: "right" | "wrong", moduleIndex = 0) {
+  const mod = lib.course.modules[moduleIndex]!;
   return Object.fromEntries(mod.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct === (mode === "right")).slice(0, mode === "right" ? undefined : 1).map((o) => o.id)]));
 }
 
@@ -51,16 +51,18 @@ describe("recordQuizAttempt", () => {
     expect(ids.has("failed")).toBe(false);
     expect(await lib.db.quizAttempt.count({ where: { userId: actor.id } })).toBe(1);
     const progress = await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } });
-    expect(progress).toMatchObject({ status: "PASSED", bestScore: 100, attemptCount: 1 });
+    expect(progress).toMatchObject({ lastPassedAt: expect.any(Date), bestScore: 100, attemptCount: 1 });
   });
 
   it("keeps a module passed and its best score when a later attempt fails", async () => {
     const moduleId = lib.course.modules[0]!.id;
+    const passedAt = (await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } })).lastPassedAt;
     const token = lib.createSubmissionToken(actor.id, moduleId, process.env.NEXTAUTH_SECRET!);
     const result = await lib.recordQuizAttempt(actor, { moduleId, token, answers: answersFor("wrong") });
     expect(result.ok).toBe(true);
+    expect((await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } })).lastPassedAt).toEqual(passedAt);
     const progress = await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } });
-    expect(progress).toMatchObject({ status: "PASSED", bestScore: 100, attemptCount: 2 });
+    expect(progress).toMatchObject({ lastPassedAt: expect.any(Date), bestScore: 100, attemptCount: 2 });
   });
 
   it("rejects incomplete answers and a forged token without writing anything", async () => {
@@ -72,5 +74,68 @@ describe("recordQuizAttempt", () => {
     const forged = await lib.recordQuizAttempt(actor, { moduleId, token: lib.createSubmissionToken(actor.id, moduleId, "another-secret-0123456789abcdef012345"), answers: answersFor("right") });
     expect(forged).toMatchObject({ ok: false });
     expect(await lib.db.quizAttempt.count()).toBe(before);
+  });
+});
+
+describe("course completion", () => {
+  let learner: typeof actor;
+  const pass = (moduleIndex: number, who = learner) => {
+    const moduleId = lib.course.modules[moduleIndex]!.id;
+    return lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, process.env.NEXTAUTH_SECRET!), answers: answersFor("right", moduleIndex) });
+  };
+
+  beforeAll(async () => {
+    const user = await lib.db.user.create({ data: { email: "c@test.example", name: "Casey Complete", organisationId: actor.organisationId } });
+    learner = { ...actor, id: user.id, email: user.email, name: user.name };
+  });
+
+  it("writes one completion and certificate when the last module is passed, in the same transaction", async () => {
+    const last = lib.course.modules.length - 1;
+    for (let i = 0; i < last; i++) expect(await pass(i)).toMatchObject({ ok: true, certificateNumber: null });
+    expect(await lib.db.completion.count({ where: { userId: learner.id } })).toBe(0);
+    const finishing = await pass(last);
+    expect(finishing).toMatchObject({ ok: true, certificateNumber: expect.stringMatching(/^SG-/) });
+    const completion = await lib.db.completion.findFirstOrThrow({ where: { userId: learner.id }, include: { certificate: true } });
+    expect(completion).toMatchObject({ courseVersion: lib.course.version, scorePercent: 100, cycleKey: "initial", cpdMinutes: lib.course.estimatedMinutes });
+    expect(completion.completingAttemptId).toBe(finishing.ok ? finishing.attemptId : "");
+    expect(completion.certificate).toMatchObject({ learnerName: "Casey Complete", organisationName: "Test", scorePercent: 100 });
+    // Rolling 12 months unless the course says otherwise.
+    expect(completion.expiresAt.getTime()).toBeGreaterThan(completion.completedAt.getTime() + 360 * 24 * 3600 * 1000);
+  });
+
+  it("never overwrites the completion when modules are retaken", async () => {
+    const before = await lib.db.completion.findFirstOrThrow({ where: { userId: learner.id } });
+    await pass(0);
+    await pass(lib.course.modules.length - 1);
+    const after = await lib.db.completion.findMany({ where: { userId: learner.id } });
+    expect(after).toEqual([before]);
+  });
+
+  it("issues a new certificate with a new number when the course is completed again in the renewal window", async () => {
+    const first = await lib.db.completion.findFirstOrThrow({ where: { userId: learner.id }, include: { certificate: true } });
+    // Move the first completion's expiry to 10 days away: the renewal window is open.
+    await lib.db.completion.update({ where: { id: first.id }, data: { expiresAt: new Date(Date.now() + 10 * 24 * 3600 * 1000) } });
+    const results = [];
+    for (let i = 0; i < lib.course.modules.length; i++) results.push(await pass(i));
+    const numbers = results.flatMap((r) => (r.ok && r.certificateNumber ? [r.certificateNumber] : []));
+    expect(numbers).toHaveLength(1);
+    expect(numbers[0]).not.toBe(first.certificate?.number);
+    const all = await lib.db.completion.findMany({ where: { userId: learner.id }, orderBy: { completedAt: "asc" } });
+    expect(all).toHaveLength(2);
+    expect(all[0]!.id).toBe(first.id);
+    expect(all[0]!.completedAt).toEqual(first.completedAt);
+    expect(all[1]!.cycleKey).not.toBe("initial");
+  });
+
+  it("makes exactly one completion when the last two modules are passed at the same moment", async () => {
+    const user = await lib.db.user.create({ data: { email: "race@test.example", name: "Rae Race", organisationId: actor.organisationId } });
+    const racer = { ...actor, id: user.id };
+    const n = lib.course.modules.length;
+    for (let i = 0; i < n - 2; i++) await pass(i, racer);
+    const results = await Promise.all([pass(n - 2, racer), pass(n - 1, racer)]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await lib.db.quizAttempt.count({ where: { userId: racer.id } })).toBe(n);
+    expect(await lib.db.completion.count({ where: { userId: racer.id } })).toBe(1);
+    expect(await lib.db.certificate.count({ where: { userId: racer.id } })).toBe(1);
   });
 });

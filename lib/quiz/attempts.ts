@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
-import { findModule, getCourse } from "../course";
+import { completeCourseIfDone } from "../certificates/completion";
+import { findModule, getCourse, type TCourse } from "../course";
 import { db } from "../db/client";
 import { getAuthSecret } from "../env";
 import { checkAnswers, scoreQuiz, type TAnswers } from "./scoring";
@@ -11,7 +12,7 @@ import { readSubmissionToken } from "./submission-token";
 export type TStoredAnswers = Record<string, { selected: string[]; correct: boolean }>;
 
 export type TRecordAttemptResult =
-  | { ok: true; attemptId: string }
+  | { ok: true; attemptId: string; certificateNumber?: string | null }
   | { ok: false; message: string; problems?: { questionId?: string; message: string }[] };
 
 const MAX_DURATION_SECONDS = 24 * 60 * 60;
@@ -41,38 +42,46 @@ export async function recordQuizAttempt(
   const submittedAt = new Date();
   const durationSeconds = Math.max(0, Math.min(MAX_DURATION_SECONDS, Math.round((submittedAt.getTime() - token.startedAt.getTime()) / 1000)));
 
-  try {
-    const attemptId = await db.$transaction(async (tx) => {
-      const attempt = await tx.quizAttempt.create({
-        data: {
-          userId: actor.id, submissionId: token.submissionId, courseId: course.id, courseVersion: course.version,
-          moduleId: courseModule.id, quizId: courseModule.quiz.id, answers: stored, correctCount: result.correctCount,
-          questionCount: result.questionCount, scorePercent: result.scorePercent, passMark: courseModule.passMark,
-          passed: result.passed, startedAt: token.startedAt, submittedAt, durationSeconds,
-        },
-        select: { id: true },
-      });
-      const key = { userId_courseId_moduleId: { userId: actor.id, courseId: course.id, moduleId: courseModule.id } };
-      const progress = await tx.moduleProgress.findUnique({ where: key, select: { bestScore: true, passedAt: true } });
-      const bestScore = Math.max(progress?.bestScore ?? 0, result.scorePercent);
-      // Once passed, a module stays passed: a worse retake never takes a pass away.
-      const passedAt = progress?.passedAt ?? (result.passed ? submittedAt : null);
-      await tx.moduleProgress.upsert({
-        where: key,
-        create: { userId: actor.id, courseId: course.id, moduleId: courseModule.id, status: passedAt ? "PASSED" : "IN_PROGRESS", bestScore, attemptCount: 1, passedAt, lastActivityAt: submittedAt },
-        update: { status: passedAt ? "PASSED" : "IN_PROGRESS", bestScore, attemptCount: { increment: 1 }, passedAt, lastActivityAt: submittedAt },
-      });
-      return attempt.id;
-    });
-    return { ok: true, attemptId };
-  } catch (error) {
-    // Two copies of one submission raced: the other one won, and its attempt is the answer.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  const row = {
+    userId: actor.id, submissionId: token.submissionId, courseId: course.id, courseVersion: course.version,
+    moduleId: courseModule.id, quizId: courseModule.quiz.id, answers: stored, correctCount: result.correctCount,
+    questionCount: result.questionCount, scorePercent: result.scorePercent, passMark: courseModule.passMark,
+    passed: result.passed, startedAt: token.startedAt, submittedAt, durationSeconds,
+  };
+  // A unique-constraint clash means another request got there first: either a copy of this
+  // submission (answer with its attempt) or a concurrent completion (try again: it will see it).
+  for (let tries = 1; ; tries++) {
+    try {
+      return { ok: true, ...(await writeAttempt(row, course)) };
+    } catch (error) {
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
       const winner = await findAttemptBySubmission(actor.id, token.submissionId);
       if (winner) return { ok: true, attemptId: winner };
+      if (tries >= 3) throw error;
     }
-    throw error;
   }
+}
+
+type TAttemptRow = Prisma.QuizAttemptUncheckedCreateInput & { submittedAt: Date; passed: boolean; scorePercent: number; moduleId: string };
+
+/** The attempt, the module progress and (when this pass finishes the course) the completion: all or nothing. */
+function writeAttempt(row: TAttemptRow, course: TCourse) {
+  return db.$transaction(async (tx) => {
+    const attempt = await tx.quizAttempt.create({ data: row, select: { id: true } });
+    const { userId, submittedAt, passed } = row;
+    const key = { userId_courseId_moduleId: { userId, courseId: course.id, moduleId: row.moduleId } };
+    const progress = await tx.moduleProgress.findUnique({ where: key, select: { bestScore: true, firstPassedAt: true } });
+    const bestScore = Math.max(progress?.bestScore ?? 0, row.scorePercent);
+    // A failed retake never takes a pass away: the pass dates only move on a pass.
+    const passFields = passed ? { lastPassedAt: submittedAt, firstPassedAt: progress?.firstPassedAt ?? submittedAt } : {};
+    await tx.moduleProgress.upsert({
+      where: key,
+      create: { userId, courseId: course.id, moduleId: row.moduleId, bestScore, attemptCount: 1, lastActivityAt: submittedAt, ...passFields },
+      update: { bestScore, attemptCount: { increment: 1 }, lastActivityAt: submittedAt, ...passFields },
+    });
+    const certificateNumber = passed ? await completeCourseIfDone(tx, { userId, course, attemptId: attempt.id, now: submittedAt }) : null;
+    return { attemptId: attempt.id, certificateNumber };
+  });
 }
 
 async function findAttemptBySubmission(userId: string, submissionId: string): Promise<string | null> {

@@ -15,7 +15,7 @@ export async function getOrganisationSummary(actor: TActor) {
     db.user.count({ where: { organisationId, active: true } }),
     db.moduleProgress.groupBy({
       by: ["moduleId"],
-      where: { courseId: course.id, status: "PASSED", user: { organisationId, active: true } },
+      where: { courseId: course.id, lastPassedAt: { not: null }, user: { organisationId, active: true } },
       _count: { _all: true },
     }),
   ]);

@@ -32,6 +32,7 @@ CREATE TABLE "LessonView" (
     "firstViewedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastViewedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "viewCount" INTEGER NOT NULL DEFAULT 1,
+    "secondsSpent" INTEGER NOT NULL DEFAULT 0,
     CONSTRAINT "LessonView_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -62,12 +63,55 @@ CREATE TABLE "ModuleProgress" (
     "userId" TEXT NOT NULL,
     "courseId" TEXT NOT NULL,
     "moduleId" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'IN_PROGRESS',
     "bestScore" INTEGER,
     "attemptCount" INTEGER NOT NULL DEFAULT 0,
-    "passedAt" DATETIME,
+    "firstPassedAt" DATETIME,
+    "lastPassedAt" DATETIME,
     "lastActivityAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "ModuleProgress_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Completion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "courseId" TEXT NOT NULL,
+    "courseVersion" TEXT NOT NULL,
+    "cycleKey" TEXT NOT NULL,
+    "completingAttemptId" TEXT NOT NULL,
+    "completedAt" DATETIME NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "graceDays" INTEGER NOT NULL,
+    "renewalPolicy" TEXT NOT NULL,
+    "scores" JSONB NOT NULL,
+    "scorePercent" INTEGER NOT NULL,
+    "timeSpentSeconds" INTEGER NOT NULL,
+    "cpdMinutes" INTEGER NOT NULL,
+    CONSTRAINT "Completion_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Certificate" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "number" TEXT NOT NULL,
+    "completionId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "courseId" TEXT NOT NULL,
+    "courseTitle" TEXT NOT NULL,
+    "courseVersion" TEXT NOT NULL,
+    "learnerName" TEXT NOT NULL,
+    "organisationName" TEXT NOT NULL,
+    "issuedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "completedAt" DATETIME NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "graceDays" INTEGER NOT NULL,
+    "scorePercent" INTEGER NOT NULL,
+    "cpdMinutes" INTEGER NOT NULL,
+    "revokedAt" DATETIME,
+    "revokedReason" TEXT,
+    "revokedById" TEXT,
+    CONSTRAINT "Certificate_completionId_fkey" FOREIGN KEY ("completionId") REFERENCES "Completion" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "Certificate_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateIndex
@@ -95,7 +139,25 @@ CREATE INDEX "QuizAttempt_courseId_moduleId_submittedAt_idx" ON "QuizAttempt"("c
 CREATE UNIQUE INDEX "QuizAttempt_userId_submissionId_key" ON "QuizAttempt"("userId", "submissionId");
 
 -- CreateIndex
-CREATE INDEX "ModuleProgress_courseId_moduleId_status_idx" ON "ModuleProgress"("courseId", "moduleId", "status");
+CREATE INDEX "ModuleProgress_courseId_moduleId_lastPassedAt_idx" ON "ModuleProgress"("courseId", "moduleId", "lastPassedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ModuleProgress_userId_courseId_moduleId_key" ON "ModuleProgress"("userId", "courseId", "moduleId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Completion_completingAttemptId_key" ON "Completion"("completingAttemptId");
+
+-- CreateIndex
+CREATE INDEX "Completion_userId_courseId_completedAt_idx" ON "Completion"("userId", "courseId", "completedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Completion_userId_courseId_cycleKey_key" ON "Completion"("userId", "courseId", "cycleKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Certificate_number_key" ON "Certificate"("number");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Certificate_completionId_key" ON "Certificate"("completionId");
+
+-- CreateIndex
+CREATE INDEX "Certificate_userId_courseId_issuedAt_idx" ON "Certificate"("userId", "courseId", "issuedAt");
