@@ -23,7 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <SiteHeader user={user} />
-        <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="page-grid mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <main id="main" className="min-w-0">{children}</main>
           <div className="no-print">
             <GetHelpPanel />

@@ -86,13 +86,13 @@ test("progress follows the learner to another device, and Continue goes to the n
   const learner = await newPerson();
   const first = course.modules[0]!;
   const [lessonA, lessonB] = first.lessons;
-  const phone = await browser.newPage();
+  const phone = await (await browser.newContext()).newPage();
   await signIn(phone, learner);
   await phone.goto(`/course/${first.id}/lessons/${lessonA!.id}`);
   await expect(phone.getByRole("heading", { level: 1, name: lessonA!.title })).toBeVisible();
   await phone.close();
 
-  const desktop = await browser.newPage();
+  const desktop = await (await browser.newContext()).newPage();
   await signIn(desktop, learner);
   await expect(desktop.getByRole("list").filter({ hasText: first.title }).getByRole("listitem").first()).toContainText("In progress");
   await desktop.getByRole("link", { name: "Continue", exact: true }).click();

@@ -6,6 +6,8 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().min(1).default("file:./data/app.db"),
   // Checked when a request needs it, not at import, so `next build` works without it.
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  // The site's public address: certificates' QR codes and verification links point here.
+  NEXTAUTH_URL: z.url().optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -27,4 +29,9 @@ export function getAuthSecret(): string {
   const secret = getEnv().NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set: start the app with `npm start`, which provides one.");
   return secret;
+}
+
+/** The public base URL, without a trailing slash; the request's own origin when none is configured. */
+export function publicBaseUrl(requestOrigin?: string): string {
+  return (getEnv().NEXTAUTH_URL ?? requestOrigin ?? "http://localhost:3000").replace(/\/+$/, "");
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/roles";
 import { listOrganisations } from "@/lib/reports/organisation-summary";
@@ -11,6 +12,7 @@ export default async function AdminHomePage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold sm:text-3xl">Administration</h1>
+      <p><Link href="/admin/certificates" className="font-medium text-brand-700 underline">Find or revoke a certificate</Link></p>
       <section aria-labelledby="orgs-title" className="rounded-xl bg-white p-5 shadow-sm">
         <h2 id="orgs-title" className="text-lg font-bold">Organisations</h2>
         <ul className="mt-2 space-y-1">

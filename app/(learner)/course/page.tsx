@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CertificateCard } from "@/components/certificate-card";
 import { ContentWarning } from "@/components/content-warning";
 import { ModuleStatusBadge } from "@/components/module-status-badge";
 import { ProgressBar } from "@/components/progress-bar";
 import { requireUser } from "@/lib/auth/current-user";
+import { formatDate } from "@/lib/certificates/format";
+import { listOwnCertificates } from "@/lib/certificates/queries";
 import { getCourse } from "@/lib/course";
 import { modulePath, nextStepPath } from "@/lib/course/paths";
 import { getLearnerProgress } from "@/lib/progress/queries";
@@ -13,7 +16,8 @@ export const metadata: Metadata = { title: "Your course" };
 export default async function CourseOverviewPage() {
   const user = await requireUser();
   const course = getCourse();
-  const progress = await getLearnerProgress(user);
+  const [progress, certificates] = await Promise.all([getLearnerProgress(user), listOwnCertificates(user)]);
+  const renewal = progress.cycle.state === "open" && progress.cycle.renewal ? progress.latestCompletion : null;
   const started = progress.modules.some((m) => m.status !== "NOT_STARTED");
   const nextModule = progress.next ? progress.modules.find((m) => m.moduleId === progress.next?.moduleId) : undefined;
   const continueHref = progress.next ? nextStepPath(progress.next, (nextModule?.status ?? "NOT_STARTED") !== "NOT_STARTED") : null;
@@ -30,6 +34,12 @@ export default async function CourseOverviewPage() {
             {progress.passedModules} of {course.modules.length} modules passed.
           </p>
         </div>
+        {renewal ? (
+          <p className="mt-4 rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-amber-950" data-testid="renewal-due">
+            <strong>Due for renewal.</strong> Your certificate {renewal.expiresAt > new Date() ? "expires" : "expired"} on {formatDate(renewal.expiresAt)}.
+            Complete the course again to renew it: you will get a new certificate.
+          </p>
+        ) : null}
         {progress.complete ? (
           <p className="mt-4 rounded-md bg-emerald-50 p-3 font-medium text-emerald-900">You have passed every module of this course. Well done.</p>
         ) : started && continueHref ? (
@@ -38,6 +48,8 @@ export default async function CourseOverviewPage() {
           </Link>
         ) : null}
       </section>
+
+      <CertificateCard certificates={certificates} />
 
       {!started && continueHref ? (
         <ContentWarning text={course.contentWarning} continueHref={continueHref} continueLabel="I understand: start the course" />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LessonTimer } from "@/components/lesson-timer";
 import { requireUser } from "@/lib/auth/current-user";
 import { findLesson, getCourse } from "@/lib/course";
 import { lessonPath, modulePath, quizPath } from "@/lib/course/paths";
@@ -26,6 +27,7 @@ export default async function LessonPage({ params }: TProps) {
 
   return (
     <article className="space-y-6">
+      <LessonTimer moduleId={courseModule.id} lessonId={lesson.id} />
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href="/course" className="text-brand-700 underline">Course</Link> <span aria-hidden="true">›</span>{" "}
         <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">{courseModule.title}</Link>

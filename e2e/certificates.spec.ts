@@ -1,0 +1,101 @@
+import { spawnSync } from "node:child_process";
+import { expect, test } from "./fixtures";
+import { answerQuiz } from "./quiz-helpers";
+
+test("a learner who passes the last module gets a certificate they can download, print and have verified; revocation shows", async ({ page, browser, newPerson, signIn, recordPasses, checkA11y, course, db }) => {
+  const learner = await newPerson();
+  const modules = course.modules;
+  const last = modules[modules.length - 1]!;
+  await recordPasses(learner.id, modules.slice(0, -1).map((m) => m.id));
+
+  await signIn(page, learner);
+  await page.goto(`/course/${last.id}/quiz`);
+  await answerQuiz(page, last, "right");
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("heading", { name: "You passed this module" })).toBeVisible();
+
+  // The completion was written once, with its certificate.
+  const completion = await db.completion.findFirstOrThrow({ where: { userId: learner.id }, include: { certificate: true } });
+  const number = completion.certificate!.number;
+  expect(completion).toMatchObject({ courseVersion: course.version, cpdMinutes: course.estimatedMinutes });
+
+  // The dashboard shows it, valid, with its expiry date.
+  await page.goto("/course");
+  const card = page.getByRole("region", { name: "Your certificate" });
+  await expect(card.getByTestId("certificate-number")).toHaveText(number);
+  await expect(card.getByTestId("certificate-status")).toHaveText("Valid");
+  await expect(card).toContainText("valid until");
+  await checkA11y(page);
+
+  // The PDF holds the learner's name and the certificate number as text.
+  const downloadPromise = page.waitForEvent("download");
+  await card.getByRole("link", { name: "Download certificate (PDF)" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe(`certificate-${number}.pdf`);
+  const file = await download.path();
+  const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
+  expect(text).toContain(learner.name);
+  expect(text).toContain(number);
+  expect(text).toContain(`/verify/${number}`);
+
+  // The print view.
+  await card.getByRole("link", { name: "View and print" }).click();
+  await expect(page.getByRole("region", { name: "Certificate" })).toContainText(learner.name);
+  await checkA11y(page);
+
+  // Anyone can verify it, signed in or not, and sees only what they need.
+  const anonymous = await (await browser.newContext()).newPage();
+  const response = await anonymous.goto(`/verify/${number}`);
+  expect(response?.status()).toBe(200);
+  await expect(anonymous.getByTestId("certificate-status")).toHaveText("Valid");
+  await expect(anonymous.getByRole("main")).toContainText(learner.name);
+  await expect(anonymous.getByRole("main")).toContainText(course.version);
+  await expect(anonymous.getByRole("main")).not.toContainText(learner.email);
+  await expect(anonymous.getByRole("main")).not.toContainText("Oakfield");
+  await checkA11y(anonymous);
+
+  // The form accepts a number as people type it.
+  await anonymous.goto("/verify");
+  await anonymous.getByLabel("Certificate number").fill(number.toLowerCase().replace(/-/g, " "));
+  await anonymous.getByRole("button", { name: "Check" }).click();
+  await expect(anonymous).toHaveURL(new RegExp(`/verify/${number}$`));
+
+  // An administrator revokes it; verification then says so.
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, await newPerson("ADMIN"));
+  await admin.goto(`/admin/certificates?number=${number}`);
+  await admin.getByLabel("Reason").fill("Issued in error: the learner's account was shared.");
+  await admin.getByRole("button", { name: "Revoke certificate" }).click();
+  await expect(admin.getByTestId("certificate-status")).toHaveText("Revoked");
+  await anonymous.goto(`/verify/${number}`);
+  await expect(anonymous.getByTestId("certificate-status")).toHaveText("Revoked");
+  await expect(anonymous.getByRole("main")).not.toContainText("shared");
+  expect(await db.certificate.findUniqueOrThrow({ where: { number } })).toMatchObject({ revokedReason: "Issued in error: the learner's account was shared." });
+});
+
+test("unknown and malformed certificate numbers get a clear not-found page with status 404", async ({ page }) => {
+  for (const path of ["/verify/SG-0000-0000-0000-0000", "/verify/not-a-number", "/verify/%3Cscript%3E"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByTestId("certificate-not-found")).toBeVisible();
+  }
+  await page.goto("/verify?number=rubbish");
+  await expect(page.getByTestId("verify-error")).toContainText("not a certificate number");
+});
+
+test("another learner cannot open someone else's certificate", async ({ page, newPerson, signIn, recordPasses, course, db }) => {
+  const holder = await newPerson();
+  await recordPasses(holder.id, course.modules.slice(0, -1).map((m) => m.id));
+  await signIn(page, holder);
+  const last = course.modules[course.modules.length - 1]!;
+  await page.goto(`/course/${last.id}/quiz`);
+  await answerQuiz(page, last, "right");
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByRole("heading", { name: "You passed this module" })).toBeVisible();
+  const { number } = await db.certificate.findFirstOrThrow({ where: { userId: holder.id } });
+
+  await page.context().clearCookies();
+  await signIn(page, await newPerson());
+  expect((await page.request.get(`/certificates/${number}/pdf`)).status()).toBe(404);
+  expect((await page.goto(`/certificates/${number}`))?.status()).toBe(404);
+});

@@ -1,0 +1,15 @@
+/** Dates and durations as they appear on certificates: UK style, in UK time. */
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+}
+
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const parts = [h ? `${h} hour${h === 1 ? "" : "s"}` : "", m ? `${m} minute${m === 1 ? "" : "s"}` : ""].filter(Boolean);
+  return parts.join(" ") || "0 minutes";
+}
+
+export function verifyUrlFor(baseUrl: string, number: string): string {
+  return `${baseUrl}/verify/${number}`;
+}

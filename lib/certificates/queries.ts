@@ -1,0 +1,73 @@
+import "server-only";
+import type { TActor } from "../auth/current-user";
+import { db } from "../db/client";
+import { normaliseCertificateNumber } from "./number";
+import { certificateStatus, type TStatusResult } from "./status";
+
+const CERTIFICATE_FIELDS = {
+  id: true, number: true, userId: true, courseId: true, courseTitle: true, courseVersion: true, learnerName: true,
+  organisationName: true, issuedAt: true, completedAt: true, expiresAt: true, graceDays: true, scorePercent: true,
+  cpdMinutes: true, revokedAt: true, revokedReason: true,
+} as const;
+
+type TCertificateRow = { id: string; userId: string; courseId: string; issuedAt: Date; expiresAt: Date; graceDays: number; revokedAt: Date | null };
+
+/** Superseded: a newer certificate for the same person and course that has not been revoked. */
+async function withStatus<T extends TCertificateRow>(row: T, now: Date): Promise<T & TStatusResult & { supersededOn: Date | null }> {
+  const newer = await db.certificate.findFirst({
+    where: { userId: row.userId, courseId: row.courseId, issuedAt: { gt: row.issuedAt }, revokedAt: null },
+    orderBy: { issuedAt: "asc" },
+    select: { issuedAt: true },
+  });
+  return { ...row, ...certificateStatus({ ...row, superseded: !!newer }, now), supersededOn: newer?.issuedAt ?? null };
+}
+
+/** The actor's own certificates, newest first, with their status now. */
+export async function listOwnCertificates(actor: TActor, now = new Date()) {
+  const rows = await db.certificate.findMany({ where: { userId: actor.id }, orderBy: { issuedAt: "desc" }, select: CERTIFICATE_FIELDS });
+  return Promise.all(rows.map((r) => withStatus(r, now)));
+}
+
+/**
+ * A certificate the actor may see in full: their own, one of their organisation's people if they
+ * are a trainer, or any if they are an administrator. Anything else is reported as not found.
+ */
+export async function getCertificateForViewer(actor: TActor, rawNumber: string, now = new Date()) {
+  const number = normaliseCertificateNumber(rawNumber);
+  if (!number) return null;
+  const scope =
+    actor.role === "ADMIN" ? {} : actor.role === "TRAINER" ? { user: { organisationId: actor.organisationId } } : { userId: actor.id };
+  const row = await db.certificate.findFirst({ where: { number, ...scope }, select: CERTIFICATE_FIELDS });
+  return row ? withStatus(row, now) : null;
+}
+
+/** What anyone with the number may know: status, name, course, version and dates. Nothing else. */
+export async function verifyCertificate(rawNumber: string, now = new Date()) {
+  const number = normaliseCertificateNumber(rawNumber);
+  if (!number) return null;
+  const row = await db.certificate.findUnique({ where: { number }, select: CERTIFICATE_FIELDS });
+  if (!row) return null;
+  const full = await withStatus(row, now);
+  return {
+    number: full.number, status: full.status, inGracePeriod: full.inGracePeriod, validUntil: full.validUntil,
+    learnerName: full.learnerName, courseTitle: full.courseTitle, courseVersion: full.courseVersion,
+    completedAt: full.completedAt, issuedAt: full.issuedAt, expiresAt: full.expiresAt,
+    revokedAt: full.revokedAt, supersededOn: full.supersededOn,
+  };
+}
+
+export type TRevokeResult = { ok: true } | { ok: false; message: string };
+
+/** Administrators only. Revocation is permanent and recorded with who did it, when and why. */
+export async function revokeCertificate(actor: TActor, rawNumber: string, reason: string): Promise<TRevokeResult> {
+  if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can revoke certificates." };
+  const number = normaliseCertificateNumber(rawNumber);
+  if (!number) return { ok: false, message: "That is not a certificate number." };
+  const updated = await db.certificate.updateMany({
+    where: { number, revokedAt: null },
+    data: { revokedAt: new Date(), revokedReason: reason, revokedById: actor.id },
+  });
+  if (updated.count === 1) return { ok: true };
+  const exists = await db.certificate.findUnique({ where: { number }, select: { revokedAt: true } });
+  return { ok: false, message: exists ? "This certificate has already been revoked." : "No certificate has that number." };
+}
