@@ -34,7 +34,7 @@ export const HELP_SECTIONS: { title: string; contacts: THelpContact[] }[] = [
   {
     title: "Support for you",
     contacts: [
-      { name: "Samaritans", detail: "Any time, if this subject affects you.", phone: "116 123", href: "https://www.samaritans.org/", source: "KentOnline article (seed 003)" },
+      { name: "Samaritans", detail: "Any time, if this subject affects you.", phone: "116 123", href: "https://www.samaritans.org/", source: "Kent local news article, 30 September 2020 (seed 003)" },
     ],
   },
 ];

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { findModule } from "@/lib/course";
 import { modulePath } from "@/lib/course/paths";
 import { getAuthSecret } from "@/lib/env";
+import { shuffleWithSeed } from "@/lib/quiz/shuffle";
 import { createSubmissionToken } from "@/lib/quiz/submission-token";
 import { QuizForm, type TPublicQuestion } from "./quiz-form";
 
@@ -20,11 +21,13 @@ export default async function QuizPage({ params }: TProps) {
   const courseModule = findModule(moduleId);
   if (!courseModule) notFound();
   const user = await requireUser();
+  const token = createSubmissionToken(user.id, courseModule.id, getAuthSecret());
   const questions: TPublicQuestion[] = courseModule.quiz.questions.map((q) => ({
     id: q.id,
     type: q.type,
     prompt: q.prompt,
-    options: q.options.map((o) => ({ id: o.id, text: o.text })),
+    // True stays before False; other options are shuffled per form so position gives nothing away.
+    options: (q.type === "truefalse" ? q.options : shuffleWithSeed(q.options, `${token}:${q.id}`)).map((o) => ({ id: o.id, text: o.text })),
   }));
 
   return (
@@ -39,7 +42,7 @@ export default async function QuizPage({ params }: TProps) {
           {questions.length} questions. You need {courseModule.passMark}% to pass, and you can retake the quiz as often as you need.
         </p>
       </header>
-      <QuizForm moduleId={courseModule.id} token={createSubmissionToken(user.id, courseModule.id, getAuthSecret())} questions={questions} />
+      <QuizForm moduleId={courseModule.id} token={token} questions={questions} />
     </div>
   );
 }
