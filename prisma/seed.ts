@@ -3,6 +3,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
+import { loadCourse } from "../lib/course/load";
 
 export const DEMO_PASSWORD = "safeguarding-demo";
 export const DEMO_USERS = [
@@ -15,13 +16,21 @@ export async function seedDemo(databaseUrl: string): Promise<"seeded" | "skipped
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
   try {
     if ((await db.user.count()) > 0) return "skipped";
+    const course = loadCourse(undefined, null).course;
+    if (!course) throw new Error("content/ is invalid: run npm run content:check");
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await db.organisation.create({
+    const organisation = await db.organisation.create({
       data: {
         name: "Oakfield Primary School (demo)",
         slug: "oakfield-demo",
-        users: { create: DEMO_USERS.map((u) => ({ ...u, passwordHash })) },
+        users: { create: DEMO_USERS.map((u) => ({ ...u, searchName: u.name.toLowerCase(), passwordHash })) },
+        groups: { create: [{ name: "Early Years" }, { name: "Key Stage 1" }, { name: "Key Stage 2" }] },
       },
+      select: { id: true, users: { select: { id: true } } },
+    });
+    // Every person has an enrolment row: it is what the compliance dashboard counts.
+    await db.enrolment.createMany({
+      data: organisation.users.map((u) => ({ userId: u.id, organisationId: organisation.id, courseId: course.id })),
     });
     return "seeded";
   } finally {

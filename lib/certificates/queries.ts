@@ -1,6 +1,8 @@
 import "server-only";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
+import { refreshEnrolment } from "../enrolments/refresh";
+import { recordAudit } from "../audit/record";
 import { normaliseCertificateNumber } from "./number";
 import { certificateStatus, type TStatusResult } from "./status";
 
@@ -63,11 +65,15 @@ export async function revokeCertificate(actor: TActor, rawNumber: string, reason
   if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can revoke certificates." };
   const number = normaliseCertificateNumber(rawNumber);
   if (!number) return { ok: false, message: "That is not a certificate number." };
-  const updated = await db.certificate.updateMany({
-    where: { number, revokedAt: null },
-    data: { revokedAt: new Date(), revokedReason: reason, revokedById: actor.id },
+  const revoked = await db.$transaction(async (tx) => {
+    const target = await tx.certificate.findFirst({ where: { number, revokedAt: null }, select: { id: true, userId: true, courseId: true, user: { select: { organisationId: true } } } });
+    if (!target) return false;
+    await tx.certificate.update({ where: { id: target.id }, data: { revokedAt: new Date(), revokedReason: reason, revokedById: actor.id } });
+    await refreshEnrolment(tx, target.userId, target.courseId);
+    await recordAudit(tx, actor, { action: "certificate.revoke", organisationId: target.user.organisationId, targetType: "certificate", targetId: number, details: { reason } });
+    return true;
   });
-  if (updated.count === 1) return { ok: true };
+  if (revoked) return { ok: true };
   const exists = await db.certificate.findUnique({ where: { number }, select: { revokedAt: true } });
   return { ok: false, message: exists ? "This certificate has already been revoked." : "No certificate has that number." };
 }

@@ -41,11 +41,19 @@ export async function getLearnerProgress(actor: TActor, now = new Date()): Promi
 export async function recordLessonView(actor: TActor, moduleId: string, lessonId: string): Promise<void> {
   const courseId = getCourse().id;
   const now = new Date();
-  await db.lessonView.upsert({
-    where: { userId_courseId_lessonId: { userId: actor.id, courseId, lessonId } },
-    create: { userId: actor.id, courseId, moduleId, lessonId, firstViewedAt: now, lastViewedAt: now },
-    update: { lastViewedAt: now, viewCount: { increment: 1 } },
-  });
+  // Reading a lesson changes only the learner's last activity, so the enrolment is touched, not rebuilt.
+  await db.$transaction([
+    db.lessonView.upsert({
+      where: { userId_courseId_lessonId: { userId: actor.id, courseId, lessonId } },
+      create: { userId: actor.id, courseId, moduleId, lessonId, firstViewedAt: now, lastViewedAt: now },
+      update: { lastViewedAt: now, viewCount: { increment: 1 } },
+    }),
+    db.enrolment.upsert({
+      where: { userId_courseId: { userId: actor.id, courseId } },
+      create: { userId: actor.id, courseId, organisationId: actor.organisationId, lastActivityAt: now },
+      update: { lastActivityAt: now },
+    }),
+  ]);
 }
 
 /** Most reading time one report may add: a tab left open overnight is not study. */

@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
 import { completeCourseIfDone } from "../certificates/completion";
 import { findModule, getCourse, type TCourse } from "../course";
+import { refreshEnrolment } from "../enrolments/refresh";
 import { db } from "../db/client";
 import { getAuthSecret } from "../env";
 import { checkAnswers, scoreQuiz, type TAnswers } from "./scoring";
@@ -80,6 +81,7 @@ function writeAttempt(row: TAttemptRow, course: TCourse) {
       update: { bestScore, attemptCount: { increment: 1 }, lastActivityAt: submittedAt, ...passFields },
     });
     const certificateNumber = passed ? await completeCourseIfDone(tx, { userId, course, attemptId: attempt.id, now: submittedAt }) : null;
+    await refreshEnrolment(tx, userId, course.id, submittedAt);
     return { attemptId: attempt.id, certificateNumber };
   });
 }
