@@ -2,7 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
 // Pages anyone may open. Everything else needs a session; the layouts and every action check again.
-const PUBLIC_PATHS = [/^\/login$/, /^\/verify(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
+const PUBLIC_PATHS = [/^\/login$/, /^\/forgot-password$/, /^\/reset-password\/[^/]+$/, /^\/invite\/[^/]+$/, /^\/verify(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -8,6 +8,9 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   // The site's public address: certificates' QR codes and verification links point here.
   NEXTAUTH_URL: z.url().optional(),
+  // e.g. smtp://user:password@smtp.example.org:587. Without it, emails wait in the admin outbox.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  EMAIL_FROM: z.string().min(3).default("Safeguarding online <no-reply@localhost>"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -26,12 +26,3 @@ export async function getOrganisationSummary(actor: TActor) {
     modules: course.modules.map((m) => ({ id: m.id, title: m.title, passed: passedByModule.get(m.id) ?? 0 })),
   };
 }
-
-/** Every organisation with its number of people: administrators only. */
-export async function listOrganisations(actor: TActor) {
-  if (actor.role !== "ADMIN") throw new Error("Only administrators can list organisations.");
-  return db.organisation.findMany({
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, _count: { select: { users: true } } },
-  });
-}

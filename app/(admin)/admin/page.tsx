@@ -1,28 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
-import { AREA_ROLES } from "@/lib/auth/roles";
-import { listOrganisations } from "@/lib/reports/organisation-summary";
+import { listOrganisations } from "@/lib/people/organisations";
 
 export const metadata: Metadata = { title: "Administration" };
 
+const SECTIONS = [
+  { href: "/admin/organisations", title: "Organisations and groups", text: "Create organisations, their groups, and invite people." },
+  { href: "/admin/people", title: "People", text: "Find anyone, change roles, deactivate accounts, send password reset links." },
+  { href: "/trainer/import", title: "Import staff from a spreadsheet", text: "Create or update many learners at once from a CSV file." },
+  { href: "/admin/certificates", title: "Certificates", text: "Find a certificate by number and revoke it." },
+  { href: "/admin/outbox", title: "Email outbox", text: "Every email the platform has sent or is holding." },
+  { href: "/admin/audit", title: "Audit log", text: "What trainers and administrators have done." },
+];
+
 export default async function AdminHomePage() {
-  const user = await requireRole(...AREA_ROLES.admin);
+  const user = await requireRole("ADMIN");
   const organisations = await listOrganisations(user);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold sm:text-3xl">Administration</h1>
-      <p><Link href="/admin/certificates" className="font-medium text-brand-700 underline">Find or revoke a certificate</Link></p>
-      <section aria-labelledby="orgs-title" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="orgs-title" className="text-lg font-bold">Organisations</h2>
-        <ul className="mt-2 space-y-1">
-          {organisations.map((o) => (
-            <li key={o.id}>
-              {o.name} <span className="text-slate-600">({o._count.users} people)</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {SECTIONS.map((s) => (
+          <li key={s.href} className="rounded-xl bg-white p-5 shadow-sm">
+            <Link href={s.href} className="text-lg font-semibold text-brand-700 underline">{s.title}</Link>
+            <p className="mt-1 text-slate-700">{s.text}</p>
+          </li>
+        ))}
+      </ul>
+      <p className="text-slate-700">{organisations.length} organisation{organisations.length === 1 ? "" : "s"}, {organisations.reduce((n, o) => n + o._count.users, 0)} people.</p>
     </div>
   );
 }

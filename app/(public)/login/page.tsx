@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { LoginForm } from "./login-form";
@@ -20,6 +21,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="mt-1 text-slate-700">Safeguarding training for people who work with children.</p>
       {params.signedOut ? <p className="mt-4 rounded-md bg-emerald-50 p-3 text-emerald-900" data-testid="signed-out">You have signed out.</p> : null}
       <LoginForm callbackUrl={callbackUrl} />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="text-brand-700 underline">Forgotten your password?</Link>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/action-form";
+import { requireRole } from "@/lib/auth/current-user";
+import { getManagedOrganisation } from "@/lib/people/organisations";
+import { createGroupAction, deleteGroupAction } from "../actions";
+
+export const metadata: Metadata = { title: "Organisation" };
+
+export default async function OrganisationPage({ params }: { params: Promise<{ organisationId: string }> }) {
+  const user = await requireRole("ADMIN");
+  const org = await getManagedOrganisation(user, (await params).organisationId);
+  if (!org) notFound();
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/admin" className="text-brand-700 underline">Administration</Link> <span aria-hidden="true">›</span>{" "}
+        <Link href="/admin/organisations" className="text-brand-700 underline">Organisations</Link>
+      </nav>
+      <h1 className="text-2xl font-bold sm:text-3xl">{org.name}</h1>
+      <p className="flex flex-wrap gap-4">
+        <Link href={`/trainer/invite?org=${org.id}`} className="font-medium text-brand-700 underline">Invite people</Link>
+        <Link href={`/trainer/import?org=${org.id}`} className="font-medium text-brand-700 underline">Import from CSV</Link>
+        <Link href={`/admin/people?org=${org.id}`} className="font-medium text-brand-700 underline">People</Link>
+        <Link href={`/trainer/contacts?org=${org.id}`} className="font-medium text-brand-700 underline">Safeguarding contacts</Link>
+      </p>
+      <section aria-labelledby="groups-title" className="rounded-xl bg-white p-5 shadow-sm">
+        <h2 id="groups-title" className="text-lg font-bold">Groups (teams or sites)</h2>
+        {org.groups.length ? (
+          <ul className="mt-3 divide-y divide-slate-200">
+            {org.groups.map((g) => (
+              <li key={g.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                <span>{g.name} <span className="text-slate-600">({g._count.memberships} people)</span></span>
+                <ActionForm action={deleteGroupAction} submitLabel={`Remove ${g.name}`} pendingLabel="Removing…" danger>
+                  <input type="hidden" name="groupId" value={g.id} />
+                  <input type="hidden" name="organisationId" value={org.id} />
+                </ActionForm>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-slate-700">No groups yet.</p>
+        )}
+        <ActionForm action={createGroupAction} submitLabel="Add group" className="mt-4 max-w-md">
+          <input type="hidden" name="organisationId" value={org.id} />
+          <label htmlFor="group-name" className="block font-medium">New group name</label>
+          <input id="group-name" name="name" required minLength={2} maxLength={120} className="w-full rounded-md border border-slate-400 px-3 py-2" />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

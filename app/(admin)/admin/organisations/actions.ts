@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { invalid, type TActionState } from "@/lib/actions/result";
+import { createGroup, createOrganisation, deleteGroup } from "@/lib/people/organisations";
+
+const ZName = z.string().trim().min(2, "Give a name of at least 2 characters.").max(120, "Keep the name under 120 characters.");
+
+export async function createOrganisationAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Sign in again." };
+  const parsed = z.object({ name: ZName }).safeParse({ name: formData.get("name") });
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await createOrganisation(user, parsed.data.name);
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath("/admin/organisations");
+  return { ok: true, message: `Created ${parsed.data.name}.` };
+}
+
+export async function createGroupAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Sign in again." };
+  const parsed = z.object({ organisationId: z.string().min(1).max(40), name: ZName }).safeParse({ organisationId: formData.get("organisationId"), name: formData.get("name") });
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await createGroup(user, parsed.data.organisationId, parsed.data.name);
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath(`/admin/organisations/${parsed.data.organisationId}`);
+  return { ok: true, message: `Added the group ${parsed.data.name}.` };
+}
+
+export async function deleteGroupAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Sign in again." };
+  const parsed = z.object({ groupId: z.string().min(1).max(40), organisationId: z.string().min(1).max(40) }).safeParse({ groupId: formData.get("groupId"), organisationId: formData.get("organisationId") });
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await deleteGroup(user, parsed.data.groupId);
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath(`/admin/organisations/${parsed.data.organisationId}`);
+  return { ok: true, message: "Group removed. Its members keep their records." };
+}

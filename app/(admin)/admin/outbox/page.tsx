@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/current-user";
+import { listRecentEmails } from "@/lib/email/outbox";
+
+export const metadata: Metadata = { title: "Email outbox" };
+
+const STATUS = { OUTBOX: "Held in outbox (no email server configured)", SENT: "Sent", FAILED: "Failed", PENDING: "Sending" } as const;
+
+export default async function OutboxPage() {
+  const user = await requireRole("ADMIN");
+  const emails = await listRecentEmails(user);
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/admin" className="text-brand-700 underline">Administration</Link></nav>
+      <h1 className="text-2xl font-bold sm:text-3xl">Email outbox</h1>
+      <p className="text-slate-700">
+        The latest 100 emails. Without an email server (set <code>SMTP_URL</code>), messages wait here: pass their links on to the person by another route.
+      </p>
+      <ol className="space-y-3">
+        {emails.map((e) => (
+          <li key={e.id} className="rounded-xl bg-white p-4 shadow-sm" data-testid="outbox-email">
+            <details>
+              <summary className="cursor-pointer">
+                <span className="font-semibold">{e.subject}</span> to {e.toEmail}
+                <span className="block text-sm text-slate-600">
+                  {e.kind} · {STATUS[e.status as keyof typeof STATUS] ?? e.status} · {e.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London" })}
+                  {e.error ? ` · ${e.error}` : ""}
+                </span>
+              </summary>
+              <pre className="mt-3 overflow-x-auto rounded bg-slate-50 p-3 text-sm whitespace-pre-wrap">{e.text}</pre>
+            </details>
+          </li>
+        ))}
+      </ol>
+      {emails.length ? null : <p>No emails yet.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { invalid, type TActionState } from "@/lib/actions/result";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { ROLES } from "@/lib/auth/roles";
+import { publicBaseUrl } from "@/lib/env";
+import { changeRole, sendPasswordResetFor, setUserActive } from "@/lib/people/accounts";
+
+const ZUserId = z.string().min(1).max(40);
+
+async function done(userId: string, result: { ok: true } | { ok: false; message: string }, message: string): Promise<TActionState> {
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath(`/admin/people/${userId}`);
+  return { ok: true, message };
+}
+
+export async function changeRoleAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Sign in again." };
+  const parsed = z.object({ userId: ZUserId, role: z.enum(ROLES) }).safeParse({ userId: formData.get("userId"), role: formData.get("role") });
+  if (!parsed.success) return invalid(parsed.error);
+  return done(parsed.data.userId, await changeRole(user, parsed.data.userId, parsed.data.role), "Role changed.");
+}
+
+export async function setActiveAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Sign in again." };
+  const parsed = z.object({ userId: ZUserId, active: z.enum(["true", "false"]) }).safeParse({ userId: formData.get("userId"), active: formData.get("active") });
+  if (!parsed.success) return invalid(parsed.error);
+  const active = parsed.data.active === "true";
+  return done(parsed.data.userId, await setUserActive(user, parsed.data.userId, active), active ? "Account reactivated." : "Account deactivated: they can no longer sign in. Their records are kept.");
+}
+
+export async function sendResetAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Sign in again." };
+  const parsed = z.object({ userId: ZUserId }).safeParse({ userId: formData.get("userId") });
+  if (!parsed.success) return invalid(parsed.error);
+  const host = (await headers()).get("host");
+  return done(parsed.data.userId, await sendPasswordResetFor(user, parsed.data.userId, publicBaseUrl(host ? `http://${host}` : undefined)), "A password reset link has been sent (see the outbox if no email server is configured).");
+}

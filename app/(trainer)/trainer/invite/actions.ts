@@ -1,0 +1,36 @@
+"use server";
+
+import { headers } from "next/headers";
+import { z } from "zod";
+import { guarded, invalid, type TActionState } from "@/lib/actions/result";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { ROLES } from "@/lib/auth/roles";
+import { publicBaseUrl } from "@/lib/env";
+import { createInvitation } from "@/lib/people/invitations";
+
+const ZInvite = z.object({
+  organisationId: z.string().max(40).optional(),
+  name: z.string().trim().min(2, "Enter their name.").max(120, "Keep the name under 120 characters."),
+  email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),
+  role: z.enum(ROLES).default("LEARNER"),
+  groupIds: z.array(z.string().min(1).max(40)).max(100),
+});
+
+export async function inviteAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
+  const user = await getCurrentUser();
+  if (!user || user.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can invite people." };
+  const parsed = ZInvite.safeParse({
+    organisationId: formData.get("organisationId") || undefined,
+    name: formData.get("name"),
+    email: formData.get("email"),
+    role: formData.get("role") || undefined,
+    groupIds: formData.getAll("groupIds"),
+  });
+  if (!parsed.success) return invalid(parsed.error);
+  const host = (await headers()).get("host");
+  return guarded(async () => {
+    const result = await createInvitation(user, parsed.data, publicBaseUrl(host ? `http://${host}` : undefined));
+    if (!result.ok) return { ok: false, message: result.message };
+    return { ok: true, message: `Invitation sent to ${parsed.data.email}. The link works once, for 7 days.` };
+  });
+}

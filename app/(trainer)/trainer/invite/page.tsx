@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/action-form";
+import { requireRole } from "@/lib/auth/current-user";
+import { ROLES, roleLabel } from "@/lib/auth/roles";
+import { getManagedOrganisation, listAssignableGroups } from "@/lib/people/organisations";
+import { inviteAction } from "./actions";
+
+export const metadata: Metadata = { title: "Invite people" };
+
+export default async function InvitePage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
+  const user = await requireRole("TRAINER", "ADMIN");
+  const requested = (await searchParams).org;
+  const org = await getManagedOrganisation(user, typeof requested === "string" && requested ? requested : user.organisationId);
+  if (!org) notFound();
+  const groups = await listAssignableGroups(user, org.id);
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/trainer" className="text-brand-700 underline">Trainer</Link></nav>
+      <h1 className="text-2xl font-bold sm:text-3xl">Invite someone to {org.name}</h1>
+      <p className="text-slate-700">They get an email with a link to set their password and start the course. The link works once, for 7 days.</p>
+      <ActionForm action={inviteAction} submitLabel="Send invitation" pendingLabel="Sending…" className="max-w-lg rounded-xl bg-white p-5 shadow-sm">
+        <input type="hidden" name="organisationId" value={org.id} />
+        <div>
+          <label htmlFor="invite-name" className="block font-medium">Name</label>
+          <input id="invite-name" name="name" required minLength={2} maxLength={120} className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
+        </div>
+        <div>
+          <label htmlFor="invite-email" className="block font-medium">Email</label>
+          <input id="invite-email" name="email" type="email" required maxLength={254} className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
+        </div>
+        {user.role === "ADMIN" ? (
+          <div>
+            <label htmlFor="invite-role" className="block font-medium">Role</label>
+            <select id="invite-role" name="role" defaultValue="LEARNER" className="mt-1 w-full rounded-md border border-slate-400 px-2 py-2">
+              {ROLES.map((r) => <option key={r} value={r}>{roleLabel(r)}</option>)}
+            </select>
+          </div>
+        ) : null}
+        {groups.length ? (
+          <fieldset>
+            <legend className="font-medium">Groups</legend>
+            <div className="mt-1 space-y-1">
+              {groups.map((g) => (
+                <div key={g.id} className="flex items-center gap-2">
+                  <input id={`group-${g.id}`} type="checkbox" name="groupIds" value={g.id} className="size-4" />
+                  <label htmlFor={`group-${g.id}`}>{g.name}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+      </ActionForm>
+    </div>
+  );
+}

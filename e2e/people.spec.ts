@@ -1,0 +1,110 @@
+import { expect, test } from "./fixtures";
+
+const linkIn = (text: string, path: string) => {
+  const match = new RegExp(`https?://[^\\s]+${path}/[A-Za-z0-9_-]+`).exec(text);
+  if (!match) throw new Error(`no ${path} link in: ${text}`);
+  return new URL(match[0]).pathname;
+};
+
+test("an administrator invites someone, the email waits in the outbox, and the invitee sets a password and lands in the course", async ({ page, browser, newPerson, signIn, checkA11y, db }) => {
+  const admin = await newPerson("ADMIN");
+  await signIn(page, admin);
+  const org = await db.organisation.findUniqueOrThrow({ where: { slug: "oakfield-demo" }, include: { groups: true } });
+  const group = org.groups.find((g) => g.name === "Key Stage 1")!;
+  const email = `new-${Date.now()}@e2e.example`;
+
+  await page.goto(`/trainer/invite?org=${org.id}`);
+  await page.getByLabel("Name").fill("Nia Newcomer");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Key Stage 1").check();
+  await checkA11y(page);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation sent to ${email}`)).toBeVisible();
+
+  await page.goto("/admin/outbox");
+  const message = page.getByTestId("outbox-email").filter({ hasText: email }).first();
+  await expect(message).toContainText("Held in outbox");
+  const stored = await db.emailMessage.findFirstOrThrow({ where: { toEmail: email, kind: "invitation" } });
+  const invitePath = linkIn(stored.text, "/invite");
+  await checkA11y(page);
+
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.goto(invitePath);
+  await expect(invitee.getByRole("heading", { name: "Welcome, Nia Newcomer" })).toBeVisible();
+  await invitee.getByLabel("New password").fill("three random words");
+  await invitee.getByLabel("Type it again").fill("three random wards");
+  await invitee.getByRole("button", { name: "Create my account" }).click();
+  await expect(invitee.getByText("The two passwords do not match.")).toBeVisible();
+  await invitee.getByLabel("New password").fill("three random words");
+  await invitee.getByLabel("Type it again").fill("three random words");
+  await invitee.getByRole("button", { name: "Create my account" }).click();
+  await expect(invitee).toHaveURL(/\/course$/);
+  await expect(invitee.getByRole("navigation", { name: "Main" })).toContainText("Nia Newcomer");
+
+  const user = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true, enrolments: true } });
+  expect(user.memberships.map((m) => m.groupId)).toEqual([group.id]);
+  expect(user.enrolments).toHaveLength(1);
+
+  // Single use.
+  await invitee.context().clearCookies();
+  await invitee.goto(invitePath);
+  await expect(invitee.getByTestId("invitation-unusable")).toContainText("already been used");
+  const audit = await db.auditEvent.findFirst({ where: { action: "invitation.create", actorId: admin.id } });
+  expect(audit).not.toBeNull();
+});
+
+test("a forgotten password is reset by an emailed link, without revealing which emails exist", async ({ page, newPerson, db }) => {
+  const learner = await newPerson();
+  await page.goto("/login");
+  await page.getByRole("link", { name: "Forgotten your password?" }).click();
+  await page.getByLabel("Email").fill("nobody-here@e2e.example");
+  await page.getByRole("button", { name: "Send me a reset link" }).click();
+  const answer = await page.getByTestId("forgot-message").textContent();
+  await page.getByLabel("Email").fill(learner.email);
+  await page.getByRole("button", { name: "Send me a reset link" }).click();
+  await expect.poll(() => db.emailMessage.count({ where: { toEmail: learner.email, kind: "password-reset" } })).toBe(1);
+  await expect(page.getByTestId("forgot-message")).toHaveText(answer!);
+  expect(await db.emailMessage.count({ where: { toEmail: "nobody-here@e2e.example" } })).toBe(0);
+
+  const stored = await db.emailMessage.findFirstOrThrow({ where: { toEmail: learner.email, kind: "password-reset" } });
+  await page.goto(linkIn(stored.text, "/reset-password"));
+  await page.getByLabel("New password").fill("a brand new passphrase");
+  await page.getByLabel("Type it again").fill("a brand new passphrase");
+  await page.getByRole("button", { name: "Save my new password" }).click();
+  await expect(page).toHaveURL(/\/course$/);
+
+  await page.context().clearCookies();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(learner.email);
+  await page.getByLabel("Password").fill(learner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("login-error")).toContainText("do not match");
+});
+
+test("an administrator changes a role and deactivates an account; a trainer cannot manage people", async ({ page, newPerson, signIn, checkA11y, db }) => {
+  const learner = await newPerson();
+  const trainer = await newPerson("TRAINER");
+  await signIn(page, trainer);
+  expect((await page.goto("/admin/people"))?.status()).toBe(403);
+  await page.context().clearCookies();
+
+  await signIn(page, await newPerson("ADMIN"));
+  await page.goto(`/admin/people?q=${encodeURIComponent(learner.email)}`);
+  await page.getByRole("link", { name: learner.name }).click();
+  await checkA11y(page);
+  await page.getByLabel("New role").selectOption("TRAINER");
+  await page.getByRole("button", { name: "Change role" }).click();
+  await expect(page.getByText("Role changed.")).toBeVisible();
+  await page.getByRole("button", { name: "Deactivate account" }).click();
+  await expect(page.getByText("Account deactivated")).toBeVisible();
+  expect(await db.user.findUniqueOrThrow({ where: { id: learner.id } })).toMatchObject({ role: "TRAINER", active: false });
+
+  await page.context().clearCookies();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(learner.email);
+  await page.getByLabel("Password").fill(learner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("login-error")).toContainText("do not match an active account");
+  // Their records stay.
+  expect(await db.enrolment.count({ where: { userId: learner.id } })).toBeGreaterThanOrEqual(0);
+});

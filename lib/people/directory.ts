@@ -1,0 +1,37 @@
+import "server-only";
+import type { TActor } from "../auth/current-user";
+import { db } from "../db/client";
+import { TAccessDenied } from "./scope";
+
+export const PEOPLE_PAGE_SIZE = 50;
+
+/** People across organisations, for administrators: search by name or email, filter by organisation. */
+export async function searchPeople(actor: TActor, filter: { organisationId?: string; q?: string; page?: number }) {
+  if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can search all people.");
+  const q = filter.q?.trim().toLowerCase();
+  const where = {
+    ...(filter.organisationId ? { organisationId: filter.organisationId } : {}),
+    ...(q ? { OR: [{ searchName: { contains: q } }, { email: { contains: q } }] } : {}),
+  };
+  const page = Math.max(1, filter.page ?? 1);
+  const [total, people] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where, orderBy: [{ searchName: "asc" }, { email: "asc" }], skip: (page - 1) * PEOPLE_PAGE_SIZE, take: PEOPLE_PAGE_SIZE,
+      select: { id: true, name: true, email: true, role: true, active: true, lastSignInAt: true, organisation: { select: { name: true } } },
+    }),
+  ]);
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)), people };
+}
+
+/** One person, for administrators. */
+export async function getPerson(actor: TActor, userId: string) {
+  if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can manage people.");
+  return db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true, name: true, email: true, role: true, active: true, createdAt: true, lastSignInAt: true,
+      organisation: { select: { id: true, name: true } }, memberships: { select: { group: { select: { name: true } } } },
+    },
+  });
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { recordAudit } from "../audit/record";
+import type { TActor } from "../auth/current-user";
+import { hashPassword } from "../auth/password";
+import type { TRole } from "../auth/roles";
+import { getCourse } from "../course";
+import { db } from "../db/client";
+import { deliverEmails, queueEmail } from "../email/send";
+import { managedOrganisationId, trainerGroupIds } from "./scope";
+import { createLinkToken, hashLinkToken, isWellFormedLinkToken } from "./tokens";
+
+export const INVITATION_DAYS = 7;
+
+export type TInviteInput = { organisationId?: string; email: string; name: string; role: TRole; groupIds: string[] };
+export type TResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
+
+/**
+ * Invites someone to an organisation by email. Administrators may invite any role to any
+ * organisation; trainers only learners, to their own organisation and groups.
+ */
+export async function createInvitation(actor: TActor, input: TInviteInput, baseUrl: string): Promise<TResult<{ invitationId: string }>> {
+  if (actor.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can invite people." };
+  if (actor.role === "TRAINER" && input.role !== "LEARNER") return { ok: false, message: "Trainers can invite learners only." };
+  const organisationId = managedOrganisationId(actor, input.organisationId);
+  const email = input.email.trim().toLowerCase();
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) return { ok: false, message: `${email} already has an account.` };
+
+  const groups = await db.group.findMany({ where: { organisationId, id: { in: input.groupIds } }, select: { id: true } });
+  if (groups.length !== new Set(input.groupIds).size) return { ok: false, message: "One of the groups does not belong to this organisation." };
+  const limit = await trainerGroupIds(actor);
+  if (limit && !input.groupIds.every((g) => limit.includes(g))) return { ok: false, message: "You can only add people to your own groups." };
+
+  const { token, tokenHash } = createLinkToken();
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
+  const { invitationId, emailId } = await db.$transaction(async (tx) => {
+    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
+    const invitation = await tx.invitation.create({
+      data: { organisationId, email, name: input.name.trim(), role: input.role, groupIds: input.groupIds, tokenHash, expiresAt, invitedById: actor.id },
+      select: { id: true },
+    });
+    const emailId = await queueEmail(tx, {
+      to: email, organisationId, kind: "invitation",
+      subject: `You are invited to safeguarding training with ${organisation.name}`,
+      text: [
+        `Hello ${input.name.trim()},`, "",
+        `${actor.name} has invited you to take the safeguarding course "${getCourse().title}" with ${organisation.name}.`, "",
+        "Set your password and start here (the link works once, for " + INVITATION_DAYS + " days):", `${baseUrl}/invite/${token}`, "",
+        "If you were not expecting this, you can ignore this email.",
+      ].join("\n"),
+    });
+    await recordAudit(tx, actor, { action: "invitation.create", organisationId, targetType: "invitation", targetId: invitation.id, details: { email, role: input.role } });
+    return { invitationId: invitation.id, emailId };
+  });
+  await deliverEmails([emailId]);
+  return { ok: true, invitationId };
+}
+
+export type TInvitationState = { state: "valid"; email: string; name: string; organisationName: string } | { state: "used" | "expired" | "unknown" };
+
+/** What the invitation page may show about a token: nothing beyond the invitee's own name and email. */
+export async function checkInvitation(token: string, now = new Date()): Promise<TInvitationState> {
+  if (!isWellFormedLinkToken(token)) return { state: "unknown" };
+  const row = await db.invitation.findUnique({
+    where: { tokenHash: hashLinkToken(token) },
+    select: { email: true, name: true, acceptedAt: true, expiresAt: true, organisation: { select: { name: true } } },
+  });
+  if (!row) return { state: "unknown" };
+  if (row.acceptedAt) return { state: "used" };
+  if (row.expiresAt <= now) return { state: "expired" };
+  return { state: "valid", email: row.email, name: row.name, organisationName: row.organisation.name };
+}
+
+/** Creates the account, its groups and enrolment, and uses up the invitation: all at once or not at all. */
+export async function acceptInvitation(token: string, password: string): Promise<TResult<{ email: string }>> {
+  const check = await checkInvitation(token);
+  if (check.state !== "valid")
+    return { ok: false, message: check.state === "used" ? "This invitation has already been used: sign in instead." : "This invitation link has expired or is not valid. Ask for a new one." };
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash: hashLinkToken(token) } });
+      // Single use, even if two tabs submit at once: only one update can see it unaccepted.
+      const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+      if (claimed.count !== 1) return { ok: false as const, message: "This invitation has already been used: sign in instead." };
+      // Groups deleted since the invitation was sent are skipped, not an error for the invitee.
+      const wanted = (invitation.groupIds as unknown[]).filter((g): g is string => typeof g === "string");
+      const groupIds = (await tx.group.findMany({ where: { organisationId: invitation.organisationId, id: { in: wanted } }, select: { id: true } })).map((g) => g.id);
+      const user = await tx.user.create({
+        data: {
+          email: invitation.email, name: invitation.name, searchName: invitation.name.toLowerCase(), role: invitation.role,
+          organisationId: invitation.organisationId, passwordHash,
+          memberships: { create: groupIds.map((groupId) => ({ groupId })) },
+        },
+        select: { id: true },
+      });
+      await tx.enrolment.create({ data: { userId: user.id, organisationId: invitation.organisationId, courseId: getCourse().id } });
+      return { ok: true as const, email: invitation.email };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false, message: "An account with this email already exists: sign in instead." };
+    throw error;
+  }
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { recordAudit } from "../audit/record";
+import type { TActor } from "../auth/current-user";
+import { db } from "../db/client";
+import type { TResult } from "./invitations";
+import { managedOrganisationId, TAccessDenied } from "./scope";
+
+function slugify(name: string): string {
+  return name.toLowerCase().normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/[\s_-]+/g, "-").slice(0, 60) || "organisation";
+}
+
+/** All organisations with head counts: administrators only. */
+export async function listOrganisations(actor: TActor) {
+  if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can list organisations.");
+  return db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { users: true, groups: true } } } });
+}
+
+export async function createOrganisation(actor: TActor, name: string): Promise<TResult<{ id: string }>> {
+  if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can create organisations." };
+  const base = slugify(name);
+  for (let i = 0; i < 20; i++) {
+    try {
+      const org = await db.$transaction(async (tx) => {
+        const created = await tx.organisation.create({ data: { name: name.trim(), slug: i ? `${base}-${i + 1}` : base }, select: { id: true } });
+        await recordAudit(tx, actor, { action: "organisation.create", organisationId: created.id, targetType: "organisation", targetId: created.id, details: { name } });
+        return created;
+      });
+      return { ok: true, id: org.id };
+    } catch (error) {
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    }
+  }
+  return { ok: false, message: "Could not find a free short name for this organisation." };
+}
+
+/** An organisation the actor manages, with its groups; null when it is not theirs to see. */
+export async function getManagedOrganisation(actor: TActor, organisationId: string) {
+  try {
+    managedOrganisationId(actor, organisationId);
+  } catch {
+    return null;
+  }
+  return db.organisation.findUnique({
+    where: { id: organisationId },
+    select: { id: true, name: true, groups: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { memberships: true } } } } },
+  });
+}
+
+export async function createGroup(actor: TActor, organisationId: string, name: string): Promise<TResult> {
+  if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can create groups." };
+  try {
+    await db.$transaction(async (tx) => {
+      const group = await tx.group.create({ data: { organisationId, name: name.trim() }, select: { id: true } });
+      await recordAudit(tx, actor, { action: "group.create", organisationId, targetType: "group", targetId: group.id, details: { name } });
+    });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, message: `There is already a group called "${name.trim()}".` };
+    throw error;
+  }
+}
+
+/** Removes a group; its members stay in the organisation with all their records. */
+export async function deleteGroup(actor: TActor, groupId: string): Promise<TResult> {
+  if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can delete groups." };
+  return db.$transaction(async (tx) => {
+    const group = await tx.group.findUnique({ where: { id: groupId }, select: { organisationId: true, name: true } });
+    if (!group) return { ok: false as const, message: "No such group." };
+    await tx.group.delete({ where: { id: groupId } });
+    await recordAudit(tx, actor, { action: "group.delete", organisationId: group.organisationId, targetType: "group", targetId: groupId, details: { name: group.name } });
+    return { ok: true as const };
+  });
+}
+
+/** Groups of an organisation the actor may assign people to (a trainer limited to groups sees only those). */
+export async function listAssignableGroups(actor: TActor, organisationId: string) {
+  const orgId = managedOrganisationId(actor, organisationId);
+  const limit = actor.role === "TRAINER" ? (await db.trainerGroup.findMany({ where: { trainerId: actor.id }, select: { groupId: true } })).map((r) => r.groupId) : [];
+  return db.group.findMany({
+    where: { organisationId: orgId, ...(limit.length ? { id: { in: limit } } : {}) },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}

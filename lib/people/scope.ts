@@ -1,0 +1,30 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { TActor } from "../auth/current-user";
+import { db } from "../db/client";
+
+export class TAccessDenied extends Error {}
+
+/**
+ * The organisation an actor may manage: an administrator any (the one asked for, else their own),
+ * a trainer only their own. Learners manage none.
+ */
+export function managedOrganisationId(actor: TActor, requested?: string | null): string {
+  if (actor.role === "ADMIN") return requested || actor.organisationId;
+  if (actor.role === "TRAINER" && (!requested || requested === actor.organisationId)) return actor.organisationId;
+  throw new TAccessDenied("You cannot manage that organisation.");
+}
+
+/** The groups a trainer is limited to, or null when they see their whole organisation. */
+export async function trainerGroupIds(actor: TActor): Promise<string[] | null> {
+  if (actor.role !== "TRAINER") return null;
+  const rows = await db.trainerGroup.findMany({ where: { trainerId: actor.id }, select: { groupId: true } });
+  return rows.length ? rows.map((r) => r.groupId) : null;
+}
+
+/** A filter on users for the people an actor may see in an organisation (respecting group limits). */
+export async function visibleUsersWhere(actor: TActor, organisationId: string): Promise<Prisma.UserWhereInput> {
+  const orgId = managedOrganisationId(actor, organisationId);
+  const groups = await trainerGroupIds(actor);
+  return groups ? { organisationId: orgId, memberships: { some: { groupId: { in: groups } } } } : { organisationId: orgId };
+}
