@@ -12,7 +12,8 @@ export default function config(phase) {
   const nextConfig = {
     reactStrictMode: true,
     poweredByHeader: false,
-    experimental: { authInterrupts: true },
+    // Uploads (CSV imports) are capped at 2 MB by the app; the transport limit sits just above.
+    experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   };
   return nextConfig;
 }

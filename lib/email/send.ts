@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "../db/client";
@@ -22,6 +23,16 @@ export async function queueEmail(tx: Pick<Prisma.TransactionClient, "emailMessag
     select: { id: true },
   });
   return row.id;
+}
+
+/** Queues many messages in one statement per few hundred (bulk imports). */
+export async function queueEmails(tx: Pick<Prisma.TransactionClient, "emailMessage">, emails: TEmail[]): Promise<string[]> {
+  const rows = emails.map((email) => ({
+    id: randomUUID(), toEmail: email.to, toUserId: email.toUserId ?? null, organisationId: email.organisationId ?? null,
+    kind: email.kind, subject: email.subject, text: email.text, status: "PENDING",
+  }));
+  for (let i = 0; i < rows.length; i += 500) await tx.emailMessage.createMany({ data: rows.slice(i, i + 500) });
+  return rows.map((r) => r.id);
 }
 
 /**

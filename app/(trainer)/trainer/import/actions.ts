@@ -1,0 +1,63 @@
+"use server";
+
+import { headers } from "next/headers";
+import { after } from "next/server";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { deliverEmails } from "@/lib/email/send";
+import { publicBaseUrl } from "@/lib/env";
+import { MAX_IMPORT_BYTES, type TPlannedRow } from "@/lib/imports/plan";
+import { applyImport, previewImport } from "@/lib/imports/run";
+import { TAccessDenied } from "@/lib/people/scope";
+
+export type TImportState = {
+  stage: "upload" | "preview" | "done";
+  message: string | null;
+  ok?: boolean;
+  batchId?: string;
+  counts?: { create: number; update: number; reject: number };
+  rejected?: TPlannedRow[];
+  sample?: TPlannedRow[];
+};
+
+const SHOWN = 200;
+
+export async function previewImportAction(_prev: TImportState, formData: FormData): Promise<TImportState> {
+  const user = await getCurrentUser();
+  if (!user || user.role === "LEARNER") return { stage: "upload", message: "Only trainers and administrators can import people." };
+  const file = formData.get("file");
+  const organisationId = z.string().max(40).safeParse(formData.get("organisationId"));
+  if (!(file instanceof File) || file.size === 0) return { stage: "upload", message: "Choose a CSV file to upload." };
+  if (file.size > MAX_IMPORT_BYTES) return { stage: "upload", message: "The file is larger than 2 MB. Split it into smaller files." };
+  if (!organisationId.success) return { stage: "upload", message: "Choose an organisation." };
+  try {
+    const plan = await previewImport(user, organisationId.data, await file.text());
+    if (plan.fileProblem) return { stage: "upload", message: plan.fileProblem };
+    return {
+      stage: "preview", message: null, batchId: plan.batchId, counts: plan.counts,
+      rejected: plan.rows.filter((r) => r.action === "reject").slice(0, SHOWN),
+      sample: plan.rows.filter((r) => r.action !== "reject").slice(0, 20),
+    };
+  } catch (error) {
+    if (error instanceof TAccessDenied) return { stage: "upload", message: error.message };
+    throw error;
+  }
+}
+
+export async function applyImportAction(prev: TImportState, formData: FormData): Promise<TImportState> {
+  const user = await getCurrentUser();
+  if (!user || user.role === "LEARNER") return { ...prev, message: "Only trainers and administrators can import people." };
+  const batchId = z.string().min(1).max(40).safeParse(formData.get("batchId"));
+  if (!batchId.success) return { stage: "upload", message: "Upload the file again." };
+  const host = (await headers()).get("host");
+  try {
+    const result = await applyImport(user, batchId.data, publicBaseUrl(host ? `http://${host}` : undefined), { sendWelcome: formData.get("sendWelcome") === "on" });
+    if (!result.ok) return { ...prev, ok: false, message: result.message };
+    // Thousands of welcome emails go out after the response, not while the administrator waits.
+    after(() => deliverEmails(result.emailIds));
+    return { stage: "done", ok: true, message: `Imported: ${result.created} created, ${result.updated} updated.` };
+  } catch (error) {
+    if (error instanceof TAccessDenied) return { ...prev, ok: false, message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/current-user";
+import { getManagedOrganisation } from "@/lib/people/organisations";
+import { ImportFlow } from "./import-flow";
+
+export const metadata: Metadata = { title: "Import people" };
+
+export default async function ImportPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
+  const user = await requireRole("TRAINER", "ADMIN");
+  const requested = (await searchParams).org;
+  const org = await getManagedOrganisation(user, typeof requested === "string" && requested ? requested : user.organisationId);
+  if (!org) notFound();
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/trainer" className="text-brand-700 underline">Trainer</Link></nav>
+      <h1 className="text-2xl font-bold sm:text-3xl">Import people into {org.name}</h1>
+      <p className="text-slate-700">
+        Create or update many learners at once. You will see what would happen, row by row, before anything is saved. Groups must already exist:{" "}
+        {org.groups.length ? org.groups.map((g) => g.name).join(", ") : "this organisation has none yet"}.
+      </p>
+      <ImportFlow organisationId={org.id} />
+    </div>
+  );
+}

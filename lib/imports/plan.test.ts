@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { parseDueDate, planImport, readImportCsv } from "./plan";
+
+const context = {
+  organisationId: "org-1",
+  groups: new Map([["early years", "g-ey"], ["key stage 1", "g-ks1"]]),
+  existing: new Map([["known@school.example", { id: "u-1", organisationId: "org-1" }], ["elsewhere@other.example", { id: "u-2", organisationId: "org-2" }]]),
+};
+
+describe("readImportCsv", () => {
+  it("reads named columns in any order, with a byte-order mark, quotes and blank lines", () => {
+    const { rows, problem } = readImportCsv('\uFEFFEmail,Name,Due Date,Group\r\n"ann@school.example","Ann O\'Neil, Jr",2027-01-31,Early Years;Key Stage 1\r\n\r\nbob@school.example,Bob,,\r\n');
+    expect(problem).toBeUndefined();
+    expect(rows).toEqual([
+      { line: 2, name: "Ann O'Neil, Jr", email: "ann@school.example", groups: ["Early Years", "Key Stage 1"], dueDate: "2027-01-31" },
+      { line: 3, name: "Bob", email: "bob@school.example", groups: [], dueDate: null },
+    ]);
+  });
+
+  it("explains a file without the required columns, or that is not CSV", () => {
+    expect(readImportCsv("first,last\nA,B\n").problem).toMatch(/must name the columns/);
+    expect(readImportCsv('name,email\n"unclosed,x\n').problem).toMatch(/could not be read as CSV/);
+    expect(readImportCsv("").problem).toMatch(/empty/);
+  });
+});
+
+describe("parseDueDate", () => {
+  it("accepts ISO and UK dates, and rejects dates that do not exist", () => {
+    expect(parseDueDate("2027-01-31")).toBe("2027-01-31");
+    expect(parseDueDate("31/01/2027")).toBe("2027-01-31");
+    expect(parseDueDate("  ")).toBeNull();
+    expect(parseDueDate("31/02/2027")).toBeUndefined();
+    expect(parseDueDate("01/31/2027")).toBeUndefined();
+    expect(parseDueDate("next week")).toBeUndefined();
+  });
+});
+
+describe("planImport", () => {
+  const row = (line: number, email: string, extra: Partial<{ name: string; groups: string[]; dueDate: string | null }> = {}) => ({ line, name: "N", email, groups: [], dueDate: null, ...extra });
+
+  it("creates new people and updates people already in the organisation", () => {
+    const plan = planImport([row(2, "new@school.example", { groups: ["Key Stage 1"] }), row(3, "known@school.example")], context);
+    expect(plan.rows.map((r) => [r.action, r.userId])).toEqual([["create", undefined], ["update", "u-1"]]);
+    expect(plan.counts).toEqual({ create: 1, update: 1, reject: 0 });
+  });
+
+  it("rejects bad emails, unknown groups, duplicates, impossible dates and other organisations' people, saying why", () => {
+    const plan = planImport([
+      row(2, "not-an-email"),
+      row(3, "a@school.example", { groups: ["Year 7"] }),
+      row(4, "b@school.example"),
+      row(5, "b@school.example"),
+      row(6, "c@school.example", { dueDate: "30/02/2027" }),
+      row(7, "elsewhere@other.example"),
+      row(8, "d@school.example", { name: "" }),
+    ], context);
+    expect(plan.rows.map((r) => [r.line, r.action, r.reasons.join(" ")])).toEqual([
+      [2, "reject", '"not-an-email" is not a valid email address.'],
+      [3, "reject", 'Unknown group "Year 7".'],
+      [4, "create", ""],
+      [5, "reject", "Duplicate: this email is also on line 4."],
+      [6, "reject", 'Due date "30/02/2027" is not a date: use 2027-01-31 or 31/01/2027.'],
+      [7, "reject", "This email belongs to someone in another organisation."],
+      [8, "reject", "Name is missing."],
+    ]);
+  });
+
+  it("plans a five-thousand-row file", () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => row(i + 2, `person${i}@school.example`, { groups: ["Early Years"], dueDate: "2027-01-31" }));
+    const plan = planImport(rows, context);
+    expect(plan.counts).toEqual({ create: 5000, update: 0, reject: 0 });
+  });
+});

@@ -1,0 +1,90 @@
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 10_000;
+
+export type TImportRow = { line: number; name: string; email: string; groups: string[]; dueDate: string | null };
+export type TPlannedRow = TImportRow & { action: "create" | "update" | "reject"; reasons: string[]; userId?: string };
+export type TImportPlan = { rows: TPlannedRow[]; counts: { create: number; update: number; reject: number }; fileProblem?: string };
+
+const HEADER_ALIASES: Record<string, "name" | "email" | "group" | "due"> = {
+  name: "name", "full name": "name", email: "email", "email address": "email", group: "group", groups: "group",
+  team: "group", site: "group", "due date": "due", due: "due", due_date: "due", duedate: "due",
+};
+
+/** A due date as 2027-01-31 or 31/01/2027; null when blank; undefined when it is not a real date. */
+export function parseDueDate(raw: string): string | null | undefined {
+  const value = raw.trim();
+  if (!value) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : [];
+  if (!y || !m || !d) return undefined;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Reads the CSV: a header row naming the columns (name, email, group, due date), then one person a row. */
+export function readImportCsv(text: string): { rows: TImportRow[]; problem?: string } {
+  if (Buffer.byteLength(text, "utf8") > MAX_IMPORT_BYTES) return { rows: [], problem: "The file is larger than 2 MB. Split it into smaller files." };
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+  } catch (error) {
+    return { rows: [], problem: `The file could not be read as CSV: ${error instanceof Error ? error.message : "unknown problem"}.` };
+  }
+  const [header, ...body] = records;
+  if (!header) return { rows: [], problem: "The file is empty." };
+  const columns = header.map((h) => HEADER_ALIASES[h.trim().toLowerCase()]);
+  if (!columns.includes("name") || !columns.includes("email"))
+    return { rows: [], problem: 'The first row must name the columns: "name", "email", and optionally "group" and "due date".' };
+  if (body.length > MAX_IMPORT_ROWS) return { rows: [], problem: `The file has ${body.length} people; import at most ${MAX_IMPORT_ROWS} at a time.` };
+  const cell = (record: string[], key: string) => {
+    const i = columns.indexOf(key as never);
+    return i >= 0 ? (record[i] ?? "").trim() : "";
+  };
+  return {
+    rows: body.map((record, i) => ({
+      line: i + 2,
+      name: cell(record, "name"),
+      email: cell(record, "email").toLowerCase(),
+      groups: cell(record, "group").split(";").map((g) => g.trim()).filter(Boolean),
+      dueDate: cell(record, "due") || null,
+    })),
+  };
+}
+
+const ZEmail = z.string().email().max(254);
+
+/**
+ * Decides, row by row, what an import would do, and why a row cannot be imported. Pure: the caller
+ * supplies the organisation's groups and the existing accounts with these emails.
+ */
+export function planImport(
+  rows: TImportRow[],
+  context: { organisationId: string; groups: Map<string, string>; existing: Map<string, { id: string; organisationId: string }> },
+): TImportPlan {
+  const seen = new Map<string, number>();
+  const planned = rows.map((row): TPlannedRow => {
+    const reasons: string[] = [];
+    if (!row.name) reasons.push("Name is missing.");
+    else if (row.name.length > 120) reasons.push("Name is longer than 120 characters.");
+    if (!row.email) reasons.push("Email is missing.");
+    else if (!ZEmail.safeParse(row.email).success) reasons.push(`"${row.email}" is not a valid email address.`);
+    const firstLine = seen.get(row.email);
+    if (row.email && firstLine !== undefined) reasons.push(`Duplicate: this email is also on line ${firstLine}.`);
+    else if (row.email) seen.set(row.email, row.line);
+    for (const g of row.groups) if (!context.groups.has(g.toLowerCase())) reasons.push(`Unknown group "${g}".`);
+    const due = row.dueDate === null ? null : parseDueDate(row.dueDate);
+    if (due === undefined) reasons.push(`Due date "${row.dueDate}" is not a date: use 2027-01-31 or 31/01/2027.`);
+    const existing = context.existing.get(row.email);
+    if (existing && existing.organisationId !== context.organisationId) reasons.push("This email belongs to someone in another organisation.");
+    const normalised = { ...row, dueDate: due ?? null };
+    if (reasons.length) return { ...normalised, action: "reject", reasons };
+    return existing ? { ...normalised, action: "update", reasons, userId: existing.id } : { ...normalised, action: "create", reasons };
+  });
+  const count = (a: TPlannedRow["action"]) => planned.filter((r) => r.action === a).length;
+  return { rows: planned, counts: { create: count("create"), update: count("update"), reject: count("reject") } };
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { recordAudit } from "../audit/record";
+import type { TActor } from "../auth/current-user";
+import { getCourse } from "../course";
+import { db } from "../db/client";
+import { queueEmails } from "../email/send";
+import { managedOrganisationId, trainerGroupIds } from "../people/scope";
+import { createLinkToken } from "../people/tokens";
+import { planImport, readImportCsv, type TImportPlan, type TPlannedRow } from "./plan";
+
+const BATCH_MINUTES = 60;
+const WELCOME_DAYS = 14;
+const CHUNK = 500;
+
+/** Reads and checks a CSV for an organisation and keeps the plan for confirmation. Writes no people. */
+export async function previewImport(actor: TActor, organisationId: string, csv: string): Promise<TImportPlan & { batchId?: string }> {
+  const orgId = managedOrganisationId(actor, organisationId);
+  const { rows, problem } = readImportCsv(csv);
+  if (problem) return { rows: [], counts: { create: 0, update: 0, reject: 0 }, fileProblem: problem };
+
+  const limit = await trainerGroupIds(actor);
+  const groups = await db.group.findMany({ where: { organisationId: orgId, ...(limit ? { id: { in: limit } } : {}) }, select: { id: true, name: true } });
+  const emails = [...new Set(rows.map((r) => r.email).filter(Boolean))];
+  const existing = new Map<string, { id: string; organisationId: string }>();
+  for (let i = 0; i < emails.length; i += CHUNK) {
+    const found = await db.user.findMany({ where: { email: { in: emails.slice(i, i + CHUNK) } }, select: { id: true, email: true, organisationId: true } });
+    for (const u of found) existing.set(u.email, { id: u.id, organisationId: u.organisationId });
+  }
+  const plan = planImport(rows, { organisationId: orgId, groups: new Map(groups.map((g) => [g.name.toLowerCase(), g.id])), existing });
+  const batch = await db.importBatch.create({ data: { organisationId: orgId, createdById: actor.id, rows: plan.rows, summary: plan.counts }, select: { id: true } });
+  return { ...plan, batchId: batch.id };
+}
+
+/** emailIds: welcome emails queued; the caller delivers them after responding (see deliverEmails). */
+export type TApplyResult = { ok: true; created: number; updated: number; emailIds: string[] } | { ok: false; message: string };
+
+/**
+ * Applies a previewed import in one transaction: every row or none. New learners are emailed a link
+ * to set their password; due dates become their assignment.
+ */
+export async function applyImport(actor: TActor, batchId: string, baseUrl: string, options: { sendWelcome: boolean }): Promise<TApplyResult> {
+  const batch = await db.importBatch.findUnique({ where: { id: batchId } });
+  if (!batch || batch.createdById !== actor.id) return { ok: false, message: "This import preview was not found. Upload the file again." };
+  const orgId = managedOrganisationId(actor, batch.organisationId);
+  if (batch.appliedAt) return { ok: false, message: "This import has already been applied." };
+  if (batch.createdAt.getTime() < Date.now() - BATCH_MINUTES * 60_000) return { ok: false, message: "This preview is more than an hour old. Upload the file again." };
+  const rows = batch.rows as TPlannedRow[];
+  if (rows.some((r) => r.action === "reject")) return { ok: false, message: "Some rows were rejected. Fix them and upload the file again: nothing has been imported." };
+
+  const courseId = getCourse().id;
+  const now = new Date();
+  const groups = new Map((await db.group.findMany({ where: { organisationId: orgId }, select: { id: true, name: true } })).map((g) => [g.name.toLowerCase(), g.id]));
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: orgId }, select: { name: true } });
+
+  const emailIds = await db.$transaction(
+    async (tx) => {
+      // Applied once, even if confirmed twice at the same moment.
+      const claimed = await tx.importBatch.updateMany({ where: { id: batchId, appliedAt: null }, data: { appliedAt: now } });
+      if (claimed.count !== 1) throw new Error("already applied");
+      const creates = rows.filter((r) => r.action === "create").map((r) => ({ ...r, userId: randomUUID() }));
+      const updates = rows.filter((r) => r.action === "update");
+      for (let i = 0; i < creates.length; i += CHUNK) {
+        const chunk = creates.slice(i, i + CHUNK);
+        await tx.user.createMany({ data: chunk.map((r) => ({ id: r.userId, email: r.email, name: r.name, searchName: r.name.toLowerCase(), organisationId: orgId, role: "LEARNER" as const })) });
+        await tx.enrolment.createMany({
+          data: chunk.map((r) => ({ userId: r.userId, organisationId: orgId, courseId, ...(r.dueDate ? { dueAt: new Date(`${r.dueDate}T23:59:59Z`), assignedAt: now, assignedById: actor.id } : {}) })),
+        });
+      }
+      for (const r of updates) {
+        await tx.user.update({ where: { id: r.userId! }, data: { name: r.name, searchName: r.name.toLowerCase() } });
+        if (r.dueDate)
+          await tx.enrolment.upsert({
+            where: { userId_courseId: { userId: r.userId!, courseId } },
+            create: { userId: r.userId!, organisationId: orgId, courseId, dueAt: new Date(`${r.dueDate}T23:59:59Z`), assignedAt: now, assignedById: actor.id },
+            update: { dueAt: new Date(`${r.dueDate}T23:59:59Z`), assignedAt: now, assignedById: actor.id },
+          });
+      }
+      // Group memberships are added, never removed: a spreadsheet lists where people are, not where they are not.
+      const memberships = [...creates, ...updates].flatMap((r) => r.groups.map((g) => ({ userId: r.userId!, groupId: groups.get(g.toLowerCase())! })));
+      const existingMemberships = new Set(
+        (await tx.groupMembership.findMany({ where: { userId: { in: updates.map((u) => u.userId!) } }, select: { userId: true, groupId: true } })).map((m) => `${m.userId}:${m.groupId}`),
+      );
+      const fresh = [...new Map(memberships.filter((m) => !existingMemberships.has(`${m.userId}:${m.groupId}`)).map((m) => [`${m.userId}:${m.groupId}`, m])).values()];
+      for (let i = 0; i < fresh.length; i += CHUNK) await tx.groupMembership.createMany({ data: fresh.slice(i, i + CHUNK) });
+
+      let ids: string[] = [];
+      if (options.sendWelcome && creates.length) {
+        const expiresAt = new Date(now.getTime() + WELCOME_DAYS * 24 * 3600 * 1000);
+        const links = creates.map((r) => ({ row: r, ...createLinkToken() }));
+        for (let i = 0; i < links.length; i += CHUNK)
+          await tx.passwordReset.createMany({ data: links.slice(i, i + CHUNK).map((l) => ({ userId: l.row.userId, tokenHash: l.tokenHash, expiresAt })) });
+        ids = await queueEmails(tx, links.map(({ row: r, token }) => ({
+          to: r.email, toUserId: r.userId, organisationId: orgId, kind: "welcome",
+          subject: `Your safeguarding training with ${organisation.name}`,
+          text: [
+            `Hello ${r.name},`, "", `${organisation.name} has enrolled you on the safeguarding course "${getCourse().title}".`,
+            ...(r.dueDate ? [`Please complete it by ${r.dueDate}.`] : []), "",
+            `Choose your password here (the link works once, for ${WELCOME_DAYS} days):`, `${baseUrl}/reset-password/${token}`,
+          ].join("\n"),
+        })));
+      }
+      await recordAudit(tx, actor, { action: "import.apply", organisationId: orgId, targetType: "import", targetId: batchId, details: { created: creates.length, updated: updates.length } });
+      return ids;
+    },
+    { timeout: 120_000 },
+  ).catch((error: unknown) => {
+    if (error instanceof Error && error.message === "already applied") return null;
+    throw error;
+  });
+  if (emailIds === null) return { ok: false, message: "This import has already been applied." };
+  return { ok: true, created: rows.filter((r) => r.action === "create").length, updated: rows.filter((r) => r.action === "update").length, emailIds };
+}
