@@ -16,7 +16,9 @@ type TFixtures = {
   db: PrismaClient;
   course: TCourse;
   /** A fresh person in the demo organisation, so each test starts from nothing. */
-  newPerson: (role?: "LEARNER" | "TRAINER" | "ADMIN") => Promise<TPerson>;
+  newPerson: (role?: "LEARNER" | "TRAINER" | "ADMIN", organisationId?: string, groupIds?: string[]) => Promise<TPerson>;
+  /** A fresh organisation with the named groups, so a test's counts are its own. */
+  newOrganisation: (groups?: string[]) => Promise<{ id: string; name: string; groups: { id: string; name: string }[] }>;
   signIn: (page: Page, person: { email: string; password: string }) => Promise<void>;
   /** Records passes of these modules directly, as if the learner had taken the quizzes. */
   recordPasses: (userId: string, moduleIds: string[]) => Promise<void>;
@@ -38,12 +40,22 @@ export const test = base.extend<TFixtures>({
   },
   newPerson: async ({ db }, use) => {
     const passwordHash = await hashPassword(PASSWORD);
-    const organisation = await db.organisation.findUniqueOrThrow({ where: { slug: "oakfield-demo" } });
-    await use(async (role = "LEARNER") => {
+    const demo = await db.organisation.findUniqueOrThrow({ where: { slug: "oakfield-demo" } });
+    await use(async (role = "LEARNER", organisationId = demo.id, groupIds = []) => {
       const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@e2e.example`;
       const name = `E2E ${role.charAt(0)}${role.slice(1).toLowerCase()} ${email.slice(role.length + 1, role.length + 5)}`;
-      const user = await db.user.create({ data: { email, name, role, passwordHash, organisationId: organisation.id } });
+      const user = await db.user.create({
+        data: { email, name, searchName: name.toLowerCase(), role, passwordHash, organisationId, memberships: { create: groupIds.map((groupId) => ({ groupId })) } },
+      });
+      await db.enrolment.create({ data: { userId: user.id, organisationId, courseId: courseOnce!.id } });
       return { id: user.id, email, name, password: PASSWORD };
+    });
+  },
+  newOrganisation: async ({ db }, use) => {
+    await use(async (groups = []) => {
+      const name = `E2E School ${randomUUID().slice(0, 6)}`;
+      const org = await db.organisation.create({ data: { name, slug: name.toLowerCase().replace(/\s+/g, "-"), groups: { create: groups.map((g) => ({ name: g })) } }, include: { groups: true } });
+      return { id: org.id, name, groups: org.groups.map((g) => ({ id: g.id, name: g.name })) };
     });
   },
   recordPasses: async ({ db, course }, use) => {

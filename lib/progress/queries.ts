@@ -4,6 +4,7 @@ import { findLatestCompletion } from "../certificates/completion";
 import { currentCycle, type TCycle } from "../certificates/renewal";
 import { findLesson, getCourse } from "../course";
 import { db } from "../db/client";
+import { learnerStatus } from "../enrolments/status";
 import { getCourseProgress, type TCourseProgress } from "./rules";
 
 export type TLearnerProgress = TCourseProgress & {
@@ -68,4 +69,13 @@ export async function addLessonTime(actor: TActor, moduleId: string, lessonId: s
     data: { secondsSpent: { increment: added } },
   });
   return result.count > 0;
+}
+
+/** The actor's own due date and compliance status for the course. */
+export async function getOwnEnrolment(actor: TActor, now = new Date()) {
+  const row = await db.enrolment.findUnique({
+    where: { userId_courseId: { userId: actor.id, courseId: getCourse().id } },
+    select: { dueAt: true, validUntil: true, lastActivityAt: true },
+  });
+  return row ? { ...row, status: learnerStatus(row, now) } : null;
 }

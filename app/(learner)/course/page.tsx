@@ -9,14 +9,15 @@ import { formatDate } from "@/lib/certificates/format";
 import { listOwnCertificates } from "@/lib/certificates/queries";
 import { getCourse } from "@/lib/course";
 import { modulePath, nextStepPath } from "@/lib/course/paths";
-import { getLearnerProgress } from "@/lib/progress/queries";
+import { getLearnerProgress, getOwnEnrolment } from "@/lib/progress/queries";
 
 export const metadata: Metadata = { title: "Your course" };
 
 export default async function CourseOverviewPage() {
   const user = await requireUser();
   const course = getCourse();
-  const [progress, certificates] = await Promise.all([getLearnerProgress(user), listOwnCertificates(user)]);
+  const [progress, certificates, enrolment] = await Promise.all([getLearnerProgress(user), listOwnCertificates(user), getOwnEnrolment(user)]);
+  const due = enrolment?.dueAt && !progress.complete ? enrolment : null;
   const renewal = progress.cycle.state === "open" && progress.cycle.renewal ? progress.latestCompletion : null;
   const started = progress.modules.some((m) => m.status !== "NOT_STARTED");
   const nextModule = progress.next ? progress.modules.find((m) => m.moduleId === progress.next?.moduleId) : undefined;
@@ -34,6 +35,14 @@ export default async function CourseOverviewPage() {
             {progress.passedModules} of {course.modules.length} modules passed.
           </p>
         </div>
+        {due?.dueAt ? (
+          <p
+            data-testid="due-date"
+            className={`mt-4 rounded-md p-3 font-medium ${due.status === "overdue" ? "border-l-4 border-red-700 bg-red-50 text-red-800" : "bg-slate-100 text-slate-900"}`}
+          >
+            {due.status === "overdue" ? `Overdue: this course was due by ${formatDate(due.dueAt)}. Please complete it as soon as you can.` : `Please complete this course by ${formatDate(due.dueAt)}.`}
+          </p>
+        ) : null}
         {renewal ? (
           <p className="mt-4 rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-amber-950" data-testid="renewal-due">
             <strong>Due for renewal.</strong> Your certificate {renewal.expiresAt > new Date() ? "expires" : "expired"} on {formatDate(renewal.expiresAt)}.

@@ -1,0 +1,90 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { expect, test } from "./fixtures";
+import { answerQuiz } from "./quiz-helpers";
+
+test("a trainer assigns the course, sees a learner overdue, filters, exports CSV and prints certificates; another organisation's trainer sees none of it", async ({ page, browser, newPerson, newOrganisation, signIn, recordPasses, checkA11y, course, db }) => {
+  const org = await newOrganisation(["Site One"]);
+  const site = org.groups[0]!;
+  const late = await newPerson("LEARNER", org.id, [site.id]);
+  const done = await newPerson("LEARNER", org.id, [site.id]);
+  const trainer = await newPerson("TRAINER", org.id);
+
+  // One learner completes the course, so there is a certificate to print.
+  await recordPasses(done.id, course.modules.slice(0, -1).map((m) => m.id));
+  const learnerPage = await (await browser.newContext()).newPage();
+  await signIn(learnerPage, done);
+  const last = course.modules[course.modules.length - 1]!;
+  await learnerPage.goto(`/course/${last.id}/quiz`);
+  await answerQuiz(learnerPage, last, "right");
+  await learnerPage.getByRole("button", { name: "Submit answers" }).click();
+  await expect(learnerPage.getByRole("heading", { name: "You passed this module" })).toBeVisible();
+
+  // The trainer assigns it to the other learner with a due date that has passed.
+  await signIn(page, trainer);
+  await page.goto("/trainer/assign");
+  await checkA11y(page);
+  await page.getByLabel("These people").check();
+  await page.getByLabel("Email addresses").fill(late.email);
+  const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.getByLabel("Due date").fill(yesterday);
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByText(`Assigned to 1 person, due ${yesterday}.`)).toBeVisible();
+
+  // The dashboard shows them overdue, in red, and the headline counts agree.
+  await page.goto("/trainer");
+  await expect(page.getByRole("heading", { name: `Compliance: ${org.name}` })).toBeVisible();
+  await expect(page.getByTestId("headline-overdue")).toHaveText("1");
+  await expect(page.getByTestId("headline-completed")).toHaveText("1");
+  const lateRow = page.getByTestId("learner-row").filter({ hasText: late.name });
+  await expect(lateRow).toContainText("Overdue");
+  await checkA11y(page);
+
+  // Filtering by status leaves just them.
+  await page.getByLabel("Status").selectOption("overdue");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByTestId("learner-row")).toHaveCount(1);
+  await expect(page.getByTestId("learner-count")).toHaveText("1 person match");
+
+  // The CSV export of the filtered table.
+  const csvDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = fs.readFileSync(await (await csvDownload).path(), "utf8");
+  const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  expect(lines[0]).toContain("Name,Email,Groups,Status");
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(late.email);
+  expect(lines[1]).toContain("Overdue");
+
+  // The bulk certificate PDF for the learner who completed.
+  await page.goto("/trainer");
+  await page.getByLabel(`Select ${done.name}`).check();
+  const pdfDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download certificates of selected people (PDF)" }).click();
+  const text = spawnSync("pdftotext", ["-layout", await (await pdfDownload).path(), "-"], { encoding: "utf8" }).stdout;
+  expect(text).toContain(done.name);
+  expect(text).toContain((await db.certificate.findFirstOrThrow({ where: { userId: done.id } })).number);
+
+  // The learner's own record, for the trainer.
+  await page.getByRole("link", { name: late.name }).click();
+  await expect(page.getByRole("heading", { name: late.name })).toBeVisible();
+  await checkA11y(page);
+
+  // A trainer of another organisation cannot see any of it, even with the ids.
+  const other = await newOrganisation();
+  const outsider = await (await browser.newContext()).newPage();
+  await signIn(outsider, await newPerson("TRAINER", other.id));
+  expect((await outsider.goto(`/trainer/learners/${late.id}`))?.status()).toBe(404);
+  expect((await outsider.goto(`/trainer?org=${org.id}`))?.status()).toBe(404);
+  await outsider.goto("/trainer");
+  await expect(outsider.getByTestId("learner-row").filter({ hasText: late.name })).toHaveCount(0);
+  expect((await outsider.request.get(`/trainer/export.csv?org=${org.id}`)).status()).toBe(403);
+  expect((await outsider.request.get(`/trainer/certificates.pdf?org=${org.id}&userId=${done.id}`)).status()).toBe(403);
+  const ownOrgPdf = await outsider.request.get(`/trainer/certificates.pdf?userId=${done.id}`);
+  expect(ownOrgPdf.status()).toBe(404);
+
+  // The learner sees their due date, in red.
+  const lateLearner = await (await browser.newContext()).newPage();
+  await signIn(lateLearner, late);
+  await expect(lateLearner.getByTestId("due-date")).toContainText("Overdue");
+});

@@ -1,0 +1,19 @@
+import "server-only";
+import type { TActor } from "../auth/current-user";
+import { getCourse } from "../course";
+import { db } from "../db/client";
+import { visibleUsersWhere } from "../people/scope";
+
+export const MAX_BULK_CERTIFICATES = 1000;
+
+/** The latest unrevoked certificate of each chosen person the actor may see, in name order. */
+export async function getCertificatesForPeople(actor: TActor, userIds: string[], organisationId?: string) {
+  const users = await visibleUsersWhere(actor, organisationId ?? actor.organisationId);
+  const rows = await db.certificate.findMany({
+    where: { courseId: getCourse().id, revokedAt: null, userId: { in: userIds.slice(0, MAX_BULK_CERTIFICATES) }, user: users },
+    orderBy: [{ learnerName: "asc" }, { issuedAt: "desc" }],
+    select: { userId: true, number: true, learnerName: true, organisationName: true, courseTitle: true, courseVersion: true, completedAt: true, expiresAt: true, cpdMinutes: true, scorePercent: true },
+  });
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.userId) ? false : (seen.add(r.userId), true)));
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { recordAudit } from "../audit/record";
+import type { TActor } from "../auth/current-user";
+import { getCourse } from "../course";
+import { db } from "../db/client";
+import type { TResult } from "../people/invitations";
+import { managedOrganisationId, trainerGroupIds } from "../people/scope";
+
+export type TAssignTarget = { kind: "organisation" } | { kind: "group"; groupId: string } | { kind: "people"; emails: string[] };
+
+/**
+ * Assigns the course with a due date (the end of that day, UK time being at most an hour ahead) to a
+ * group, to named people, or to everyone the actor manages. Replaces any earlier due date.
+ */
+export async function assignCourse(actor: TActor, input: { organisationId?: string; target: TAssignTarget; dueDate: string }): Promise<TResult<{ count: number }>> {
+  if (actor.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can assign the course." };
+  const organisationId = managedOrganisationId(actor, input.organisationId);
+  const limit = await trainerGroupIds(actor);
+  const where = {
+    organisationId, active: true,
+    ...(limit ? { memberships: { some: { groupId: { in: limit } } } } : {}),
+    ...(input.target.kind === "group" ? { memberships: { some: { groupId: input.target.groupId } } } : {}),
+    ...(input.target.kind === "people" ? { email: { in: input.target.emails } } : {}),
+  };
+  if (input.target.kind === "group") {
+    const group = await db.group.findFirst({ where: { id: input.target.groupId, organisationId }, select: { id: true } });
+    if (!group || (limit && !limit.includes(group.id))) return { ok: false, message: "That group is not one you manage." };
+  }
+  const users = await db.user.findMany({ where, select: { id: true, email: true } });
+  if (input.target.kind === "people") {
+    const found = new Set(users.map((u) => u.email));
+    const missing = input.target.emails.filter((e) => !found.has(e));
+    if (missing.length) return { ok: false, message: `Not found among the people you manage: ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? "…" : ""}. Nothing was assigned.` };
+  }
+  if (!users.length) return { ok: false, message: "Nobody matched: nothing was assigned." };
+
+  const courseId = getCourse().id;
+  const dueAt = new Date(`${input.dueDate}T23:59:59Z`);
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    const ids = users.map((u) => u.id);
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const existing = new Set((await tx.enrolment.findMany({ where: { courseId, userId: { in: chunk } }, select: { userId: true } })).map((e) => e.userId));
+      await tx.enrolment.updateMany({ where: { courseId, userId: { in: chunk } }, data: { dueAt, assignedAt: now, assignedById: actor.id } });
+      const missing = chunk.filter((id) => !existing.has(id));
+      if (missing.length) await tx.enrolment.createMany({ data: missing.map((userId) => ({ userId, organisationId, courseId, dueAt, assignedAt: now, assignedById: actor.id })) });
+    }
+    await recordAudit(tx, actor, { action: "assignment.create", organisationId, targetType: input.target.kind, targetId: input.target.kind === "group" ? input.target.groupId : null, details: { dueDate: input.dueDate, people: users.length } });
+  });
+  return { ok: true, count: users.length };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import type { TActor } from "../auth/current-user";
+import { getCourse } from "../course";
+import { db } from "../db/client";
+import { learnerStatus } from "../enrolments/status";
+import { visibleUsersWhere } from "../people/scope";
+
+/**
+ * A learner's full training record, for a trainer of their organisation (within the trainer's groups)
+ * or an administrator. Anyone else, or an unknown id, gets null: the page then says not found.
+ */
+export async function getLearnerRecord(actor: TActor, userId: string, now = new Date()) {
+  if (actor.role === "LEARNER") return null;
+  const target = await db.user.findUnique({ where: { id: userId }, select: { organisationId: true } });
+  if (!target) return null;
+  if (actor.role !== "ADMIN" && target.organisationId !== actor.organisationId) return null;
+  const visible = await visibleUsersWhere(actor, target.organisationId);
+  const courseId = getCourse().id;
+  const user = await db.user.findFirst({
+    where: { AND: [{ id: userId }, visible] },
+    select: {
+      id: true, name: true, email: true, role: true, active: true,
+      organisation: { select: { name: true } },
+      memberships: { select: { group: { select: { name: true } } } },
+      enrolments: { where: { courseId }, select: { dueAt: true, validUntil: true, lastActivityAt: true, modulesPassed: true } },
+      quizAttempts: { where: { courseId }, orderBy: { submittedAt: "desc" }, select: { id: true, moduleId: true, scorePercent: true, passed: true, submittedAt: true, durationSeconds: true, courseVersion: true } },
+      completions: { where: { courseId }, orderBy: { completedAt: "desc" }, select: { id: true, completedAt: true, expiresAt: true, scorePercent: true, courseVersion: true, timeSpentSeconds: true, renewalPolicy: true } },
+      certificates: { where: { courseId }, orderBy: { issuedAt: "desc" }, select: { number: true, issuedAt: true, expiresAt: true, revokedAt: true } },
+    },
+  });
+  if (!user) return null;
+  const emails = await db.emailMessage.findMany({
+    where: { toUserId: userId }, orderBy: { createdAt: "desc" }, take: 50,
+    select: { id: true, kind: true, subject: true, status: true, createdAt: true },
+  });
+  const enrolment = user.enrolments[0] ?? { dueAt: null, validUntil: null, lastActivityAt: null, modulesPassed: 0 };
+  return { ...user, enrolment, status: learnerStatus(enrolment, now), emails };
+}
