@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { GetHelpPanel } from "@/components/get-help-panel";
 import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { getOwnSafeguarding } from "@/lib/people/contacts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,6 +17,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
+  const own = user ? await getOwnSafeguarding(user) : undefined;
   return (
     <html lang="en-GB">
       <body className="min-h-screen">
@@ -26,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <div className="page-grid mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <main id="main" className="min-w-0">{children}</main>
           <div className="no-print">
-            <GetHelpPanel />
+            <GetHelpPanel own={own} />
           </div>
         </div>
       </body>

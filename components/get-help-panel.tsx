@@ -1,11 +1,22 @@
 import { HELP_CHECKED, HELP_SECTIONS } from "@/lib/course/help";
+import type { TContact } from "@/lib/people/contacts";
+import { SafeguardingContacts } from "./safeguarding-contacts";
 
-/** Shown in the same place on every page: beside the content on wide screens, after it on phones. */
-export function GetHelpPanel() {
+/**
+ * Shown in the same place on every page: beside the content on wide screens, after it on phones.
+ * Signed-in staff also see their own organisation's safeguarding contacts.
+ */
+export function GetHelpPanel({ own }: { own?: { organisationName: string; contacts: TContact[] } }) {
   return (
     <aside id="get-help" aria-labelledby="get-help-title" className="rounded-xl border border-orange-200 bg-help-50 p-4 text-sm lg:sticky lg:top-4">
       <h2 id="get-help-title" className="text-base font-bold text-help-700">Get help</h2>
       <div className="mt-3 space-y-4">
+        {own ? (
+          <section aria-label={`Safeguarding contacts at ${own.organisationName}`}>
+            <h3 className="font-semibold text-slate-900">Who to tell at {own.organisationName}</h3>
+            <SafeguardingContacts contacts={own.contacts} organisationName={own.organisationName} compact />
+          </section>
+        ) : null}
         {HELP_SECTIONS.map((section) => (
           <section key={section.title} aria-label={section.title}>
             <h3 className="font-semibold text-slate-900">{section.title}</h3>

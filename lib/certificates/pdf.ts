@@ -1,8 +1,6 @@
-import fontkit from "@pdf-lib/fontkit";
-import fs from "node:fs";
-import path from "node:path";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
+import { embedFonts } from "../pdf/fonts";
 import { formatDate, formatMinutes } from "./format";
 
 export type TCertificatePdfData = {
@@ -24,14 +22,6 @@ const HEIGHT = 595.28;
 const INK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
 
-// DejaVu covers the names people really have (accents, Polish, Welsh, Greek, Cyrillic…); shipped by an npm package, read once.
-let fontBytes: { regular: Buffer; bold: Buffer } | undefined;
-function loadFonts() {
-  const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-  fontBytes ??= { regular: fs.readFileSync(path.join(dir, "DejaVuSans.ttf")), bold: fs.readFileSync(path.join(dir, "DejaVuSans-Bold.ttf")) };
-  return fontBytes;
-}
-
 function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: number, maxWidth = WIDTH - 160, color = INK) {
   // Long names and titles shrink to fit rather than run off the page.
   let s = size;
@@ -51,10 +41,7 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
 /** One page per certificate, in the order given. */
 export async function drawCertificatesPdf(certificates: TCertificatePdfData[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const bytes = loadFonts();
-  const regular = await doc.embedFont(bytes.regular, { subset: true });
-  const bold = await doc.embedFont(bytes.bold, { subset: true });
+  const { regular, bold } = await embedFonts(doc);
   doc.setTitle(certificates.length === 1 ? `Certificate ${certificates[0]?.number}` : `${certificates.length} certificates`);
   doc.setCreator("Safeguarding online");
   doc.setProducer("Safeguarding online");

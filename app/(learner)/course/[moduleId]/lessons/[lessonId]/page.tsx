@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonTimer } from "@/components/lesson-timer";
+import { SafeguardingContacts } from "@/components/safeguarding-contacts";
+import { getOwnSafeguarding } from "@/lib/people/contacts";
 import { requireUser } from "@/lib/auth/current-user";
 import { findLesson, getCourse } from "@/lib/course";
 import { lessonPath, modulePath, quizPath } from "@/lib/course/paths";
@@ -20,7 +22,9 @@ export default async function LessonPage({ params }: TProps) {
   if (!found) notFound();
   const { module: courseModule, lesson, index } = found;
   const user = await requireUser();
-  await recordLessonView(user, courseModule.id, lesson.id);
+  const [, own] = await Promise.all([recordLessonView(user, courseModule.id, lesson.id), getOwnSafeguarding(user)]);
+  // Where the lesson tells staff to go to their DSL, it names theirs.
+  const mentionsDsl = /\bDSL\b|designated safeguarding lead/i.test(lesson.markdown);
   const course = getCourse();
   const previous = courseModule.lessons[index - 1];
   const next = courseModule.lessons[index + 1];
@@ -40,6 +44,13 @@ export default async function LessonPage({ params }: TProps) {
       </header>
 
       <div className="lesson-body rounded-xl bg-white p-5 shadow-sm sm:p-8" dangerouslySetInnerHTML={{ __html: lesson.html }} />
+
+      {mentionsDsl ? (
+        <section aria-labelledby="who-to-tell" className="rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
+          <h2 id="who-to-tell" className="text-base font-bold">Who to tell at {own.organisationName}</h2>
+          <SafeguardingContacts contacts={own.contacts} organisationName={own.organisationName} />
+        </section>
+      ) : null}
 
       {lesson.sourceIds.length ? (
         <section aria-labelledby="sources-title" className="rounded-xl bg-white p-5 text-sm shadow-sm">

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { DIGEST_MAX_LISTED, learnerReminderEmail, trainerDigestEmail } from "./emails";
+import { LEARNER_STAGES } from "./stages";
+
+const course = { courseTitle: "Online safety: recognise, respond, report", baseUrl: "https://training.example.org" };
+const date = new Date("2027-03-31T12:00:00Z");
+
+describe("reminder emails", () => {
+  it.each(LEARNER_STAGES)("%s names the learner, the course, the date and the course link", (stage) => {
+    const email = learnerReminderEmail(stage, { name: "Sam" }, date, course);
+    expect(email.text).toMatch(/^Hello Sam,/);
+    expect(email.text).toContain(`"${course.courseTitle}"`);
+    expect(email.text).toContain("31 March 2027");
+    expect(email.text).toContain("https://training.example.org/course");
+    expect(email.subject.length).toBeGreaterThan(10);
+  });
+
+  it("lists a trainer's overdue learners by due date, and counts the rest past the limit", () => {
+    const learners = Array.from({ length: DIGEST_MAX_LISTED + 5 }, (_, i) => ({ name: `P${i}`, email: `p${i}@x.example`, dueAt: new Date(date.getTime() - i * 1000) }));
+    const email = trainerDigestEmail({ name: "Taylor" }, learners, course);
+    expect(email.subject).toBe(`${DIGEST_MAX_LISTED + 5} learners are overdue for safeguarding training`);
+    expect(email.text.split("\n").filter((l) => l.startsWith("- "))).toHaveLength(DIGEST_MAX_LISTED);
+    expect(email.text).toContain(`- P${DIGEST_MAX_LISTED + 4} <p${DIGEST_MAX_LISTED + 4}@x.example>, due by 31 March 2027`);
+    expect(email.text).toContain("…and 5 more");
+    expect(email.text).toContain("https://training.example.org/trainer");
+  });
+});
