@@ -88,3 +88,26 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
   await signIn(lateLearner, late);
   await expect(lateLearner.getByTestId("due-date")).toContainText("Overdue");
 });
+
+test("an administrator limits a trainer to one group, and the trainer then sees only that group's learners", async ({ page, browser, newPerson, newOrganisation, signIn, db }) => {
+  const org = await newOrganisation(["North Site", "South Site"]);
+  const [north, south] = org.groups;
+  const northLearner = await newPerson("LEARNER", org.id, [north!.id]);
+  const southLearner = await newPerson("LEARNER", org.id, [south!.id]);
+  const trainer = await newPerson("TRAINER", org.id);
+
+  await signIn(page, await newPerson("ADMIN"));
+  await page.goto(`/admin/people/${trainer.id}`);
+  await page.getByLabel("Trainer for North Site").check();
+  await page.getByRole("button", { name: "Save groups" }).click();
+  await expect(page.getByText("Groups saved.")).toBeVisible();
+  expect(await db.trainerGroup.count({ where: { trainerId: trainer.id } })).toBe(1);
+
+  const trainerPage = await (await browser.newContext()).newPage();
+  await signIn(trainerPage, trainer);
+  await trainerPage.goto("/trainer");
+  await expect(trainerPage.getByTestId("learner-row").filter({ hasText: northLearner.name })).toHaveCount(1);
+  await expect(trainerPage.getByTestId("learner-row").filter({ hasText: southLearner.name })).toHaveCount(0);
+  expect((await trainerPage.goto(`/trainer/learners/${southLearner.id}`))?.status()).toBe(404);
+  expect((await trainerPage.goto(`/trainer/learners/${northLearner.id}`))?.status()).toBe(200);
+});

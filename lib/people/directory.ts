@@ -31,7 +31,9 @@ export async function getPerson(actor: TActor, userId: string) {
     where: { id: userId },
     select: {
       id: true, name: true, email: true, role: true, active: true, createdAt: true, lastSignInAt: true,
-      organisation: { select: { id: true, name: true } }, memberships: { select: { group: { select: { name: true } } } },
+      organisation: { select: { id: true, name: true, groups: { orderBy: { name: "asc" }, select: { id: true, name: true } } } },
+      memberships: { select: { group: { select: { id: true, name: true } } } },
+      trainerGroups: { select: { groupId: true } },
     },
   });
 }

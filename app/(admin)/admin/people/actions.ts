@@ -7,7 +7,7 @@ import { invalid, type TActionState } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { ROLES } from "@/lib/auth/roles";
 import { publicBaseUrl } from "@/lib/env";
-import { changeRole, sendPasswordResetFor, setUserActive } from "@/lib/people/accounts";
+import { changeRole, sendPasswordResetFor, setGroups, setUserActive } from "@/lib/people/accounts";
 
 const ZUserId = z.string().min(1).max(40);
 
@@ -41,4 +41,15 @@ export async function sendResetAction(_prev: TActionState, formData: FormData): 
   if (!parsed.success) return invalid(parsed.error);
   const host = (await headers()).get("host");
   return done(parsed.data.userId, await sendPasswordResetFor(user, parsed.data.userId, publicBaseUrl(host ? `http://${host}` : undefined)), "A password reset link has been sent (see the outbox if no email server is configured).");
+}
+
+export async function setGroupsAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Sign in again." };
+  const ZIds = z.array(z.string().min(1).max(40)).max(500);
+  const parsed = z.object({ userId: ZUserId, memberOf: ZIds, trainerOf: ZIds }).safeParse({
+    userId: formData.get("userId"), memberOf: formData.getAll("memberOf"), trainerOf: formData.getAll("trainerOf"),
+  });
+  if (!parsed.success) return invalid(parsed.error);
+  return done(parsed.data.userId, await setGroups(user, parsed.data.userId, parsed.data.memberOf, parsed.data.trainerOf), "Groups saved.");
 }

@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { ROLES, roleLabel } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/certificates/format";
 import { getPerson } from "@/lib/people/directory";
-import { changeRoleAction, sendResetAction, setActiveAction } from "../actions";
+import { changeRoleAction, sendResetAction, setActiveAction, setGroupsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -30,6 +30,34 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
         </p>
         <p className="mt-2"><Link href={`/trainer/learners/${person.id}`} className="text-brand-700 underline">Training record</Link></p>
       </header>
+      {person.organisation.groups.length ? (
+        <section aria-labelledby="groups-title" className="rounded-xl bg-white p-5 shadow-sm">
+          <h2 id="groups-title" className="font-bold">Groups</h2>
+          <ActionForm action={setGroupsAction} submitLabel="Save groups" className="mt-2">
+            <input type="hidden" name="userId" value={person.id} />
+            <fieldset>
+              <legend className="text-sm font-medium">Member of</legend>
+              {person.organisation.groups.map((g) => (
+                <div key={g.id} className="flex items-center gap-2">
+                  <input id={`m-${g.id}`} type="checkbox" name="memberOf" value={g.id} defaultChecked={person.memberships.some((m) => m.group.id === g.id)} className="size-4" />
+                  <label htmlFor={`m-${g.id}`}>{g.name}</label>
+                </div>
+              ))}
+            </fieldset>
+            {person.role === "TRAINER" ? (
+              <fieldset>
+                <legend className="text-sm font-medium">As a trainer, sees only these groups (none ticked: the whole organisation)</legend>
+                {person.organisation.groups.map((g) => (
+                  <div key={g.id} className="flex items-center gap-2">
+                    <input id={`t-${g.id}`} type="checkbox" name="trainerOf" value={g.id} defaultChecked={person.trainerGroups.some((t) => t.groupId === g.id)} className="size-4" />
+                    <label htmlFor={`t-${g.id}`}>Trainer for {g.name}</label>
+                  </div>
+                ))}
+              </fieldset>
+            ) : null}
+          </ActionForm>
+        </section>
+      ) : null}
       {self ? <p className="rounded-md bg-slate-100 p-3">This is your own account: another administrator must change its role or deactivate it.</p> : (
         <div className="grid gap-4 md:grid-cols-3">
           <section aria-labelledby="role-title" className="rounded-xl bg-white p-5 shadow-sm">
