@@ -13,3 +13,8 @@ export function formatMinutes(minutes: number): string {
 export function verifyUrlFor(baseUrl: string, number: string): string {
   return `${baseUrl}/verify/${number}`;
 }
+
+/** "7 Dec 2025": for tables, where the long form makes columns collide. */
+export function formatShortDate(date: Date): string {
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/London" });
+}

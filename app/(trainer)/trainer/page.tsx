@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LearnerStatusBadge } from "@/components/learner-status-badge";
 import { requireRole } from "@/lib/auth/current-user";
-import { formatDate } from "@/lib/certificates/format";
+import { formatShortDate } from "@/lib/certificates/format";
 import { getCourse } from "@/lib/course";
 import { getComplianceSummary, getGroupBreakdown, listLearners, SORTS } from "@/lib/compliance/dashboard";
 import { dashboardQueryString, readDashboardQuery } from "@/lib/compliance/filters";
@@ -12,7 +12,7 @@ import { getManagedOrganisation } from "@/lib/people/organisations";
 
 export const metadata: Metadata = { title: "Compliance" };
 
-const d = (date: Date | null) => (date ? formatDate(date) : "–");
+const d = (date: Date | null) => (date ? formatShortDate(date) : "–");
 
 export default async function TrainerDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRole("TRAINER", "ADMIN");
