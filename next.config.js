@@ -1,6 +1,8 @@
 // @ts-check
 import { execFileSync } from "node:child_process";
-import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
+
+import { HSTS, SECURITY_HEADERS } from "./lib/security/static-headers.js";
 
 /** @param {string} phase */
 export default function config(phase) {
@@ -14,6 +16,13 @@ export default function config(phase) {
     poweredByHeader: false,
     // Uploads (CSV imports) are capped at 2 MB by the app; the transport limit sits just above.
     experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
+    async headers() {
+      return [
+        { source: "/:path*", headers: [...SECURITY_HEADERS, ...(phase === PHASE_DEVELOPMENT_SERVER ? [] : [HSTS])] },
+        // Pages get a per-request nonce policy from proxy.ts; files it does not see get a closed one.
+        { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      ];
+    },
   };
   return nextConfig;
 }

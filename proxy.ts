@@ -1,21 +1,34 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/security/headers";
 
 // Pages anyone may open. Everything else needs a session; the layouts and every action check again.
 const PUBLIC_PATHS = [/^\/login$/, /^\/forgot-password$/, /^\/reset-password\/[^/]+$/, /^\/invite\/[^/]+$/, /^\/verify(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
 
 export async function proxy(request: NextRequest) {
+  // A fresh nonce per response: Next reads it from the request's CSP header and puts it on its scripts.
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const withCsp = (response: NextResponse) => {
+    response.headers.set("Content-Security-Policy", csp);
+    return response;
+  };
+
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PATHS.some((p) => p.test(pathname))) return NextResponse.next();
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
-  if (pathname.startsWith("/api/")) return NextResponse.json({ error: "Sign in required." }, { status: 401 });
-  const login = new URL("/login", request.url);
-  if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
-  return NextResponse.redirect(login);
+  const isPublic = PUBLIC_PATHS.some((p) => p.test(pathname));
+  if (!isPublic && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
+    if (pathname.startsWith("/api/")) return withCsp(NextResponse.json({ error: "Sign in required." }, { status: 401 }));
+    const login = new URL("/login", request.url);
+    if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
+    return withCsp(NextResponse.redirect(login));
+  }
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  return withCsp(NextResponse.next({ request: { headers } }));
 }
 
 export const config = {
-  // Static files and Next's own assets need no session.
+  // Next's static assets get their (non-nonce) headers from next.config.js instead.
   matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico|txt|woff2)$).*)"],
 };
