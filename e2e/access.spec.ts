@@ -63,3 +63,25 @@ test("a deactivated account can no longer sign in", async ({ page, newPerson, db
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("login-error")).toContainText("do not match an active account");
 });
+
+test("sign-in is rate limited per account, with the same answer whether or not the account exists", async ({ page, newPerson }) => {
+  const learner = await newPerson();
+  const tryPassword = async (email: string, password: string) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    return page.getByTestId("login-error");
+  };
+  for (let i = 0; i < 5; i++) await expect(await tryPassword(learner.email, `wrong ${i}`)).toContainText("do not match");
+  // Even the right password is refused now, with a clear message.
+  await expect(await tryPassword(learner.email, learner.password)).toContainText("Too many failed sign-in attempts");
+  // An email with no account is treated exactly the same way.
+  const nobody = `nobody-${Date.now()}@e2e.example`;
+  for (let i = 0; i < 5; i++) await expect(await tryPassword(nobody, `wrong ${i}`)).toContainText("do not match");
+  await expect(await tryPassword(nobody, "anything")).toContainText("Too many failed sign-in attempts");
+  // Another account on the same network is not locked out by them.
+  const colleague = await newPerson();
+  await tryPassword(colleague.email, colleague.password);
+  await expect(page).toHaveURL(/\/course$/);
+});

@@ -59,6 +59,7 @@ test("a forgotten password is reset by an emailed link, without revealing which 
   await page.getByRole("link", { name: "Forgotten your password?" }).click();
   await page.getByLabel("Email").fill("nobody-here@e2e.example");
   await page.getByRole("button", { name: "Send me a reset link" }).click();
+  await expect(page.getByTestId("forgot-message")).toContainText("If that address has an account");
   const answer = await page.getByTestId("forgot-message").textContent();
   await page.getByLabel("Email").fill(learner.email);
   await page.getByRole("button", { name: "Send me a reset link" }).click();

@@ -6,6 +6,17 @@ import { db } from "../db/client";
 import { getAuthSecret } from "../env";
 import { verifyPassword } from "./password";
 import { isRole } from "./roles";
+import { isSignInLimited, recordSignInAttempt, signInKeys } from "./sign-in-attempts";
+
+/** The error the sign-in form shows as "too many attempts". */
+export const RATE_LIMITED = "RateLimited";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "unknown";
+}
 
 const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -23,16 +34,24 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = ZCredentials.safeParse(credentials);
         if (!parsed.success) return null;
+        const keys = signInKeys(parsed.data.email, clientAddress(req?.headers));
+        if (await isSignInLimited(keys)) {
+          // The same work and the same answer whether or not the account exists.
+          await verifyPassword(null, parsed.data.password);
+          throw new Error(RATE_LIMITED);
+        }
         const user = await db.user.findUnique({
           where: { email: parsed.data.email },
           select: { id: true, name: true, email: true, role: true, organisationId: true, active: true, passwordHash: true },
         });
         // Always verify, even with no such user, so the answer takes the same time either way.
         const valid = await verifyPassword(user?.passwordHash, parsed.data.password);
-        if (!user || !valid || !user.active) return null;
+        const succeeded = !!user && valid && user.active;
+        await recordSignInAttempt(keys, succeeded);
+        if (!user || !succeeded) return null;
         await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
         return { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId };
       },

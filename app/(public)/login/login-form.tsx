@@ -25,7 +25,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         router.refresh();
         return;
       }
-      setError("That email and password do not match an active account. Check them and try again.");
+      setError(
+        result?.error === "RateLimited"
+          ? "Too many failed sign-in attempts for this account or network. Wait 15 minutes and try again, or reset your password."
+          : "That email and password do not match an active account. Check them and try again.",
+      );
     } catch {
       setError("We could not reach the server. Check your connection and try again.");
     }
