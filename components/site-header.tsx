@@ -16,9 +16,9 @@ export function SiteHeader({ user }: { user: TActor | null }) {
               <Link href="/course" className="underline-offset-4 hover:underline">Course</Link>
               {user.role !== "LEARNER" ? <Link href="/trainer" className="underline-offset-4 hover:underline">Trainer</Link> : null}
               {user.role === "ADMIN" ? <Link href="/admin" className="underline-offset-4 hover:underline">Admin</Link> : null}
-              <span className="text-white/90">
+              <Link href="/account" className="text-white/90 underline-offset-4 hover:underline">
                 {user.name} <span className="text-white/75">({roleLabel(user.role)})</span>
-              </span>
+              </Link>
               <SignOutButton />
             </>
           ) : null}

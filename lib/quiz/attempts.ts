@@ -13,7 +13,8 @@ import { readSubmissionToken } from "./submission-token";
 export type TStoredAnswers = Record<string, { selected: string[]; correct: boolean }>;
 
 export type TRecordAttemptResult =
-  | { ok: true; attemptId: string; certificateNumber?: string | null }
+  /** created: false when this token's attempt already existed (a replay), so nothing new was written. */
+  | { ok: true; attemptId: string; created: boolean; certificateNumber?: string | null }
   | { ok: false; message: string; problems?: { questionId?: string; message: string }[] };
 
 const MAX_DURATION_SECONDS = 24 * 60 * 60;
@@ -36,7 +37,7 @@ export async function recordQuizAttempt(
   if (problems.length) return { ok: false, message: "Please answer every question before submitting.", problems };
 
   const existing = await findAttemptBySubmission(actor.id, token.submissionId);
-  if (existing) return { ok: true, attemptId: existing };
+  if (existing) return { ok: true, attemptId: existing, created: false };
 
   const result = scoreQuiz(courseModule.quiz, input.answers, courseModule.passMark);
   const stored: TStoredAnswers = Object.fromEntries(result.questions.map((q) => [q.questionId, { selected: q.selected, correct: q.correct }]));
@@ -53,11 +54,11 @@ export async function recordQuizAttempt(
   // submission (answer with its attempt) or a concurrent completion (try again: it will see it).
   for (let tries = 1; ; tries++) {
     try {
-      return { ok: true, ...(await writeAttempt(row, course)) };
+      return { ok: true, created: true, ...(await writeAttempt(row, course)) };
     } catch (error) {
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
       const winner = await findAttemptBySubmission(actor.id, token.submissionId);
-      if (winner) return { ok: true, attemptId: winner };
+      if (winner) return { ok: true, attemptId: winner, created: false };
       if (tries >= 3) throw error;
     }
   }

@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { ROLES, roleLabel } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/certificates/format";
 import { getPerson } from "@/lib/people/directory";
+import { EraseForm } from "./erase-form";
 import { changeRoleAction, sendResetAction, setActiveAction, setGroupsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Person" };
@@ -87,6 +88,7 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
           </section>
         </div>
       )}
+      {self ? null : <EraseForm userId={person.id} />}
     </div>
   );
 }

@@ -5,9 +5,9 @@ import { requireUser } from "@/lib/auth/current-user";
 import { findModule } from "@/lib/course";
 import { modulePath } from "@/lib/course/paths";
 import { getAuthSecret } from "@/lib/env";
-import { shuffleWithSeed } from "@/lib/quiz/shuffle";
+import { publicQuestions } from "@/lib/quiz/public-quiz";
 import { createSubmissionToken } from "@/lib/quiz/submission-token";
-import { QuizForm, type TPublicQuestion } from "./quiz-form";
+import { QuizForm } from "./quiz-form";
 
 type TProps = { params: Promise<{ moduleId: string }> };
 
@@ -22,13 +22,7 @@ export default async function QuizPage({ params }: TProps) {
   if (!courseModule) notFound();
   const user = await requireUser();
   const token = createSubmissionToken(user.id, courseModule.id, getAuthSecret());
-  const questions: TPublicQuestion[] = courseModule.quiz.questions.map((q) => ({
-    id: q.id,
-    type: q.type,
-    prompt: q.prompt,
-    // True stays before False; other options are shuffled per form so position gives nothing away.
-    options: (q.type === "truefalse" ? q.options : shuffleWithSeed(q.options, `${token}:${q.id}`)).map((o) => ({ id: o.id, text: o.text })),
-  }));
+  const questions = publicQuestions(courseModule, token);
 
   return (
     <div className="space-y-6">

@@ -1,10 +1,9 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import type { TPublicQuestion } from "@/lib/quiz/public-quiz";
 import { submitQuiz, type TQuizFormState } from "./actions";
 
-/** What the browser gets of a question: never which options are correct. */
-export type TPublicQuestion = { id: string; type: "single" | "multiple" | "truefalse"; prompt: string; options: { id: string; text: string }[] };
 
 const initial: TQuizFormState = { message: null, problemQuestionIds: [] };
 

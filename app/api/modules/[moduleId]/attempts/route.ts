@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { findModule } from "@/lib/course";
+import { getOwnAttempt, recordQuizAttempt } from "@/lib/quiz/attempts";
+
+const ZSubmission = z.strictObject({
+  token: z.string().min(1).max(300),
+  answers: z.record(z.string().max(100), z.array(z.string().max(100)).max(50)).refine((a) => Object.keys(a).length <= 200, "Too many answers."),
+});
+
+/**
+ * Submits a quiz attempt as JSON: scored on the server, stored once per token (a retry with the same
+ * token gets the same attempt back, 200 rather than 201), in the same transaction as any completion.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ moduleId: string }> }) {
+  const origin = request.headers.get("origin");
+  if (origin && origin !== new URL(request.url).origin) return Response.json({ error: "Cross-site request refused." }, { status: 403 });
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: "Sign in required." }, { status: 401 });
+  const moduleId = (await params).moduleId;
+  if (!findModule(moduleId)) return Response.json({ error: "No such module." }, { status: 404 });
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return Response.json({ error: "The request body must be JSON: { token, answers }." }, { status: 400 });
+  }
+  const parsed = ZSubmission.safeParse(body);
+  if (!parsed.success) return Response.json({ error: "Expected { token, answers: { questionId: [optionId, …] } }." }, { status: 400 });
+  const result = await recordQuizAttempt(user, { moduleId, ...parsed.data });
+  if (!result.ok) return Response.json({ error: result.message, problems: result.problems ?? [] }, { status: 422 });
+  const attempt = await getOwnAttempt(user, result.attemptId);
+  return Response.json(
+    { attemptId: result.attemptId, scorePercent: attempt?.scorePercent, passed: attempt?.passed, certificateNumber: result.certificateNumber ?? null },
+    { status: result.created ? 201 : 200 },
+  );
+}

@@ -1,0 +1,56 @@
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+type TQuiz = { token: string; questions: { id: string; type: string; options: { id: string }[] }[] };
+
+async function signInOverHttp(baseURL: string, email: string, password: string): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+  expect(response.status()).toBeLessThan(400);
+  return api;
+}
+
+test("50 learners submitting quizzes at once: every acknowledged attempt is stored exactly once, and each finisher has exactly one completion", async ({ newPerson, newOrganisation, course, db, baseURL }) => {
+  test.setTimeout(240_000);
+  const org = await newOrganisation();
+  const learners = await Promise.all(Array.from({ length: 50 }, () => newPerson("LEARNER", org.id)));
+  const correct = new Map(course.modules.flatMap((m) => m.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)] as const)));
+
+  const acknowledged = new Map<string, Set<string>>();
+  await Promise.all(
+    learners.map(async (learner) => {
+      const api = await signInOverHttp(baseURL!, learner.email, learner.password);
+      const mine = new Set<string>();
+      acknowledged.set(learner.id, mine);
+      // One failed attempt first, then a pass of every module, one of them sent twice.
+      for (const [i, m] of [course.modules[0]!, ...course.modules].entries()) {
+        const quiz = (await (await api.get(`/api/modules/${m.id}/quiz`)).json()) as TQuiz;
+        const fail = i === 0;
+        const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, fail ? [q.options.find((o) => !correct.get(q.id)!.includes(o.id))!.id] : correct.get(q.id)!]));
+        const send = () => api.post(`/api/modules/${m.id}/attempts`, { data: { token: quiz.token, answers } });
+        const first = await send();
+        expect(first.status(), await first.text()).toBe(201);
+        const body = (await first.json()) as { attemptId: string; passed: boolean };
+        expect(body.passed).toBe(!fail);
+        mine.add(body.attemptId);
+        if (i === 3) {
+          const replay = await send();
+          expect(replay.status()).toBe(200);
+          expect(((await replay.json()) as { attemptId: string }).attemptId).toBe(body.attemptId);
+        }
+      }
+      await api.dispose();
+    }),
+  );
+
+  const ids = [...acknowledged.values()].flatMap((s) => [...s]);
+  expect(ids).toHaveLength(50 * (course.modules.length + 1));
+  const stored = await db.quizAttempt.findMany({ where: { userId: { in: learners.map((l) => l.id) } }, select: { id: true, userId: true } });
+  expect(stored.map((a) => a.id).sort()).toEqual([...ids].sort());
+  for (const learner of learners) {
+    expect(stored.filter((a) => a.userId === learner.id)).toHaveLength(acknowledged.get(learner.id)!.size);
+    expect(await db.completion.count({ where: { userId: learner.id } })).toBe(1);
+    expect(await db.certificate.count({ where: { userId: learner.id } })).toBe(1);
+  }
+});

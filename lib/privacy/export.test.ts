@@ -1,0 +1,99 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// A real database: the export's scoping is a property of its queries.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-export-test-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
+process.env.NEXTAUTH_SECRET = "unit-test-secret-0123456789abcdef0123456789";
+
+type TActor = import("../auth/current-user").TActor;
+let db: typeof import("../db/client").db;
+let exportOwnData: typeof import("./export").exportOwnData;
+let learner: TActor;
+let other: TActor;
+let certificateNumber: string;
+
+beforeAll(async () => {
+  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, CHECKPOINT_DISABLE: "1" }, encoding: "utf8" });
+  if (migrate.status !== 0) throw new Error(migrate.stderr);
+  const [client, attempts, token, courses, exporter] = await Promise.all([
+    import("../db/client"), import("../quiz/attempts"), import("../quiz/submission-token"), import("../course"), import("./export"),
+  ]);
+  db = client.db;
+  exportOwnData = exporter.exportOwnData;
+  const course = courses.getCourse();
+  const org = await db.organisation.create({ data: { name: "Export School", slug: "export-school", groups: { create: [{ name: "Year 3" }] } }, include: { groups: true } });
+  const make = async (email: string, name: string): Promise<TActor> => {
+    const user = await db.user.create({
+      data: { email, name, searchName: name.toLowerCase(), organisationId: org.id, passwordHash: `$argon2id$fake-hash-of-${email}` },
+    });
+    await db.enrolment.create({ data: { userId: user.id, organisationId: org.id, courseId: course.id } });
+    return { id: user.id, name, email, role: "LEARNER", organisationId: org.id };
+  };
+  learner = await make("lee@export.example", "Lee Learner");
+  other = await make("olive@export.example", "Olive Other");
+  await db.groupMembership.create({ data: { userId: learner.id, groupId: org.groups[0]!.id } });
+
+  const answers = (i: number) => Object.fromEntries(course.modules[i]!.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]));
+  const pass = (who: TActor, i: number) =>
+    attempts.recordQuizAttempt(who, { moduleId: course.modules[i]!.id, token: token.createSubmissionToken(who.id, course.modules[i]!.id, process.env.NEXTAUTH_SECRET!), answers: answers(i) });
+  for (let i = 0; i < course.modules.length; i++) {
+    const result = await pass(learner, i);
+    if (result.ok && result.certificateNumber) certificateNumber = result.certificateNumber;
+  }
+  await pass(other, 0);
+  await db.lessonView.create({ data: { userId: learner.id, courseId: course.id, moduleId: course.modules[0]!.id, lessonId: course.modules[0]!.lessons[0]!.id, secondsSpent: 42 } });
+  await db.passwordReset.create({ data: { userId: learner.id, tokenHash: "reset-token-hash-secret", expiresAt: new Date(Date.now() + 3600_000) } });
+  await db.invitation.create({ data: { organisationId: org.id, email: learner.email, name: learner.name, groupIds: [], tokenHash: "invitation-token-hash-secret", expiresAt: new Date(), invitedById: other.id } });
+  await db.emailMessage.create({
+    data: { toEmail: learner.email, toUserId: learner.id, organisationId: org.id, kind: "password-reset", subject: "Reset your password", text: "Use http://x/reset-password/SECRET-LINK-TOKEN", status: "OUTBOX" },
+  });
+  await db.emailMessage.create({ data: { toEmail: other.email, toUserId: other.id, organisationId: org.id, kind: "welcome", subject: "Welcome Olive", text: "hello", status: "OUTBOX" } });
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("exportOwnData", () => {
+  it("holds the learner's profile, attempts with answers, progress, completion and certificate", async () => {
+    const data = await exportOwnData(learner);
+    expect(data.about).toMatch(/everything/i);
+    expect(Date.parse(data.generatedAt)).not.toBeNaN();
+    expect(data.profile).toMatchObject({ name: "Lee Learner", email: "lee@export.example", role: "LEARNER", organisation: "Export School", groups: [{ name: "Year 3" }] });
+    expect(data.quizAttempts.length).toBe(await db.quizAttempt.count({ where: { userId: learner.id } }));
+    expect(data.quizAttempts[0]!.answers).toEqual(expect.any(Object));
+    expect(Object.keys(data.quizAttempts[0]!.answers as object).length).toBeGreaterThan(0);
+    expect(data.moduleProgress.length).toBeGreaterThan(0);
+    expect(data.completions).toHaveLength(1);
+    expect(data.certificates).toEqual([expect.objectContaining({ number: certificateNumber, learnerName: "Lee Learner", status: "valid", revokedAt: null })]);
+    expect(data.enrolments).toEqual([expect.objectContaining({ certificateNumber, modulesPassed: expect.any(Number) })]);
+    expect(data.lessonViews).toEqual([expect.objectContaining({ secondsSpent: 42 })]);
+    expect(data.emailsSentToYou).toEqual([expect.objectContaining({ kind: "password-reset", subject: "Reset your password", status: "OUTBOX" })]);
+  });
+
+  it("is plain JSON, with no password hash, token hash, email text or anyone else's data", async () => {
+    const data = await exportOwnData(learner);
+    const json = JSON.stringify(data);
+    expect(JSON.parse(json)).toEqual(data);
+    for (const secret of ["argon2", "passwordHash", "tokenHash", "reset-token-hash-secret", "invitation-token-hash-secret", "SECRET-LINK-TOKEN", "revokedById"]) {
+      expect(json).not.toContain(secret);
+    }
+    for (const theirs of [other.id, other.email, "Olive", "Welcome Olive"]) expect(json).not.toContain(theirs);
+  });
+
+  it("gives another person only their own records", async () => {
+    const data = await exportOwnData(other);
+    expect(data.profile.email).toBe(other.email);
+    expect(data.quizAttempts).toHaveLength(1);
+    expect(data.certificates).toEqual([]);
+    const json = JSON.stringify(data);
+    expect(json).not.toContain(learner.id);
+    expect(json).not.toContain(learner.email);
+    expect(json).not.toContain(certificateNumber);
+  });
+});
