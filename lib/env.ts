@@ -11,6 +11,8 @@ const ZEnv = z.object({
   // e.g. smtp://user:password@smtp.example.org:587. Without it, emails wait in the admin outbox.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   EMAIL_FROM: z.string().min(3).default("Safeguarding online <no-reply@localhost>"),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (0: exposed directly).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -5,6 +5,7 @@ import { getCourse } from "../course";
 import { db } from "../db/client";
 import { LEARNER_STATUSES, learnerStatus, whereLearnerStatus, type TLearnerStatus } from "../enrolments/status";
 import { managedOrganisationId, trainerGroupIds } from "../people/scope";
+import { readPageNumber } from "./page-number";
 
 export type TLearnerFilter = { organisationId?: string; groupId?: string; status?: TLearnerStatus; q?: string };
 export const SORTS = { name: "Name", due: "Due date", activity: "Last activity", completed: "Completed", expires: "Valid until", progress: "Modules passed" } as const;
@@ -73,7 +74,7 @@ function orderBy(sort: TSort, dir: "asc" | "desc"): Prisma.EnrolmentOrderByWithR
 /** One page of the learner table, with each person's status per module. */
 export async function listLearners(actor: TActor, filter: TLearnerFilter & { sort?: TSort; dir?: "asc" | "desc"; page?: number }, now = new Date()) {
   const { where } = await enrolmentWhere(actor, filter, now);
-  const page = Math.max(1, filter.page ?? 1);
+  const page = readPageNumber(String(filter.page ?? 1));
   const [total, rows] = await Promise.all([
     db.enrolment.count({ where }),
     db.enrolment.findMany({

@@ -1,5 +1,6 @@
 import { LEARNER_STATUSES, type TLearnerStatus } from "../enrolments/status";
 import { SORTS, type TSort } from "./dashboard";
+import { readPageNumber } from "./page-number";
 
 export type TDashboardQuery = { org?: string; group?: string; status?: TLearnerStatus; q?: string; sort: TSort; dir: "asc" | "desc"; page: number };
 
@@ -14,9 +15,10 @@ export function readDashboardQuery(params: Record<string, string | string[] | un
     group: one(params.group) || undefined,
     status: (LEARNER_STATUSES as readonly string[]).includes(status ?? "") ? (status as TLearnerStatus) : undefined,
     q: one(params.q)?.trim() || undefined,
-    sort: sort && sort in SORTS ? (sort as TSort) : "name",
+    // Own keys only: "constructor" is "in" every object.
+    sort: sort && Object.hasOwn(SORTS, sort) ? (sort as TSort) : "name",
     dir: one(params.dir) === "desc" ? "desc" : "asc",
-    page: Math.max(1, Math.min(100_000, Number(one(params.page)) || 1)),
+    page: readPageNumber(one(params.page)),
   };
 }
 

@@ -55,7 +55,7 @@ export function renderLessonMarkdown(markdown: string, sources: Record<string, T
         start: (src: string) => src.match(/^:::/m)?.index,
         tokenizer(src: string) {
           const match = /^:::([a-z-]+)[ \t]*\n([\s\S]*?)\n:::[ \t]*(?:\n+|$)/.exec(src);
-          if (!match?.[1] || !(match[1] in CALLOUT_KINDS)) return undefined;
+          if (!match?.[1] || !Object.hasOwn(CALLOUT_KINDS, match[1])) return undefined;
           const token: TCalloutToken = {
             type: "callout",
             raw: match[0],

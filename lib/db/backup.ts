@@ -64,7 +64,7 @@ const FS_REASONS: Record<string, string> = {
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = "code" in error && typeof error.code === "string" ? error.code : "";
-  if (code in FS_REASONS) return `${FS_REASONS[code]} (${code})`;
+  if (Object.hasOwn(FS_REASONS, code)) return `${FS_REASONS[code]} (${code})`;
   return code ? `${error.message} (${code})` : error.message;
 }
 

@@ -71,3 +71,9 @@ describe("planImport", () => {
     expect(plan.counts).toEqual({ create: 5000, update: 0, reject: 0 });
   });
 });
+
+describe("headers named after object properties", () => {
+  it("does not mistake 'constructor' or '__proto__' for a column", () => {
+    expect(readImportCsv("constructor,__proto__\nA,B\n").problem).toMatch(/must name the columns/);
+  });
+});

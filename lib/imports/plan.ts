@@ -37,7 +37,7 @@ export function readImportCsv(text: string): { rows: TImportRow[]; problem?: str
   }
   const [header, ...body] = records;
   if (!header) return { rows: [], problem: "The file is empty." };
-  const columns = header.map((h) => HEADER_ALIASES[h.trim().toLowerCase()]);
+  const columns = header.map((h) => { const k = h.trim().toLowerCase(); return Object.hasOwn(HEADER_ALIASES, k) ? HEADER_ALIASES[k] : undefined; });
   if (!columns.includes("name") || !columns.includes("email"))
     return { rows: [], problem: 'The first row must name the columns: "name", "email", and optionally "group" and "due date".' };
   if (body.length > MAX_IMPORT_ROWS) return { rows: [], problem: `The file has ${body.length} people; import at most ${MAX_IMPORT_ROWS} at a time.` };

@@ -29,7 +29,7 @@ export const getOwnSafeguarding = cache(async (actor: TActor): Promise<{ organis
 
 async function listContacts(organisationId: string): Promise<TContact[]> {
   const rows = await db.safeguardingContact.findMany({ where: { organisationId }, orderBy: { sortOrder: "asc" }, select: { kind: true, name: true, phone: true, email: true, notes: true } });
-  return rows.map((r) => ({ ...r, kind: (r.kind in CONTACT_KINDS ? r.kind : "OTHER") as TContactKind }));
+  return rows.map((r) => ({ ...r, kind: (Object.hasOwn(CONTACT_KINDS, r.kind) ? r.kind : "OTHER") as TContactKind }));
 }
 
 /** For the edit page: an organisation's contacts, if the actor manages it. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
+import { readPageNumber } from "../compliance/page-number";
 import { TAccessDenied } from "./scope";
 
 export const PEOPLE_PAGE_SIZE = 50;
@@ -13,7 +14,7 @@ export async function searchPeople(actor: TActor, filter: { organisationId?: str
     ...(filter.organisationId ? { organisationId: filter.organisationId } : {}),
     ...(q ? { OR: [{ searchName: { contains: q } }, { email: { contains: q } }] } : {}),
   };
-  const page = Math.max(1, filter.page ?? 1);
+  const page = readPageNumber(String(filter.page ?? 1));
   const [total, people] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
 import { roleLabel } from "@/lib/auth/roles";
+import { readPageNumber } from "@/lib/compliance/page-number";
 import { searchPeople } from "@/lib/people/directory";
 import { listOrganisations } from "@/lib/people/organisations";
 
@@ -15,7 +16,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const organisations = await listOrganisations(user);
   const org = organisations.some((o) => o.id === params.org) ? params.org : undefined;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
-  const result = await searchPeople(user, { organisationId: org, q, page: Number(params.page) || 1 });
+  const result = await searchPeople(user, { organisationId: org, q, page: readPageNumber(params.page) });
   const pageHref = (page: number) => `/admin/people?${new URLSearchParams({ ...(org ? { org } : {}), ...(q ? { q } : {}), page: String(page) })}`;
   return (
     <div className="space-y-6">
