@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { signInOverHttp } from "./http-client";
 import { answerQuiz } from "./quiz-helpers";
 
 /**
@@ -96,10 +97,7 @@ test("every page and route handler gives each kind of person exactly the expecte
   const clients = {} as Record<TActor, APIRequestContext>;
   clients.anonymous = await playwrightRequest.newContext({ baseURL });
   for (const [actor, person] of Object.entries(people) as [Exclude<TActor, "anonymous">, { email: string; password: string }][]) {
-    const api = await playwrightRequest.newContext({ baseURL });
-    const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: person.email, password: person.password, json: "true" }, maxRedirects: 0 });
-    clients[actor] = api;
+    clients[actor] = await signInOverHttp(baseURL!, person.email, person.password);
   }
 
   const failures: string[] = [];

@@ -1,15 +1,7 @@
-import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { signInOverHttp } from "./http-client";
 
 type TQuiz = { token: string; questions: { id: string; type: string; options: { id: string }[] }[] };
-
-async function signInOverHttp(baseURL: string, email: string, password: string): Promise<APIRequestContext> {
-  const api = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
-  expect(response.status()).toBeLessThan(400);
-  return api;
-}
 
 test("50 learners submitting quizzes at once: every acknowledged attempt is stored exactly once, and each finisher has exactly one completion", async ({ newPerson, newOrganisation, course, db, baseURL }) => {
   test.setTimeout(240_000);

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { request as playwrightRequest } from "@playwright/test";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
@@ -9,6 +8,7 @@ import { hashPassword } from "../lib/auth/password";
 import { prepareDatabase } from "../scripts/prepare-db";
 import { E2E_SECRET } from "./env";
 import { expect, test } from "./fixtures";
+import { signInOverHttp } from "./http-client";
 
 const PORT = 3301;
 const URL_BASE = `http://127.0.0.1:${PORT}`;
@@ -57,9 +57,7 @@ test("killing the server in the middle of a burst of writes loses no acknowledge
   const answers = Object.fromEntries(m.quiz.questions.map((q) => [q.id, [q.options.find((o) => o.correct)!.id]]));
   let stop = false;
   const workers = learners.map(async (learner) => {
-    const api = await playwrightRequest.newContext({ baseURL: URL_BASE });
-    const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: learner.email, password: "crash test password", json: "true" }, maxRedirects: 0 });
+    const api = await signInOverHttp(URL_BASE, learner.email, "crash test password");
     while (!stop) {
       try {
         const quiz = (await (await api.get(`/api/modules/${m.id}/quiz`)).json()) as { token: string; questions: { id: string; type: string }[] };

@@ -1,15 +1,9 @@
-import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { request as playwrightRequest } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { payloadGenerator } from "./fuzz-payloads";
+import { signInOverHttp } from "./http-client";
 
 const PER_ENDPOINT = 1000;
-
-async function signedIn(baseURL: string, email: string, password: string): Promise<APIRequestContext> {
-  const api = await playwrightRequest.newContext({ baseURL });
-  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await api.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
-  return api;
-}
 
 async function inBatches(count: number, run: (i: number) => Promise<void>, width = 8): Promise<void> {
   for (let i = 0; i < count; i += width) await Promise.all(Array.from({ length: Math.min(width, count - i) }, (_, j) => run(i + j)));
@@ -31,8 +25,8 @@ test("a thousand hostile payloads to each endpoint that takes input: never a 5xx
     });
   const before = await snapshot();
 
-  const learner = await signedIn(baseURL!, fuzzer.email, fuzzer.password);
-  const administrator = await signedIn(baseURL!, admin.email, admin.password);
+  const learner = await signInOverHttp(baseURL!, fuzzer.email, fuzzer.password);
+  const administrator = await signInOverHttp(baseURL!, admin.email, admin.password);
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const m = course.modules[0]!;
   await learner.get(`/course/${m.id}/lessons/${m.lessons[0]!.id}`); // a real lesson view to aim at

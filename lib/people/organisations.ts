@@ -83,3 +83,11 @@ export async function listAssignableGroups(actor: TActor, organisationId: string
     select: { id: true, name: true },
   });
 }
+
+/**
+ * The organisation a trainer-area page is about: the one named in `?org=` (administrators may name
+ * any; trainers only their own) or else the actor's own. Null when it is not theirs to manage.
+ */
+export function getRequestedOrganisation(actor: TActor, requested: unknown) {
+  return getManagedOrganisation(actor, typeof requested === "string" && requested ? requested : actor.organisationId);
+}

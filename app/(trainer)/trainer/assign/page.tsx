@@ -3,15 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
-import { getManagedOrganisation, listAssignableGroups } from "@/lib/people/organisations";
+import { getRequestedOrganisation, listAssignableGroups } from "@/lib/people/organisations";
 import { assignAction } from "./actions";
 
 export const metadata: Metadata = { title: "Assign the course" };
 
 export default async function AssignPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
   const user = await requireRole("TRAINER", "ADMIN");
-  const requested = (await searchParams).org;
-  const org = await getManagedOrganisation(user, typeof requested === "string" && requested ? requested : user.organisationId);
+  const org = await getRequestedOrganisation(user, (await searchParams).org);
   if (!org) notFound();
   const groups = await listAssignableGroups(user, org.id);
   return (

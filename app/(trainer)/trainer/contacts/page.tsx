@@ -4,15 +4,14 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { CONTACT_KINDS, listManagedContacts, MAX_CONTACTS } from "@/lib/people/contacts";
-import { getManagedOrganisation } from "@/lib/people/organisations";
+import { getRequestedOrganisation } from "@/lib/people/organisations";
 import { saveContactsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Safeguarding contacts" };
 
 export default async function ContactsPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
   const user = await requireRole("TRAINER", "ADMIN");
-  const requested = (await searchParams).org;
-  const org = await getManagedOrganisation(user, typeof requested === "string" && requested ? requested : user.organisationId);
+  const org = await getRequestedOrganisation(user, (await searchParams).org);
   if (!org) notFound();
   const contacts = await listManagedContacts(user, org.id);
   const rows = Array.from({ length: MAX_CONTACTS }, (_, i) => contacts[i]);

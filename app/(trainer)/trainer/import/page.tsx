@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
-import { getManagedOrganisation } from "@/lib/people/organisations";
+import { getRequestedOrganisation } from "@/lib/people/organisations";
 import { ImportFlow } from "./import-flow";
 
 export const metadata: Metadata = { title: "Import people" };
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
   const user = await requireRole("TRAINER", "ADMIN");
-  const requested = (await searchParams).org;
-  const org = await getManagedOrganisation(user, typeof requested === "string" && requested ? requested : user.organisationId);
+  const org = await getRequestedOrganisation(user, (await searchParams).org);
   if (!org) notFound();
   return (
     <div className="space-y-6">

@@ -4,15 +4,14 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { ROLES, roleLabel } from "@/lib/auth/roles";
-import { getManagedOrganisation, listAssignableGroups } from "@/lib/people/organisations";
+import { getRequestedOrganisation, listAssignableGroups } from "@/lib/people/organisations";
 import { inviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Invite people" };
 
 export default async function InvitePage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
   const user = await requireRole("TRAINER", "ADMIN");
-  const requested = (await searchParams).org;
-  const org = await getManagedOrganisation(user, typeof requested === "string" && requested ? requested : user.organisationId);
+  const org = await getRequestedOrganisation(user, (await searchParams).org);
   if (!org) notFound();
   const groups = await listAssignableGroups(user, org.id);
   return (
