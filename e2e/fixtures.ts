@@ -7,6 +7,7 @@ import { hashPassword } from "../lib/auth/password";
 import { loadCourse } from "../lib/course/load";
 import type { TCourse } from "../lib/course/types";
 import { E2E_DATABASE_URL } from "./env";
+import { answerQuiz } from "./quiz-helpers";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -20,6 +21,11 @@ type TFixtures = {
   /** A fresh organisation with the named groups, so a test's counts are its own. */
   newOrganisation: (groups?: string[]) => Promise<{ id: string; name: string; groups: { id: string; name: string }[] }>;
   signIn: (page: Page, person: { email: string; password: string }) => Promise<void>;
+  /**
+   * Takes a learner to a certificate: earlier modules recorded as passed, the last quiz passed in the
+   * browser (signed in on the given page). Returns the certificate number.
+   */
+  completeCourse: (page: Page, person: { id: string; email: string; password: string }) => Promise<string>;
   /** Records passes of these modules directly, as if the learner had taken the quizzes. */
   recordPasses: (userId: string, moduleIds: string[]) => Promise<void>;
   /** Fails on any serious or critical accessibility violation on the page as it is now. */
@@ -74,6 +80,18 @@ export const test = base.extend<TFixtures>({
           data: { userId, courseId: course.id, moduleId, bestScore: 100, attemptCount: 1, firstPassedAt: now, lastPassedAt: now, lastActivityAt: now },
         });
       }
+    });
+  },
+  completeCourse: async ({ recordPasses, signIn, course, db }, use) => {
+    await use(async (page, person) => {
+      await recordPasses(person.id, course.modules.slice(0, -1).map((m) => m.id));
+      await signIn(page, person);
+      const last = course.modules[course.modules.length - 1]!;
+      await page.goto(`/course/${last.id}/quiz`);
+      await answerQuiz(page, last, "right");
+      await page.getByRole("button", { name: "Submit answers" }).click();
+      await expect(page.getByRole("heading", { name: "You passed this module" })).toBeVisible();
+      return (await db.certificate.findFirstOrThrow({ where: { userId: person.id } })).number;
     });
   },
   signIn: async ({}, use) => {

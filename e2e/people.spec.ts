@@ -110,5 +110,6 @@ test("an administrator changes a role and deactivates an account; a trainer cann
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("login-error")).toContainText("do not match an active account");
   // Their records stay.
-  expect(await db.enrolment.count({ where: { userId: learner.id } })).toBeGreaterThanOrEqual(0);
+  expect(await db.user.count({ where: { id: learner.id } })).toBe(1);
+  expect(await db.enrolment.count({ where: { userId: learner.id } })).toBe(1);
 });
