@@ -1,6 +1,8 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { MAX_ACTION_BODY_BYTES, screenActionRequest } from "@/lib/security/action-request";
 import { contentSecurityPolicy } from "@/lib/security/headers";
+import { readMultipartFields } from "@/lib/security/multipart";
 
 // Pages anyone may open. Everything else needs a session; the layouts and every action check again.
 const PUBLIC_PATHS = [/^\/login$/, /^\/forgot-password$/, /^\/reset-password\/[^/]+$/, /^\/invite\/[^/]+$/, /^\/verify(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
@@ -22,6 +24,14 @@ export async function proxy(request: NextRequest) {
     if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
     return withCsp(NextResponse.redirect(login));
   }
+  const screen = await screenActionRequest({
+    method: request.method,
+    actionHeader: request.headers.get("next-action"),
+    contentType: request.headers.get("content-type"),
+    contentLength: request.headers.get("content-length"),
+    readForm: () => readMultipartFields(request.headers.get("content-type") ?? "", request.clone().body, MAX_ACTION_BODY_BYTES),
+  });
+  if (!screen.ok) return withCsp(new NextResponse(screen.message, { status: screen.status, headers: { "Content-Type": "text/plain; charset=utf-8" } }));
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

@@ -1,19 +1,20 @@
 import fs from "node:fs";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { builtActions, callAction, succeeded, type TActionFields } from "./action-client";
 import { signInOverHttp } from "./http-client";
 
 /**
  * Every page and route handler, as five people: no one, a learner, a trainer of the same
  * organisation, a trainer of another, and an administrator. Paths carry the ids of someone else's
  * records. ok = 200; login = sent to sign in; redirect = sent elsewhere (3xx); or the status expected.
- * Server actions are checked where they are defined: each re-checks the session and calls a lib/
- * function that scopes its query by the actor (see the e2e and lib tests of each).
+ * Server actions are called over HTTP the way a page's script calls them, with someone else's ids in
+ * the payload: done = the action did it; refused = it answered with a refusal and did nothing.
  */
 type TOutcome = "ok" | "login" | "redirect" | 401 | 403 | 404 | 405;
 type TActor = "anonymous" | "learner" | "trainer" | "otherTrainer" | "admin";
 type TRow = { route: string; path: (ids: TIds) => string; expect: Record<TActor, TOutcome> };
-type TIds = { org: string; learner: string; attempt: string; certificate: string; module: string; lesson: string };
+type TIds = { org: string; group: string; learner: string; attempt: string; certificate: string; module: string; lesson: string; ownerQuizToken: string };
 
 const all = (o: TOutcome): Record<TActor, TOutcome> => ({ anonymous: o, learner: o, trainer: o, otherTrainer: o, admin: o });
 const signedIn = (o: TOutcome, anonymous: TOutcome = "login"): Record<TActor, TOutcome> => ({ ...all(o), anonymous });
@@ -62,14 +63,49 @@ const MATRIX: TRow[] = [
   { route: "/admin/people", path: () => "/admin/people", expect: adminArea },
   { route: "/admin/people/[userId]", path: (i) => `/admin/people/${i.learner}`, expect: adminArea },
 ];
+type TActionOutcome = "done" | "refused" | "login";
+type TActionContext = { ids: TIds; owner: { email: string }; unique: string; trainerPreview: () => Promise<string>; freshGroup: () => Promise<string>; freshVictim: () => Promise<string> };
+type TActionRow = { action: string; page: (ids: TIds) => string; fields: (c: TActionContext) => TActionFields | Promise<TActionFields>; expect: Record<TActor, TActionOutcome> };
+const actionAll = (o: TActionOutcome): Record<TActor, TActionOutcome> => ({ anonymous: o, learner: o, trainer: o, otherTrainer: o, admin: o });
+const adminAction = { anonymous: "login", learner: "refused", trainer: "refused", otherTrainer: "refused", admin: "done" } as const;
+const theirOrgAction = { anonymous: "login", learner: "refused", trainer: "done", otherTrainer: "refused", admin: "done" } as const;
+const csv = (c: TActionContext) => new File([`name,email\nImported ${c.unique},imported-${c.unique}@example.test\n`], "staff.csv", { type: "text/csv" });
+const BOGUS_TOKEN = "A".repeat(43);
+
+// Admin rows that change the owner's certificate come last: the rows before still need it valid.
+const ACTIONS: TActionRow[] = [
+  { action: "app/(learner)/course/[moduleId]/quiz/actions.ts#submitQuiz", page: (i) => `/course/${i.module}/quiz`, fields: (c) => ({ moduleId: c.ids.module, token: c.ids.ownerQuizToken }), expect: { ...actionAll("refused"), anonymous: "login" } },
+  { action: "app/(trainer)/trainer/contacts/actions.ts#saveContactsAction", page: (i) => `/trainer/contacts?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, "kind-0": "DSL", "name-0": `Lead ${c.unique}`, "phone-0": "01632 960001", "email-0": "", "notes-0": "" }), expect: theirOrgAction },
+  { action: "app/(trainer)/trainer/assign/actions.ts#assignAction", page: (i) => `/trainer/assign?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, target: "people", emails: c.owner.email, dueDate: "2031-01-31" }), expect: theirOrgAction },
+  { action: "app/(trainer)/trainer/import/actions.ts#previewImportAction", page: (i) => `/trainer/import?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, file: csv(c) }), expect: theirOrgAction },
+  { action: "app/(trainer)/trainer/import/actions.ts#applyImportAction", page: (i) => `/trainer/import?org=${i.org}`, fields: async (c) => ({ batchId: await c.trainerPreview() }),
+    // A preview belongs to the person who uploaded it: only they may apply it, not even an administrator.
+    expect: { ...theirOrgAction, admin: "refused" } },
+  { action: "app/(trainer)/trainer/invite/actions.ts#inviteAction", page: (i) => `/trainer/invite?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, name: "Invited Person", email: `invited-${c.unique}@example.test`, role: "LEARNER" }), expect: theirOrgAction },
+  { action: "app/(admin)/admin/organisations/actions.ts#createOrganisationAction", page: () => "/admin/organisations", fields: (c) => ({ name: `Organisation ${c.unique}` }), expect: adminAction },
+  { action: "app/(admin)/admin/organisations/actions.ts#createGroupAction", page: (i) => `/admin/organisations/${i.org}`, fields: (c) => ({ organisationId: c.ids.org, name: `Group ${c.unique}` }), expect: adminAction },
+  { action: "app/(admin)/admin/organisations/actions.ts#deleteGroupAction", page: (i) => `/admin/organisations/${i.org}`, fields: async (c) => ({ organisationId: c.ids.org, groupId: await c.freshGroup() }), expect: adminAction },
+  { action: "app/(admin)/admin/people/actions.ts#changeRoleAction", page: () => "/admin/people", fields: (c) => ({ userId: c.ids.learner, role: "LEARNER" }), expect: adminAction },
+  { action: "app/(admin)/admin/people/actions.ts#setActiveAction", page: () => "/admin/people", fields: (c) => ({ userId: c.ids.learner, active: "true" }), expect: adminAction },
+  { action: "app/(admin)/admin/people/actions.ts#sendResetAction", page: () => "/admin/people", fields: (c) => ({ userId: c.ids.learner }), expect: adminAction },
+  { action: "app/(admin)/admin/people/actions.ts#setGroupsAction", page: () => "/admin/people", fields: (c) => ({ userId: c.ids.learner, memberOf: [c.ids.group], trainerOf: [] }), expect: adminAction },
+  { action: "app/(admin)/admin/people/[userId]/erase-action.ts#eraseAction", page: (i) => `/admin/people/${i.learner}`, fields: async (c) => ({ userId: await c.freshVictim(), reason: "Access matrix check", confirm: "ERASE" }), expect: adminAction },
+  { action: "app/(public)/forgot-password/actions.ts#forgotPasswordAction", page: () => "/forgot-password", fields: (c) => ({ email: c.owner.email }), expect: actionAll("done") },
+  { action: "app/(public)/reset-password/[token]/actions.ts#resetPasswordAction", page: () => `/reset-password/${BOGUS_TOKEN}`, fields: () => ({ token: BOGUS_TOKEN, password: "a new long passphrase", confirm: "a new long passphrase" }), expect: actionAll("refused") },
+  { action: "app/(public)/invite/[token]/actions.ts#acceptInvitationAction", page: () => `/invite/${BOGUS_TOKEN}`, fields: () => ({ token: BOGUS_TOKEN, password: "a new long passphrase", confirm: "a new long passphrase" }), expect: actionAll("refused") },
+  { action: "app/(admin)/admin/certificates/actions.ts#revokeCertificateAction", page: (i) => `/admin/certificates?number=${i.certificate}`, fields: (c) => ({ number: c.ids.certificate, reason: "Access matrix check" }), expect: adminAction },
+];
+
 // Routes that only exist for Next's own error handling.
 const FRAMEWORK_ROUTES = ["/_not-found", "/_global-error"];
 
-test("every page and route handler gives each kind of person exactly the expected answer, and nothing of others' records leaks", async ({ browser, newPerson, newOrganisation, completeCourse, course, db, baseURL }) => {
-  test.setTimeout(240_000);
+test("every page, route handler and server action gives each kind of person exactly the expected answer, and nothing of others' records leaks", async ({ browser, newPerson, newOrganisation, completeCourse, course, db, baseURL }) => {
+  test.setTimeout(360_000);
   // A new route cannot ship without a row here.
   const built = new Set(Object.values(JSON.parse(fs.readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>));
   expect([...built].filter((r) => !FRAMEWORK_ROUTES.includes(r) && !MATRIX.some((row) => row.route === r)), "routes with no row in the access matrix").toEqual([]);
+  const actionIds = builtActions();
+  expect([...actionIds.keys()].filter((a) => !ACTIONS.some((row) => row.action === a)), "server actions with no row in the access matrix").toEqual([]);
 
   // Someone else's records: a learner of organisation A who completed the course.
   const orgA = await newOrganisation(["Site A"]);
@@ -77,7 +113,9 @@ test("every page and route handler gives each kind of person exactly the expecte
   const certificate = await completeCourse(await (await browser.newContext()).newPage(), owner);
   const last = course.modules[course.modules.length - 1]!;
   const attempt = await db.quizAttempt.findFirstOrThrow({ where: { userId: owner.id, moduleId: last.id } });
-  const ids: TIds = { org: orgA.id, learner: owner.id, attempt: attempt.id, certificate, module: last.id, lesson: last.lessons[0]!.id };
+  const ownerApi = await signInOverHttp(baseURL!, owner.email, owner.password);
+  const { token: ownerQuizToken } = (await (await ownerApi.get(`/api/modules/${last.id}/quiz`)).json()) as { token: string };
+  const ids: TIds = { org: orgA.id, group: orgA.groups[0]!.id, learner: owner.id, attempt: attempt.id, certificate, module: last.id, lesson: last.lessons[0]!.id, ownerQuizToken };
 
   const orgB = await newOrganisation();
   const people = {
@@ -107,6 +145,29 @@ test("every page and route handler gives each kind of person exactly the expecte
         const body = await response.text();
         for (const secret of [owner.email, owner.name]) if (body.includes(secret)) failures.push(`${actor} GET ${path}: a ${status} answer contains ${secret}`);
       }
+    }
+  }
+
+  let counter = 0;
+  const context: TActionContext = {
+    ids, owner,
+    get unique() { return `m${Date.now()}-${++counter}`; },
+    trainerPreview: async () => {
+      const preview = await callAction(clients.trainer, actionIds.get("app/(trainer)/trainer/import/actions.ts#previewImportAction")!, `/trainer/import?org=${orgA.id}`, { organisationId: orgA.id, file: csv(context) });
+      return String(preview.result?.batchId);
+    },
+    freshGroup: async () => (await db.group.create({ data: { organisationId: orgA.id, name: `Doomed group ${++counter}` } })).id,
+    freshVictim: async () => (await newPerson("LEARNER", orgA.id)).id,
+  };
+  for (const row of ACTIONS) {
+    const page = row.page(ids);
+    for (const actor of Object.keys(row.expect) as TActor[]) {
+      const expected = row.expect[actor];
+      const answer = await callAction(clients[actor], actionIds.get(row.action)!, page, await row.fields(context));
+      const toLogin = answer.status >= 300 && answer.status < 400 && /\/login(\?|$)/.test(answer.location ?? "");
+      const got: TActionOutcome | number = toLogin ? "login" : succeeded(answer) ? "done" : answer.status === 200 && answer.result ? "refused" : answer.status;
+      if (got !== expected) failures.push(`${actor} ${row.action}: expected ${expected}, got ${got} ${answer.body.slice(0, 200)}`);
+      if (got !== "done") for (const secret of [owner.email, owner.name]) if (answer.body.includes(secret)) failures.push(`${actor} ${row.action}: a refusal contains ${secret}`);
     }
   }
   expect(failures).toEqual([]);

@@ -49,6 +49,7 @@ export async function getManagedOrganisation(actor: TActor, organisationId: stri
 
 export async function createGroup(actor: TActor, organisationId: string, name: string): Promise<TResult> {
   if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can create groups." };
+  if (!(await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) return { ok: false, message: "That organisation no longer exists." };
   try {
     await db.$transaction(async (tx) => {
       const group = await tx.group.create({ data: { organisationId, name: name.trim() }, select: { id: true } });
@@ -57,6 +58,7 @@ export async function createGroup(actor: TActor, organisationId: string, name: s
     return { ok: true };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, message: `There is already a group called "${name.trim()}".` };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") return { ok: false, message: "That organisation no longer exists." };
     throw error;
   }
 }

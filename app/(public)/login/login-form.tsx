@@ -37,7 +37,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate={false}>
+    // method="post": a form sent before this script has loaded must never put the password in the address.
+    <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate={false}>
+      <noscript>
+        <p className="rounded-md bg-amber-50 p-3 text-amber-900">Signing in needs JavaScript. Turn it on in your browser, or ask your IT team, then reload this page.</p>
+      </noscript>
       <div>
         <label htmlFor="email" className="block font-medium">Email</label>
         <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />

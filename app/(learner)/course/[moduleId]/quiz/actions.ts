@@ -16,12 +16,14 @@ const ZSubmission = z.object({
 
 /** Answers arrive as fields named "answer:<questionId>", one value per selected option. */
 function readAnswers(formData: FormData): Record<string, string[]> {
-  const answers: Record<string, string[]> = {};
+  // A Map, not an object: a field named "answer:constructor" must not reach Object's prototype.
+  const answers = new Map<string, string[]>();
   for (const [key, value] of formData.entries()) {
     if (!key.startsWith("answer:") || typeof value !== "string") continue;
-    (answers[key.slice("answer:".length)] ??= []).push(value);
+    const id = key.slice("answer:".length);
+    answers.set(id, [...(answers.get(id) ?? []), value]);
   }
-  return answers;
+  return Object.fromEntries(answers);
 }
 
 export async function submitQuiz(_previous: TQuizFormState, formData: FormData): Promise<TQuizFormState> {

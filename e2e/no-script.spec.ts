@@ -1,0 +1,43 @@
+import { expect, test } from "./fixtures";
+import { signInOverHttp } from "./http-client";
+import { answerQuiz } from "./quiz-helpers";
+
+// Forms sent before a page's scripts have loaded (a slow phone connection) or with scripts off.
+test.use({ javaScriptEnabled: false });
+
+test("a sign-in form sent before its script has loaded never puts the password in the address", async ({ page, newPerson }) => {
+  const learner = await newPerson();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(learner.email);
+  await page.getByLabel("Password").fill(learner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForLoadState();
+  expect(page.url()).not.toContain("password");
+  expect(page.url()).not.toContain(encodeURIComponent(learner.password));
+  // The page explains itself to browsers with scripts off (Playwright's switch cannot show <noscript>, so read the markup).
+  expect(await page.content()).toContain("Signing in needs JavaScript.");
+});
+
+test("the forgotten-password form works without scripts and answers with its message", async ({ page, newPerson, db }) => {
+  const learner = await newPerson();
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(learner.email);
+  await page.getByRole("button", { name: "Send me a reset link" }).click();
+  await expect(page.getByTestId("forgot-message")).toContainText("If that address has an account, we have sent it a link");
+  expect(await db.passwordReset.count({ where: { userId: learner.id } })).toBe(1);
+});
+
+test("a learner can answer a quiz without scripts and sees the result", async ({ browser, baseURL, newPerson, course, db }) => {
+  const learner = await newPerson();
+  const api = await signInOverHttp(baseURL!, learner.email, learner.password);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await api.storageState() });
+  const page = await context.newPage();
+  const first = course.modules[0]!;
+  await page.goto(`/course/${first.id}/quiz`);
+  await answerQuiz(page, first, "right");
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByTestId("quiz-result").getByRole("heading", { name: "You passed this module" })).toBeVisible();
+  expect(await db.quizAttempt.count({ where: { userId: learner.id, moduleId: first.id, passed: true } })).toBe(1);
+  await context.close();
+  await api.dispose();
+});
