@@ -1,0 +1,108 @@
+// `npm run bench`: seed, build, serve, measure, report. See BENCHMARKS.md for the results so far.
+//   --no-seed        reuse the benchmark database of the last run (for iterating on the benchmark)
+//   --label "text"   a note for this run's entry, e.g. "before: dashboard without index"
+//   --no-write       print the table only; leave BENCHMARKS.md alone
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadCourse } from "../lib/course/load";
+import { pickAccounts, openReadOnly } from "./accounts";
+import { buildIfNeeded } from "./build";
+import { BENCH_PASSWORD, benchDatabase, TARGETS } from "./config";
+import { signIn, signInAll } from "./http";
+import { describeMachine } from "./machine";
+import { measureCertificates } from "./measure-certificates";
+import { measureDashboard } from "./measure-dashboard";
+import { measureExport } from "./measure-export";
+import { measureFirstLoadJs } from "./measure-first-load-js";
+import { measureFloors } from "./measure-floors";
+import { measureLessonPage } from "./measure-lesson";
+import { measureQuizSubmissions } from "./measure-quiz";
+import type { TMetric } from "./metrics";
+import { learnerPages } from "./pages";
+import { appendToBenchmarks, consoleTable, type TRun } from "./report";
+import { checkSeededEnrolments } from "./seed-check";
+import { seedBenchmark } from "./seed";
+import { startServer } from "./server";
+
+const { values: args } = parseArgs({ options: { "no-seed": { type: "boolean" }, label: { type: "string" }, "no-write": { type: "boolean" } } });
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+
+const database = (() => {
+  try {
+    return benchDatabase();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+})();
+const run: TRun = { label: args.label, startedAt: new Date(), machine: describeMachine(database.url), metrics: [], details: [], failures: [] };
+const step = (text: string) => console.log(`\n▸ ${text}`);
+
+/** One measurement; a failure is reported in the table rather than ending the run. */
+async function measure(name: string, work: () => Promise<{ metrics: TMetric[]; details: string[] }>): Promise<void> {
+  step(name);
+  const started = performance.now();
+  try {
+    const result = await work();
+    run.metrics.push(...result.metrics);
+    run.details.push(...result.details);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`  failed: ${message}`);
+    run.failures.push(`${name}: ${message}`);
+  }
+  console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+if (args["no-seed"]) {
+  run.details.push("Seeding skipped (--no-seed): the database of an earlier run was reused, including what its load tests wrote.");
+} else {
+  step(`Seeding ${path.relative(process.cwd(), database.file)}`);
+  const seeded = await seedBenchmark();
+  run.metrics.push({ label: "Seeding the benchmark database", value: seeded.seconds, unit: "s", digits: 1, target: TARGETS.seedSeconds });
+  run.details.push(`Seeded: ${Object.entries(seeded.counts).map(([table, n]) => `${n.toLocaleString("en-GB")} ${table}`).join(", ")}.`);
+  const problems = await checkSeededEnrolments(database.url);
+  run.details.push(problems.length ? `**Seeded enrolments disagree with the app's refreshEnrolment** (${problems.length}), e.g. ${problems[0]}.` : "A sample of 300 seeded enrolments matches what the app's own refreshEnrolment computes.");
+}
+
+step("Building (if the sources changed since the last build)");
+const built = buildIfNeeded();
+console.log(built === null ? "  The existing build is current." : `  Built in ${built.toFixed(0)} s.`);
+
+step("Starting the production server");
+let server = await startServer(database.url);
+const sqlite = openReadOnly(database.file);
+try {
+  const course = loadCourse(undefined, null).course!;
+  const accounts = pickAccounts(sqlite);
+  step("Signing in 100 learners, a trainer and an administrator");
+  const [readers, quizTakers, [trainer, admin]] = [
+    await signInAll(accounts.readers.map((a) => a.email), BENCH_PASSWORD),
+    await signInAll(accounts.quizTakers.map((a) => a.email), BENCH_PASSWORD),
+    [await signIn(accounts.trainerEmail, BENCH_PASSWORD), await signIn(accounts.adminEmail, BENCH_PASSWORD)],
+  ];
+  const pages = learnerPages(course);
+
+  await measure("First-load JavaScript of the learner pages", () => measureFirstLoadJs(pages, readers[0]!));
+  await measure("Lesson page and the static-file ceiling", () => measureLessonPage(pages[0]!, readers));
+  await measure("The lightest dynamic routes, for context", () => measureFloors(`/api/modules/${course.modules[0]!.id}/quiz`, readers));
+  await measure("Trainer dashboard", () => measureDashboard(trainer!));
+  // A fresh server for the export, so that its memory figures start from the same state every run,
+  // whatever the load tests before it left on the heap.
+  await server.stop();
+  server = await startServer(database.url);
+  await measure("CSV export", () => measureExport(admin!, accounts.organisationIds, accounts.bigOrganisationId, server.pgid));
+  await measure("Certificate PDFs", () => measureCertificates(trainer!, accounts.certificateHolders));
+  await measure("Quiz submissions", () => measureQuizSubmissions(course, accounts.quizTakers.map((account, i) => ({ account, cookie: quizTakers[i]! })), sqlite));
+} finally {
+  sqlite.close();
+  await server.stop();
+}
+
+console.log(`\n${consoleTable(run.metrics)}\n`);
+for (const line of [...run.details, ...run.failures]) console.log(`- ${line}`);
+if (!args["no-write"]) {
+  appendToBenchmarks(path.join(process.cwd(), "BENCHMARKS.md"), run);
+  console.log("\nAdded this run to BENCHMARKS.md.");
+}
