@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 
+import { MAX_ACTION_BODY_BYTES } from "./lib/security/body-limit.js";
 import { HSTS, SECURITY_HEADERS } from "./lib/security/static-headers.js";
 
 /** @param {string} phase */
@@ -14,8 +15,7 @@ export default function config(phase) {
   const nextConfig = {
     reactStrictMode: true,
     poweredByHeader: false,
-    // Uploads (CSV imports) are capped at 2 MB by the app; the transport limit sits just above.
-    experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
+    experimental: { authInterrupts: true, serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES } },
     async headers() {
       return [
         { source: "/:path*", headers: [...SECURITY_HEADERS, ...(phase === PHASE_DEVELOPMENT_SERVER ? [] : [HSTS])] },

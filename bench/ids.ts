@@ -1,6 +1,6 @@
 // Identifiers shaped like the app's own: cuids (25 characters, time-ordered) and certificate numbers.
 import { normaliseCertificateNumber } from "../lib/certificates/number";
-import type { TRandom } from "./prng";
+import type { TRandom } from "../lib/testing/random";
 
 const BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";

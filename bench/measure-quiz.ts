@@ -9,7 +9,7 @@ import { storedAttemptIds, type TAccount } from "./accounts";
 import { BENCH_SECRET, TARGETS } from "./config";
 import { runLoad } from "./load";
 import type { TMetric } from "./metrics";
-import { createRandom } from "./prng";
+import { createRandom } from "../lib/testing/random";
 import { answerKey } from "./seed-answers";
 
 /** Each learner's third request re-sends their second submission, as a double-click would. */

@@ -2,7 +2,7 @@
 import type { TModule } from "../lib/course/types";
 import type { TStoredAnswers } from "../lib/quiz/attempts";
 import { scoreQuiz, type TAnswers } from "../lib/quiz/scoring";
-import type { TRandom } from "./prng";
+import type { TRandom } from "../lib/testing/random";
 
 export type TScoredAnswers = { stored: string; correctCount: number; questionCount: number; scorePercent: number; passed: boolean };
 

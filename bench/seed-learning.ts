@@ -4,7 +4,7 @@ import { computeExpiry } from "../lib/certificates/renewal";
 import type { TCourse } from "../lib/course/types";
 import type { TAnswers } from "../lib/quiz/scoring";
 import { createCertificateNumber } from "./ids";
-import type { TRandom } from "./prng";
+import type { TRandom } from "../lib/testing/random";
 import { makeAnswers, scoreAnswers } from "./seed-answers";
 import { summariseEnrolment } from "./seed-enrolment";
 import type { THistory, TAttemptRow, TProgressRow, TViewRow } from "./seed-rows";

@@ -1,6 +1,6 @@
 // The organisations, groups and people of the benchmark: who exists, before anything they did.
 import { ADMIN_EMAIL, BENCH_ORG_SLUG_PREFIX, SCALE } from "./config";
-import type { TRandom } from "./prng";
+import type { TRandom } from "../lib/testing/random";
 
 export type TOrganisation = { id: string; name: string; slug: string; groupIds: string[]; groupNames: string[]; trainerId: string };
 export type TPerson = { id: string; organisationId: string; name: string; email: string; role: "LEARNER" | "TRAINER" | "ADMIN"; groupIds: string[] };

@@ -1,6 +1,6 @@
 // Where each synthetic learner stands, in the proportions a real organisation shows a trainer.
 import { SCALE } from "./config";
-import type { TRandom } from "./prng";
+import type { TRandom } from "../lib/testing/random";
 
 export type TLearnerState =
   | "completed" // a current certificate, more than 30 days left

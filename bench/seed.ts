@@ -9,7 +9,7 @@ import { loadCourse } from "../lib/course/load";
 import { prepareDatabase } from "../scripts/prepare-db";
 import { BENCH_ORG_SLUG_PREFIX, BENCH_PASSWORD, benchDatabase } from "./config";
 import { createIdFactory } from "./ids";
-import { createRandom } from "./prng";
+import { createRandom } from "../lib/testing/random";
 import { answerKey } from "./seed-answers";
 import { generateHistory, type TLearningContext } from "./seed-learning";
 import { planPeople } from "./seed-people";

@@ -1,14 +1,8 @@
-/** Hostile and malformed input, reproducible from a seed (mulberry32). */
+import { createRandom } from "../lib/testing/random";
+
+/** Hostile and malformed input, reproducible from a seed. */
 export function payloadGenerator(seed: number) {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const { next: random, pick } = createRandom(seed);
   const FRAGMENTS = [
     "' OR '1'='1", "1; DROP TABLE \"User\";--", "\" OR \"\"=\"", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{7*7}}", "${7*7}",
     "../../etc/passwd", "%00", "\u0000", "\uFFFF", "\u202Eevil", "😀👩‍👩‍👧", "Zoë Łukasiewicz", "\r\nSet-Cookie: x=1", "null", "undefined", "NaN", "-1",

@@ -7,8 +7,9 @@
  * message, before it reaches the decoder.
  */
 
-/** Matches next.config.js `serverActions.bodySizeLimit`. */
-export const MAX_ACTION_BODY_BYTES = 3 * 1024 * 1024;
+import { MAX_ACTION_BODY_BYTES } from "./body-limit.js";
+
+export { MAX_ACTION_BODY_BYTES };
 
 export type TActionScreen = { ok: true } | { ok: false; status: 400 | 413; message: string };
 

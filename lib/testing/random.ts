@@ -1,4 +1,5 @@
-// A seeded pseudo-random generator, so every run seeds the same synthetic data and runs compare.
+// A seeded pseudo-random generator, for the benchmark's synthetic data and the fuzz tests' payloads: every run
+// produces the same sequence, so runs compare and a failure can be replayed.
 
 export type TRandom = {
   /** A float in [0, 1). */
