@@ -74,6 +74,10 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
   expect((await outsider.request.get(`/trainer/certificates.pdf?org=${org.id}&userId=${done.id}`)).status()).toBe(403);
   const ownOrgPdf = await outsider.request.get(`/trainer/certificates.pdf?userId=${done.id}`);
   expect(ownOrgPdf.status()).toBe(404);
+  // The same by the dashboard's form POST, and a POST from another site even by the trainer who may see them.
+  expect((await outsider.request.post("/trainer/certificates.pdf", { form: { org: org.id, userId: done.id } })).status()).toBe(403);
+  const crossSite = await page.request.post("/trainer/certificates.pdf", { form: { userId: done.id }, headers: { Origin: "https://elsewhere.example" } });
+  expect(crossSite.status()).toBe(403);
 
   // The learner sees their due date, in red.
   const lateLearner = await (await browser.newContext()).newPage();

@@ -4,6 +4,7 @@ import { getCourse } from "../course";
 import { db } from "../db/client";
 import { visibleUsersWhere } from "../people/scope";
 
+/** The most people one PDF may hold: a printable batch, and a bound on the work one request can ask for. */
 export const MAX_BULK_CERTIFICATES = 1000;
 
 /** The latest unrevoked certificate of each chosen person the actor may see, in name order. */

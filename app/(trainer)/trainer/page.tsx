@@ -106,7 +106,7 @@ export default async function TrainerDashboardPage({ searchParams }: { searchPar
         <a href={`/trainer/export.csv?${exportQuery}`} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">Export CSV</a>
       </form>
 
-      <form method="get" action="/trainer/certificates.pdf" className="rounded-xl bg-white p-4 shadow-sm">
+      <form method="post" action="/trainer/certificates.pdf" className="rounded-xl bg-white p-4 shadow-sm">
         {query.org ? <input type="hidden" name="org" value={query.org} /> : null}
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-slate-700" data-testid="learner-count">{table.total} {table.total === 1 ? "person" : "people"} match</p>

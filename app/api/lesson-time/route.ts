@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { addLessonTime } from "@/lib/progress/queries";
+import { crossSiteRefusal } from "@/lib/security/same-origin";
 
 const ZLessonTime = z.strictObject({
   moduleId: z.string().min(1).max(100),
@@ -11,8 +12,8 @@ const ZLessonTime = z.strictObject({
 /** Reading time reported by the lesson page; only ever added to the signed-in learner's own record. */
 export async function POST(request: Request) {
   // Same-site only: another site must not be able to post time on a learner's behalf.
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin) return Response.json({ error: "Cross-site request refused." }, { status: 403 });
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in required." }, { status: 401 });
   let body: unknown;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { findModule } from "@/lib/course";
 import { getOwnAttempt, recordQuizAttempt } from "@/lib/quiz/attempts";
+import { crossSiteRefusal } from "@/lib/security/same-origin";
 
 const ZSubmission = z.strictObject({
   token: z.string().min(1).max(300),
@@ -13,8 +14,8 @@ const ZSubmission = z.strictObject({
  * token gets the same attempt back, 200 rather than 201), in the same transaction as any completion.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ moduleId: string }> }) {
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin) return Response.json({ error: "Cross-site request refused." }, { status: 403 });
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in required." }, { status: 401 });
   const moduleId = (await params).moduleId;
