@@ -32,35 +32,50 @@ export async function enrolmentWhere(actor: TActor, filter: TLearnerFilter, now:
   };
 }
 
-/** Headline figures: how many people are in each status, and the share with a current certificate. */
-export async function getComplianceSummary(actor: TActor, filter: TLearnerFilter, now = new Date()) {
-  const { where } = await enrolmentWhere(actor, { ...filter, status: undefined }, now);
-  const counts = await Promise.all(LEARNER_STATUSES.map((s) => db.enrolment.count({ where: { AND: [where, whereLearnerStatus(s, now)] } })));
-  const byStatus = Object.fromEntries(LEARNER_STATUSES.map((s, i) => [s, counts[i] ?? 0])) as Record<TLearnerStatus, number>;
-  const total = counts.reduce((a, b) => a + b, 0);
-  const current = byStatus.completed + byStatus.expiring;
-  return { total, byStatus, completionPercent: total ? Math.floor((current * 100) / total) : 0 };
+const STATUS_FACTS = { userId: true, dueAt: true, validUntil: true, lastActivityAt: true } as const;
+
+function emptyCounts(): Record<TLearnerStatus, number> {
+  return Object.fromEntries(LEARNER_STATUSES.map((s) => [s, 0])) as Record<TLearnerStatus, number>;
 }
 
-/** The same figures for each group, counted in one grouped query per status. */
+function withPercent<T extends { byStatus: Record<TLearnerStatus, number> }>(figures: T) {
+  const total = Object.values(figures.byStatus).reduce((a, b) => a + b, 0);
+  const current = figures.byStatus.completed + figures.byStatus.expiring;
+  return { ...figures, total, completionPercent: total ? Math.floor((current * 100) / total) : 0 };
+}
+
+/**
+ * Headline figures: how many people are in each status, and the share with a current certificate. One read of
+ * three dates per person, classified by learnerStatus itself, so the counts cannot drift from the status shown
+ * per row. It replaced six COUNTs here and six grouped queries in the breakdown, each rescanning the organisation
+ * with the rule as a filter: 110 ms for both at 5,000 people, now 75 ms (BENCHMARKS.md).
+ */
+export async function getComplianceSummary(actor: TActor, filter: TLearnerFilter, now = new Date()) {
+  const { where } = await enrolmentWhere(actor, { ...filter, status: undefined }, now);
+  const rows = await db.enrolment.findMany({ where, select: STATUS_FACTS });
+  const byStatus = emptyCounts();
+  for (const row of rows) byStatus[learnerStatus(row, now)]++;
+  return withPercent({ byStatus });
+}
+
+/** The same figures for each group the actor may see: each member counted in every group they belong to. */
 export async function getGroupBreakdown(actor: TActor, filter: TLearnerFilter, now = new Date()) {
   const { where, organisationId } = await enrolmentWhere(actor, { ...filter, status: undefined, groupId: undefined }, now);
   const limit = await trainerGroupIds(actor);
   const groups = await db.group.findMany({ where: { organisationId, ...(limit ? { id: { in: limit } } : {}) }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-  const perStatus = await Promise.all(
-    LEARNER_STATUSES.map((s) =>
-      db.groupMembership.groupBy({
-        by: ["groupId"],
-        where: { groupId: { in: groups.map((g) => g.id) }, user: { enrolments: { some: { AND: [where, whereLearnerStatus(s, now)] } } } },
-        _count: { _all: true },
-      }),
-    ),
-  );
-  return groups.map((g) => {
-    const byStatus = Object.fromEntries(LEARNER_STATUSES.map((s, i) => [s, perStatus[i]?.find((r) => r.groupId === g.id)?._count._all ?? 0])) as Record<TLearnerStatus, number>;
-    const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
-    return { ...g, total, byStatus, completionPercent: total ? Math.floor(((byStatus.completed + byStatus.expiring) * 100) / total) : 0 };
-  });
+  if (!groups.length) return [];
+  const [rows, memberships] = await Promise.all([
+    db.enrolment.findMany({ where, select: STATUS_FACTS }),
+    db.groupMembership.findMany({ where: { groupId: { in: groups.map((g) => g.id) } }, select: { groupId: true, userId: true } }),
+  ]);
+  const statusOf = new Map(rows.map((r) => [r.userId, learnerStatus(r, now)]));
+  const byGroup = new Map(groups.map((g) => [g.id, emptyCounts()]));
+  for (const m of memberships) {
+    const status = statusOf.get(m.userId);
+    const counts = byGroup.get(m.groupId);
+    if (status && counts) counts[status]++;
+  }
+  return groups.map((g) => withPercent({ ...g, byStatus: byGroup.get(g.id) ?? emptyCounts() }));
 }
 
 function orderBy(sort: TSort, dir: "asc" | "desc"): Prisma.EnrolmentOrderByWithRelationInput[] {
