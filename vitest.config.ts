@@ -1,10 +1,15 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// TEST_DATABASE_URL (a PostgreSQL server) runs every database test there instead of in SQLite, plus the tests that
+// only PostgreSQL has (*.pg.test.ts).
+const onPostgres = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "");
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+    exclude: onPostgres ? [] : ["**/*.pg.test.ts"],
     environment: "node",
     // server-only throws outside React's server build; unit tests exercise the code directly.
     alias: { "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts") },

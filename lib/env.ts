@@ -4,6 +4,8 @@ import { z } from "zod";
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).default("file:./data/app.db"),
+  // PostgreSQL only: connections each instance keeps open (the server's max_connections is shared by all of them).
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // Checked when a request needs it, not at import, so `next build` works without it.
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
   // The site's public address: certificates' QR codes and verification links point here.

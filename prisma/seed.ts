@@ -1,7 +1,7 @@
 // Demo data: one organisation with a learner, a trainer and an administrator.
 // Seeds only an empty database, and never in production unless SEED_DEMO=1 asks for it.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "../generated/prisma/client";
+import { createPrismaClient } from "../lib/db/create-client";
 import { hashPassword } from "../lib/auth/password";
 import { generateCertificateNumber } from "../lib/certificates/number";
 import { describeRenewalPolicy } from "../lib/certificates/renewal";
@@ -79,7 +79,7 @@ async function seedDemoStaff(db: PrismaClient, organisationId: string, course: T
 }
 
 export async function seedDemo(databaseUrl: string): Promise<"seeded" | "skipped"> {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
+  const db = createPrismaClient(databaseUrl);
   try {
     if ((await db.user.count()) > 0) return "skipped";
     const course = loadCourse(undefined, null).course;

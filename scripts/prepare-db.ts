@@ -3,6 +3,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { migratePostgres } from "../lib/db/postgres-migrate";
+import { databaseProvider } from "../lib/db/provider";
 import { seedDemo } from "../prisma/seed";
 
 export function sqlitePath(databaseUrl: string): string | null {
@@ -15,16 +17,26 @@ export async function prepareDatabase(options: { seed: boolean }): Promise<void>
   const file = sqlitePath(databaseUrl);
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
 
-  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, CHECKPOINT_DISABLE: "1" },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) {
-    console.error(migrate.stdout, migrate.stderr);
-    throw new Error("Applying database migrations failed (see above).");
+  if (databaseProvider(databaseUrl) === "postgresql") {
+    // Prisma 6.19's JS engine cannot migrate PostgreSQL; this runner applies the same committed migrations.
+    try {
+      await migratePostgres(databaseUrl, { log: (line) => console.log(line) });
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      throw new Error("Applying database migrations failed (see above).");
+    }
+  } else {
+    const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+      encoding: "utf8",
+    });
+    if (migrate.status !== 0) {
+      console.error(migrate.stdout, migrate.stderr);
+      throw new Error("Applying database migrations failed (see above).");
+    }
   }
-  console.log(`Database ready (${file ?? "server"}): migrations applied.`);
+  console.log(`Database ready (${file ?? "PostgreSQL"}): migrations applied.`);
 
   if (file) {
     // WAL lets lessons be read while a quiz is being written; the mode is stored in the file.

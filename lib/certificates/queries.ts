@@ -1,6 +1,7 @@
 import "server-only";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
+import { lockLearner } from "../db/lock";
 import { refreshEnrolment } from "../enrolments/refresh";
 import { recordAudit } from "../audit/record";
 import { normaliseCertificateNumber } from "./number";
@@ -68,6 +69,7 @@ export async function revokeCertificate(actor: TActor, rawNumber: string, reason
   const revoked = await db.$transaction(async (tx) => {
     const target = await tx.certificate.findFirst({ where: { number, revokedAt: null }, select: { id: true, userId: true, courseId: true, user: { select: { organisationId: true } } } });
     if (!target) return false;
+    await lockLearner(tx, target.userId);
     await tx.certificate.update({ where: { id: target.id }, data: { revokedAt: new Date(), revokedReason: reason, revokedById: actor.id } });
     await refreshEnrolment(tx, target.userId, target.courseId);
     await recordAudit(tx, actor, { action: "certificate.revoke", organisationId: target.user.organisationId, targetType: "certificate", targetId: number, details: { reason } });

@@ -1,13 +1,8 @@
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase } from "../testing/test-database";
 
 // A real database: all-or-nothing and batch speed are properties of the data layer.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-test-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
-process.env.NEXTAUTH_SECRET = "unit-test-secret-0123456789abcdef0123456789";
+const database = testDatabase("import");
 
 let lib: {
   db: typeof import("../db/client").db;
@@ -18,8 +13,7 @@ let admin: import("../auth/current-user").TActor;
 let orgId: string;
 
 beforeAll(async () => {
-  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, CHECKPOINT_DISABLE: "1" }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(migrate.stderr);
+  await database.migrate();
   const [{ db }, run] = await Promise.all([import("../db/client"), import("./run")]);
   lib = { db, previewImport: run.previewImport, applyImport: run.applyImport };
   const org = await db.organisation.create({ data: { name: "Import School", slug: "import-school", groups: { create: [{ name: "Early Years" }, { name: "Key Stage 1" }] } } });
@@ -30,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await lib?.db.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 describe("CSV import", () => {

@@ -1,13 +1,8 @@
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { testDatabase } from "../testing/test-database";
 
 // The administrator's form action, end to end against a real database; only the session is stubbed.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-erase-action-test-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
-process.env.NEXTAUTH_SECRET = "unit-test-secret-0123456789abcdef0123456789";
+const database = testDatabase("privacy-erase-action");
 
 type TActor = import("../auth/current-user").TActor;
 const session = vi.hoisted(() => ({ user: null as TActor | null }));
@@ -27,8 +22,7 @@ const form = (fields: Record<string, string>) => {
 const initial = { ok: false, message: null };
 
 beforeAll(async () => {
-  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, CHECKPOINT_DISABLE: "1" }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(migrate.stderr);
+  await database.migrate();
   db = (await import("../db/client")).db;
   eraseAction = (await import("../../app/(admin)/admin/people/[userId]/erase-action")).eraseAction;
   const org = await db.organisation.create({ data: { name: "Action School", slug: "action-school" } });
@@ -42,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 describe("eraseAction", () => {

@@ -1,13 +1,8 @@
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase } from "../testing/test-database";
 
 // A real database: erasure is one transaction across many tables.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-erase-test-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
-process.env.NEXTAUTH_SECRET = "unit-test-secret-0123456789abcdef0123456789";
+const database = testDatabase("privacy-erase");
 
 type TActor = import("../auth/current-user").TActor;
 let db: typeof import("../db/client").db;
@@ -31,8 +26,7 @@ const counts = async (userId: string) => ({
 });
 
 beforeAll(async () => {
-  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, CHECKPOINT_DISABLE: "1" }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(migrate.stderr);
+  await database.migrate();
   const [client, attempts, token, courses, eraser] = await Promise.all([
     import("../db/client"), import("../quiz/attempts"), import("../quiz/submission-token"), import("../course"), import("./erase"),
   ]);
@@ -96,7 +90,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 describe("erasePerson", () => {

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
+import { lockLearner } from "../db/lock";
 import { refreshEnrolment } from "../enrolments/refresh";
 import type { TPlannedRow } from "../imports/plan";
 
@@ -33,6 +34,7 @@ export async function erasePerson(actor: TActor, userId: string, reason: string,
   if (trimmed.length < 5 || trimmed.length > 500) return { ok: false, message: "Give a reason of 5 to 500 characters: it is kept with the record." };
 
   return db.$transaction(async (tx) => {
+    await lockLearner(tx, userId);
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, organisationId: true } });
     if (!user) return { ok: false as const, message: "No such person." };
     const anonymousEmail = erasedEmail(userId);

@@ -1,13 +1,8 @@
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase } from "../testing/test-database";
 
 // A real database: idempotency and the one-transaction rule are properties of the data layer.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "attempts-test-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
-process.env.NEXTAUTH_SECRET = "unit-test-secret-0123456789abcdef0123456789";
+const database = testDatabase("attempts");
 
 type TLib = {
   db: typeof import("../db/client").db;
@@ -19,8 +14,7 @@ let lib: TLib;
 let actor: import("../auth/current-user").TActor;
 
 beforeAll(async () => {
-  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, CHECKPOINT_DISABLE: "1" }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(migrate.stderr);
+  await database.migrate();
   const [{ db }, { recordQuizAttempt }, { createSubmissionToken }, { getCourse }] = await Promise.all([
     import("../db/client"), import("./attempts"), import("./submission-token"), import("../course"),
   ]);
@@ -32,7 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await lib?.db.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 function answersFor(mode: "right" | "wrong", moduleIndex = 0) {

@@ -5,6 +5,7 @@ import { completeCourseIfDone } from "../certificates/completion";
 import { findModule, getCourse, type TCourse } from "../course";
 import { refreshEnrolment } from "../enrolments/refresh";
 import { db } from "../db/client";
+import { lockLearner } from "../db/lock";
 import { getAuthSecret } from "../env";
 import { checkAnswers, scoreQuiz, type TAnswers } from "./scoring";
 import { readSubmissionToken } from "./submission-token";
@@ -69,8 +70,9 @@ type TAttemptRow = Prisma.QuizAttemptUncheckedCreateInput & { submittedAt: Date;
 /** The attempt, the module progress and (when this pass finishes the course) the completion: all or nothing. */
 function writeAttempt(row: TAttemptRow, course: TCourse) {
   return db.$transaction(async (tx) => {
-    const attempt = await tx.quizAttempt.create({ data: row, select: { id: true } });
     const { userId, submittedAt, passed } = row;
+    await lockLearner(tx, userId);
+    const attempt = await tx.quizAttempt.create({ data: row, select: { id: true } });
     const key = { userId_courseId_moduleId: { userId, courseId: course.id, moduleId: row.moduleId } };
     const progress = await tx.moduleProgress.findUnique({ where: key, select: { bestScore: true, firstPassedAt: true } });
     const bestScore = Math.max(progress?.bestScore ?? 0, row.scorePercent);

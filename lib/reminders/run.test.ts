@@ -1,12 +1,8 @@
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { testDatabase } from "../testing/test-database";
 
 // A real database: sending each stage once is a property of the data layer (unique rows, transactions).
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reminders-test-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
+const database = testDatabase("reminders");
 delete process.env.SMTP_URL;
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -37,8 +33,7 @@ const stagesOf = async (key: string) =>
 const emailsTo = (key: string) => db.emailMessage.findMany({ where: { toUserId: ids[key] }, orderBy: { createdAt: "asc" } });
 
 beforeAll(async () => {
-  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, CHECKPOINT_DISABLE: "1" }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(migrate.stderr);
+  await database.migrate();
   ({ db } = await import("../db/client"));
   ({ runReminders } = await import("./run"));
   ({ reminderHistory } = await import("./history"));
@@ -70,7 +65,7 @@ beforeAll(async () => {
 afterAll(async () => {
   vi.restoreAllMocks();
   await db?.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await database.drop();
 });
 
 describe("runReminders", () => {
