@@ -17,6 +17,10 @@ export async function proxy(request: NextRequest) {
   };
 
   const { pathname, search } = request.nextUrl;
+  // A NUL character has no place in any address here, and PostgreSQL refuses it in a query.
+  if (/%00/.test(request.nextUrl.href) || (pathname + search).includes("\u0000")) {
+    return withCsp(new NextResponse("This address contains a character it may not.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } }));
+  }
   const isPublic = PUBLIC_PATHS.some((p) => p.test(pathname));
   if (!isPublic && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
     if (pathname.startsWith("/api/")) return withCsp(NextResponse.json({ error: "Sign in required." }, { status: 401 }));

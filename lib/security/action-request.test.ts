@@ -22,6 +22,8 @@ describe("server action requests", () => {
     expect(await action({ "0": '[{},"$K1"]' }, { contentType: "text/plain" })).toMatchObject({ ok: false, status: 400 });
     expect(await action({ "0": '[{},"$K1"]' }, { actionHeader: "not-hex!" })).toMatchObject({ ok: false, status: 400 });
     expect(await action({}, { readForm: () => Promise.reject(new Error("bad multipart")) })).toMatchObject({ ok: false, status: 400 });
+    // A NUL in any field: nothing here may hold one, and PostgreSQL fails the query that carries it.
+    expect(await action({ "0": '[null,"$K1"]', "1_batchId": "abc\u0000def" })).toMatchObject({ ok: false, status: 400 });
   });
 
   it("refuses a body over the limit before reading it", async () => {

@@ -99,6 +99,8 @@ export async function screenActionRequest(request: TActionRequest): Promise<TAct
   } catch {
     return REFUSED;
   }
+  // No field of any form here can hold a NUL character, and PostgreSQL refuses to store or even compare one.
+  for (const value of form.values()) if (typeof value === "string" && value.includes("\u0000")) return REFUSED;
   if (request.actionHeader !== null) return isActionReplyRoot(form.get("0")) ? { ok: true } : REFUSED;
   return areFormActionFieldsValid(form) ? { ok: true } : REFUSED;
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { ZRecordId } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -22,7 +23,7 @@ export async function createOrganisationAction(_prev: TActionState, formData: Fo
 export async function createGroupAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Sign in again." };
-  const parsed = z.object({ organisationId: z.string().min(1).max(40), name: ZName }).safeParse({ organisationId: formData.get("organisationId"), name: formData.get("name") });
+  const parsed = z.object({ organisationId: ZRecordId, name: ZName }).safeParse({ organisationId: formData.get("organisationId"), name: formData.get("name") });
   if (!parsed.success) return invalid(parsed.error);
   const result = await createGroup(user, parsed.data.organisationId, parsed.data.name);
   if (!result.ok) return { ok: false, message: result.message };
@@ -33,7 +34,7 @@ export async function createGroupAction(_prev: TActionState, formData: FormData)
 export async function deleteGroupAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Sign in again." };
-  const parsed = z.object({ groupId: z.string().min(1).max(40), organisationId: z.string().min(1).max(40) }).safeParse({ groupId: formData.get("groupId"), organisationId: formData.get("organisationId") });
+  const parsed = z.object({ groupId: ZRecordId, organisationId: ZRecordId }).safeParse({ groupId: formData.get("groupId"), organisationId: formData.get("organisationId") });
   if (!parsed.success) return invalid(parsed.error);
   const result = await deleteGroup(user, parsed.data.groupId);
   if (!result.ok) return { ok: false, message: result.message };

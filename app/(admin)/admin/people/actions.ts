@@ -1,5 +1,6 @@
 "use server";
 
+import { ZRecordId } from "@/lib/actions/ids";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -9,7 +10,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { publicBaseUrl } from "@/lib/env";
 import { changeRole, sendPasswordResetFor, setGroups, setUserActive } from "@/lib/people/accounts";
 
-const ZUserId = z.string().min(1).max(40);
+const ZUserId = ZRecordId;
 
 async function done(userId: string, result: { ok: true } | { ok: false; message: string }, message: string): Promise<TActionState> {
   if (!result.ok) return { ok: false, message: result.message };
@@ -46,7 +47,7 @@ export async function sendResetAction(_prev: TActionState, formData: FormData): 
 export async function setGroupsAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Sign in again." };
-  const ZIds = z.array(z.string().min(1).max(40)).max(500);
+  const ZIds = z.array(ZRecordId).max(500);
   const parsed = z.object({ userId: ZUserId, memberOf: ZIds, trainerOf: ZIds }).safeParse({
     userId: formData.get("userId"), memberOf: formData.getAll("memberOf"), trainerOf: formData.getAll("trainerOf"),
   });

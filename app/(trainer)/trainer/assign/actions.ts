@@ -1,5 +1,6 @@
 "use server";
 
+import { ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guarded, invalid, type TActionState } from "@/lib/actions/result";
@@ -8,9 +9,9 @@ import { assignCourse } from "@/lib/compliance/assignments";
 import { parseDueDate } from "@/lib/imports/plan";
 
 const ZAssign = z.object({
-  organisationId: z.string().max(40).optional(),
+  organisationId: ZRecordIdOrEmpty.optional(),
   target: z.enum(["organisation", "group", "people"]),
-  groupId: z.string().max(40).optional(),
+  groupId: ZRecordIdOrEmpty.optional(),
   emails: z.string().max(100_000).optional(),
   dueDate: z.string().refine((v) => !!parseDueDate(v), "Choose a due date."),
 });

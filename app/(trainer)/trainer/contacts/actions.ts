@@ -1,5 +1,6 @@
 "use server";
 
+import { ZRecordId } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guarded, type TActionState } from "@/lib/actions/result";
@@ -18,7 +19,7 @@ const ZContact = z.object({
 export async function saveContactsAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
   if (!user || user.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can change safeguarding contacts." };
-  const organisationId = z.string().min(1).max(40).safeParse(formData.get("organisationId"));
+  const organisationId = ZRecordId.safeParse(formData.get("organisationId"));
   if (!organisationId.success) return { ok: false, message: "Choose an organisation." };
   const rows = Array.from({ length: MAX_CONTACTS }, (_, i) => ({
     kind: formData.get(`kind-${i}`), name: formData.get(`name-${i}`) ?? "", phone: formData.get(`phone-${i}`) ?? "",

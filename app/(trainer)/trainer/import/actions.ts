@@ -1,8 +1,8 @@
 "use server";
 
+import { ZRecordId, ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { headers } from "next/headers";
 import { after } from "next/server";
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { deliverEmails } from "@/lib/email/send";
 import { publicBaseUrl } from "@/lib/env";
@@ -26,7 +26,7 @@ export async function previewImportAction(_prev: TImportState, formData: FormDat
   const user = await getCurrentUser();
   if (!user || user.role === "LEARNER") return { stage: "upload", message: "Only trainers and administrators can import people." };
   const file = formData.get("file");
-  const organisationId = z.string().max(40).safeParse(formData.get("organisationId"));
+  const organisationId = ZRecordIdOrEmpty.safeParse(formData.get("organisationId"));
   if (!(file instanceof File) || file.size === 0) return { stage: "upload", message: "Choose a CSV file to upload." };
   if (file.size > MAX_IMPORT_BYTES) return { stage: "upload", message: "The file is larger than 2 MB. Split it into smaller files." };
   if (!organisationId.success) return { stage: "upload", message: "Choose an organisation." };
@@ -47,7 +47,7 @@ export async function previewImportAction(_prev: TImportState, formData: FormDat
 export async function applyImportAction(prev: TImportState, formData: FormData): Promise<TImportState> {
   const user = await getCurrentUser();
   if (!user || user.role === "LEARNER") return { ...prev, message: "Only trainers and administrators can import people." };
-  const batchId = z.string().min(1).max(40).safeParse(formData.get("batchId"));
+  const batchId = ZRecordId.safeParse(formData.get("batchId"));
   if (!batchId.success) return { stage: "upload", message: "Upload the file again." };
   const host = (await headers()).get("host");
   try {

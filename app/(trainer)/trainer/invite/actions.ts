@@ -1,5 +1,6 @@
 "use server";
 
+import { ZRecordId, ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { guarded, invalid, type TActionState } from "@/lib/actions/result";
@@ -9,11 +10,11 @@ import { publicBaseUrl } from "@/lib/env";
 import { createInvitation } from "@/lib/people/invitations";
 
 const ZInvite = z.object({
-  organisationId: z.string().max(40).optional(),
+  organisationId: ZRecordIdOrEmpty.optional(),
   name: z.string().trim().min(2, "Enter their name.").max(120, "Keep the name under 120 characters."),
   email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),
   role: z.enum(ROLES).default("LEARNER"),
-  groupIds: z.array(z.string().min(1).max(40)).max(100),
+  groupIds: z.array(ZRecordId).max(100),
 });
 
 export async function inviteAction(_prev: TActionState, formData: FormData): Promise<TActionState> {

@@ -1,5 +1,6 @@
 "use server";
 
+import { ZRecordId } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { invalid, type TActionState } from "@/lib/actions/result";
@@ -7,7 +8,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { erasePerson } from "@/lib/privacy/erase";
 
 const ZErase = z.object({
-  userId: z.string().min(1).max(40),
+  userId: ZRecordId,
   reason: z.string().trim().min(5, "Give a reason of at least 5 characters: it is kept in the audit log.").max(500, "Keep the reason under 500 characters."),
   confirm: z.literal("ERASE", "Type ERASE, in capital letters, to confirm."),
 });
