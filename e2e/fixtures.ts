@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { randomUUID } from "node:crypto";
-import { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "../generated/prisma/client";
+import { createPrismaClient } from "../lib/db/create-client";
 import { hashPassword } from "../lib/auth/password";
 import { loadCourse } from "../lib/course/load";
 import type { TCourse } from "../lib/course/types";
@@ -36,7 +36,7 @@ const courseOnce = loadCourse(undefined, null).course;
 
 export const test = base.extend<TFixtures>({
   db: async ({}, use) => {
-    const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: E2E_DATABASE_URL, timeout: 10_000 }) });
+    const db = createPrismaClient(E2E_DATABASE_URL, { poolSize: 2 });
     await use(db);
     await db.$disconnect();
   },

@@ -2,6 +2,8 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { recreateDatabase } from "../lib/db/postgres-admin";
+import { databaseProvider } from "../lib/db/provider";
 import { prepareDatabase, sqlitePath } from "../scripts/prepare-db";
 import { E2E_DATABASE_URL, E2E_SECRET } from "./env";
 
@@ -13,6 +15,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 const file = sqlitePath(E2E_DATABASE_URL);
 for (const suffix of ["", "-wal", "-shm", "-journal"]) if (file) fs.rmSync(file + suffix, { force: true });
+if (databaseProvider(E2E_DATABASE_URL) === "postgresql") await recreateDatabase(E2E_DATABASE_URL);
 await prepareDatabase({ seed: true });
 
 const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });

@@ -1,0 +1,48 @@
+// `npm test`: every check on the embedded SQLite database; then, when TEST_DATABASE_URL names a PostgreSQL server
+// (e.g. postgresql://postgres@127.0.0.1:5432/postgres), the database tests and the end-to-end tests again on
+// PostgreSQL, in databases this run creates and drops. Stops at the first failing step.
+import { spawnSync } from "node:child_process";
+import { dropDatabase, withDatabase } from "../lib/db/postgres-admin";
+import { databaseProvider } from "../lib/db/provider";
+
+class StepFailed extends Error {}
+
+const server = process.env.TEST_DATABASE_URL;
+const sqliteEnv: NodeJS.ProcessEnv = { ...process.env };
+delete sqliteEnv.TEST_DATABASE_URL;
+delete sqliteEnv.E2E_DATABASE_URL;
+
+function step(title: string, script: string, env: NodeJS.ProcessEnv = sqliteEnv): void {
+  console.log(`\n━━ ${title}`);
+  const result = spawnSync("npm", ["run", "--silent", script], { stdio: "inherit", env });
+  if (result.status !== 0) throw new StepFailed(`✗ ${title} failed.`);
+}
+
+async function runAll(): Promise<void> {
+  step("Course content", "content:check");
+  step("Types", "typecheck");
+  step("Lint", "lint");
+  step("Unit and database tests (SQLite)", "test:unit");
+  step("Production build", "build");
+  step("End-to-end tests (SQLite)", "test:e2e");
+  if (!server) {
+    console.log("\nTEST_DATABASE_URL is not set, so PostgreSQL was not tested. Set it to a server's URL to test both databases.");
+    return;
+  }
+  if (databaseProvider(server) !== "postgresql") throw new StepFailed("TEST_DATABASE_URL must be a postgresql:// URL.");
+  step("Unit and database tests (PostgreSQL)", "test:unit", { ...sqliteEnv, TEST_DATABASE_URL: server });
+  const e2eDatabase = withDatabase(server, `safeguarding_e2e_${process.pid}`);
+  try {
+    step("End-to-end tests (PostgreSQL)", "test:e2e", { ...sqliteEnv, TEST_DATABASE_URL: server, E2E_DATABASE_URL: e2eDatabase });
+  } finally {
+    await dropDatabase(e2eDatabase);
+  }
+}
+
+try {
+  await runAll();
+  console.log("\n✓ All tests passed.");
+} catch (error) {
+  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
