@@ -1,6 +1,7 @@
 // Everything a benchmark run is configured by, in one place, so two runs can be compared knowingly.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { databaseProvider, type TDatabaseProvider } from "../lib/db/provider";
 
 /** The scale the issue asks for: 50 organisations, 50,000 learners, one organisation of 5,000. */
 export const SCALE = {
@@ -25,16 +26,17 @@ export const BENCH_ORG_SLUG_PREFIX = "bench-org-";
 export const BIG_ORG_TRAINER_EMAIL = "trainer@bench-org-00.bench.example";
 export const ADMIN_EMAIL = "admin@bench.example";
 
+export type TBenchDatabase = { url: string; provider: TDatabaseProvider; /** A file path or a database name, for messages. */ name: string };
+
 /**
- * The benchmark database: DATABASE_URL when set, else data/bench.db (git-ignored with /data/).
- * Only SQLite files are supported for now; PostgreSQL comes with a later issue.
+ * The benchmark database: DATABASE_URL when set, else data/bench.db (git-ignored with /data/). A postgresql://
+ * URL benchmarks PostgreSQL; that database is dropped and created again by each seeding run.
  */
-export function benchDatabase(): { url: string; file: string } {
+export function benchDatabase(): TBenchDatabase {
   const url = process.env.DATABASE_URL ?? "file:./data/bench.db";
-  if (!url.startsWith("file:")) {
-    throw new Error(`The benchmark supports only SQLite (DATABASE_URL=file:...); got "${url.split(":")[0]}:". PostgreSQL support comes with a later issue.`);
-  }
-  return { url, file: path.resolve(url.slice("file:".length)) };
+  const provider = databaseProvider(url);
+  if (provider === "postgresql") return { url, provider, name: `PostgreSQL database "${decodeURIComponent(new URL(url).pathname.slice(1))}"` };
+  return { url, provider, name: path.relative(process.cwd(), path.resolve(url.slice("file:".length))) };
 }
 
 /** The targets of issue 7; `higher` says which direction is better. */

@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
+import type { TBenchDatabase } from "./config";
 
 function read(file: string): string {
   try {
@@ -19,7 +20,7 @@ function git(...args: string[]): string {
   }
 }
 
-export function describeMachine(databaseUrl: string): string[] {
+export function describeMachine(database: TBenchDatabase): string[] {
   const distro = /^PRETTY_NAME="?([^"\n]+)"?/m.exec(read("/etc/os-release"))?.[1] ?? os.type();
   const cpu = /^model name\s*:\s*(.+)$/m.exec(read("/proc/cpuinfo"))?.[1] ?? os.cpus()[0]?.model ?? "unknown";
   const nextVersion = (JSON.parse(read("node_modules/next/package.json") || "{}") as { version?: string }).version ?? "?";
@@ -27,7 +28,21 @@ export function describeMachine(databaseUrl: string): string[] {
   const dirty = git("status", "--porcelain", "--untracked-files=no") ? " with uncommitted changes" : "";
   return [
     `${distro}, Linux ${os.release()}; ${cpu}, ${os.availableParallelism()} cores; ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory`,
-    `Node ${process.version}, Next ${nextVersion}; database SQLite (${databaseUrl}, WAL); server and load generator on the same machine, over 127.0.0.1`,
+    `Node ${process.version}, Next ${nextVersion}; database ${describeDatabase(database)}; server and load generator on the same machine, over 127.0.0.1`,
     `Load average when the run started: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}${commit ? `; commit ${commit}${dirty}` : ""}`,
   ];
+}
+
+function describeDatabase(database: TBenchDatabase): string {
+  if (database.provider === "sqlite") return `SQLite (${database.url}, WAL)`;
+  let version = "";
+  try {
+    version = execFileSync("psql", [database.url, "-Atc", "SHOW server_version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split(" ")[0] ?? "";
+  } catch {
+    // psql is not installed: the version is left out.
+  }
+  // The URL without its password, if it has one.
+  const url = new URL(database.url);
+  url.password = url.password ? "***" : "";
+  return `PostgreSQL${version ? ` ${version}` : ""} (${url.toString()}, on the same machine; pool of ${process.env.DATABASE_POOL_SIZE ?? 10} connections)`;
 }

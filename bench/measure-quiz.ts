@@ -2,11 +2,11 @@
 // quizzes in order with a fresh signed token per attempt, and each once re-sending one (a
 // double-click). Afterwards the database must hold every acknowledged attempt exactly once.
 import type autocannon from "autocannon";
-import type Database from "better-sqlite3";
 import type { TCourse } from "../lib/course/types";
 import { createSubmissionToken } from "../lib/quiz/submission-token";
 import { storedAttemptIds, type TAccount } from "./accounts";
 import { BENCH_SECRET, TARGETS } from "./config";
+import type { TBenchReader } from "./database";
 import { runLoad } from "./load";
 import type { TMetric } from "./metrics";
 import { createRandom } from "../lib/testing/random";
@@ -17,11 +17,11 @@ const REPLAY_AT = 3;
 /** Share of submissions answered correctly (the rest fail and are retaken). */
 const PASS_SHARE = 0.7;
 
-export async function measureQuizSubmissions(course: TCourse, learners: { account: TAccount; cookie: string }[], sqlite: Database.Database): Promise<{ metrics: TMetric[]; details: string[] }> {
+export async function measureQuizSubmissions(course: TCourse, learners: { account: TAccount; cookie: string }[], reader: TBenchReader): Promise<{ metrics: TMetric[]; details: string[] }> {
   const keys = course.modules.map((m) => answerKey(m));
   const random = createRandom(42);
   const userIds = learners.map((l) => l.account.id);
-  const before = new Set(storedAttemptIds(sqlite, userIds));
+  const before = new Set(await storedAttemptIds(reader, userIds));
   const acknowledged = new Set<string>();
   let replays = 0;
   let replayMismatches = 0;
@@ -68,7 +68,7 @@ export async function measureQuizSubmissions(course: TCourse, learners: { accoun
   };
 
   const load = await runLoad({ setupClient, expectStatus: 201 });
-  const after = storedAttemptIds(sqlite, userIds).filter((id) => !before.has(id));
+  const after = (await storedAttemptIds(reader, userIds)).filter((id) => !before.has(id));
   const stored = new Set(after);
   const missing = [...acknowledged].filter((id) => !stored.has(id)).length;
   const unacknowledged = after.filter((id) => !acknowledged.has(id)).length;

@@ -5,9 +5,10 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadCourse } from "../lib/course/load";
-import { pickAccounts, openReadOnly } from "./accounts";
+import { pickAccounts } from "./accounts";
 import { buildIfNeeded } from "./build";
 import { BENCH_PASSWORD, benchDatabase, TARGETS } from "./config";
+import { openBenchReader } from "./database";
 import { signIn, signInAll } from "./http";
 import { describeMachine } from "./machine";
 import { measureCertificates } from "./measure-certificates";
@@ -36,7 +37,7 @@ const database = (() => {
     process.exit(1);
   }
 })();
-const run: TRun = { label: args.label, startedAt: new Date(), machine: describeMachine(database.url), metrics: [], details: [], failures: [] };
+const run: TRun = { label: args.label, startedAt: new Date(), machine: describeMachine(database), metrics: [], details: [], failures: [] };
 const step = (text: string) => console.log(`\n▸ ${text}`);
 
 /** One measurement; a failure is reported in the table rather than ending the run. */
@@ -58,7 +59,7 @@ async function measure(name: string, work: () => Promise<{ metrics: TMetric[]; d
 if (args["no-seed"]) {
   run.details.push("Seeding skipped (--no-seed): the database of an earlier run was reused, including what its load tests wrote.");
 } else {
-  step(`Seeding ${path.relative(process.cwd(), database.file)}`);
+  step(`Seeding ${database.name}`);
   const seeded = await seedBenchmark();
   run.metrics.push({ label: "Seeding the benchmark database", value: seeded.seconds, unit: "s", digits: 1, target: TARGETS.seedSeconds });
   run.details.push(`Seeded: ${Object.entries(seeded.counts).map(([table, n]) => `${n.toLocaleString("en-GB")} ${table}`).join(", ")}.`);
@@ -72,10 +73,10 @@ console.log(built === null ? "  The existing build is current." : `  Built in ${
 
 step("Starting the production server");
 let server = await startServer(database.url);
-const sqlite = openReadOnly(database.file);
+const reader = await openBenchReader(database);
 try {
   const course = loadCourse(undefined, null).course!;
-  const accounts = pickAccounts(sqlite);
+  const accounts = await pickAccounts(reader);
   step("Signing in 100 learners, a trainer and an administrator");
   const [readers, quizTakers, [trainer, admin]] = [
     await signInAll(accounts.readers.map((a) => a.email), BENCH_PASSWORD),
@@ -94,9 +95,9 @@ try {
   server = await startServer(database.url);
   await measure("CSV export", () => measureExport(admin!, accounts.organisationIds, accounts.bigOrganisationId, server.pgid));
   await measure("Certificate PDFs", () => measureCertificates(trainer!, accounts.certificateHolders));
-  await measure("Quiz submissions", () => measureQuizSubmissions(course, accounts.quizTakers.map((account, i) => ({ account, cookie: quizTakers[i]! })), sqlite));
+  await measure("Quiz submissions", () => measureQuizSubmissions(course, accounts.quizTakers.map((account, i) => ({ account, cookie: quizTakers[i]! })), reader));
 } finally {
-  sqlite.close();
+  await reader.close();
   await server.stop();
 }
 

@@ -1,8 +1,7 @@
 // Proves the seeded Enrolment rows are what the app itself would compute: runs the app's
 // refreshEnrolment on a sample of learners inside a transaction, compares, and rolls back.
 // Needs `tsx --conditions=react-server` (lib/ modules import "server-only").
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../generated/prisma/client";
+import { createPrismaClient } from "../lib/db/create-client";
 import { refreshEnrolment } from "../lib/enrolments/refresh";
 import { loadCourse } from "../lib/course/load";
 
@@ -12,7 +11,7 @@ class Rollback extends Error {}
 /** Mismatching fields across a sample of learners spread through the database (empty when consistent). */
 export async function checkSeededEnrolments(url: string, sample = 300): Promise<string[]> {
   const course = loadCourse(undefined, null).course!;
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const db = createPrismaClient(url);
   const problems: string[] = [];
   try {
     const total = await db.enrolment.count();
