@@ -32,7 +32,10 @@ export async function streamLearnersCsv(actor: TActor, filter: TLearnerFilter, n
     },
     async pull(controller) {
       const rows = await db.enrolment.findMany({
-        where, orderBy: { id: "asc" }, take: CHUNK, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+        // "id greater than the last one" rather than Prisma's cursor option, which becomes `id >= (SELECT …)
+        // OFFSET 1`: PostgreSQL cannot plan that onto the (organisationId, courseId, id) index and sorted the
+        // whole organisation for every chunk (49 ms a chunk at 5,000 people, against 5 ms like this).
+        where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where, orderBy: { id: "asc" }, take: CHUNK,
         select: {
           id: true, dueAt: true, validUntil: true, lastActivityAt: true, completedAt: true, modulesPassed: true, scorePercent: true, certificateNumber: true,
           user: { select: { name: true, email: true, memberships: { select: { groupId: true } } } },
