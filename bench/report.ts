@@ -7,9 +7,10 @@ export const RUNS_MARKER = "<!-- npm run bench adds each run below this line, ne
 
 const HEADER = `# Benchmarks
 
-\`npm run bench\` (not part of \`npm test\`) seeds a separate database (\`data/bench.db\`) with 50 organisations and
-50,000 learners, builds and starts the production server, loads it from a second process over 127.0.0.1 with
-autocannon (50 connections unless stated, 10 s each), and adds its results below. The targets are those of issue 7.
+\`npm run bench\` (not part of \`npm test\`) seeds a separate database (\`data/bench.db\`, or the PostgreSQL database that
+\`DATABASE_URL\` names) with 50 organisations and 50,000 learners, builds and starts the production server, loads it
+from a second process over 127.0.0.1 with autocannon (50 connections unless stated, 10 s each), and adds its results
+below. The targets are those of issue 7.
 
 ${RUNS_MARKER}
 `;
