@@ -1,8 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { databaseProvider } from "./lib/db/provider";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Two instances on one database is the PostgreSQL deployment; SQLite is one server's database.
-const onPostgres = /^postgres(ql)?:\/\//.test(process.env.E2E_DATABASE_URL ?? "");
+const onPostgres = databaseProvider(process.env.E2E_DATABASE_URL) === "postgresql";
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,9 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { databaseProvider } from "./lib/db/provider";
 
 // TEST_DATABASE_URL (a PostgreSQL server) runs every database test there instead of in SQLite, plus the tests that
 // only PostgreSQL has (*.pg.test.ts).
-const onPostgres = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "");
+const onPostgres = databaseProvider(process.env.TEST_DATABASE_URL) === "postgresql";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },

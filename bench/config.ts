@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { databaseProvider, type TDatabaseProvider } from "../lib/db/provider";
+import { sqlitePath } from "../scripts/prepare-db";
 
 /** The scale the issue asks for: 50 organisations, 50,000 learners, one organisation of 5,000. */
 export const SCALE = {
@@ -26,7 +27,7 @@ export const BENCH_ORG_SLUG_PREFIX = "bench-org-";
 export const BIG_ORG_TRAINER_EMAIL = "trainer@bench-org-00.bench.example";
 export const ADMIN_EMAIL = "admin@bench.example";
 
-export type TBenchDatabase = { url: string; provider: TDatabaseProvider; /** A file path or a database name, for messages. */ name: string };
+export type TBenchDatabase = { url: string; provider: TDatabaseProvider; /** SQLite only: the database file. */ file: string | null; /** For messages. */ name: string };
 
 /**
  * The benchmark database: DATABASE_URL when set, else data/bench.db (git-ignored with /data/). A postgresql://
@@ -35,8 +36,9 @@ export type TBenchDatabase = { url: string; provider: TDatabaseProvider; /** A f
 export function benchDatabase(): TBenchDatabase {
   const url = process.env.DATABASE_URL ?? "file:./data/bench.db";
   const provider = databaseProvider(url);
-  if (provider === "postgresql") return { url, provider, name: `PostgreSQL database "${decodeURIComponent(new URL(url).pathname.slice(1))}"` };
-  return { url, provider, name: path.relative(process.cwd(), path.resolve(url.slice("file:".length))) };
+  const file = sqlitePath(url);
+  if (provider === "postgresql" || !file) return { url, provider, file: null, name: `PostgreSQL database "${decodeURIComponent(new URL(url).pathname.slice(1))}"` };
+  return { url, provider, file, name: path.relative(process.cwd(), file) };
 }
 
 /** The targets of issue 7; `higher` says which direction is better. */

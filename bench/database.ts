@@ -23,7 +23,7 @@ function toParam(value: unknown, provider: TBenchDatabase["provider"]): unknown 
 }
 
 export async function openBenchReader(database: TBenchDatabase): Promise<TBenchReader> {
-  if (database.provider === "postgresql") {
+  if (!database.file) {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     return {
@@ -33,7 +33,7 @@ export async function openBenchReader(database: TBenchDatabase): Promise<TBenchR
       close: () => client.end(),
     };
   }
-  const sqlite = new Database(database.url.slice("file:".length), { readonly: true, fileMustExist: true });
+  const sqlite = new Database(database.file, { readonly: true, fileMustExist: true });
   sqlite.pragma("busy_timeout = 10000");
   return {
     async all<T>(sql: string, params: unknown[] = []) {

@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
+import { getEnv } from "../lib/env";
 import type { TBenchDatabase } from "./config";
 
 function read(file: string): string {
@@ -44,5 +45,5 @@ function describeDatabase(database: TBenchDatabase): string {
   // The URL without its password, if it has one.
   const url = new URL(database.url);
   url.password = url.password ? "***" : "";
-  return `PostgreSQL${version ? ` ${version}` : ""} (${url.toString()}, on the same machine; pool of ${process.env.DATABASE_POOL_SIZE ?? 10} connections)`;
+  return `PostgreSQL${version ? ` ${version}` : ""} (${url.toString()}, on the same machine; pool of ${getEnv().DATABASE_POOL_SIZE} connections)`;
 }

@@ -10,12 +10,12 @@ const refusal = (name: string, users: number) =>
   `${name} holds ${users} people and no benchmark data: refusing to replace it. Point DATABASE_URL at a benchmark database (default file:./data/bench.db).`;
 
 export async function emptyBenchDatabase(database: TBenchDatabase): Promise<void> {
-  if (database.provider === "postgresql") {
+  const { file } = database;
+  if (!file) {
     await assertPostgresDisposable(database);
     await recreateDatabase(database.url);
     return;
   }
-  const file = database.url.slice("file:".length);
   assertSqliteDisposable(file, database.name);
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
 }

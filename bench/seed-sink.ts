@@ -19,7 +19,7 @@ export type TRowSink = {
 const quoted = (name: string) => `"${name}"`;
 
 export async function openRowSink(database: TBenchDatabase): Promise<TRowSink> {
-  return database.provider === "postgresql" ? openPostgresSink(database.url) : openSqliteSink(database.url.slice("file:".length));
+  return database.file ? openSqliteSink(database.file) : openPostgresSink(database.url);
 }
 
 function openSqliteSink(file: string): TRowSink {

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "./db/provider";
 
 /** The environment, parsed once. The only reader of process.env in the app. */
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().min(1).default("file:./data/app.db"),
+  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
   // PostgreSQL only: connections each instance keeps open (the server's max_connections is shared by all of them).
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // Checked when a request needs it, not at import, so `next build` works without it.

@@ -7,6 +7,7 @@ import { generateCertificateNumber } from "../lib/certificates/number";
 import { describeRenewalPolicy } from "../lib/certificates/renewal";
 import { loadCourse } from "../lib/course/load";
 import type { TCourse } from "../lib/course/types";
+import { DEFAULT_DATABASE_URL } from "../lib/db/provider";
 
 export const DEMO_PASSWORD = "safeguarding-demo";
 export const DEMO_USERS = [
@@ -110,7 +111,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.env.NODE_ENV === "production" && process.env.SEED_DEMO !== "1") {
     console.log("Not seeding demo data in production (set SEED_DEMO=1 to force).");
   } else {
-    const result = await seedDemo(process.env.DATABASE_URL ?? "file:./data/app.db");
+    const result = await seedDemo(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
     console.log(result === "seeded" ? "Seeded the demo organisation and users." : "Database already has users: demo data not seeded.");
   }
 }

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { BackupError, backupFileName, backupSqlite, formatBytes, pruneBackups, sqliteFileFromUrl } from "../lib/db/backup";
+import { DEFAULT_DATABASE_URL } from "../lib/db/provider";
 
 const DEFAULT_FOLDER = path.join("data", "backups");
 const DEFAULT_KEEP = 14;
@@ -21,7 +22,7 @@ async function main(): Promise<string> {
   const keep = values.keep === undefined ? DEFAULT_KEEP : Number(values.keep);
   if (!Number.isInteger(keep) || keep < 0) throw new BackupError(`--keep needs a whole number (0 keeps every backup), got "${values.keep}"`);
 
-  const source = sqliteFileFromUrl(process.env.DATABASE_URL || "file:./data/app.db");
+  const source = sqliteFileFromUrl(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
   // A folder (the default, an existing folder, or a path ending in /) gets a timestamped name and
   // retention; an explicit file name is written as given and nothing is pruned.
   const given = positionals[0];

@@ -1,10 +1,9 @@
 // Creates the database if needed, applies committed migrations, and seeds demo data when empty.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { migratePostgres } from "../lib/db/postgres-migrate";
-import { databaseProvider } from "../lib/db/provider";
+import { applyMigrations } from "../lib/db/migrate";
+import { DEFAULT_DATABASE_URL } from "../lib/db/provider";
 import { seedDemo } from "../prisma/seed";
 
 export function sqlitePath(databaseUrl: string): string | null {
@@ -13,28 +12,15 @@ export function sqlitePath(databaseUrl: string): string | null {
 }
 
 export async function prepareDatabase(options: { seed: boolean }): Promise<void> {
-  const databaseUrl = (process.env.DATABASE_URL ??= "file:./data/app.db");
+  const databaseUrl = (process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL);
   const file = sqlitePath(databaseUrl);
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
 
-  if (databaseProvider(databaseUrl) === "postgresql") {
-    // Prisma 6.19's JS engine cannot migrate PostgreSQL; this runner applies the same committed migrations.
-    try {
-      await migratePostgres(databaseUrl, { log: (line) => console.log(line) });
-    } catch (error) {
-      console.error(error instanceof Error ? error.message : String(error));
-      throw new Error("Applying database migrations failed (see above).");
-    }
-  } else {
-    const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, CHECKPOINT_DISABLE: "1" },
-      encoding: "utf8",
-    });
-    if (migrate.status !== 0) {
-      console.error(migrate.stdout, migrate.stderr);
-      throw new Error("Applying database migrations failed (see above).");
-    }
+  try {
+    await applyMigrations(databaseUrl, { log: (line) => console.log(line) });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    throw new Error("Applying database migrations failed (see above).");
   }
   console.log(`Database ready (${file ?? "PostgreSQL"}): migrations applied.`);
 

@@ -11,8 +11,9 @@
 // `server-only` guard in the library code resolves to its empty module (as in Next's server build).
 import fs from "node:fs";
 import path from "node:path";
+import { DEFAULT_DATABASE_URL } from "../lib/db/provider";
 
-process.env.DATABASE_URL ??= "file:./data/app.db";
+process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
 process.env.NEXTAUTH_URL ??= "http://localhost:3000";
 process.env.CHECKPOINT_DISABLE = "1";
 

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { BackupError, backupFileName, backupSqlite, databaseInUse, formatBytes, restoreSqlite, sqliteFileFromUrl } from "../lib/db/backup";
+import { DEFAULT_DATABASE_URL } from "../lib/db/provider";
 
 const SAFETY_FOLDER = path.join("data", "backups");
 const USAGE = "usage: npm run restore -- <backup file>  (stop the server first)";
@@ -19,7 +20,7 @@ async function main(): Promise<string> {
   }
   if (positionals.length !== 1) throw new BackupError(USAGE);
   const backup = path.resolve(positionals[0]!);
-  const target = sqliteFileFromUrl(process.env.DATABASE_URL || "file:./data/app.db");
+  const target = sqliteFileFromUrl(process.env.DATABASE_URL || DEFAULT_DATABASE_URL);
 
   console.log(`Restoring ${relative(target)} from ${relative(backup)}: the server must be stopped first.`);
   if (databaseInUse(target)) {

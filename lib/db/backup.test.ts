@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "./migrate";
 import { BackupError, backupFileName, backupSqlite, databaseInUse, pruneBackups, restoreSqlite, sqliteFileFromUrl } from "./backup";
 
 // A real database made by the committed migrations, in WAL mode as `npm start` leaves it.
@@ -84,12 +85,8 @@ function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   });
 }
 
-beforeAll(() => {
-  const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, CHECKPOINT_DISABLE: "1" },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) throw new Error(migrate.stderr);
+beforeAll(async () => {
+  await applyMigrations(`file:${dbFile}`);
   const db = new Database(dbFile);
   db.pragma("journal_mode = WAL");
   // Enough rows for a backup of over a thousand pages, so it is not over before the writer moves.

@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { dropDatabase, recreateDatabase, withDatabase } from "../db/postgres-admin";
-import { migratePostgres } from "../db/postgres-migrate";
+import { applyMigrations } from "../db/migrate";
 import { databaseProvider } from "../db/provider";
 
 /**
@@ -23,7 +22,7 @@ export function testDatabase(label: string) {
       url,
       async migrate() {
         await recreateDatabase(url);
-        await migratePostgres(url);
+        await applyMigrations(url);
       },
       async drop() {
         await dropDatabase(url);
@@ -37,8 +36,7 @@ export function testDatabase(label: string) {
     provider: "sqlite" as const,
     url,
     async migrate() {
-      const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, CHECKPOINT_DISABLE: "1" }, encoding: "utf8" });
-      if (migrate.status !== 0) throw new Error(migrate.stderr);
+      await applyMigrations(url);
     },
     async drop() {
       fs.rmSync(dir, { recursive: true, force: true });
