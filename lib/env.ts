@@ -39,7 +39,12 @@ export function getAuthSecret(): string {
   return secret;
 }
 
-/** The public base URL, without a trailing slash; the request's own origin when none is configured. */
-export function publicBaseUrl(requestOrigin?: string): string {
-  return (getEnv().NEXTAUTH_URL ?? requestOrigin ?? "http://localhost:3000").replace(/\/+$/, "");
+/**
+ * The public base URL, without a trailing slash: from NEXTAUTH_URL, never from the request. A request's Host
+ * header is the client's to set, and a link built from it (a password reset, an invitation) would carry its
+ * token to whichever server the client named. Production refuses to start without NEXTAUTH_URL (instrumentation.ts);
+ * elsewhere the development address stands in.
+ */
+export function publicBaseUrl(): string {
+  return (getEnv().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 }

@@ -1,7 +1,6 @@
 "use server";
 
 import { ZRecordId } from "@/lib/actions/ids";
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { invalid, type TActionState } from "@/lib/actions/result";
@@ -40,8 +39,7 @@ export async function sendResetAction(_prev: TActionState, formData: FormData): 
   if (!user) return { ok: false, message: "Sign in again." };
   const parsed = z.object({ userId: ZUserId }).safeParse({ userId: formData.get("userId") });
   if (!parsed.success) return invalid(parsed.error);
-  const host = (await headers()).get("host");
-  return done(parsed.data.userId, await sendPasswordResetFor(user, parsed.data.userId, publicBaseUrl(host ? `http://${host}` : undefined)), "A password reset link has been sent (see the outbox if no email server is configured).");
+  return done(parsed.data.userId, await sendPasswordResetFor(user, parsed.data.userId, publicBaseUrl()), "A password reset link has been sent (see the outbox if no email server is configured).");
 }
 
 export async function setGroupsAction(_prev: TActionState, formData: FormData): Promise<TActionState> {

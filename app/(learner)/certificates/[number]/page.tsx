@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CertificateStatusBadge } from "@/components/certificate-status-badge";
@@ -15,8 +14,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ nu
   const user = await requireUser();
   const c = await getCertificateForViewer(user, (await params).number);
   if (!c) notFound();
-  const host = (await headers()).get("host");
-  const verifyUrl = verifyUrlFor(publicBaseUrl(host ? `http://${host}` : undefined), c.number);
+  const verifyUrl = verifyUrlFor(publicBaseUrl(), c.number);
 
   return (
     <div className="space-y-4">

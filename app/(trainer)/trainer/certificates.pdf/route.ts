@@ -40,7 +40,7 @@ async function certificatesPdf(request: Request, requestedIds: string[], organis
   try {
     const certificates = await getCertificatesForPeople(user, userIds, organisationId);
     if (!certificates.length) return Response.json({ error: "None of the selected people has a certificate." }, { status: 404 });
-    const pdf = await drawCertificatesPdf(certificates.map((c) => toPdfData(c, publicBaseUrl(new URL(request.url).origin))));
+    const pdf = await drawCertificatesPdf(certificates.map((c) => toPdfData(c, publicBaseUrl())));
     await recordAudit(db, user, { action: "export.certificates-pdf", organisationId: user.organisationId, targetType: "certificates", details: { count: certificates.length } });
     return new Response(Buffer.from(pdf), {
       headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="certificates-${new Date().toISOString().slice(0, 10)}.pdf"`, "Cache-Control": "private, no-store" },

@@ -1,7 +1,6 @@
 "use server";
 
 import { ZRecordId, ZRecordIdOrEmpty } from "@/lib/actions/ids";
-import { headers } from "next/headers";
 import { after } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { deliverEmails } from "@/lib/email/send";
@@ -49,9 +48,8 @@ export async function applyImportAction(prev: TImportState, formData: FormData):
   if (!user || user.role === "LEARNER") return { ...prev, message: "Only trainers and administrators can import people." };
   const batchId = ZRecordId.safeParse(formData.get("batchId"));
   if (!batchId.success) return { stage: "upload", message: "Upload the file again." };
-  const host = (await headers()).get("host");
   try {
-    const result = await applyImport(user, batchId.data, publicBaseUrl(host ? `http://${host}` : undefined), { sendWelcome: formData.get("sendWelcome") === "on" });
+    const result = await applyImport(user, batchId.data, publicBaseUrl(), { sendWelcome: formData.get("sendWelcome") === "on" });
     if (!result.ok) return { ...prev, ok: false, message: result.message };
     // Thousands of welcome emails go out after the response, not while the administrator waits.
     after(() => deliverEmails(result.emailIds));

@@ -1,7 +1,6 @@
 "use server";
 
 import { ZRecordId, ZRecordIdOrEmpty } from "@/lib/actions/ids";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { guarded, invalid, type TActionState } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -28,9 +27,8 @@ export async function inviteAction(_prev: TActionState, formData: FormData): Pro
     groupIds: formData.getAll("groupIds"),
   });
   if (!parsed.success) return invalid(parsed.error);
-  const host = (await headers()).get("host");
   return guarded(async () => {
-    const result = await createInvitation(user, parsed.data, publicBaseUrl(host ? `http://${host}` : undefined));
+    const result = await createInvitation(user, parsed.data, publicBaseUrl());
     if (!result.ok) return { ok: false, message: result.message };
     return { ok: true, message: `Invitation sent to ${parsed.data.email}. The link works once, for 7 days.` };
   });

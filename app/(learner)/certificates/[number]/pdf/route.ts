@@ -10,7 +10,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ numb
   if (!user) return Response.json({ error: "Sign in to download certificates." }, { status: 401 });
   const certificate = await getCertificateForViewer(user, (await params).number);
   if (!certificate) return Response.json({ error: "Certificate not found." }, { status: 404 });
-  const pdf = await drawCertificatesPdf([toPdfData(certificate, publicBaseUrl(new URL(request.url).origin))]);
+  const pdf = await drawCertificatesPdf([toPdfData(certificate, publicBaseUrl())]);
   return new Response(Buffer.from(pdf), {
     headers: {
       "Content-Type": "application/pdf",
