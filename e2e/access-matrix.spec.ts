@@ -72,7 +72,7 @@ const theirOrgAction = { anonymous: "login", learner: "refused", trainer: "done"
 const csv = (c: TActionContext) => new File([`name,email\nImported ${c.unique},imported-${c.unique}@example.test\n`], "staff.csv", { type: "text/csv" });
 const BOGUS_TOKEN = "A".repeat(43);
 
-// Admin rows that change the owner's certificate come last: the rows before still need it valid.
+// Admin rows that change the owner's certificate come near the end: the rows before still need it valid.
 const ACTIONS: TActionRow[] = [
   { action: "app/(learner)/course/[moduleId]/quiz/actions.ts#submitQuiz", page: (i) => `/course/${i.module}/quiz`, fields: (c) => ({ moduleId: c.ids.module, token: c.ids.ownerQuizToken }), expect: { ...actionAll("refused"), anonymous: "login" } },
   { action: "app/(trainer)/trainer/contacts/actions.ts#saveContactsAction", page: (i) => `/trainer/contacts?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, "kind-0": "DSL", "name-0": `Lead ${c.unique}`, "phone-0": "01632 960001", "email-0": "", "notes-0": "" }), expect: theirOrgAction },
@@ -94,6 +94,8 @@ const ACTIONS: TActionRow[] = [
   { action: "app/(public)/reset-password/[token]/actions.ts#resetPasswordAction", page: () => `/reset-password/${BOGUS_TOKEN}`, fields: () => ({ token: BOGUS_TOKEN, password: "a new long passphrase", confirm: "a new long passphrase" }), expect: actionAll("refused") },
   { action: "app/(public)/invite/[token]/actions.ts#acceptInvitationAction", page: () => `/invite/${BOGUS_TOKEN}`, fields: () => ({ token: BOGUS_TOKEN, password: "a new long passphrase", confirm: "a new long passphrase" }), expect: actionAll("refused") },
   { action: "app/(admin)/admin/certificates/actions.ts#revokeCertificateAction", page: (i) => `/admin/certificates?number=${i.certificate}`, fields: (c) => ({ number: c.ids.certificate, reason: "Access matrix check" }), expect: adminAction },
+  // Last of all: it ends the caller's own sessions (and only theirs), so no row after it could sign in.
+  { action: "app/(learner)/account/actions.ts#signOutEverywhereAction", page: () => "/account", fields: () => ({ scope: "all-devices" }), expect: { ...actionAll("done"), anonymous: "login" } },
 ];
 
 // Routes that only exist for Next's own error handling.

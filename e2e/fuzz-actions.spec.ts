@@ -26,6 +26,8 @@ const FIELDS: Record<string, string[]> = {
   "app/(public)/forgot-password/actions.ts#forgotPasswordAction": ["email"],
   "app/(public)/reset-password/[token]/actions.ts#resetPasswordAction": ["token", "password", "confirm"],
   "app/(public)/invite/[token]/actions.ts#acceptInvitationAction": ["token", "password", "confirm"],
+  // Last: it ends the caller's sessions, after which their calls are only sent to sign in.
+  "app/(learner)/account/actions.ts#signOutEverywhereAction": ["scope"],
 };
 const PUBLIC = /^app\/\(public\)\//;
 

@@ -5,13 +5,16 @@ import { cache } from "react";
 import { db } from "../db/client";
 import { authOptions } from "./options";
 import type { TRole } from "./roles";
+import { isSessionCurrent } from "./session-policy";
 
 /** The acting user, as every lib/ function that reads or writes records expects it. */
 export type TActor = { id: string; name: string; email: string; role: TRole; organisationId: string };
 
 /**
  * The signed-in user, re-read from the database once per request: the session only names them,
- * the database says whether they are still active and what their role is now.
+ * the database says whether they are still active, what their role is now, and whether this session
+ * was ended (signed out, password reset, deactivated, role changed, "sign out of all devices") or is
+ * older than the absolute limit.
  */
 export const getCurrentUser = cache(async (): Promise<TActor | null> => {
   const session = await getServerSession(authOptions);
@@ -19,9 +22,10 @@ export const getCurrentUser = cache(async (): Promise<TActor | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, organisationId: true, active: true },
+    select: { id: true, name: true, email: true, role: true, organisationId: true, active: true, sessionVersion: true },
   });
   if (!user?.active) return null;
+  if (!isSessionCurrent(session.user, user.sessionVersion, Math.floor(Date.now() / 1000))) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId };
 });
 

@@ -1,11 +1,14 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
+import { after } from "next/server";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db/client";
 import { getAuthSecret, getEnv } from "../env";
+import { noticeAccountLock } from "./lock-notice";
 import { verifyPassword } from "./password";
 import { isRole } from "./roles";
+import { SESSION_SECONDS } from "./session-policy";
 import { isSignInLimited, recordSignInAttempt, signInKeys } from "./sign-in-attempts";
 
 /** The error the sign-in form shows as "too many attempts". */
@@ -34,7 +37,10 @@ export const authOptions: NextAuthOptions = {
   get secret() {
     return getAuthSecret();
   },
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Both: next-auth signs the first token with jwt.maxAge (30 days by default) and renewals with session.maxAge.
+  // Renewal never goes past SESSION_HOURS from sign-in either: getCurrentUser checks authTime.
+  session: { strategy: "jwt", maxAge: SESSION_SECONDS },
+  jwt: { maxAge: SESSION_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
@@ -51,15 +57,19 @@ export const authOptions: NextAuthOptions = {
         }
         const user = await db.user.findUnique({
           where: { email: parsed.data.email },
-          select: { id: true, name: true, email: true, role: true, organisationId: true, active: true, passwordHash: true },
+          select: { id: true, name: true, email: true, role: true, organisationId: true, active: true, passwordHash: true, sessionVersion: true },
         });
         // Always verify, even with no such user, so the answer takes the same time either way.
         const valid = await verifyPassword(user?.passwordHash, parsed.data.password);
         const succeeded = !!user && valid && user.active;
         await recordSignInAttempt(keys, succeeded);
-        if (!user || !succeeded) return null;
+        if (!user || !succeeded) {
+          // After the answer, so that it takes the same time whether or not the account exists.
+          after(() => noticeAccountLock(parsed.data.email).catch((error) => console.error("[sign-in] lock notice failed:", error)));
+          return null;
+        }
         await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-        return { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId };
+        return { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId, sessionVersion: user.sessionVersion };
       },
     }),
   ],
@@ -69,14 +79,28 @@ export const authOptions: NextAuthOptions = {
         token.sub = user.id;
         token.role = user.role;
         token.organisationId = user.organisationId;
+        token.sessionVersion = user.sessionVersion;
+        token.authTime = Math.floor(Date.now() / 1000);
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub && isRole(token.role) && typeof token.organisationId === "string") {
-        session.user = { ...session.user, id: token.sub, role: token.role, organisationId: token.organisationId };
+        session.user = {
+          ...session.user, id: token.sub, role: token.role, organisationId: token.organisationId,
+          sessionVersion: token.sessionVersion, authTime: token.authTime,
+        };
       }
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the person's sessions everywhere: a copy of this cookie must stop working too, and a
+    // stateless token cannot be revoked on its own.
+    async signOut({ token }) {
+      if (token?.sub && typeof token.sessionVersion === "number") {
+        await db.user.updateMany({ where: { id: token.sub, sessionVersion: token.sessionVersion }, data: { sessionVersion: { increment: 1 } } });
+      }
     },
   },
 };

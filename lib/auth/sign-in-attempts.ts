@@ -2,7 +2,8 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { db } from "../db/client";
 import { getAuthSecret } from "../env";
-import { isLimited, SIGN_IN_LIMITS } from "./rate-limit";
+import type { Prisma } from "@/generated/prisma/client";
+import { countedFailures, isLimited, SIGN_IN_LIMITS } from "./rate-limit";
 
 function key(kind: string, value: string): string {
   return createHmac("sha256", getAuthSecret()).update(`${kind}:${value.trim().toLowerCase()}`).digest("hex");
@@ -24,4 +25,19 @@ export async function isSignInLimited(keys: { emailKey: string; addressKey: stri
 
 export async function recordSignInAttempt(keys: { emailKey: string; addressKey: string }, succeeded: boolean): Promise<void> {
   await db.signInAttempt.create({ data: { ...keys, succeeded } });
+}
+
+/** How many failed sign-ins count against this account now (see countedFailures). */
+export async function accountFailures(email: string, now = new Date()): Promise<number> {
+  const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+  const attempts = await db.signInAttempt.findMany({ where: { emailKey: signInKeys(email, "").emailKey, createdAt: { gt: since } }, select: { succeeded: true, createdAt: true } });
+  return countedFailures(attempts, now);
+}
+
+/**
+ * Forgets an account's failed sign-ins, when its owner has proved who they are by resetting the password:
+ * the lock someone else caused must not outlast the owner's reset. The per-address count is kept.
+ */
+export async function clearAccountFailures(tx: Pick<Prisma.TransactionClient, "signInAttempt">, email: string): Promise<void> {
+  await tx.signInAttempt.deleteMany({ where: { emailKey: signInKeys(email, "").emailKey, succeeded: false } });
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
+import { endSessions } from "../auth/end-sessions";
 import { hashPassword } from "../auth/password";
+import { clearAccountFailures } from "../auth/sign-in-attempts";
 import type { TRole } from "../auth/roles";
 import { db } from "../db/client";
 import { deliverEmails, queueEmail } from "../email/send";
@@ -35,7 +37,11 @@ export async function isResetTokenUsable(token: string, now = new Date()): Promi
   return !!row && !row.usedAt && row.expiresAt > now && row.user.active;
 }
 
-/** Sets a new password from a reset link; the link then stops working, as do any others outstanding. */
+/**
+ * Sets a new password from a reset link; the link then stops working, as do any others outstanding. Every
+ * session the person had ends (whoever knew the old password may have one), and failed sign-ins against the
+ * account are forgotten, so a pause someone else caused does not outlast the owner's reset.
+ */
 export async function resetPassword(token: string, password: string): Promise<TResult<{ email: string }>> {
   if (!(await isResetTokenUsable(token))) return { ok: false, message: "This reset link has expired or has already been used. Ask for a new one." };
   const passwordHash = await hashPassword(password);
@@ -44,6 +50,8 @@ export async function resetPassword(token: string, password: string): Promise<TR
     const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) return { ok: false as const, message: "This reset link has already been used." };
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+    await endSessions(tx, reset.userId);
+    await clearAccountFailures(tx, reset.user.email);
     await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: new Date() } });
     return { ok: true as const, email: reset.user.email };
   });
@@ -62,6 +70,7 @@ export async function setUserActive(actor: TActor, userId: string, active: boole
     const user = await tx.user.findUnique({ where: { id: userId }, select: { organisationId: true, email: true } });
     if (!user) return { ok: false as const, message: "No such person." };
     await tx.user.update({ where: { id: userId }, data: { active } });
+    if (!active) await endSessions(tx, userId);
     await recordAudit(tx, actor, { action: active ? "user.reactivate" : "user.deactivate", organisationId: user.organisationId, targetType: "user", targetId: userId, details: { email: user.email } });
     return { ok: true as const };
   });
@@ -76,6 +85,7 @@ export async function changeRole(actor: TActor, userId: string, role: TRole): Pr
     const user = await tx.user.findUnique({ where: { id: userId }, select: { organisationId: true, role: true, email: true } });
     if (!user) return { ok: false as const, message: "No such person." };
     await tx.user.update({ where: { id: userId }, data: { role } });
+    await endSessions(tx, userId);
     await recordAudit(tx, actor, { action: "user.role-change", organisationId: user.organisationId, targetType: "user", targetId: userId, details: { email: user.email, from: user.role, to: role } });
     return { ok: true as const };
   });

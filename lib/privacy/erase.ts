@@ -50,7 +50,7 @@ export async function erasePerson(actor: TActor, userId: string, reason: string,
 
     await tx.user.update({
       where: { id: userId },
-      data: { name: ERASED_NAME, searchName: ERASED_NAME.toLowerCase(), email: anonymousEmail, passwordHash: null, active: false, lastSignInAt: null },
+      data: { name: ERASED_NAME, searchName: ERASED_NAME.toLowerCase(), email: anonymousEmail, passwordHash: null, active: false, lastSignInAt: null, sessionVersion: { increment: 1 } },
     });
     await tx.groupMembership.deleteMany({ where: { userId } });
     await tx.trainerGroup.deleteMany({ where: { trainerId: userId } });

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { ActionForm } from "@/components/action-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { roleLabel } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/certificates/format";
 import { getOwnAccount } from "@/lib/privacy/account";
+import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -48,6 +50,17 @@ export default async function AccountPage() {
         >
           Download all my data (JSON)
         </a>
+      </section>
+
+      <section aria-labelledby="sessions-title" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
+        <h2 id="sessions-title" className="text-lg font-bold">Signing in</h2>
+        <p className="mt-2 text-slate-800">
+          You stay signed in for up to 12 hours. Signing out, or resetting your password, signs you out on every device.
+          If you used a shared or lost device, sign out of all devices now.
+        </p>
+        <ActionForm action={signOutEverywhereAction} submitLabel="Sign out of all devices" pendingLabel="Signing out…" className="mt-4" testId="sign-out-everywhere">
+          <input type="hidden" name="scope" value="all-devices" />
+        </ActionForm>
       </section>
 
       <section aria-labelledby="privacy-title" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
