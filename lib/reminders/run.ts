@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { deliverEmails, queueEmail } from "../email/send";
+import { deliverDueEmails, deliverEmails, queueEmail } from "../email/send";
 import { learnerReminderEmail, trainerDigestEmail, type TDigestLearner } from "./emails";
 import { planReminders, TRAINER_STAGE, type TReminderPlan, type TSentReminder } from "./stages";
 
@@ -29,7 +29,8 @@ const DEFAULT_PAGE_SIZE = 500;
  * Sends the reminders due now for one course: each learner's most urgent unsent stage, then one digest
  * per trainer about learners newly overdue. Every message is recorded (EmailMessage and ReminderSent)
  * in the transaction that queues it, so a re-run, or two runs at once, never sends a stage twice.
- * Queued messages are delivered at the end, even when the run stops part way.
+ * Queued messages are delivered at the end, even when the run stops part way. Before anything else, the
+ * run retries earlier messages that are due again and drops expired links (see deliverDueEmails).
  */
 export async function runReminders(db: PrismaClient, options: TReminderRunOptions): Promise<TReminderRunResult> {
   const { now, courseId } = options;
@@ -38,6 +39,7 @@ export async function runReminders(db: PrismaClient, options: TReminderRunOption
   const queued: string[] = [];
   const overdue: TOverdue[] = [];
   let learnersChecked = 0;
+  await deliverDueEmails();
 
   try {
     for (let after: string | undefined; ;) {
