@@ -1,0 +1,12 @@
+import "server-only";
+import { createHmac } from "node:crypto";
+import { getAuthSecret } from "../env";
+
+/**
+ * A keyed hash of an identifier (an email, an address, an account id) for rate-limit records: the same
+ * value always gives the same key, but the table alone does not say whose it is. The same formula as
+ * lib/auth/sign-in-attempts.ts, so both can share this function.
+ */
+export function keyedHash(kind: string, value: string): string {
+  return createHmac("sha256", getAuthSecret()).update(`${kind}:${value.trim().toLowerCase()}`).digest("hex");
+}
