@@ -173,6 +173,17 @@ describe("delivery through SMTP", () => {
     expect(smtp.received).toHaveLength(0);
   });
 
+  it("is retried by the reminders run", async () => {
+    const { runReminders } = await import("../reminders/run");
+    const id = await queue();
+    await mail.deliverEmails([id], { smtpUrl: `smtp://127.0.0.1:1` });
+    expect(await row(id)).toMatchObject({ status: "RETRY", attempts: 1 });
+    await makeDue(id);
+    await runReminders(db, { now: new Date(), baseUrl: "https://training.example.org", courseId: "no-such-course", courseTitle: "None", delivery: { smtpUrl: smtp.url } });
+    expect(await row(id)).toMatchObject({ status: "SENT", attempts: 2, sealedText: null });
+    expect(smtp.received).toHaveLength(1);
+  });
+
   it("two runners at once send each message once", async () => {
     const ids = await Promise.all([queue(), queue(), queue()]);
     const results = await Promise.all([mail.deliverEmails(ids, { smtpUrl: smtp.url }), mail.deliverEmails([...ids].reverse(), { smtpUrl: smtp.url }), mail.deliverDueEmails({ smtpUrl: smtp.url })]);

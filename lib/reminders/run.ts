@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { deliverDueEmails, deliverEmails, queueEmail } from "../email/send";
+import { deliverDueEmails, deliverEmails, queueEmail, type TDeliveryOptions } from "../email/send";
 import { learnerReminderEmail, trainerDigestEmail, type TDigestLearner } from "./emails";
 import { planReminders, TRAINER_STAGE, type TReminderPlan, type TSentReminder } from "./stages";
 
@@ -12,6 +12,8 @@ export type TReminderRunOptions = {
   courseTitle: string;
   /** Enrolments read per query; never all at once. */
   pageSize?: number;
+  /** Where to send (default: SMTP_URL). */
+  delivery?: TDeliveryOptions;
 };
 export type TReminderRunResult = { learnersChecked: number; remindersSent: number; trainerDigests: number };
 
@@ -39,7 +41,7 @@ export async function runReminders(db: PrismaClient, options: TReminderRunOption
   const queued: string[] = [];
   const overdue: TOverdue[] = [];
   let learnersChecked = 0;
-  await deliverDueEmails();
+  await deliverDueEmails(options.delivery);
 
   try {
     for (let after: string | undefined; ;) {
@@ -77,7 +79,7 @@ export async function runReminders(db: PrismaClient, options: TReminderRunOption
     }
     return { learnersChecked, remindersSent, trainerDigests };
   } finally {
-    await deliverEmails(queued);
+    await deliverEmails(queued, options.delivery);
   }
 }
 
