@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { liveEmailText, linkIn } from "./email-links";
 import { expect, test } from "./fixtures";
 
 function csvFile(name: string, text: string): string {
@@ -38,6 +39,10 @@ test("an administrator imports a CSV with one bad row, sees it rejected with the
     ["Gail Good", ["Early Years"], "2027-03-31"],
   ]);
   await expect.poll(() => db.emailMessage.count({ where: { kind: "welcome", toEmail: { contains: `-${stamp}@` }, status: "OUTBOX" } })).toBe(2);
+  // Welcome links are stored only sealed, readable in the outbox while they work.
+  const welcome = { kind: "welcome", toEmail: { contains: `-${stamp}@` } };
+  expect((await db.emailMessage.findFirstOrThrow({ where: welcome })).text).not.toMatch(/\/reset-password\/[A-Za-z0-9_-]{43}/);
+  expect(linkIn(await liveEmailText(db, welcome), "/reset-password")).toMatch(/^\/reset-password\/[A-Za-z0-9_-]{43}$/);
 });
 
 test("a file that is not a staff list gets a clear message", async ({ page, newPerson, signIn }) => {

@@ -1,3 +1,4 @@
+import { ownClientAddress } from "./email-links";
 import { expect, test } from "./fixtures";
 import { signInOverHttp } from "./http-client";
 import { answerQuiz } from "./quiz-helpers";
@@ -20,11 +21,13 @@ test("a sign-in form sent before its script has loaded never puts the password i
 
 test("the forgotten-password form works without scripts and answers with its message", async ({ page, newPerson, db }) => {
   const learner = await newPerson();
+  await page.setExtraHTTPHeaders(ownClientAddress());
   await page.goto("/forgot-password");
   await page.getByLabel("Email").fill(learner.email);
   await page.getByRole("button", { name: "Send me a reset link" }).click();
   await expect(page.getByTestId("forgot-message")).toContainText("If that address has an account, we have sent it a link");
-  expect(await db.passwordReset.count({ where: { userId: learner.id } })).toBe(1);
+  // The reset is queued after the answer, so the answer takes the same time for unknown addresses.
+  await expect.poll(() => db.passwordReset.count({ where: { userId: learner.id } })).toBe(1);
 });
 
 test("a learner can answer a quiz without scripts and sees the result", async ({ browser, baseURL, newPerson, course, db }) => {

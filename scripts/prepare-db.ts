@@ -1,9 +1,9 @@
 // Creates the database if needed, applies committed migrations, and seeds demo data when empty.
-import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { applyMigrations } from "../lib/db/migrate";
 import { DEFAULT_DATABASE_URL } from "../lib/db/provider";
+import { secureSqliteFiles } from "../lib/db/sqlite-files";
 import { seedDemo } from "../prisma/seed";
 
 export function sqlitePath(databaseUrl: string): string | null {
@@ -14,7 +14,8 @@ export function sqlitePath(databaseUrl: string): string | null {
 export async function prepareDatabase(options: { seed: boolean }): Promise<void> {
   const databaseUrl = (process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL);
   const file = sqlitePath(databaseUrl);
-  if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
+  // The folder 0700 and the file 0600 (existing ones tightened, with a log line): see lib/db/sqlite-files.ts.
+  if (file) secureSqliteFiles(file);
 
   try {
     await applyMigrations(databaseUrl, { log: (line) => console.log(line) });

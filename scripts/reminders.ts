@@ -31,6 +31,9 @@ async function main(): Promise<string> {
     const file = path.resolve(databaseUrl.slice("file:".length));
     if (!fs.existsSync(file)) throw new Error(`No database at ${file}: start the app once (npm start) or run npm run db:migrate.`);
   }
+  // The app's secret opens the sealed links of emails this run retries (npm start keeps the demo's here).
+  if (!process.env.NEXTAUTH_SECRET && fs.existsSync(path.join("data", ".nextauth-secret")))
+    process.env.NEXTAUTH_SECRET = fs.readFileSync(path.join("data", ".nextauth-secret"), "utf8").trim();
   // Imported after the environment is prepared: the database client reads it when loaded.
   const [{ db }, { getCourse }, { publicBaseUrl }, { runReminders }] = await Promise.all([
     import("../lib/db/client"), import("../lib/course"), import("../lib/env"), import("../lib/reminders/run"),

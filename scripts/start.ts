@@ -16,7 +16,7 @@ function ensureSecret(): void {
   }
   // The demo keeps a generated secret beside its database, so sessions survive restarts.
   const file = path.join(root, "data", ".nextauth-secret");
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }

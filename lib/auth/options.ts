@@ -4,7 +4,8 @@ import { after } from "next/server";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db/client";
-import { getAuthSecret, getEnv } from "../env";
+import { getAuthSecret } from "../env";
+import { clientAddress } from "./client-address";
 import { noticeAccountLock } from "./lock-notice";
 import { verifyPassword } from "./password";
 import { isRole } from "./roles";
@@ -13,19 +14,6 @@ import { isSignInLimited, recordSignInAttempt, signInKeys } from "./sign-in-atte
 
 /** The error the sign-in form shows as "too many attempts". */
 export const RATE_LIMITED = "RateLimited";
-
-/**
- * The client's address for the per-address limit. Behind TRUSTED_PROXY_HOPS reverse proxies, each
- * appending to X-Forwarded-For, the entry that many from the right is the one the outermost proxy saw.
- * With none, Next fills the header from the socket only when the client did not send one, so the
- * per-address limit is best effort; the per-account limit does not depend on it.
- */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const entries = typeof forwarded === "string" ? forwarded.split(",").map((e) => e.trim()).filter(Boolean) : [];
-  const hops = getEnv().TRUSTED_PROXY_HOPS;
-  return entries[Math.max(0, entries.length - Math.max(1, hops))] ?? "unknown";
-}
 
 const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),

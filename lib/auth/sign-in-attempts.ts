@@ -1,16 +1,11 @@
 import "server-only";
-import { createHmac } from "node:crypto";
 import { db } from "../db/client";
-import { getAuthSecret } from "../env";
+import { keyedHash } from "./keyed-hash";
 import type { Prisma } from "@/generated/prisma/client";
 import { countedFailures, isLimited, SIGN_IN_LIMITS } from "./rate-limit";
 
-function key(kind: string, value: string): string {
-  return createHmac("sha256", getAuthSecret()).update(`${kind}:${value.trim().toLowerCase()}`).digest("hex");
-}
-
 export function signInKeys(email: string, address: string) {
-  return { emailKey: key("email", email), addressKey: key("address", address || "unknown") };
+  return { emailKey: keyedHash("email", email), addressKey: keyedHash("address", address || "unknown") };
 }
 
 /** True when this account or this address has had too many failed sign-ins recently. */

@@ -171,7 +171,7 @@ describe("restoreSqlite", () => {
     await stop(writer.child, "SIGKILL");
     expect(fs.statSync(`${dbFile}-wal`).size).toBeGreaterThan(0);
     expect(dumpOrganisations(dbFile)).not.toBe(backedUp);
-    const mode = fs.statSync(dbFile).mode & 0o777;
+    fs.chmodSync(dbFile, 0o644);
 
     let called = 0;
     const result = await restoreSqlite(backup, dbFile, { beforeReplace: () => void called++ });
@@ -181,7 +181,7 @@ describe("restoreSqlite", () => {
     expect(dumpOrganisations(dbFile)).toBe(backedUp);
     expect(countOrganisations(dbFile)).toBe(backedUpCount);
     expect(integrity(dbFile)).toBe("ok");
-    expect(fs.statSync(dbFile).mode & 0o777).toBe(mode);
+    expect(fs.statSync(dbFile).mode & 0o777).toBe(0o600);
     const restored = new Database(dbFile);
     expect(restored.pragma("journal_mode", { simple: true })).toBe("wal");
     restored.close();

@@ -199,8 +199,8 @@ export function databaseInUse(databaseFile: string): boolean {
  * tables. The backup is copied to a temporary file beside the database and checked there; then, after
  * `beforeReplace` (e.g. saving the current database), the database's stale -wal, -shm and -journal
  * files are removed (SQLite would otherwise replay them onto the restored file) and the copy is renamed
- * over it in one step. The restored file is left in WAL mode, as `npm start` leaves it, with the old
- * file's permissions.
+ * over it in one step. The restored file is left in WAL mode, as `npm start` leaves it, readable by its
+ * owner only (0600).
  */
 export async function restoreSqlite(
   backupFile: string,
@@ -218,7 +218,7 @@ export async function restoreSqlite(
 
   const folder = path.dirname(target);
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   } catch (error) {
     throw new BackupError(`Cannot write to ${folder}: ${describe(error)}.`);
   }
@@ -226,6 +226,8 @@ export async function restoreSqlite(
   try {
     try {
       fs.copyFileSync(backup, temp);
+      // The copy takes the backup's mode; the database is for the app's user only, whatever the backup's was.
+      fs.chmodSync(temp, 0o600);
     } catch (error) {
       throw new BackupError(`Cannot copy the backup into ${folder}: ${describe(error)}.`);
     }
@@ -239,7 +241,6 @@ export async function restoreSqlite(
       throw new BackupError(`${target} is in use: stop the server first, then run the restore again. The database was not changed.`);
     }
     await options.beforeReplace?.();
-    if (fs.existsSync(target)) fs.chmodSync(temp, fs.statSync(target).mode & 0o777);
     fsyncPath(temp);
     for (const suffix of ["-wal", "-shm", "-journal"]) fs.rmSync(target + suffix, { force: true });
     fs.renameSync(temp, target);

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { MigrationError, migratePostgres } from "./postgres-migrate";
 import { databaseProvider } from "./provider";
+import { secureSqliteFiles, sqliteFileOf } from "./sqlite-files";
 
 /**
  * Applies the committed migrations to the database the URL names: `prisma migrate deploy` on SQLite, and on
@@ -13,6 +14,9 @@ export async function applyMigrations(url: string, options: { log?: (line: strin
     await migratePostgres(url, options);
     return;
   }
+  // Made 0600 before Prisma's migration engine would create it with the process's default mode.
+  const file = sqliteFileOf(url);
+  if (file) secureSqliteFiles(file, options.log);
   const migrate = spawnSync(path.join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },

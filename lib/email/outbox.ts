@@ -1,13 +1,24 @@
 import "server-only";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
+import { getAuthSecret } from "../env";
 import { TAccessDenied } from "../people/scope";
+import { readableText } from "./readable-text";
 
-/** The latest emails, with their text (which holds their links): administrators only. */
-export async function listRecentEmails(actor: TActor, take = 100) {
+/**
+ * The latest emails, administrators only. A message whose single-use link is still live shows in full (its
+ * sealed copy opened), so the link can be passed on when there is no email server; once sent or expired,
+ * the stored text shows only a marker where the link was.
+ */
+export async function listRecentEmails(actor: TActor, take = 100, now = new Date()) {
   if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can read the outbox.");
-  return db.emailMessage.findMany({
+  const rows = await db.emailMessage.findMany({
     orderBy: { createdAt: "desc" }, take,
-    select: { id: true, toEmail: true, kind: true, subject: true, text: true, status: true, error: true, createdAt: true, sentAt: true },
+    select: { id: true, toEmail: true, kind: true, subject: true, text: true, sealedText: true, linkExpiresAt: true, status: true, error: true, createdAt: true, sentAt: true },
+  });
+  const secret = getAuthSecret();
+  return rows.map(({ sealedText, linkExpiresAt, ...row }) => {
+    const readable = readableText({ text: row.text, sealedText, linkExpiresAt }, secret, now);
+    return { ...row, text: readable.text, linkLive: readable.linkLive, linkExpiresAt };
   });
 }

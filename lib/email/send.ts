@@ -3,59 +3,139 @@ import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "../db/client";
-import { getEnv } from "../env";
+import { getAuthSecret, getEnv } from "../env";
+import { collapseWhitespace } from "../people/person-name";
+import { hasAttemptsLeft, nextAttemptAt, SENDING_LEASE_MINUTES } from "./delivery-schedule";
+import { openSealedText, sealText } from "./sealed-text";
+import { hasSingleUseLink, LINK_LOST, LINK_NOT_STORED, redactSingleUseLinks } from "./single-use-links";
+import { sweepStoredLinks } from "./sweep";
 
-export type TEmail = { to: string; toUserId?: string | null; organisationId?: string | null; kind: string; subject: string; text: string };
+/** linkExpiresAt: when the message's single-use link stops working (its sealed copy is dropped then). */
+export type TEmail = { to: string; toUserId?: string | null; organisationId?: string | null; kind: string; subject: string; text: string; linkExpiresAt?: Date };
 
-let transport: nodemailer.Transporter | null | undefined;
-function getTransport(): nodemailer.Transporter | null {
-  if (transport === undefined) transport = getEnv().SMTP_URL ? nodemailer.createTransport(getEnv().SMTP_URL) : null;
-  return transport;
+// Without an expiry from the caller, a sealed link is kept no longer than a day (the outbox then shows the marker).
+const DEFAULT_LINK_HOURS = 24;
+
+/**
+ * The stored form of a message: a working single-use link never goes into `text`. The full body is kept
+ * only sealed (encrypted with a key from NEXTAUTH_SECRET), until delivery or the link's expiry.
+ */
+function storedForm(email: TEmail) {
+  const subject = collapseWhitespace(email.subject);
+  const base = { toEmail: email.to, toUserId: email.toUserId ?? null, organisationId: email.organisationId ?? null, kind: email.kind, subject, status: "PENDING" };
+  if (!hasSingleUseLink(email.text)) return { ...base, text: email.text, sealedText: null, linkExpiresAt: null };
+  return {
+    ...base,
+    text: redactSingleUseLinks(email.text),
+    sealedText: sealText(email.text, getAuthSecret()),
+    linkExpiresAt: email.linkExpiresAt ?? new Date(Date.now() + DEFAULT_LINK_HOURS * 3600_000),
+  };
 }
 
 /** Writes the message to the email log, inside the caller's transaction; deliver it after commit. */
 export async function queueEmail(tx: Pick<Prisma.TransactionClient, "emailMessage">, email: TEmail): Promise<string> {
-  const row = await tx.emailMessage.create({
-    data: {
-      toEmail: email.to, toUserId: email.toUserId ?? null, organisationId: email.organisationId ?? null, kind: email.kind,
-      subject: email.subject, text: email.text, status: "PENDING",
-    },
-    select: { id: true },
-  });
+  const row = await tx.emailMessage.create({ data: storedForm(email), select: { id: true } });
   return row.id;
 }
 
 /** Queues many messages in one statement per few hundred (bulk imports). */
 export async function queueEmails(tx: Pick<Prisma.TransactionClient, "emailMessage">, emails: TEmail[]): Promise<string[]> {
-  const rows = emails.map((email) => ({
-    id: randomUUID(), toEmail: email.to, toUserId: email.toUserId ?? null, organisationId: email.organisationId ?? null,
-    kind: email.kind, subject: email.subject, text: email.text, status: "PENDING",
-  }));
+  const rows = emails.map((email) => ({ id: randomUUID(), ...storedForm(email) }));
   for (let i = 0; i < rows.length; i += 500) await tx.emailMessage.createMany({ data: rows.slice(i, i + 500) });
   return rows.map((r) => r.id);
 }
 
-/**
- * Sends queued messages through SMTP when it is configured. Without SMTP (the demo default) they
- * stay in the outbox for administrators to read; the log says so, without the message's links.
- */
-export async function deliverEmails(ids: string[]): Promise<void> {
-  const smtp = getTransport();
-  for (const id of ids) {
-    const message = await db.emailMessage.findUnique({ where: { id } });
-    if (!message || message.status !== "PENDING") continue;
-    if (!smtp) {
-      await db.emailMessage.update({ where: { id }, data: { status: "OUTBOX" } });
-      console.info(`[email] ${message.kind} to ${message.toEmail} held in the outbox (no SMTP_URL configured): see /admin/outbox`);
-      continue;
-    }
-    try {
-      await smtp.sendMail({ from: getEnv().EMAIL_FROM, to: message.toEmail, subject: message.subject, text: message.text });
-      await db.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date() } });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.slice(0, 500) : "unknown error";
-      await db.emailMessage.update({ where: { id }, data: { status: "FAILED", error: reason } });
-      console.error(`[email] sending ${message.kind} to ${message.toEmail} failed: ${reason}`);
-    }
+/** smtpUrl: the server to send through (default: SMTP_URL, read on each call); null holds messages in the outbox. */
+export type TDeliveryOptions = { smtpUrl?: string | null };
+export type TDeliveryResult = { sent: number; held: number; retrying: number; failed: number };
+
+const transports = new Map<string, nodemailer.Transporter>();
+function transportFor(smtpUrl: string): nodemailer.Transporter {
+  let transport = transports.get(smtpUrl);
+  if (!transport) {
+    // Short timeouts: a stalled server makes the message wait for its next attempt, not hold up the run.
+    transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 } as nodemailer.TransportOptions);
+    transports.set(smtpUrl, transport);
   }
+  return transport;
+}
+
+const DUE_STATUSES = ["PENDING", "RETRY"];
+const due = (now: Date): Prisma.EmailMessageWhereInput => ({
+  OR: [
+    { status: { in: DUE_STATUSES }, OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }] },
+    // A runner that stopped mid-send (crash, restart) leaves its lease to run out; then another takes over.
+    { status: "SENDING", nextAttemptAt: { lte: now } },
+  ],
+});
+
+/**
+ * Sends queued messages through SMTP when it is configured; each is first claimed with a conditional update
+ * (status SENDING with a lease), so two runners at once never both send it. A refusal or an unreachable
+ * server leaves it queued (RETRY) with back-off; after the last attempt, or once its link has expired, it is
+ * FAILED, and stays on record. Without SMTP (the demo default) messages are held in the outbox for
+ * administrators to read; the log says so, without the message's links.
+ */
+export async function deliverEmails(ids: string[], options: TDeliveryOptions = {}): Promise<TDeliveryResult> {
+  const smtpUrl = options.smtpUrl === undefined ? (getEnv().SMTP_URL ?? null) : options.smtpUrl;
+  const result: TDeliveryResult = { sent: 0, held: 0, retrying: 0, failed: 0 };
+  for (const id of ids) {
+    const outcome = smtpUrl ? await deliverOne(id, smtpUrl) : await holdInOutbox(id);
+    if (outcome) result[outcome] += 1;
+  }
+  return result;
+}
+
+/** Delivers every message that is due (new, or waiting to be retried), after dropping expired links. */
+export async function deliverDueEmails(options: TDeliveryOptions = {}): Promise<TDeliveryResult> {
+  await sweepStoredLinks();
+  const rows = await db.emailMessage.findMany({ where: due(new Date()), orderBy: { createdAt: "asc" }, select: { id: true } });
+  return deliverEmails(rows.map((r) => r.id), options);
+}
+
+async function holdInOutbox(id: string): Promise<"held" | null> {
+  const held = await db.emailMessage.updateMany({ where: { id, status: { in: DUE_STATUSES } }, data: { status: "OUTBOX", nextAttemptAt: null } });
+  if (!held.count) return null;
+  const message = await db.emailMessage.findUniqueOrThrow({ where: { id }, select: { kind: true, toEmail: true } });
+  console.info(`[email] ${message.kind} to ${message.toEmail} held in the outbox (no SMTP_URL configured): see /admin/outbox`);
+  return "held";
+}
+
+async function deliverOne(id: string, smtpUrl: string): Promise<keyof TDeliveryResult | null> {
+  const now = new Date();
+  const claimed = await db.emailMessage.updateMany({
+    where: { id, ...due(now) },
+    data: { status: "SENDING", nextAttemptAt: new Date(now.getTime() + SENDING_LEASE_MINUTES * 60_000), attempts: { increment: 1 } },
+  });
+  if (claimed.count !== 1) return null;
+  const message = await db.emailMessage.findUniqueOrThrow({ where: { id } });
+
+  let body = message.text;
+  if (message.sealedText) {
+    if (!message.linkExpiresAt || message.linkExpiresAt <= now) return fail(message, "The link in this email expired before it could be sent: send the person a new one.");
+    const opened = openSealedText(message.sealedText, getAuthSecret());
+    if (opened === null) return fail(message, "This email's link could not be decrypted (NEXTAUTH_SECRET has changed since it was queued): send the person a new one.", true);
+    body = opened;
+  }
+  try {
+    await transportFor(smtpUrl).sendMail({ from: getEnv().EMAIL_FROM, to: message.toEmail, subject: message.subject, text: body });
+    await db.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), sealedText: null, nextAttemptAt: null, error: null } });
+    return "sent";
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : "unknown error").slice(0, 500);
+    if (!hasAttemptsLeft(message.attempts)) return fail(message, `Not delivered after ${message.attempts} attempts: ${reason}`);
+    await db.emailMessage.update({ where: { id }, data: { status: "RETRY", error: reason, nextAttemptAt: nextAttemptAt(message.attempts, new Date()) } });
+    console.error(`[email] sending ${message.kind} to ${message.toEmail} failed (attempt ${message.attempts}), will retry: ${reason}`);
+    return "retrying";
+  }
+}
+
+/** Gives up on a message: it stays on record, marked FAILED with the reason, its sealed link dropped. */
+async function fail(message: { id: string; kind: string; toEmail: string; text: string }, reason: string, linkLost = false): Promise<"failed"> {
+  await db.emailMessage.update({
+    where: { id: message.id },
+    data: { status: "FAILED", error: reason, sealedText: null, nextAttemptAt: null, ...(linkLost ? { text: message.text.split(LINK_NOT_STORED).join(LINK_LOST) } : {}) },
+  });
+  console.error(`[email] ${message.kind} to ${message.toEmail} failed: ${reason}`);
+  return "failed";
 }

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
+import { normalisePersonName } from "../people/person-name";
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
@@ -48,7 +49,7 @@ export function readImportCsv(text: string): { rows: TImportRow[]; problem?: str
   return {
     rows: body.map((record, i) => ({
       line: i + 2,
-      name: cell(record, "name"),
+      name: normalisePersonName(cell(record, "name")),
       email: cell(record, "email").toLowerCase(),
       groups: cell(record, "group").split(";").map((g) => g.trim()).filter(Boolean),
       dueDate: cell(record, "due") || null,

@@ -5,6 +5,7 @@ import type { TActor } from "../auth/current-user";
 import { getCourse } from "../course";
 import { db } from "../db/client";
 import { queueEmails } from "../email/send";
+import { normalisePersonName } from "../people/person-name";
 import { managedOrganisationId, trainerGroupIds } from "../people/scope";
 import { createLinkToken } from "../people/tokens";
 import { planImport, readImportCsv, type TImportPlan, type TPlannedRow } from "./plan";
@@ -91,10 +92,10 @@ export async function applyImport(actor: TActor, batchId: string, baseUrl: strin
         for (let i = 0; i < links.length; i += CHUNK)
           await tx.passwordReset.createMany({ data: links.slice(i, i + CHUNK).map((l) => ({ userId: l.row.userId, tokenHash: l.tokenHash, expiresAt })) });
         ids = await queueEmails(tx, links.map(({ row: r, token }) => ({
-          to: r.email, toUserId: r.userId, organisationId: orgId, kind: "welcome",
+          to: r.email, toUserId: r.userId, organisationId: orgId, kind: "welcome", linkExpiresAt: expiresAt,
           subject: `Your safeguarding training with ${organisation.name}`,
           text: [
-            `Hello ${r.name},`, "", `${organisation.name} has enrolled you on the safeguarding course "${getCourse().title}".`,
+            `Hello ${normalisePersonName(r.name)},`, "", `${organisation.name} has enrolled you on the safeguarding course "${getCourse().title}".`,
             ...(r.dueDate ? [`Please complete it by ${r.dueDate}.`] : []), "",
             `Choose your password here (the link works once, for ${WELCOME_DAYS} days):`, `${baseUrl}/reset-password/${token}`,
           ].join("\n"),

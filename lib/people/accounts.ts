@@ -2,30 +2,45 @@ import "server-only";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { endSessions } from "../auth/end-sessions";
+import { keyedHash } from "../auth/keyed-hash";
 import { hashPassword } from "../auth/password";
 import { clearAccountFailures } from "../auth/sign-in-attempts";
 import type { TRole } from "../auth/roles";
+import { takeThrottle } from "../auth/throttle";
 import { db } from "../db/client";
 import { deliverEmails, queueEmail } from "../email/send";
 import type { TResult } from "./invitations";
+import { normalisePersonName } from "./person-name";
 import { createLinkToken, hashLinkToken, isWellFormedLinkToken } from "./tokens";
 
 const RESET_MINUTES = 60;
 
+/** Reset requests per network address, and reset emails per account, in their windows. */
+export const RESET_LIMITS = { perAddress: { max: 10, windowMinutes: 15 }, perAccount: { max: 3, windowMinutes: 60 } } as const;
+
 /**
- * Emails a password reset link if an active account has this address. The caller tells the person
- * the same thing either way, so the answer never reveals whether an email is registered.
+ * Emails a password reset link if an active account has this address. The caller tells the person the
+ * same thing either way and runs this after answering (next/server `after`), so neither the answer nor
+ * its timing reveals whether an email is registered. Throttled per requesting address and per account:
+ * beyond the limits nothing is sent, silently.
  */
-export async function requestPasswordReset(email: string, baseUrl: string): Promise<void> {
+export async function requestPasswordReset(email: string, baseUrl: string, request: { address: string }): Promise<void> {
+  if (!(await takeThrottle("password-reset:address", keyedHash("address", request.address || "unknown"), RESET_LIMITS.perAddress))) return;
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, name: true, email: true, active: true, organisationId: true } });
   if (!user?.active) return;
+  if (!(await takeThrottle("password-reset:account", keyedHash("user", user.id), RESET_LIMITS.perAccount))) return;
+  await sendResetLink(user, baseUrl);
+}
+
+async function sendResetLink(user: { id: string; name: string; email: string; organisationId: string }, baseUrl: string): Promise<void> {
   const { token, tokenHash } = createLinkToken();
+  const expiresAt = new Date(Date.now() + RESET_MINUTES * 60_000);
   const emailId = await db.$transaction(async (tx) => {
-    await tx.passwordReset.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) } });
+    await tx.passwordReset.create({ data: { userId: user.id, tokenHash, expiresAt } });
     return queueEmail(tx, {
-      to: user.email, toUserId: user.id, organisationId: user.organisationId, kind: "password-reset",
+      to: user.email, toUserId: user.id, organisationId: user.organisationId, kind: "password-reset", linkExpiresAt: expiresAt,
       subject: "Reset your password for safeguarding training",
-      text: [`Hello ${user.name},`, "", `Use this link within ${RESET_MINUTES} minutes to choose a new password (it works once):`, `${baseUrl}/reset-password/${token}`, "", "If you did not ask for this, ignore this email: your password has not changed."].join("\n"),
+      text: [`Hello ${normalisePersonName(user.name)},`, "", `Use this link within ${RESET_MINUTES} minutes to choose a new password (it works once):`, `${baseUrl}/reset-password/${token}`, "", "If you did not ask for this, ignore this email: your password has not changed."].join("\n"),
     });
   });
   await deliverEmails([emailId]);
@@ -95,10 +110,12 @@ export async function changeRole(actor: TActor, userId: string, role: TRole): Pr
 export async function sendPasswordResetFor(actor: TActor, userId: string, baseUrl: string): Promise<TResult> {
   const denied = requireAdmin(actor);
   if (denied) return denied;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, active: true, organisationId: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, active: true, organisationId: true } });
   if (!user) return { ok: false, message: "No such person." };
   if (!user.active) return { ok: false, message: "Reactivate this account first." };
-  await requestPasswordReset(user.email, baseUrl);
+  // Not throttled: an administrator helping someone locked out must not be blocked by a stranger's requests,
+  // and each send is in the audit log.
+  await sendResetLink(user, baseUrl);
   await recordAudit(db, actor, { action: "user.password-reset-sent", organisationId: user.organisationId, targetType: "user", targetId: userId, details: { email: user.email } });
   return { ok: true };
 }

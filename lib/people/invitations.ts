@@ -7,6 +7,7 @@ import type { TRole } from "../auth/roles";
 import { getCourse } from "../course";
 import { db } from "../db/client";
 import { deliverEmails, queueEmail } from "../email/send";
+import { normalisePersonName } from "./person-name";
 import { managedOrganisationId, trainerGroupIds } from "./scope";
 import { createLinkToken, hashLinkToken, isWellFormedLinkToken } from "./tokens";
 
@@ -36,15 +37,15 @@ export async function createInvitation(actor: TActor, input: TInviteInput, baseU
   const { invitationId, emailId } = await db.$transaction(async (tx) => {
     const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
     const invitation = await tx.invitation.create({
-      data: { organisationId, email, name: input.name.trim(), role: input.role, groupIds: input.groupIds, tokenHash, expiresAt, invitedById: actor.id },
+      data: { organisationId, email, name: normalisePersonName(input.name), role: input.role, groupIds: input.groupIds, tokenHash, expiresAt, invitedById: actor.id },
       select: { id: true },
     });
     const emailId = await queueEmail(tx, {
-      to: email, organisationId, kind: "invitation",
+      to: email, organisationId, kind: "invitation", linkExpiresAt: expiresAt,
       subject: `You are invited to safeguarding training with ${organisation.name}`,
       text: [
-        `Hello ${input.name.trim()},`, "",
-        `${actor.name} has invited you to take the safeguarding course "${getCourse().title}" with ${organisation.name}.`, "",
+        `Hello ${normalisePersonName(input.name)},`, "",
+        `${normalisePersonName(actor.name)} has invited you to take the safeguarding course "${getCourse().title}" with ${organisation.name}.`, "",
         "Set your password and start here (the link works once, for " + INVITATION_DAYS + " days):", `${baseUrl}/invite/${token}`, "",
         "If you were not expecting this, you can ignore this email.",
       ].join("\n"),
@@ -88,7 +89,7 @@ export async function acceptInvitation(token: string, password: string): Promise
       const groupIds = (await tx.group.findMany({ where: { organisationId: invitation.organisationId, id: { in: wanted } }, select: { id: true } })).map((g) => g.id);
       const user = await tx.user.create({
         data: {
-          email: invitation.email, name: invitation.name, searchName: invitation.name.toLowerCase(), role: invitation.role,
+          email: invitation.email, name: normalisePersonName(invitation.name), searchName: normalisePersonName(invitation.name).toLowerCase(), role: invitation.role,
           organisationId: invitation.organisationId, passwordHash,
           memberships: { create: groupIds.map((groupId) => ({ groupId })) },
         },

@@ -66,7 +66,7 @@ beforeAll(async () => {
   await db.invitation.create({ data: { organisationId: org.id, email: learner.email, name: learner.name, groupIds: [], tokenHash: "lena-pending", expiresAt: new Date(Date.now() + 86400_000), invitedById: trainer.id } });
   const accepted = await db.invitation.create({ data: { organisationId: org.id, email: learner.email, name: learner.name, groupIds: [], tokenHash: "lena-accepted", expiresAt: new Date(), acceptedAt: new Date(), invitedById: trainer.id } });
   const invitedBea = await db.invitation.create({ data: { organisationId: org.id, email: bystander.email, name: bystander.name, groupIds: [], tokenHash: "bea-pending", expiresAt: new Date(Date.now() + 86400_000), invitedById: trainer.id } });
-  const email = await db.emailMessage.create({ data: { toEmail: learner.email, toUserId: learner.id, organisationId: org.id, kind: "password-reset", subject: "Reset your password", text: "Hello Lena Learner, http://x/reset-password/TOKEN", status: "OUTBOX" } });
+  const email = await db.emailMessage.create({ data: { toEmail: learner.email, toUserId: learner.id, organisationId: org.id, kind: "password-reset", subject: "Reset your password", text: "Hello Lena Learner, http://x/reset-password/TOKEN", sealedText: "v1.sealed.copy.of-the-link", linkExpiresAt: new Date(Date.now() + 3600_000), status: "OUTBOX" } });
   await db.emailMessage.create({ data: { toEmail: learner.email, organisationId: org.id, kind: "invitation", subject: "You are invited", text: "Hello Lena Learner, http://x/invite/TOKEN", status: "OUTBOX" } });
   await db.emailMessage.create({
     data: { toEmail: trainer.email, toUserId: trainer.id, organisationId: org.id, kind: "reminder-overdue-digest", subject: "Overdue", text: `Hello Tom Trainer,\n- Lena Learner <${learner.email}>, due\n- Bea Bystander <${bystander.email}>, due`, status: "OUTBOX" },
@@ -146,7 +146,7 @@ describe("erasePerson", () => {
     expect(dump).not.toContain("Lena Learner");
     const own = await db.emailMessage.findMany({ where: { toEmail: user.email } });
     expect(own).toHaveLength(2);
-    expect(own.every((m) => m.text === "[erased]")).toBe(true);
+    expect(own.every((m) => m.text === "[erased]" && m.sealedText === null)).toBe(true);
     const digest = await db.emailMessage.findFirstOrThrow({ where: { kind: "reminder-overdue-digest" } });
     expect(digest.text).toContain(`Erased person <${user.email}>`);
     expect(digest.text).toContain(`Bea Bystander <${bystander.email}>`);

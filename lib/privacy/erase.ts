@@ -64,10 +64,10 @@ export async function erasePerson(actor: TActor, userId: string, reason: string,
     await tx.invitation.updateMany({ where: { email: user.email, acceptedAt: { not: null } }, data: { email: anonymousEmail, name: ERASED_NAME } });
 
     // Emails to them are kept as a record that they were sent, without address or text (which named
-    // them and held links). Emails to others that named them (trainers' digests) lose the name and address.
+    // them and held links, sealed or not). Emails to others that named them (trainers' digests) lose the name and address.
     await tx.emailMessage.updateMany({
       where: { OR: [{ toUserId: userId }, { toEmail: user.email }] },
-      data: { toEmail: anonymousEmail, text: "[erased]" },
+      data: { toEmail: anonymousEmail, text: "[erased]", sealedText: null },
     });
     const mentions = await tx.emailMessage.findMany({
       where: { text: { contains: user.email } },

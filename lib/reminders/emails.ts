@@ -1,5 +1,6 @@
 // The wording of reminder emails: plain text, UK English, pure so it can be read in tests.
 import { formatDate } from "../certificates/format";
+import { normalisePersonName } from "../people/person-name";
 import type { TLearnerStage } from "./stages";
 
 export type TEmailText = { subject: string; text: string };
@@ -13,7 +14,7 @@ export function learnerReminderEmail(stage: TLearnerStage, learner: { name: stri
   const title = `"${course.courseTitle}"`;
   const link = `${course.baseUrl}/course`;
   const sign = ["Thank you for making time for this: it helps keep children safe."];
-  const hello = `Hello ${learner.name},`;
+  const hello = `Hello ${normalisePersonName(learner.name)},`;
   switch (stage) {
     case "due-30":
     case "due-7":
@@ -61,12 +62,12 @@ export type TDigestLearner = { name: string; email: string; dueAt: Date };
 export function trainerDigestEmail(trainer: { name: string }, learners: readonly TDigestLearner[], course: TCourseInfo): TEmailText {
   const n = learners.length;
   const sorted = [...learners].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.name.localeCompare(b.name, "en-GB"));
-  const listed = sorted.slice(0, DIGEST_MAX_LISTED).map((l) => `- ${l.name} <${l.email}>, due by ${formatDate(l.dueAt)}`);
+  const listed = sorted.slice(0, DIGEST_MAX_LISTED).map((l) => `- ${normalisePersonName(l.name)} <${l.email}>, due by ${formatDate(l.dueAt)}`);
   const more = n > DIGEST_MAX_LISTED ? [`…and ${n - DIGEST_MAX_LISTED} more: see your dashboard for the full list.`] : [];
   return {
     subject: n === 1 ? "1 learner is overdue for safeguarding training" : `${n} learners are overdue for safeguarding training`,
     text: [
-      `Hello ${trainer.name},`, "",
+      `Hello ${normalisePersonName(trainer.name)},`, "",
       `${n === 1 ? "This learner has" : `These ${n} learners have`} passed their due date for ${`"${course.courseTitle}"`} without completing it:`, "",
       ...listed, ...more, "",
       `${n === 1 ? "They have" : "Each of them has"} had a reminder too. A word of encouragement from you often helps.`,

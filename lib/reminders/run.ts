@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { deliverEmails, queueEmail } from "../email/send";
+import { deliverDueEmails, deliverEmails, queueEmail, type TDeliveryOptions } from "../email/send";
 import { learnerReminderEmail, trainerDigestEmail, type TDigestLearner } from "./emails";
 import { planReminders, TRAINER_STAGE, type TReminderPlan, type TSentReminder } from "./stages";
 
@@ -12,6 +12,8 @@ export type TReminderRunOptions = {
   courseTitle: string;
   /** Enrolments read per query; never all at once. */
   pageSize?: number;
+  /** Where to send (default: SMTP_URL). */
+  delivery?: TDeliveryOptions;
 };
 export type TReminderRunResult = { learnersChecked: number; remindersSent: number; trainerDigests: number };
 
@@ -29,7 +31,8 @@ const DEFAULT_PAGE_SIZE = 500;
  * Sends the reminders due now for one course: each learner's most urgent unsent stage, then one digest
  * per trainer about learners newly overdue. Every message is recorded (EmailMessage and ReminderSent)
  * in the transaction that queues it, so a re-run, or two runs at once, never sends a stage twice.
- * Queued messages are delivered at the end, even when the run stops part way.
+ * Queued messages are delivered at the end, even when the run stops part way. Before anything else, the
+ * run retries earlier messages that are due again and drops expired links (see deliverDueEmails).
  */
 export async function runReminders(db: PrismaClient, options: TReminderRunOptions): Promise<TReminderRunResult> {
   const { now, courseId } = options;
@@ -38,6 +41,7 @@ export async function runReminders(db: PrismaClient, options: TReminderRunOption
   const queued: string[] = [];
   const overdue: TOverdue[] = [];
   let learnersChecked = 0;
+  await deliverDueEmails(options.delivery);
 
   try {
     for (let after: string | undefined; ;) {
@@ -75,7 +79,7 @@ export async function runReminders(db: PrismaClient, options: TReminderRunOption
     }
     return { learnersChecked, remindersSent, trainerDigests };
   } finally {
-    await deliverEmails(queued);
+    await deliverEmails(queued, options.delivery);
   }
 }
 

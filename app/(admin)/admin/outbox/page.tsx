@@ -5,7 +5,11 @@ import { listRecentEmails } from "@/lib/email/outbox";
 
 export const metadata: Metadata = { title: "Email outbox" };
 
-const STATUS = { OUTBOX: "Held in outbox (no email server configured)", SENT: "Sent", FAILED: "Failed", PENDING: "Sending" } as const;
+const STATUS = {
+  OUTBOX: "Held in outbox (no email server configured)", SENT: "Sent", FAILED: "Failed", PENDING: "Queued", SENDING: "Sending",
+  RETRY: "Not delivered yet: will try again",
+} as const;
+const when = (date: Date) => date.toLocaleString("en-GB", { timeZone: "Europe/London" });
 
 export default async function OutboxPage() {
   const user = await requireRole("ADMIN");
@@ -16,6 +20,7 @@ export default async function OutboxPage() {
       <h1 className="text-2xl font-bold sm:text-3xl">Email outbox</h1>
       <p className="text-slate-700">
         The latest 100 emails. Without an email server (set <code>SMTP_URL</code>), messages wait here: pass their links on to the person by another route.
+        A single-use link (an invitation, a password reset) shows here only until it expires or the email is sent; after that only a marker is kept.
       </p>
       <ol className="space-y-3">
         {emails.map((e) => (
@@ -24,8 +29,9 @@ export default async function OutboxPage() {
               <summary className="cursor-pointer">
                 <span className="font-semibold">{e.subject}</span> to {e.toEmail}
                 <span className="block text-sm text-slate-600">
-                  {e.kind} · {STATUS[e.status as keyof typeof STATUS] ?? e.status} · {e.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London" })}
+                  {e.kind} · {STATUS[e.status as keyof typeof STATUS] ?? e.status} · {when(e.createdAt)}
                   {e.error ? ` · ${e.error}` : ""}
+                  {e.linkLive && e.linkExpiresAt ? ` · link works until ${when(e.linkExpiresAt)}` : ""}
                 </span>
               </summary>
               <pre className="mt-3 overflow-x-auto rounded bg-slate-50 p-3 text-sm whitespace-pre-wrap">{e.text}</pre>

@@ -7,10 +7,11 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { ROLES } from "@/lib/auth/roles";
 import { publicBaseUrl } from "@/lib/env";
 import { createInvitation } from "@/lib/people/invitations";
+import { ZPersonName } from "@/lib/people/person-name";
 
 const ZInvite = z.object({
   organisationId: ZRecordIdOrEmpty.optional(),
-  name: z.string().trim().min(2, "Enter their name.").max(120, "Keep the name under 120 characters."),
+  name: ZPersonName,
   email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),
   role: z.enum(ROLES).default("LEARNER"),
   groupIds: z.array(ZRecordId).max(100),
