@@ -6,6 +6,7 @@ import type { TRole } from "../auth/roles";
 import { db } from "../db/client";
 import { deliverEmails, queueEmail } from "../email/send";
 import type { TResult } from "./invitations";
+import { voidInvitationsFrom } from "./pending-invitations";
 import { createLinkToken, hashLinkToken, isWellFormedLinkToken } from "./tokens";
 
 const RESET_MINUTES = 60;
@@ -62,6 +63,7 @@ export async function setUserActive(actor: TActor, userId: string, active: boole
     const user = await tx.user.findUnique({ where: { id: userId }, select: { organisationId: true, email: true } });
     if (!user) return { ok: false as const, message: "No such person." };
     await tx.user.update({ where: { id: userId }, data: { active } });
+    if (!active) await voidInvitationsFrom(tx, actor, userId, "The person who sent it was deactivated.");
     await recordAudit(tx, actor, { action: active ? "user.reactivate" : "user.deactivate", organisationId: user.organisationId, targetType: "user", targetId: userId, details: { email: user.email } });
     return { ok: true as const };
   });
@@ -76,6 +78,7 @@ export async function changeRole(actor: TActor, userId: string, role: TRole): Pr
     const user = await tx.user.findUnique({ where: { id: userId }, select: { organisationId: true, role: true, email: true } });
     if (!user) return { ok: false as const, message: "No such person." };
     await tx.user.update({ where: { id: userId }, data: { role } });
+    if (role === "LEARNER") await voidInvitationsFrom(tx, actor, userId, "The person who sent it is no longer a trainer.");
     await recordAudit(tx, actor, { action: "user.role-change", organisationId: user.organisationId, targetType: "user", targetId: userId, details: { email: user.email, from: user.role, to: role } });
     return { ok: true as const };
   });
