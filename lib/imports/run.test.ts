@@ -101,6 +101,9 @@ describe("a trainer's import", () => {
     const sent = JSON.stringify(preview);
     for (const id of Object.values(ids)) expect(sent).not.toContain(id);
     expect(sent).not.toContain("Elsewhere");
+    // The check is on record, with how many addresses belonged to accounts the trainer may not manage.
+    const audit = await lib.db.auditEvent.findFirstOrThrow({ where: { action: "import.preview", targetId: preview.batchId! } });
+    expect(audit.details).toMatchObject({ reject: 4, update: 1, existingNotYours: 4 });
     // An organisation-wide trainer may update every learner, and still no one else.
     const wide = await lib.previewImport(trainer, schoolId, csvOf("head", "colleague", "blue-learner", "outsider"));
     expect(wide.rows.map((r) => r.action)).toEqual(["reject", "reject", "update", "reject"]);

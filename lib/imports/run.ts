@@ -39,7 +39,7 @@ export async function previewImport(actor: TActor, organisationId: string, csv: 
   const batch = await db.$transaction(async (tx) => {
     const created = await tx.importBatch.create({ data: { organisationId: orgId, createdById: actor.id, rows: plan.rows, summary: plan.counts }, select: { id: true } });
     // Each check of up to 10,000 addresses is on record, so an administrator can see one used to probe for accounts.
-    await recordAudit(tx, actor, { action: "import.preview", organisationId: orgId, targetType: "import", targetId: created.id, details: { ...plan.counts, rows: rows.length } });
+    await recordAudit(tx, actor, { action: "import.preview", organisationId: orgId, targetType: "import", targetId: created.id, details: { ...plan.counts, rows: rows.length, existingNotYours: [...existing.values()].filter((e) => e.access !== "manageable").length } });
     return created;
   });
   return { rows: plan.rows.map(toPreviewRow), counts: plan.counts, batchId: batch.id };
