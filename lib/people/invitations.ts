@@ -87,7 +87,7 @@ const NOTICE_KIND = "invitation-existing-account";
 async function noticeOfExistingAccount(actor: TActor, organisationId: string, holder: { id: string; email: string; name: string; organisationId: string }, baseUrl: string): Promise<string | null> {
   return db.$transaction(async (tx) => {
     await recordAudit(tx, actor, { action: "invitation.existing-account", organisationId, targetType: "user", targetId: holder.id, details: { email: holder.email } });
-    const recent = await tx.emailMessage.count({ where: { toEmail: holder.email, kind: NOTICE_KIND, createdAt: { gt: new Date(Date.now() - 24 * 3600 * 1000) } } });
+    const recent = await tx.emailMessage.count({ where: { toUserId: holder.id, kind: NOTICE_KIND, createdAt: { gt: new Date(Date.now() - 24 * 3600 * 1000) } } });
     if (recent) return null;
     return queueEmail(tx, {
       to: holder.email, toUserId: holder.id, organisationId: holder.organisationId, kind: NOTICE_KIND,
