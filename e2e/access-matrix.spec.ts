@@ -14,12 +14,14 @@ import { signInOverHttp } from "./http-client";
 type TOutcome = "ok" | "login" | "redirect" | 401 | 403 | 404 | 405;
 type TActor = "anonymous" | "learner" | "trainer" | "otherTrainer" | "admin";
 type TRow = { route: string; path: (ids: TIds) => string; expect: Record<TActor, TOutcome> };
-type TIds = { org: string; group: string; learner: string; attempt: string; certificate: string; module: string; lesson: string; ownerQuizToken: string };
+type TIds = { org: string; group: string; learner: string; attempt: string; certificate: string; module: string; lesson: string; ownerQuizToken: string; orgTrainer: string; orgAdmin: string };
 
 const all = (o: TOutcome): Record<TActor, TOutcome> => ({ anonymous: o, learner: o, trainer: o, otherTrainer: o, admin: o });
 const signedIn = (o: TOutcome, anonymous: TOutcome = "login"): Record<TActor, TOutcome> => ({ ...all(o), anonymous });
 const adminArea = { anonymous: "login", learner: 403, trainer: 403, otherTrainer: 403, admin: "ok" } as const;
 const theirOrg = (deniedOther: TOutcome) => ({ anonymous: "login", learner: 403, trainer: "ok", otherTrainer: deniedOther, admin: "ok" }) as const;
+// Another trainer's or an administrator's training record is for administrators, even in the trainer's own organisation.
+const staffRecord = { anonymous: "login", learner: 403, trainer: 404, otherTrainer: 404, admin: "ok" } as const;
 
 const MATRIX: TRow[] = [
   { route: "/", path: () => "/", expect: { ...all("redirect"), anonymous: "login" } },
@@ -51,6 +53,8 @@ const MATRIX: TRow[] = [
   { route: "/trainer/contacts", path: (i) => `/trainer/contacts?org=${i.org}`, expect: theirOrg(404) },
   { route: "/trainer/evidence", path: (i) => `/trainer/evidence?org=${i.org}`, expect: theirOrg(404) },
   { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.learner}`, expect: theirOrg(404) },
+  { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.orgTrainer}`, expect: staffRecord },
+  { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.orgAdmin}`, expect: staffRecord },
   { route: "/trainer/export.csv", path: (i) => `/trainer/export.csv?org=${i.org}`, expect: theirOrg(403) },
   { route: "/trainer/evidence.pdf", path: (i) => `/trainer/evidence.pdf?org=${i.org}`, expect: theirOrg(403) },
   { route: "/trainer/certificates.pdf", path: (i) => `/trainer/certificates.pdf?org=${i.org}&userId=${i.learner}`, expect: theirOrg(403) },
@@ -64,7 +68,7 @@ const MATRIX: TRow[] = [
   { route: "/admin/people/[userId]", path: (i) => `/admin/people/${i.learner}`, expect: adminArea },
 ];
 type TActionOutcome = "done" | "refused" | "login";
-type TActionContext = { ids: TIds; owner: { email: string }; unique: string; trainerPreview: () => Promise<string>; freshGroup: () => Promise<string>; freshVictim: () => Promise<string> };
+type TActionContext = { ids: TIds; owner: { email: string }; unique: string; trainerPreview: () => Promise<string>; freshGroup: () => Promise<string>; freshVictim: () => Promise<string>; freshInvitation: () => Promise<string> };
 type TActionRow = { action: string; page: (ids: TIds) => string; fields: (c: TActionContext) => TActionFields | Promise<TActionFields>; expect: Record<TActor, TActionOutcome> };
 const actionAll = (o: TActionOutcome): Record<TActor, TActionOutcome> => ({ anonymous: o, learner: o, trainer: o, otherTrainer: o, admin: o });
 const adminAction = { anonymous: "login", learner: "refused", trainer: "refused", otherTrainer: "refused", admin: "done" } as const;
@@ -82,6 +86,8 @@ const ACTIONS: TActionRow[] = [
     // A preview belongs to the person who uploaded it: only they may apply it, not even an administrator.
     expect: { ...theirOrgAction, admin: "refused" } },
   { action: "app/(trainer)/trainer/invite/actions.ts#inviteAction", page: (i) => `/trainer/invite?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, name: "Invited Person", email: `invited-${c.unique}@example.test`, role: "LEARNER" }), expect: theirOrgAction },
+  { action: "app/(trainer)/trainer/invite/actions.ts#cancelInvitationAction", page: (i) => `/trainer/invite?org=${i.org}`, fields: async (c) => ({ invitationId: await c.freshInvitation() }), expect: theirOrgAction },
+  { action: "app/(trainer)/trainer/invite/actions.ts#resendInvitationAction", page: (i) => `/trainer/invite?org=${i.org}`, fields: async (c) => ({ invitationId: await c.freshInvitation() }), expect: theirOrgAction },
   { action: "app/(admin)/admin/organisations/actions.ts#createOrganisationAction", page: () => "/admin/organisations", fields: (c) => ({ name: `Organisation ${c.unique}` }), expect: adminAction },
   { action: "app/(admin)/admin/organisations/actions.ts#createGroupAction", page: (i) => `/admin/organisations/${i.org}`, fields: (c) => ({ organisationId: c.ids.org, name: `Group ${c.unique}` }), expect: adminAction },
   { action: "app/(admin)/admin/organisations/actions.ts#deleteGroupAction", page: (i) => `/admin/organisations/${i.org}`, fields: async (c) => ({ organisationId: c.ids.org, groupId: await c.freshGroup() }), expect: adminAction },
@@ -117,7 +123,9 @@ test("every page, route handler and server action gives each kind of person exac
   const attempt = await db.quizAttempt.findFirstOrThrow({ where: { userId: owner.id, moduleId: last.id } });
   const ownerApi = await signInOverHttp(baseURL!, owner.email, owner.password);
   const { token: ownerQuizToken } = (await (await ownerApi.get(`/api/modules/${last.id}/quiz`)).json()) as { token: string };
-  const ids: TIds = { org: orgA.id, group: orgA.groups[0]!.id, learner: owner.id, attempt: attempt.id, certificate, module: last.id, lesson: last.lessons[0]!.id, ownerQuizToken };
+  const orgTrainer = await newPerson("TRAINER", orgA.id, [orgA.groups[0]!.id]);
+  const orgAdmin = await newPerson("ADMIN", orgA.id, [orgA.groups[0]!.id]);
+  const ids: TIds = { org: orgA.id, group: orgA.groups[0]!.id, learner: owner.id, attempt: attempt.id, certificate, module: last.id, lesson: last.lessons[0]!.id, ownerQuizToken, orgTrainer: orgTrainer.id, orgAdmin: orgAdmin.id };
 
   const orgB = await newOrganisation();
   const people = {
@@ -160,6 +168,10 @@ test("every page, route handler and server action gives each kind of person exac
     },
     freshGroup: async () => (await db.group.create({ data: { organisationId: orgA.id, name: `Doomed group ${++counter}` } })).id,
     freshVictim: async () => (await newPerson("LEARNER", orgA.id)).id,
+    freshInvitation: async () =>
+      (await db.invitation.create({
+        data: { organisationId: orgA.id, email: `invited-${context.unique}@example.test`, name: "Invited Person", role: "LEARNER", groupIds: [], tokenHash: `matrix-${context.unique}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: orgTrainer.id },
+      })).id,
   };
   for (const row of ACTIONS) {
     const page = row.page(ids);

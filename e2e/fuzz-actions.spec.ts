@@ -14,6 +14,8 @@ const FIELDS: Record<string, string[]> = {
   "app/(trainer)/trainer/import/actions.ts#previewImportAction": ["organisationId", "file"],
   "app/(trainer)/trainer/import/actions.ts#applyImportAction": ["batchId", "sendWelcome"],
   "app/(trainer)/trainer/invite/actions.ts#inviteAction": ["organisationId", "name", "email", "role", "groupIds"],
+  "app/(trainer)/trainer/invite/actions.ts#cancelInvitationAction": ["invitationId"],
+  "app/(trainer)/trainer/invite/actions.ts#resendInvitationAction": ["invitationId"],
   "app/(admin)/admin/organisations/actions.ts#createOrganisationAction": ["name"],
   "app/(admin)/admin/organisations/actions.ts#createGroupAction": ["organisationId", "name"],
   "app/(admin)/admin/organisations/actions.ts#deleteGroupAction": ["organisationId", "groupId"],
@@ -48,6 +50,9 @@ test("a thousand hostile payloads to each server action: never a 5xx, and nobody
   const certificate = await completeCourse(await (await browser.newContext()).newPage(), bystander);
   const people = { learner: await newPerson("LEARNER", fuzzOrg.id), trainer: await newPerson("TRAINER", fuzzOrg.id), admin: await newPerson("ADMIN", fuzzOrg.id) };
   const inFuzzOrg = { organisationId: { not: fuzzOrg.id } };
+  const othersInvitation = await db.invitation.create({
+    data: { organisationId: otherOrg.id, email: `bystander-invite-${Date.now()}@e2e.example`, name: "Bystander Invite", groupIds: [], tokenHash: `fuzz-${Date.now()}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: bystander.id },
+  });
   const startedAt = new Date(); // organisations the administrator creates while fuzzing are theirs to create
   const snapshot = async () =>
     JSON.stringify({
@@ -57,6 +62,7 @@ test("a thousand hostile payloads to each server action: never a 5xx, and nobody
       memberships: await db.groupMembership.findMany({ where: { user: inFuzzOrg }, orderBy: [{ userId: "asc" }, { groupId: "asc" }], select: { userId: true, groupId: true } }),
       trainerGroups: await db.trainerGroup.findMany({ where: { trainer: inFuzzOrg }, orderBy: [{ trainerId: "asc" }, { groupId: "asc" }] }),
       contacts: await db.safeguardingContact.findMany({ where: inFuzzOrg, orderBy: { id: "asc" } }),
+      invitations: await db.invitation.findMany({ where: inFuzzOrg, orderBy: { id: "asc" }, select: { id: true, tokenHash: true, expiresAt: true, revokedAt: true, acceptedAt: true } }),
       attempts: await db.quizAttempt.count({ where: { user: inFuzzOrg } }),
       certificates: await db.certificate.findMany({ orderBy: { id: "asc" }, select: { id: true, revokedAt: true, learnerName: true } }),
       enrolments: await db.enrolment.findMany({ where: { user: inFuzzOrg }, orderBy: { id: "asc" }, select: { id: true, dueAt: true, validUntil: true } }),
@@ -67,7 +73,7 @@ test("a thousand hostile payloads to each server action: never a 5xx, and nobody
   for (const [actor, person] of Object.entries(people)) clients[actor] = await signInOverHttp(baseURL!, person.email, person.password);
   const gen = payloadGenerator(20261123);
   // Learners and trainers are also handed real ids of records they may not touch; the administrator is not (it may).
-  const othersIds = [bystander.id, otherOrg.id, otherOrg.groups[0]!.id, certificate, bystander.email];
+  const othersIds = [bystander.id, otherOrg.id, otherOrg.groups[0]!.id, certificate, bystander.email, othersInvitation.id];
   const fieldValue = (actor: string): string | File => {
     const r = gen.random();
     if (r < 0.1) return new File([gen.string(5000)], gen.string(40) || "f.csv", { type: gen.pick(["text/csv", "application/x-msdownload", ""]) });

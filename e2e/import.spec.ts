@@ -52,3 +52,20 @@ test("a file that is not a staff list gets a clear message", async ({ page, newP
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByTestId("import-file-message")).toContainText('must name the columns: "name", "email"');
 });
+
+test("a trainer's import refuses an administrator's address without saying whose it is, and the page carries no account ids", async ({ page, newPerson, newOrganisation, signIn, db }) => {
+  const org = await newOrganisation();
+  const head = await newPerson("ADMIN", org.id);
+  const outsider = await newPerson("LEARNER"); // another organisation's
+  await signIn(page, await newPerson("TRAINER", org.id));
+  await page.goto("/trainer/import");
+  await page.getByLabel("CSV file").setInputFiles(csvFile("staff.csv", `name,email\nRenamed Head,${head.email}\nRenamed Outsider,${outsider.email}\n`));
+  await page.getByRole("button", { name: "Check the file" }).click();
+  const rejected = page.getByTestId("import-preview").getByRole("table", { name: "Rejected rows" });
+  await expect(rejected.getByRole("row").filter({ hasText: "cannot be added by you: ask an administrator" })).toHaveCount(2);
+  await expect(page.getByText("another organisation")).toHaveCount(0);
+  const html = await page.content();
+  expect(html).not.toContain(head.id);
+  expect(html).not.toContain(outsider.id);
+  expect(await db.user.findUniqueOrThrow({ where: { id: head.id } })).toMatchObject({ name: head.name });
+});

@@ -4,7 +4,7 @@ import type { TActor } from "../auth/current-user";
 import { getCourse } from "../course";
 import { db } from "../db/client";
 import type { TResult } from "../people/invitations";
-import { managedOrganisationId, trainerGroupIds } from "../people/scope";
+import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
 
 export type TAssignTarget = { kind: "organisation" } | { kind: "group"; groupId: string } | { kind: "people"; emails: string[] };
 
@@ -16,11 +16,13 @@ export async function assignCourse(actor: TActor, input: { organisationId?: stri
   if (actor.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can assign the course." };
   const organisationId = managedOrganisationId(actor, input.organisationId);
   const limit = await trainerGroupIds(actor);
+  // Only people the actor may see (a trainer: their learners), so an assignment never reaches a colleague.
   const where = {
-    organisationId, active: true,
-    ...(limit ? { memberships: { some: { groupId: { in: limit } } } } : {}),
-    ...(input.target.kind === "group" ? { memberships: { some: { groupId: input.target.groupId } } } : {}),
-    ...(input.target.kind === "people" ? { email: { in: input.target.emails } } : {}),
+    AND: [
+      await visibleUsersWhere(actor, organisationId), { active: true },
+      ...(input.target.kind === "group" ? [{ memberships: { some: { groupId: input.target.groupId } } }] : []),
+      ...(input.target.kind === "people" ? [{ email: { in: input.target.emails } }] : []),
+    ],
   };
   if (input.target.kind === "group") {
     const group = await db.group.findFirst({ where: { id: input.target.groupId, organisationId }, select: { id: true } });

@@ -4,7 +4,7 @@ import type { TActor } from "../auth/current-user";
 import { getCourse } from "../course";
 import { db } from "../db/client";
 import { LEARNER_STATUSES, learnerStatus, whereLearnerStatus, type TLearnerStatus } from "../enrolments/status";
-import { managedOrganisationId, trainerGroupIds } from "../people/scope";
+import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
 import { readPageNumber } from "./page-number";
 
 export type TLearnerFilter = { organisationId?: string; groupId?: string; status?: TLearnerStatus; q?: string };
@@ -18,12 +18,15 @@ export const PAGE_SIZE = 50;
  */
 export async function enrolmentWhere(actor: TActor, filter: TLearnerFilter, now: Date): Promise<{ where: Prisma.EnrolmentWhereInput; organisationId: string }> {
   const organisationId = managedOrganisationId(actor, filter.organisationId);
+  // The same people a trainer may open one by one (visibleUsersWhere): counts and lists never include anyone else.
+  const visible = await visibleUsersWhere(actor, organisationId);
   const limit = await trainerGroupIds(actor);
-  const groupIds = filter.groupId ? (limit && !limit.includes(filter.groupId) ? ["-"] : [filter.groupId]) : limit;
+  const groupId = filter.groupId ? (limit && !limit.includes(filter.groupId) ? "-" : filter.groupId) : undefined;
   const q = filter.q?.trim().toLowerCase();
   const user: Prisma.UserWhereInput = {
+    ...visible,
     active: true,
-    ...(groupIds ? { memberships: { some: { groupId: { in: groupIds } } } } : {}),
+    ...(groupId ? { AND: [{ memberships: { some: { groupId } } }] } : {}),
     ...(q ? { OR: [{ searchName: { contains: q } }, { email: { contains: q } }] } : {}),
   };
   return {

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parseDueDate, planImport, readImportCsv } from "./plan";
 
 const context = {
-  organisationId: "org-1",
   groups: new Map([["early years", "g-ey"], ["key stage 1", "g-ks1"]]),
-  existing: new Map([["known@school.example", { id: "u-1", organisationId: "org-1" }], ["elsewhere@other.example", { id: "u-2", organisationId: "org-2" }]]),
+  existing: new Map([
+    ["known@school.example", { id: "u-1", access: "manageable" }],
+    ["elsewhere@other.example", { id: "u-2", access: "other-organisation" }],
+    ["hidden@school.example", { id: "u-3", access: "not-yours" }],
+  ] as const),
 };
 
 describe("readImportCsv", () => {
@@ -53,6 +56,7 @@ describe("planImport", () => {
       row(6, "c@school.example", { dueDate: "30/02/2027" }),
       row(7, "elsewhere@other.example"),
       row(8, "d@school.example", { name: "" }),
+      row(9, "hidden@school.example"),
     ], context);
     expect(plan.rows.map((r) => [r.line, r.action, r.reasons.join(" ")])).toEqual([
       [2, "reject", '"not-an-email" is not a valid email address.'],
@@ -62,6 +66,7 @@ describe("planImport", () => {
       [6, "reject", 'Due date "30/02/2027" is not a date: use 2027-01-31 or 31/01/2027.'],
       [7, "reject", "This email belongs to someone in another organisation."],
       [8, "reject", "Name is missing."],
+      [9, "reject", "This address cannot be added by you: ask an administrator."],
     ]);
   });
 

@@ -7,7 +7,19 @@ export const MAX_IMPORT_ROWS = 10_000;
 
 export type TImportRow = { line: number; name: string; email: string; groups: string[]; dueDate: string | null };
 export type TPlannedRow = TImportRow & { action: "create" | "update" | "reject"; reasons: string[]; userId?: string };
-export type TImportPlan = { rows: TPlannedRow[]; counts: { create: number; update: number; reject: number }; fileProblem?: string };
+/** What the person importing is shown of a row: never an account's id, only what they uploaded and the verdict. */
+export type TPreviewRow = Omit<TPlannedRow, "userId">;
+export type TImportCounts = { create: number; update: number; reject: number };
+export type TImportPlan = { rows: TPlannedRow[]; counts: TImportCounts; fileProblem?: string };
+/**
+ * An existing account with a row's email, as the importer may treat it: "manageable" (they may update it),
+ * "other-organisation" (said only to administrators) or "not-yours" (anyone a trainer may not manage:
+ * another organisation's, another group's, a trainer or an administrator, all given the same answer).
+ */
+export type TExistingAccount = { id: string; access: "manageable" | "other-organisation" | "not-yours" };
+
+/** The refusal a trainer gets for any address they may not manage: the same words whoever holds it, wherever. */
+export const NOT_YOURS = "This address cannot be added by you: ask an administrator.";
 
 const HEADER_ALIASES: Record<string, "name" | "email" | "group" | "due"> = {
   name: "name", "full name": "name", email: "email", "email address": "email", group: "group", groups: "group",
@@ -65,7 +77,7 @@ const ZEmail = z.string().email().max(254);
  */
 export function planImport(
   rows: TImportRow[],
-  context: { organisationId: string; groups: Map<string, string>; existing: Map<string, { id: string; organisationId: string }> },
+  context: { groups: Map<string, string>; existing: Map<string, TExistingAccount> },
 ): TImportPlan {
   const seen = new Map<string, number>();
   const planned = rows.map((row): TPlannedRow => {
@@ -81,7 +93,8 @@ export function planImport(
     const due = row.dueDate === null ? null : parseDueDate(row.dueDate);
     if (due === undefined) reasons.push(`Due date "${row.dueDate}" is not a date: use 2027-01-31 or 31/01/2027.`);
     const existing = context.existing.get(row.email);
-    if (existing && existing.organisationId !== context.organisationId) reasons.push("This email belongs to someone in another organisation.");
+    if (existing?.access === "other-organisation") reasons.push("This email belongs to someone in another organisation.");
+    if (existing?.access === "not-yours") reasons.push(NOT_YOURS);
     const normalised = { ...row, dueDate: due ?? null };
     if (reasons.length) return { ...normalised, action: "reject", reasons };
     return existing ? { ...normalised, action: "update", reasons, userId: existing.id } : { ...normalised, action: "create", reasons };

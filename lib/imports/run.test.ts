@@ -60,3 +60,72 @@ describe("CSV import", () => {
     expect(person.enrolments[0]?.dueAt).toEqual(new Date("2027-09-01T23:59:59Z"));
   });
 });
+
+describe("a trainer's import", () => {
+  type TActor = import("../auth/current-user").TActor;
+  let trainer: TActor;
+  let limited: TActor;
+  let schoolId: string;
+  const ids: Record<string, string> = {};
+  const NOT_YOURS = "This address cannot be added by you: ask an administrator.";
+
+  beforeAll(async () => {
+    const { db } = lib;
+    const school = await db.organisation.create({ data: { name: "Trainer School", slug: "trainer-school", groups: { create: [{ name: "Red" }, { name: "Blue" }] } }, include: { groups: true } });
+    schoolId = school.id;
+    const red = school.groups.find((g) => g.name === "Red")!.id;
+    const blue = school.groups.find((g) => g.name === "Blue")!.id;
+    const elsewhere = await db.organisation.create({ data: { name: "Elsewhere School", slug: "elsewhere-school" } });
+    const person = async (key: string, role: TActor["role"], organisationId: string, groups: string[] = []) => {
+      const user = await db.user.create({ data: { email: `${key}@trainer.example`, name: key, role, organisationId, memberships: { create: groups.map((groupId) => ({ groupId })) } } });
+      ids[key] = user.id;
+      return { id: user.id, name: key, email: user.email, role, organisationId } satisfies TActor;
+    };
+    trainer = await person("trainer", "TRAINER", school.id);
+    limited = await person("limited", "TRAINER", school.id);
+    await db.trainerGroup.create({ data: { trainerId: limited.id, groupId: red } });
+    await person("head", "ADMIN", school.id, [red]);
+    await person("colleague", "TRAINER", school.id, [red]);
+    await person("red-learner", "LEARNER", school.id, [red]);
+    await person("blue-learner", "LEARNER", school.id, [blue]);
+    await person("outsider", "LEARNER", elsewhere.id);
+  });
+
+  const csvOf = (...keys: string[]) => `name,email,group\n${keys.map((k) => `${k} renamed,${k}@trainer.example,`).join("\n")}\n`;
+
+  it("refuses, in the same words and with no ids, every address the trainer may not manage: an administrator, a trainer, another group's learner, another organisation's", async () => {
+    const preview = await lib.previewImport(limited, schoolId, csvOf("head", "colleague", "blue-learner", "outsider", "red-learner"));
+    expect(preview.rows.map((r) => [r.email.split("@")[0], r.action, r.reasons.join(" ")])).toEqual([
+      ["head", "reject", NOT_YOURS], ["colleague", "reject", NOT_YOURS], ["blue-learner", "reject", NOT_YOURS], ["outsider", "reject", NOT_YOURS], ["red-learner", "update", ""],
+    ]);
+    const sent = JSON.stringify(preview);
+    for (const id of Object.values(ids)) expect(sent).not.toContain(id);
+    expect(sent).not.toContain("Elsewhere");
+    // The check is on record, with how many addresses belonged to accounts the trainer may not manage.
+    const audit = await lib.db.auditEvent.findFirstOrThrow({ where: { action: "import.preview", targetId: preview.batchId! } });
+    expect(audit.details).toMatchObject({ reject: 4, update: 1, existingNotYours: 4 });
+    // An organisation-wide trainer may update every learner, and still no one else.
+    const wide = await lib.previewImport(trainer, schoolId, csvOf("head", "colleague", "blue-learner", "outsider"));
+    expect(wide.rows.map((r) => r.action)).toEqual(["reject", "reject", "update", "reject"]);
+    expect(await lib.db.user.findUniqueOrThrow({ where: { id: ids.head! } })).toMatchObject({ name: "head" });
+  });
+
+  it("tells an administrator precisely, and lets them update anyone in the organisation", async () => {
+    const head = { id: ids.head!, name: "head", email: "head@trainer.example", role: "ADMIN" as const, organisationId: schoolId };
+    const preview = await lib.previewImport(head, schoolId, csvOf("colleague", "outsider"));
+    expect(preview.rows.map((r) => [r.action, r.reasons.join(" ")])).toEqual([["update", ""], ["reject", "This email belongs to someone in another organisation."]]);
+  });
+
+  it("checks again when applied: a learner promoted since the preview is not updated, and an account created since is not a crash", async () => {
+    const preview = await lib.previewImport(trainer, schoolId, csvOf("red-learner"));
+    expect(preview.counts).toEqual({ create: 0, update: 1, reject: 0 });
+    await lib.db.user.update({ where: { id: ids["red-learner"]! }, data: { role: "TRAINER" } });
+    expect(await lib.applyImport(trainer, preview.batchId!, "http://localhost", { sendWelcome: false })).toMatchObject({ ok: false, message: expect.stringContaining("changed since") });
+    expect(await lib.db.user.findUniqueOrThrow({ where: { id: ids["red-learner"]! } })).toMatchObject({ name: "red-learner" });
+
+    const fresh = await lib.previewImport(trainer, schoolId, "name,email\nLate Comer,late@trainer.example\n");
+    expect(fresh.counts).toEqual({ create: 1, update: 0, reject: 0 });
+    await lib.db.user.create({ data: { email: "late@trainer.example", name: "Late", organisationId: schoolId } });
+    expect(await lib.applyImport(trainer, fresh.batchId!, "http://localhost", { sendWelcome: false })).toMatchObject({ ok: false, message: expect.stringContaining("changed since") });
+  });
+});

@@ -1,36 +1,61 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { getCourse } from "../course";
 import { db } from "../db/client";
 import { queueEmails } from "../email/send";
 import { normalisePersonName } from "../people/person-name";
-import { managedOrganisationId, trainerGroupIds } from "../people/scope";
+import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
 import { createLinkToken } from "../people/tokens";
-import { planImport, readImportCsv, type TImportPlan, type TPlannedRow } from "./plan";
+import { planImport, readImportCsv, type TExistingAccount, type TImportCounts, type TPlannedRow, type TPreviewRow } from "./plan";
 
 const BATCH_MINUTES = 60;
 const WELCOME_DAYS = 14;
 const CHUNK = 500;
 
-/** Reads and checks a CSV for an organisation and keeps the plan for confirmation. Writes no people. */
-export async function previewImport(actor: TActor, organisationId: string, csv: string): Promise<TImportPlan & { batchId?: string }> {
+/**
+ * Reads and checks a CSV for an organisation and keeps the plan (with the ids of the accounts it would
+ * update) in the stored batch for confirmation. Writes no people. What it returns carries no account ids:
+ * it goes to the browser. A trainer may update only the learners they see (visibleUsersWhere); any other
+ * existing address gets the same refusal, wherever and whoever its account is.
+ */
+export async function previewImport(actor: TActor, organisationId: string, csv: string): Promise<{ rows: TPreviewRow[]; counts: TImportCounts; fileProblem?: string; batchId?: string }> {
   const orgId = managedOrganisationId(actor, organisationId);
   const { rows, problem } = readImportCsv(csv);
   if (problem) return { rows: [], counts: { create: 0, update: 0, reject: 0 }, fileProblem: problem };
 
-  const limit = await trainerGroupIds(actor);
-  const groups = await db.group.findMany({ where: { organisationId: orgId, ...(limit ? { id: { in: limit } } : {}) }, select: { id: true, name: true } });
+  const groups = await importableGroups(actor, orgId);
+  const visible = await visibleUsersWhere(actor, orgId);
   const emails = [...new Set(rows.map((r) => r.email).filter(Boolean))];
-  const existing = new Map<string, { id: string; organisationId: string }>();
+  const existing = new Map<string, TExistingAccount>();
   for (let i = 0; i < emails.length; i += CHUNK) {
     const found = await db.user.findMany({ where: { email: { in: emails.slice(i, i + CHUNK) } }, select: { id: true, email: true, organisationId: true } });
-    for (const u of found) existing.set(u.email, { id: u.id, organisationId: u.organisationId });
+    const manageable = new Set((await db.user.findMany({ where: { AND: [visible, { id: { in: found.map((u) => u.id) } }] }, select: { id: true } })).map((u) => u.id));
+    for (const u of found)
+      existing.set(u.email, { id: u.id, access: manageable.has(u.id) ? "manageable" : actor.role === "ADMIN" && u.organisationId !== orgId ? "other-organisation" : "not-yours" });
   }
-  const plan = planImport(rows, { organisationId: orgId, groups: new Map(groups.map((g) => [g.name.toLowerCase(), g.id])), existing });
-  const batch = await db.importBatch.create({ data: { organisationId: orgId, createdById: actor.id, rows: plan.rows, summary: plan.counts }, select: { id: true } });
-  return { ...plan, batchId: batch.id };
+  const plan = planImport(rows, { groups, existing });
+  const batch = await db.$transaction(async (tx) => {
+    const created = await tx.importBatch.create({ data: { organisationId: orgId, createdById: actor.id, rows: plan.rows, summary: plan.counts }, select: { id: true } });
+    // Each check of up to 10,000 addresses is on record, so an administrator can see one used to probe for accounts.
+    await recordAudit(tx, actor, { action: "import.preview", organisationId: orgId, targetType: "import", targetId: created.id, details: { ...plan.counts, rows: rows.length, existingNotYours: [...existing.values()].filter((e) => e.access !== "manageable").length } });
+    return created;
+  });
+  return { rows: plan.rows.map(toPreviewRow), counts: plan.counts, batchId: batch.id };
+}
+
+/** A row as the browser may see it: the stored batch keeps the account id, the answer never does. */
+function toPreviewRow(row: TPlannedRow): TPreviewRow {
+  return { line: row.line, name: row.name, email: row.email, groups: row.groups, dueDate: row.dueDate, action: row.action, reasons: row.reasons };
+}
+
+/** Groups the actor may put people in, by lower-case name: a trainer limited to groups only theirs. */
+async function importableGroups(actor: TActor, orgId: string): Promise<Map<string, string>> {
+  const limit = await trainerGroupIds(actor);
+  const groups = await db.group.findMany({ where: { organisationId: orgId, ...(limit ? { id: { in: limit } } : {}) }, select: { id: true, name: true } });
+  return new Map(groups.map((g) => [g.name.toLowerCase(), g.id]));
 }
 
 /** emailIds: welcome emails queued; the caller delivers them after responding (see deliverEmails). */
@@ -51,11 +76,14 @@ export async function applyImport(actor: TActor, batchId: string, baseUrl: strin
 
   const courseId = getCourse().id;
   const now = new Date();
-  const groups = new Map((await db.group.findMany({ where: { organisationId: orgId }, select: { id: true, name: true } })).map((g) => [g.name.toLowerCase(), g.id]));
+  // The preview may be an hour old: groups, roles and accounts are checked again below, as they are now.
+  const groups = await importableGroups(actor, orgId);
+  const visible = await visibleUsersWhere(actor, orgId);
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: orgId }, select: { name: true } });
 
   const emailIds = await db.$transaction(
     async (tx) => {
+      if (!(await stillAsPreviewed(tx, rows, groups, visible))) throw new Error("stale");
       // Applied once, even if confirmed twice at the same moment.
       const claimed = await tx.importBatch.updateMany({ where: { id: batchId, appliedAt: null }, data: { appliedAt: now } });
       if (claimed.count !== 1) throw new Error("already applied");
@@ -107,8 +135,29 @@ export async function applyImport(actor: TActor, batchId: string, baseUrl: strin
     { timeout: 120_000 },
   ).catch((error: unknown) => {
     if (error instanceof Error && error.message === "already applied") return null;
+    if (error instanceof Error && error.message === "stale") return "stale" as const;
     throw error;
   });
   if (emailIds === null) return { ok: false, message: "This import has already been applied." };
+  if (emailIds === "stale") return { ok: false, message: "Some people or groups have changed since the file was checked. Upload it again: nothing has been imported." };
   return { ok: true, created: rows.filter((r) => r.action === "create").length, updated: rows.filter((r) => r.action === "update").length, emailIds };
+}
+
+/**
+ * Whether a previewed batch still holds as it is now: every group one the actor may use, every account to
+ * update still one they manage (with the same email), and no account since created for a row to create.
+ */
+async function stillAsPreviewed(tx: Prisma.TransactionClient, rows: TPlannedRow[], groups: Map<string, string>, visible: Prisma.UserWhereInput): Promise<boolean> {
+  if (!rows.every((r) => r.groups.every((g) => groups.has(g.toLowerCase())))) return false;
+  const updates = rows.filter((r) => r.action === "update");
+  const creates = rows.filter((r) => r.action === "create").map((r) => r.email);
+  for (let i = 0; i < updates.length; i += CHUNK) {
+    const chunk = updates.slice(i, i + CHUNK);
+    const found = await tx.user.findMany({ where: { AND: [visible, { id: { in: chunk.map((r) => r.userId ?? "") } }] }, select: { id: true, email: true } });
+    const emailOf = new Map(found.map((u) => [u.id, u.email]));
+    if (!chunk.every((r) => r.userId && emailOf.get(r.userId) === r.email)) return false;
+  }
+  for (let i = 0; i < creates.length; i += CHUNK)
+    if (await tx.user.count({ where: { email: { in: creates.slice(i, i + CHUNK) } } })) return false;
+  return true;
 }

@@ -10,6 +10,7 @@ import { takeThrottle } from "../auth/throttle";
 import { db } from "../db/client";
 import { deliverEmails, queueEmail } from "../email/send";
 import type { TResult } from "./invitations";
+import { voidInvitationsFrom } from "./pending-invitations";
 import { normalisePersonName } from "./person-name";
 import { createLinkToken, hashLinkToken, isWellFormedLinkToken } from "./tokens";
 
@@ -85,7 +86,10 @@ export async function setUserActive(actor: TActor, userId: string, active: boole
     const user = await tx.user.findUnique({ where: { id: userId }, select: { organisationId: true, email: true } });
     if (!user) return { ok: false as const, message: "No such person." };
     await tx.user.update({ where: { id: userId }, data: { active } });
-    if (!active) await endSessions(tx, userId);
+    if (!active) {
+      await endSessions(tx, userId);
+      await voidInvitationsFrom(tx, actor, userId, "The person who sent it was deactivated.");
+    }
     await recordAudit(tx, actor, { action: active ? "user.reactivate" : "user.deactivate", organisationId: user.organisationId, targetType: "user", targetId: userId, details: { email: user.email } });
     return { ok: true as const };
   });
@@ -101,6 +105,7 @@ export async function changeRole(actor: TActor, userId: string, role: TRole): Pr
     if (!user) return { ok: false as const, message: "No such person." };
     await tx.user.update({ where: { id: userId }, data: { role } });
     await endSessions(tx, userId);
+    if (role === "LEARNER") await voidInvitationsFrom(tx, actor, userId, "The person who sent it is no longer a trainer.");
     await recordAudit(tx, actor, { action: "user.role-change", organisationId: user.organisationId, targetType: "user", targetId: userId, details: { email: user.email, from: user.role, to: role } });
     return { ok: true as const };
   });

@@ -19,37 +19,38 @@ export type TResult<T = object> = ({ ok: true } & T) | { ok: false; message: str
 /**
  * Invites someone to an organisation by email. Administrators may invite any role to any
  * organisation; trainers only learners, to their own organisation and groups.
+ *
+ * An address that already has an account gets no invitation. An administrator is told so; a trainer
+ * gets the same answer as for a new address (whether an account exists, in another organisation or in
+ * theirs, is not theirs to learn), and the account holder is emailed that someone tried to invite them.
  */
-export async function createInvitation(actor: TActor, input: TInviteInput, baseUrl: string): Promise<TResult<{ invitationId: string }>> {
+export async function createInvitation(actor: TActor, input: TInviteInput, baseUrl: string): Promise<TResult<{ invitationId: string | null }>> {
   if (actor.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can invite people." };
   if (actor.role === "TRAINER" && input.role !== "LEARNER") return { ok: false, message: "Trainers can invite learners only." };
   const organisationId = managedOrganisationId(actor, input.organisationId);
   const email = input.email.trim().toLowerCase();
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) return { ok: false, message: `${email} already has an account.` };
 
   const groups = await db.group.findMany({ where: { organisationId, id: { in: input.groupIds } }, select: { id: true } });
   if (groups.length !== new Set(input.groupIds).size) return { ok: false, message: "One of the groups does not belong to this organisation." };
   const limit = await trainerGroupIds(actor);
   if (limit && !input.groupIds.every((g) => limit.includes(g))) return { ok: false, message: "You can only add people to your own groups." };
 
+  const holder = await db.user.findUnique({ where: { email }, select: { id: true, name: true, organisationId: true } });
+  if (holder && actor.role === "ADMIN") return { ok: false, message: `${email} already has an account.` };
+  if (holder) {
+    const emailId = await noticeOfExistingAccount(actor, organisationId, { email, ...holder }, baseUrl);
+    if (emailId) await deliverEmails([emailId]);
+    return { ok: true, invitationId: null };
+  }
+
   const { token, tokenHash } = createLinkToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
   const { invitationId, emailId } = await db.$transaction(async (tx) => {
-    const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
     const invitation = await tx.invitation.create({
       data: { organisationId, email, name: normalisePersonName(input.name), role: input.role, groupIds: input.groupIds, tokenHash, expiresAt, invitedById: actor.id },
       select: { id: true },
     });
-    const emailId = await queueEmail(tx, {
-      to: email, organisationId, kind: "invitation", linkExpiresAt: expiresAt,
-      subject: `You are invited to safeguarding training with ${organisation.name}`,
-      text: [
-        `Hello ${normalisePersonName(input.name)},`, "",
-        `${normalisePersonName(actor.name)} has invited you to take the safeguarding course "${getCourse().title}" with ${organisation.name}.`, "",
-        "Set your password and start here (the link works once, for " + INVITATION_DAYS + " days):", `${baseUrl}/invite/${token}`, "",
-        "If you were not expecting this, you can ignore this email.",
-      ].join("\n"),
-    });
+    const emailId = await queueInvitationEmail(tx, { organisationId, email, name: normalisePersonName(input.name), inviterName: actor.name, expiresAt }, token, baseUrl);
     await recordAudit(tx, actor, { action: "invitation.create", organisationId, targetType: "invitation", targetId: invitation.id, details: { email, role: input.role } });
     return { invitationId: invitation.id, emailId };
   });
@@ -57,33 +58,89 @@ export async function createInvitation(actor: TActor, input: TInviteInput, baseU
   return { ok: true, invitationId };
 }
 
-export type TInvitationState = { state: "valid"; email: string; name: string; organisationName: string } | { state: "used" | "expired" | "unknown" };
+/** The invitation email, with its single-use link: for a new invitation and for one sent again. */
+export async function queueInvitationEmail(
+  tx: Prisma.TransactionClient,
+  invitation: { organisationId: string; email: string; name: string; inviterName: string; expiresAt: Date },
+  token: string,
+  baseUrl: string,
+): Promise<string> {
+  const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: invitation.organisationId }, select: { name: true } });
+  return queueEmail(tx, {
+    to: invitation.email, organisationId: invitation.organisationId, kind: "invitation", linkExpiresAt: invitation.expiresAt,
+    subject: `You are invited to safeguarding training with ${organisation.name}`,
+    text: [
+      `Hello ${normalisePersonName(invitation.name)},`, "",
+      `${normalisePersonName(invitation.inviterName)} has invited you to take the safeguarding course "${getCourse().title}" with ${organisation.name}.`, "",
+      "Set your password and start here (the link works once, for " + INVITATION_DAYS + " days):", `${baseUrl}/invite/${token}`, "",
+      "If you were not expecting this, you can ignore this email.",
+    ].join("\n"),
+  });
+}
+
+const NOTICE_KIND = "invitation-existing-account";
+
+/**
+ * Tells an account holder that someone tried to invite them, and how to sign in: at most one such
+ * email a day to an address, so the invite form cannot be used to flood someone's inbox. Audited, so
+ * administrators see who tried. Returns the queued email's id, or null when one went out today.
+ */
+async function noticeOfExistingAccount(actor: TActor, organisationId: string, holder: { id: string; email: string; name: string; organisationId: string }, baseUrl: string): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    await recordAudit(tx, actor, { action: "invitation.existing-account", organisationId, targetType: "user", targetId: holder.id, details: { email: holder.email } });
+    const recent = await tx.emailMessage.count({ where: { toUserId: holder.id, kind: NOTICE_KIND, createdAt: { gt: new Date(Date.now() - 24 * 3600 * 1000) } } });
+    if (recent) return null;
+    return queueEmail(tx, {
+      to: holder.email, toUserId: holder.id, organisationId: holder.organisationId, kind: NOTICE_KIND,
+      subject: "You already have an account for safeguarding training",
+      text: [
+        `Hello ${holder.name},`, "",
+        "Someone tried to invite you to safeguarding training, but you already have an account with this email address, so no new account was made.", "",
+        `Sign in here: ${baseUrl}/login`,
+        `Forgotten your password? Choose a new one here: ${baseUrl}/forgot-password`, "",
+        "If you now work somewhere else, ask an administrator to move your account. If you were not expecting this, you can ignore this email.",
+      ].join("\n"),
+    });
+  });
+}
+
+export type TInvitationState = { state: "valid"; email: string; name: string; organisationName: string } | { state: "used" | "expired" | "revoked" | "unknown" };
 
 /** What the invitation page may show about a token: nothing beyond the invitee's own name and email. */
 export async function checkInvitation(token: string, now = new Date()): Promise<TInvitationState> {
   if (!isWellFormedLinkToken(token)) return { state: "unknown" };
   const row = await db.invitation.findUnique({
     where: { tokenHash: hashLinkToken(token) },
-    select: { email: true, name: true, acceptedAt: true, expiresAt: true, organisation: { select: { name: true } } },
+    select: { email: true, name: true, acceptedAt: true, expiresAt: true, revokedAt: true, invitedById: true, organisation: { select: { name: true } } },
   });
   if (!row) return { state: "unknown" };
   if (row.acceptedAt) return { state: "used" };
+  if (row.revokedAt) return { state: "revoked" };
+  // Invitations from before deactivation voided them: an inviter who can no longer sign in vouches for no one.
+  const inviter = await db.user.findUnique({ where: { id: row.invitedById }, select: { active: true } });
+  if (!inviter?.active) return { state: "revoked" };
   if (row.expiresAt <= now) return { state: "expired" };
   return { state: "valid", email: row.email, name: row.name, organisationName: row.organisation.name };
 }
 
+const UNUSABLE: Record<Exclude<TInvitationState["state"], "valid">, string> = {
+  used: "This invitation has already been used: sign in instead.",
+  revoked: "This invitation has been cancelled. Ask your trainer or administrator for a new one.",
+  expired: "This invitation link has expired or is not valid. Ask for a new one.",
+  unknown: "This invitation link has expired or is not valid. Ask for a new one.",
+};
+
 /** Creates the account, its groups and enrolment, and uses up the invitation: all at once or not at all. */
 export async function acceptInvitation(token: string, password: string): Promise<TResult<{ email: string }>> {
   const check = await checkInvitation(token);
-  if (check.state !== "valid")
-    return { ok: false, message: check.state === "used" ? "This invitation has already been used: sign in instead." : "This invitation link has expired or is not valid. Ask for a new one." };
+  if (check.state !== "valid") return { ok: false, message: UNUSABLE[check.state] };
   const passwordHash = await hashPassword(password);
   try {
     return await db.$transaction(async (tx) => {
       const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash: hashLinkToken(token) } });
-      // Single use, even if two tabs submit at once: only one update can see it unaccepted.
-      const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
-      if (claimed.count !== 1) return { ok: false as const, message: "This invitation has already been used: sign in instead." };
+      // Single use, even if two tabs submit at once: only one update can see it unaccepted (and not cancelled meanwhile).
+      const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } });
+      if (claimed.count !== 1) return { ok: false as const, message: invitation.revokedAt ? UNUSABLE.revoked : UNUSABLE.used };
       // Groups deleted since the invitation was sent are skipped, not an error for the invitee.
       const wanted = (invitation.groupIds as unknown[]).filter((g): g is string => typeof g === "string");
       const groupIds = (await tx.group.findMany({ where: { organisationId: invitation.organisationId, id: { in: wanted } }, select: { id: true } })).map((g) => g.id);

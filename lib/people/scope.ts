@@ -22,9 +22,16 @@ export async function trainerGroupIds(actor: TActor): Promise<string[] | null> {
   return rows.length ? rows.map((r) => r.groupId) : null;
 }
 
-/** A filter on users for the people an actor may see in an organisation (respecting group limits). */
+/**
+ * A filter on users for the people an actor may see and manage in an organisation. Administrators:
+ * everyone in it. Trainers: its learners only (within their groups when they are limited to some);
+ * other trainers' and administrators' records are for administrators. A trainer's own training is
+ * theirs through the learner area, not through this filter. Every trainer-facing reader and writer
+ * of people (dashboard, learner record, export, evidence, bulk certificates, import) goes through it.
+ */
 export async function visibleUsersWhere(actor: TActor, organisationId: string): Promise<Prisma.UserWhereInput> {
   const orgId = managedOrganisationId(actor, organisationId);
+  if (actor.role === "ADMIN") return { organisationId: orgId };
   const groups = await trainerGroupIds(actor);
-  return groups ? { organisationId: orgId, memberships: { some: { groupId: { in: groups } } } } : { organisationId: orgId };
+  return { organisationId: orgId, role: "LEARNER", ...(groups ? { memberships: { some: { groupId: { in: groups } } } } : {}) };
 }

@@ -162,4 +162,17 @@ describe("runReminders", () => {
     expect(wholeOrg).toHaveLength(3);
     expect(wholeOrg[2]!.subject).toBe("2 learners are overdue for safeguarding training");
   });
+
+  it("tells trainers about overdue learners only, never about an overdue colleague or administrator", async () => {
+    const staffRoom = await db.organisation.create({ data: { name: "Staff Room", slug: "staff-room" } });
+    await person("staff-trainer", { role: "TRAINER", organisationId: staffRoom.id });
+    await person("late-colleague", { role: "TRAINER", organisationId: staffRoom.id }, { dueAt: inDays(-3) });
+    await person("late-learner", { organisationId: staffRoom.id }, { dueAt: inDays(-3) });
+    await runReminders(db, { ...COURSE, now: NOW });
+    const [digest] = await emailsTo("staff-trainer");
+    expect(digest!.text).toContain("late-learner@test.example");
+    expect(digest!.text).not.toContain("late-colleague@");
+    // The colleague still gets their own reminder.
+    expect(await stagesOf("late-colleague")).toEqual(["overdue"]);
+  });
 });

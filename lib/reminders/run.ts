@@ -49,7 +49,7 @@ export async function runReminders(db: PrismaClient, options: TReminderRunOption
         where: { courseId, user: { active: true }, ...(after ? { id: { gt: after } } : {}) },
         orderBy: { id: "asc" },
         take: pageSize,
-        select: { id: true, userId: true, dueAt: true, validUntil: true, user: { select: { name: true, email: true, organisationId: true } } },
+        select: { id: true, userId: true, dueAt: true, validUntil: true, user: { select: { name: true, email: true, organisationId: true, role: true } } },
       });
       if (!page.length) break;
       after = page.at(-1)!.id;
@@ -64,7 +64,8 @@ export async function runReminders(db: PrismaClient, options: TReminderRunOption
           const id = await sendLearnerReminder(db, learner, plan, course, now);
           if (id) queued.push(id);
         }
-        if (plan.escalate) overdue.push({ ...learner, dueAt: plan.anchor });
+        // Trainers hear about learners only: a colleague's or an administrator's training is for administrators (visibleUsersWhere).
+        if (plan.escalate && e.user.role === "LEARNER") overdue.push({ ...learner, dueAt: plan.anchor });
       }
       if (page.length < pageSize) break;
     }

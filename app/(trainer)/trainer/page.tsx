@@ -47,7 +47,7 @@ export default async function TrainerDashboardPage({ searchParams }: { searchPar
         </div>
         <nav aria-label="Trainer tasks" className="flex flex-wrap gap-3 text-sm font-medium">
           <Link href={`/trainer/assign?org=${org.id}`} className="text-brand-700 underline">Assign the course</Link>
-          <Link href={`/trainer/invite?org=${org.id}`} className="text-brand-700 underline">Invite</Link>
+          <Link href={`/trainer/invite?org=${org.id}`} className="text-brand-700 underline">Invite (and pending invitations)</Link>
           <Link href={`/trainer/import?org=${org.id}`} className="text-brand-700 underline">Import CSV</Link>
           <Link href={`/trainer/contacts?org=${org.id}`} className="text-brand-700 underline">Safeguarding contacts</Link>
           <Link href={`/trainer/evidence?${dashboardQueryString({ org: org.id, group: query.group })}`} className="text-brand-700 underline">Inspection evidence</Link>

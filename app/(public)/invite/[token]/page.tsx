@@ -27,6 +27,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
               ? "It has already been used to create an account. Sign in with your email and password."
               : invitation.state === "expired"
                 ? "It has expired. Ask your trainer or administrator to send a new one."
+                : invitation.state === "revoked"
+                  ? "It has been cancelled. Ask your trainer or administrator if you need a new one."
                 : "The link is not valid. Check that you copied all of it, or ask for a new invitation."}
           </p>
           <Link href="/login" className="mt-4 inline-block font-medium text-brand-700 underline">Go to sign in</Link>

@@ -5,7 +5,7 @@ import { after } from "next/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { deliverEmails } from "@/lib/email/send";
 import { publicBaseUrl } from "@/lib/env";
-import { MAX_IMPORT_BYTES, type TPlannedRow } from "@/lib/imports/plan";
+import { MAX_IMPORT_BYTES, type TPreviewRow } from "@/lib/imports/plan";
 import { applyImport, previewImport } from "@/lib/imports/run";
 import { TAccessDenied } from "@/lib/people/scope";
 
@@ -15,8 +15,8 @@ export type TImportState = {
   ok?: boolean;
   batchId?: string;
   counts?: { create: number; update: number; reject: number };
-  rejected?: TPlannedRow[];
-  sample?: TPlannedRow[];
+  rejected?: TPreviewRow[];
+  sample?: TPreviewRow[];
 };
 
 const SHOWN = 200;

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TPlannedRow } from "@/lib/imports/plan";
+import type { TPreviewRow } from "@/lib/imports/plan";
 import { applyImportAction, previewImportAction, type TImportState } from "./actions";
 
-function RowsTable({ rows, caption, showReasons }: { rows: TPlannedRow[]; caption: string; showReasons: boolean }) {
+function RowsTable({ rows, caption, showReasons }: { rows: TPreviewRow[]; caption: string; showReasons: boolean }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">

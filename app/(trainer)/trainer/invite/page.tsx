@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { ROLES, roleLabel } from "@/lib/auth/roles";
 import { getRequestedOrganisation, listAssignableGroups } from "@/lib/people/organisations";
 import { inviteAction } from "./actions";
+import { OpenInvitations } from "./open-invitations";
 
 export const metadata: Metadata = { title: "Invite people" };
 
@@ -51,6 +52,7 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
           </fieldset>
         ) : null}
       </ActionForm>
+      <OpenInvitations user={user} organisationId={org.id} />
     </div>
   );
 }

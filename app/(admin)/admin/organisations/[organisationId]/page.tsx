@@ -20,7 +20,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
       </nav>
       <h1 className="text-2xl font-bold sm:text-3xl">{org.name}</h1>
       <p className="flex flex-wrap gap-4">
-        <Link href={`/trainer/invite?org=${org.id}`} className="font-medium text-brand-700 underline">Invite people</Link>
+        <Link href={`/trainer/invite?org=${org.id}`} className="font-medium text-brand-700 underline">Invite people and manage invitations</Link>
         <Link href={`/trainer/import?org=${org.id}`} className="font-medium text-brand-700 underline">Import from CSV</Link>
         <Link href={`/admin/people?org=${org.id}`} className="font-medium text-brand-700 underline">People</Link>
         <Link href={`/trainer/contacts?org=${org.id}`} className="font-medium text-brand-700 underline">Safeguarding contacts</Link>
