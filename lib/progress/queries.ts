@@ -6,6 +6,9 @@ import { findLesson, getCourse } from "../course";
 import { db } from "../db/client";
 import { learnerStatus } from "../enrolments/status";
 import { getCourseProgress, type TCourseProgress } from "./rules";
+import { lessonTimeCapSeconds } from "./time-caps";
+
+export { lessonTimeCapSeconds };
 
 export type TLearnerProgress = TCourseProgress & {
   cycle: TCycle;
@@ -59,16 +62,6 @@ export async function recordLessonView(actor: TActor, moduleId: string, lessonId
 
 /** Most reading time one report may add: a tab left open overnight is not study. */
 export const MAX_LESSON_SECONDS_PER_REPORT = 30 * 60;
-/** A lesson's recorded time may reach this multiple of its estimate (slow readers, re-reading), and no more. */
-export const LESSON_TIME_MULTIPLE = 4;
-/** ...but never less than this, so a very short lesson still has room for someone who reads slowly or with a screen reader. */
-export const MIN_LESSON_TIME_CAP_SECONDS = 15 * 60;
-
-/** The most reading time a lesson of this estimate can hold in total; it feeds the time-spent figure on a learner's record. */
-export function lessonTimeCapSeconds(estimatedMinutes: number): number {
-  return Math.max(MIN_LESSON_TIME_CAP_SECONDS, LESSON_TIME_MULTIPLE * estimatedMinutes * 60);
-}
-
 /**
  * Adds reading time the browser measured to the actor's own view of a lesson, never taking the lesson's
  * total past its cap. False if the lesson is unknown or was never opened.
