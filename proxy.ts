@@ -3,9 +3,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { MAX_ACTION_BODY_BYTES, screenActionRequest } from "@/lib/security/action-request";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 import { readMultipartFields } from "@/lib/security/multipart";
+import { hasMalformedEncoding, isCrossSiteAction, isPossibleActionRequest } from "@/lib/security/request-guards";
 
 // Pages anyone may open. Everything else needs a session; the layouts and every action check again.
-const PUBLIC_PATHS = [/^\/login$/, /^\/forgot-password$/, /^\/reset-password\/[^/]+$/, /^\/invite\/[^/]+$/, /^\/verify(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
+const PUBLIC_PATHS = [/^\/\.well-known\/security\.txt$/, /^\/login$/, /^\/forgot-password$/, /^\/reset-password\/[^/]+$/, /^\/invite\/[^/]+$/, /^\/verify(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
 
 export async function proxy(request: NextRequest) {
   // A fresh nonce per response: Next reads it from the request's CSP header and puts it on its scripts.
@@ -19,7 +20,13 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // A NUL character has no place in any address here, and PostgreSQL refuses it in a query.
   if (/%00/.test(request.nextUrl.href) || (pathname + search).includes("\u0000")) {
-    return withCsp(new NextResponse("This address contains a character it may not.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } }));
+    return withCsp(plain("This address contains a character it may not.", 400));
+  }
+  // Next cannot decode such a path into its parameters and answers with a bare 500.
+  if (hasMalformedEncoding(pathname)) return withCsp(plain("This address is not correctly encoded. Check the link and try again.", 400));
+  // Next refuses an action posted from another site by throwing (a 500); say what happened instead.
+  if (isPossibleActionRequest(request.method, request.headers) && isCrossSiteAction(request.headers)) {
+    return withCsp(plain("This form was sent from another website, so it was refused. Open the page on this site and try again.", 403));
   }
   const isPublic = PUBLIC_PATHS.some((p) => p.test(pathname));
   if (!isPublic && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
@@ -35,14 +42,19 @@ export async function proxy(request: NextRequest) {
     contentLength: request.headers.get("content-length"),
     readForm: () => readMultipartFields(request.headers.get("content-type") ?? "", request.clone().body, MAX_ACTION_BODY_BYTES),
   });
-  if (!screen.ok) return withCsp(new NextResponse(screen.message, { status: screen.status, headers: { "Content-Type": "text/plain; charset=utf-8" } }));
+  if (!screen.ok) return withCsp(plain(screen.message, screen.status));
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
   return withCsp(NextResponse.next({ request: { headers } }));
 }
 
+function plain(message: string, status: number) {
+  return new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
 export const config = {
-  // Next's static assets get their (non-nonce) headers from next.config.js instead.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico|txt|woff2)$).*)"],
+  // Next's static assets get their (non-nonce) headers from next.config.js instead. There is no public/ folder,
+  // so every other path is a route: each passes here, to be checked for a bad encoding and a session.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -5,25 +5,33 @@ import { builtActions, callAction, succeeded, type TActionFields } from "./actio
 import { signInOverHttp } from "./http-client";
 
 /**
- * Every page and route handler, as five people: no one, a learner, a trainer of the same
- * organisation, a trainer of another, and an administrator. Paths carry the ids of someone else's
+ * Every page and route handler, as six people: no one, a learner, a trainer of the same
+ * organisation, a trainer of it limited to a group the records' owner is not in, a trainer of another
+ * organisation, and an administrator. The group-limited trainer gets what the organisation's trainer
+ * gets unless a row says otherwise. Paths carry the ids of someone else's
  * records. ok = 200; login = sent to sign in; redirect = sent elsewhere (3xx); or the status expected.
  * Server actions are called over HTTP the way a page's script calls them, with someone else's ids in
  * the payload: done = the action did it; refused = it answered with a refusal and did nothing.
  */
 type TOutcome = "ok" | "login" | "redirect" | 401 | 403 | 404 | 405;
-type TActor = "anonymous" | "learner" | "trainer" | "otherTrainer" | "admin";
-type TRow = { route: string; path: (ids: TIds) => string; expect: Record<TActor, TOutcome> };
+type TActor = "anonymous" | "learner" | "trainer" | "groupTrainer" | "otherTrainer" | "admin";
+type TExpect<T> = Record<Exclude<TActor, "groupTrainer">, T> & { groupTrainer?: T };
+type TRow = { route: string; path: (ids: TIds) => string; expect: TExpect<TOutcome> };
+const ACTORS: TActor[] = ["anonymous", "learner", "trainer", "groupTrainer", "otherTrainer", "admin"];
+const expectedOf = <T>(expect: TExpect<T>, actor: TActor): T => (actor === "groupTrainer" ? (expect.groupTrainer ?? expect.trainer) : expect[actor]);
+// What a trainer limited to another group may not open: the owner's own records.
+const outsideGroup = { groupTrainer: 404 } as const;
 type TIds = { org: string; group: string; learner: string; attempt: string; certificate: string; module: string; lesson: string; ownerQuizToken: string; orgTrainer: string; orgAdmin: string };
 
-const all = (o: TOutcome): Record<TActor, TOutcome> => ({ anonymous: o, learner: o, trainer: o, otherTrainer: o, admin: o });
-const signedIn = (o: TOutcome, anonymous: TOutcome = "login"): Record<TActor, TOutcome> => ({ ...all(o), anonymous });
+const all = (o: TOutcome): TExpect<TOutcome> => ({ anonymous: o, learner: o, trainer: o, otherTrainer: o, admin: o });
+const signedIn = (o: TOutcome, anonymous: TOutcome = "login"): TExpect<TOutcome> => ({ ...all(o), anonymous });
 const adminArea = { anonymous: "login", learner: 403, trainer: 403, otherTrainer: 403, admin: "ok" } as const;
 const theirOrg = (deniedOther: TOutcome) => ({ anonymous: "login", learner: 403, trainer: "ok", otherTrainer: deniedOther, admin: "ok" }) as const;
 // Another trainer's or an administrator's training record is for administrators, even in the trainer's own organisation.
 const staffRecord = { anonymous: "login", learner: 403, trainer: 404, otherTrainer: 404, admin: "ok" } as const;
 
 const MATRIX: TRow[] = [
+  { route: "/.well-known/security.txt", path: () => "/.well-known/security.txt", expect: all("ok") },
   { route: "/", path: () => "/", expect: { ...all("redirect"), anonymous: "login" } },
   { route: "/login", path: () => "/login", expect: { ...all("redirect"), anonymous: "ok" } },
   { route: "/forgot-password", path: () => "/forgot-password", expect: all("ok") },
@@ -39,8 +47,8 @@ const MATRIX: TRow[] = [
   { route: "/course/[moduleId]/lessons/[lessonId]", path: (i) => `/course/${i.module}/lessons/${i.lesson}`, expect: signedIn("ok") },
   { route: "/course/[moduleId]/quiz", path: (i) => `/course/${i.module}/quiz`, expect: signedIn("ok") },
   { route: "/course/[moduleId]/quiz/attempts/[attemptId]", path: (i) => `/course/${i.module}/quiz/attempts/${i.attempt}`, expect: signedIn(404) },
-  { route: "/certificates/[number]", path: (i) => `/certificates/${i.certificate}`, expect: { anonymous: "login", learner: 404, trainer: "ok", otherTrainer: 404, admin: "ok" } },
-  { route: "/certificates/[number]/pdf", path: (i) => `/certificates/${i.certificate}/pdf`, expect: { anonymous: "login", learner: 404, trainer: "ok", otherTrainer: 404, admin: "ok" } },
+  { route: "/certificates/[number]", path: (i) => `/certificates/${i.certificate}`, expect: { anonymous: "login", learner: 404, trainer: "ok", otherTrainer: 404, admin: "ok", ...outsideGroup } },
+  { route: "/certificates/[number]/pdf", path: (i) => `/certificates/${i.certificate}/pdf`, expect: { anonymous: "login", learner: 404, trainer: "ok", otherTrainer: 404, admin: "ok", ...outsideGroup } },
   { route: "/account", path: () => "/account", expect: signedIn("ok") },
   { route: "/account/data", path: () => "/account/data", expect: signedIn("ok") },
   { route: "/api/modules/[moduleId]/quiz", path: (i) => `/api/modules/${i.module}/quiz`, expect: signedIn("ok", 401) },
@@ -52,12 +60,12 @@ const MATRIX: TRow[] = [
   { route: "/trainer/import", path: (i) => `/trainer/import?org=${i.org}`, expect: theirOrg(404) },
   { route: "/trainer/contacts", path: (i) => `/trainer/contacts?org=${i.org}`, expect: theirOrg(404) },
   { route: "/trainer/evidence", path: (i) => `/trainer/evidence?org=${i.org}`, expect: theirOrg(404) },
-  { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.learner}`, expect: theirOrg(404) },
+  { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.learner}`, expect: { ...theirOrg(404), ...outsideGroup } },
   { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.orgTrainer}`, expect: staffRecord },
   { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.orgAdmin}`, expect: staffRecord },
   { route: "/trainer/export.csv", path: (i) => `/trainer/export.csv?org=${i.org}`, expect: theirOrg(403) },
   { route: "/trainer/evidence.pdf", path: (i) => `/trainer/evidence.pdf?org=${i.org}`, expect: theirOrg(403) },
-  { route: "/trainer/certificates.pdf", path: (i) => `/trainer/certificates.pdf?org=${i.org}&userId=${i.learner}`, expect: theirOrg(403) },
+  { route: "/trainer/certificates.pdf", path: (i) => `/trainer/certificates.pdf?org=${i.org}&userId=${i.learner}`, expect: { ...theirOrg(403), ...outsideGroup } },
   { route: "/admin", path: () => "/admin", expect: adminArea },
   { route: "/admin/audit", path: () => "/admin/audit", expect: adminArea },
   { route: "/admin/certificates", path: (i) => `/admin/certificates?number=${i.certificate}`, expect: adminArea },
@@ -69,8 +77,8 @@ const MATRIX: TRow[] = [
 ];
 type TActionOutcome = "done" | "refused" | "login";
 type TActionContext = { ids: TIds; owner: { email: string }; unique: string; trainerPreview: () => Promise<string>; freshGroup: () => Promise<string>; freshVictim: () => Promise<string>; freshInvitation: () => Promise<string> };
-type TActionRow = { action: string; page: (ids: TIds) => string; fields: (c: TActionContext) => TActionFields | Promise<TActionFields>; expect: Record<TActor, TActionOutcome> };
-const actionAll = (o: TActionOutcome): Record<TActor, TActionOutcome> => ({ anonymous: o, learner: o, trainer: o, otherTrainer: o, admin: o });
+type TActionRow = { action: string; page: (ids: TIds) => string; fields: (c: TActionContext) => TActionFields | Promise<TActionFields>; expect: TExpect<TActionOutcome> };
+const actionAll = (o: TActionOutcome): TExpect<TActionOutcome> => ({ anonymous: o, learner: o, trainer: o, otherTrainer: o, admin: o });
 const adminAction = { anonymous: "login", learner: "refused", trainer: "refused", otherTrainer: "refused", admin: "done" } as const;
 const theirOrgAction = { anonymous: "login", learner: "refused", trainer: "done", otherTrainer: "refused", admin: "done" } as const;
 const csv = (c: TActionContext) => new File([`name,email\nImported ${c.unique},imported-${c.unique}@example.test\n`], "staff.csv", { type: "text/csv" });
@@ -79,15 +87,20 @@ const BOGUS_TOKEN = "A".repeat(43);
 // Admin rows that change the owner's certificate come near the end: the rows before still need it valid.
 const ACTIONS: TActionRow[] = [
   { action: "app/(learner)/course/[moduleId]/quiz/actions.ts#submitQuiz", page: (i) => `/course/${i.module}/quiz`, fields: (c) => ({ moduleId: c.ids.module, token: c.ids.ownerQuizToken }), expect: { ...actionAll("refused"), anonymous: "login" } },
-  { action: "app/(trainer)/trainer/contacts/actions.ts#saveContactsAction", page: (i) => `/trainer/contacts?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, "kind-0": "DSL", "name-0": `Lead ${c.unique}`, "phone-0": "01632 960001", "email-0": "", "notes-0": "" }), expect: theirOrgAction },
-  { action: "app/(trainer)/trainer/assign/actions.ts#assignAction", page: (i) => `/trainer/assign?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, target: "people", emails: c.owner.email, dueDate: "2031-01-31" }), expect: theirOrgAction },
+  { action: "app/(trainer)/trainer/contacts/actions.ts#saveContactsAction", page: (i) => `/trainer/contacts?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, "kind-0": "DSL", "name-0": `Lead ${c.unique}`, "phone-0": "01632 960001", "email-0": "", "notes-0": "" }),
+    // Every learner in the organisation sees these: a trainer limited to some groups reads them but may not change them.
+    expect: { ...theirOrgAction, groupTrainer: "refused" } },
+  { action: "app/(trainer)/trainer/assign/actions.ts#assignAction", page: (i) => `/trainer/assign?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, target: "people", emails: c.owner.email, dueDate: "2031-01-31" }),
+    // The owner is outside the group-limited trainer's groups: not among the people they manage.
+    expect: { ...theirOrgAction, groupTrainer: "refused" } },
   { action: "app/(trainer)/trainer/import/actions.ts#previewImportAction", page: (i) => `/trainer/import?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, file: csv(c) }), expect: theirOrgAction },
   { action: "app/(trainer)/trainer/import/actions.ts#applyImportAction", page: (i) => `/trainer/import?org=${i.org}`, fields: async (c) => ({ batchId: await c.trainerPreview() }),
     // A preview belongs to the person who uploaded it: only they may apply it, not even an administrator.
-    expect: { ...theirOrgAction, admin: "refused" } },
+    expect: { ...theirOrgAction, admin: "refused", groupTrainer: "refused" } },
   { action: "app/(trainer)/trainer/invite/actions.ts#inviteAction", page: (i) => `/trainer/invite?org=${i.org}`, fields: (c) => ({ organisationId: c.ids.org, name: "Invited Person", email: `invited-${c.unique}@example.test`, role: "LEARNER" }), expect: theirOrgAction },
-  { action: "app/(trainer)/trainer/invite/actions.ts#cancelInvitationAction", page: (i) => `/trainer/invite?org=${i.org}`, fields: async (c) => ({ invitationId: await c.freshInvitation() }), expect: theirOrgAction },
-  { action: "app/(trainer)/trainer/invite/actions.ts#resendInvitationAction", page: (i) => `/trainer/invite?org=${i.org}`, fields: async (c) => ({ invitationId: await c.freshInvitation() }), expect: theirOrgAction },
+  // Invitations with no group, sent by another trainer: not the group-limited trainer's to manage.
+  { action: "app/(trainer)/trainer/invite/actions.ts#cancelInvitationAction", page: (i) => `/trainer/invite?org=${i.org}`, fields: async (c) => ({ invitationId: await c.freshInvitation() }), expect: { ...theirOrgAction, groupTrainer: "refused" } },
+  { action: "app/(trainer)/trainer/invite/actions.ts#resendInvitationAction", page: (i) => `/trainer/invite?org=${i.org}`, fields: async (c) => ({ invitationId: await c.freshInvitation() }), expect: { ...theirOrgAction, groupTrainer: "refused" } },
   { action: "app/(admin)/admin/organisations/actions.ts#createOrganisationAction", page: () => "/admin/organisations", fields: (c) => ({ name: `Organisation ${c.unique}` }), expect: adminAction },
   { action: "app/(admin)/admin/organisations/actions.ts#createGroupAction", page: (i) => `/admin/organisations/${i.org}`, fields: (c) => ({ organisationId: c.ids.org, name: `Group ${c.unique}` }), expect: adminAction },
   { action: "app/(admin)/admin/organisations/actions.ts#deleteGroupAction", page: (i) => `/admin/organisations/${i.org}`, fields: async (c) => ({ organisationId: c.ids.org, groupId: await c.freshGroup() }), expect: adminAction },
@@ -128,12 +141,15 @@ test("every page, route handler and server action gives each kind of person exac
   const ids: TIds = { org: orgA.id, group: orgA.groups[0]!.id, learner: owner.id, attempt: attempt.id, certificate, module: last.id, lesson: last.lessons[0]!.id, ownerQuizToken, orgTrainer: orgTrainer.id, orgAdmin: orgAdmin.id };
 
   const orgB = await newOrganisation();
+  const otherGroup = await db.group.create({ data: { organisationId: orgA.id, name: "Site B" } });
   const people = {
     learner: await newPerson("LEARNER", orgA.id),
     trainer: await newPerson("TRAINER", orgA.id),
+    groupTrainer: await newPerson("TRAINER", orgA.id),
     otherTrainer: await newPerson("TRAINER", orgB.id),
     admin: await newPerson("ADMIN", orgB.id),
   };
+  await db.trainerGroup.create({ data: { trainerId: people.groupTrainer.id, groupId: otherGroup.id } });
   const clients = {} as Record<TActor, APIRequestContext>;
   clients.anonymous = await playwrightRequest.newContext({ baseURL });
   for (const [actor, person] of Object.entries(people) as [Exclude<TActor, "anonymous">, { email: string; password: string }][]) {
@@ -143,8 +159,8 @@ test("every page, route handler and server action gives each kind of person exac
   const failures: string[] = [];
   for (const row of MATRIX) {
     const path = row.path(ids);
-    for (const actor of Object.keys(row.expect) as TActor[]) {
-      const expected = row.expect[actor];
+    for (const actor of ACTORS) {
+      const expected = expectedOf(row.expect, actor);
       const response = await clients[actor].get(path, { maxRedirects: 0 });
       const status = response.status();
       const location = response.headers()["location"] ?? "";
@@ -175,13 +191,16 @@ test("every page, route handler and server action gives each kind of person exac
   };
   for (const row of ACTIONS) {
     const page = row.page(ids);
-    for (const actor of Object.keys(row.expect) as TActor[]) {
-      const expected = row.expect[actor];
-      const answer = await callAction(clients[actor], actionIds.get(row.action)!, page, await row.fields(context));
+    for (const actor of ACTORS) {
+      const expected = expectedOf(row.expect, actor);
+      const fields = await row.fields(context);
+      const answer = await callAction(clients[actor], actionIds.get(row.action)!, page, fields);
       const toLogin = answer.status >= 300 && answer.status < 400 && /\/login(\?|$)/.test(answer.location ?? "");
       const got: TActionOutcome | number = toLogin ? "login" : succeeded(answer) ? "done" : answer.status === 200 && answer.result ? "refused" : answer.status;
       if (got !== expected) failures.push(`${actor} ${row.action}: expected ${expected}, got ${got} ${answer.body.slice(0, 200)}`);
-      if (got !== "done") for (const secret of [owner.email, owner.name]) if (answer.body.includes(secret)) failures.push(`${actor} ${row.action}: a refusal contains ${secret}`);
+      // A refusal may repeat what the caller sent (an address they typed); it may not reveal anything else.
+      const sent = JSON.stringify(fields);
+      if (got !== "done") for (const secret of [owner.email, owner.name]) if (!sent.includes(secret) && answer.body.includes(secret)) failures.push(`${actor} ${row.action}: a refusal contains ${secret}`);
     }
   }
   expect(failures).toEqual([]);

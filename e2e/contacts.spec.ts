@@ -39,6 +39,20 @@ test("learners see their own organisation's DSL wherever the course says to tell
   await checkA11y(page);
 });
 
+test("a trainer limited to some groups sees the organisation's contacts but has no form to change them", async ({ page, newPerson, newOrganisation, signIn, checkA11y, db }) => {
+  const org = await newOrganisation(["Nursery"]);
+  await db.safeguardingContact.create({ data: { organisationId: org.id, kind: "DSL", name: "Dana Lead", phone: "01234 567890" } });
+  const trainer = await newPerson("TRAINER", org.id);
+  await db.trainerGroup.create({ data: { trainerId: trainer.id, groupId: org.groups[0]!.id } });
+  await signIn(page, trainer);
+  await page.goto("/trainer/contacts");
+  await expect(page.getByRole("heading", { level: 1, name: `Safeguarding contacts: ${org.name}` })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("Dana Lead");
+  await expect(page.getByTestId("contacts-read-only")).toContainText("Only administrators and trainers who look after the whole organisation");
+  await expect(page.getByRole("button", { name: "Save contacts" })).toHaveCount(0);
+  await checkA11y(page);
+});
+
 test("a trainer downloads the inspection evidence pack for their organisation", async ({ page, newPerson, newOrganisation, signIn, db, course }) => {
   const org = await newOrganisation(["Nursery"]);
   const late = await newPerson("LEARNER", org.id, [org.groups[0]!.id]);

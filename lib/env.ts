@@ -14,6 +14,11 @@ const ZEnv = z.object({
   // e.g. smtp://user:password@smtp.example.org:587. Without it, emails wait in the admin outbox.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   EMAIL_FROM: z.string().min(3).default("Safeguarding online <no-reply@localhost>"),
+  // Where people report a security problem with this site, for /.well-known/security.txt: an email address or
+  // an https:// address, several separated by commas. Set it to someone who reads it.
+  SECURITY_CONTACT: z.string().max(500).optional(),
+  // The disclosure policy security.txt points at, e.g. your copy of SECURITY.md on your repository or website.
+  SECURITY_POLICY_URL: z.url().optional(),
   // How many reverse proxies in front of the app append to X-Forwarded-For (0: exposed directly).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import { lockLearner } from "../db/lock";
+import { visibleUsersWhere } from "../people/scope";
 import { refreshEnrolment } from "../enrolments/refresh";
 import { recordAudit } from "../audit/record";
 import { normaliseCertificateNumber } from "./number";
@@ -32,14 +33,19 @@ export async function listOwnCertificates(actor: TActor, now = new Date()) {
 }
 
 /**
- * A certificate the actor may see in full: their own, one of their organisation's people if they
- * are a trainer, or any if they are an administrator. Anything else is reported as not found.
+ * A certificate the actor may see in full: their own, one of the people a trainer may see (their
+ * organisation, narrowed to their groups when they are limited to some), or any if they are an
+ * administrator. Anything else is reported as not found.
  */
 export async function getCertificateForViewer(actor: TActor, rawNumber: string, now = new Date()) {
   const number = normaliseCertificateNumber(rawNumber);
   if (!number) return null;
   const scope =
-    actor.role === "ADMIN" ? {} : actor.role === "TRAINER" ? { user: { organisationId: actor.organisationId } } : { userId: actor.id };
+    actor.role === "ADMIN"
+      ? {}
+      : actor.role === "TRAINER"
+        ? { OR: [{ userId: actor.id }, { user: await visibleUsersWhere(actor, actor.organisationId) }] }
+        : { userId: actor.id };
   const row = await db.certificate.findFirst({ where: { number, ...scope }, select: CERTIFICATE_FIELDS });
   return row ? withStatus(row, now) : null;
 }

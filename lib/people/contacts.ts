@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import type { TResult } from "./invitations";
-import { managedOrganisationId } from "./scope";
+import { managedOrganisationId, trainerGroupIds } from "./scope";
 
 export const CONTACT_KINDS = {
   DSL: "Designated safeguarding lead (DSL)",
@@ -32,15 +32,29 @@ async function listContacts(organisationId: string): Promise<TContact[]> {
   return rows.map((r) => ({ ...r, kind: (Object.hasOwn(CONTACT_KINDS, r.kind) ? r.kind : "OTHER") as TContactKind }));
 }
 
-/** For the edit page: an organisation's contacts, if the actor manages it. */
-export async function listManagedContacts(actor: TActor, organisationId: string): Promise<TContact[]> {
-  return listContacts(managedOrganisationId(actor, organisationId));
+export const WHO_EDITS_CONTACTS = "Only administrators and trainers who look after the whole organisation (not just some of its groups) can change them.";
+
+/**
+ * Whether the actor may change the contacts of an organisation they manage. The list is shown to
+ * every learner in the organisation, so a trainer limited to some groups may read it but not change it.
+ */
+async function mayEditContacts(actor: TActor): Promise<boolean> {
+  if (actor.role === "ADMIN") return true;
+  return actor.role === "TRAINER" && (await trainerGroupIds(actor)) === null;
 }
 
-/** Replaces an organisation's contacts in one go. Trainers (their organisation) and administrators. */
+/** For the contacts page: an organisation's contacts, if the actor manages it, and whether they may change them. */
+export async function listManagedContacts(actor: TActor, organisationId: string): Promise<{ contacts: TContact[]; editable: boolean }> {
+  const orgId = managedOrganisationId(actor, organisationId);
+  const [contacts, editable] = await Promise.all([listContacts(orgId), mayEditContacts(actor)]);
+  return { contacts, editable };
+}
+
+/** Replaces an organisation's contacts in one go. Administrators, and trainers of the whole organisation. */
 export async function saveContacts(actor: TActor, organisationId: string, contacts: TContact[]): Promise<TResult> {
   if (actor.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can change safeguarding contacts." };
   const orgId = managedOrganisationId(actor, organisationId);
+  if (!(await mayEditContacts(actor))) return { ok: false, message: `You can see these contacts but not change them. ${WHO_EDITS_CONTACTS}` };
   await db.$transaction(async (tx) => {
     await tx.safeguardingContact.deleteMany({ where: { organisationId: orgId } });
     await tx.safeguardingContact.createMany({ data: contacts.map((c, i) => ({ ...c, organisationId: orgId, sortOrder: i })) });

@@ -6,6 +6,9 @@ import { findLesson, getCourse } from "../course";
 import { db } from "../db/client";
 import { learnerStatus } from "../enrolments/status";
 import { getCourseProgress, type TCourseProgress } from "./rules";
+import { lessonTimeCapSeconds } from "./time-caps";
+
+export { lessonTimeCapSeconds };
 
 export type TLearnerProgress = TCourseProgress & {
   cycle: TCycle;
@@ -59,16 +62,23 @@ export async function recordLessonView(actor: TActor, moduleId: string, lessonId
 
 /** Most reading time one report may add: a tab left open overnight is not study. */
 export const MAX_LESSON_SECONDS_PER_REPORT = 30 * 60;
-
-/** Adds reading time the browser measured to the actor's own view of a lesson. False if unknown. */
+/**
+ * Adds reading time the browser measured to the actor's own view of a lesson, never taking the lesson's
+ * total past its cap. False if the lesson is unknown or was never opened.
+ */
 export async function addLessonTime(actor: TActor, moduleId: string, lessonId: string, seconds: number): Promise<boolean> {
-  if (!findLesson(moduleId, lessonId)) return false;
-  const added = Math.max(0, Math.min(MAX_LESSON_SECONDS_PER_REPORT, Math.round(seconds)));
-  const result = await db.lessonView.updateMany({
-    where: { userId: actor.id, courseId: getCourse().id, lessonId },
-    data: { secondsSpent: { increment: added } },
-  });
-  return result.count > 0;
+  const found = findLesson(moduleId, lessonId);
+  if (!found) return false;
+  const cap = lessonTimeCapSeconds(found.lesson.estimatedMinutes);
+  const added = Math.max(0, Math.min(MAX_LESSON_SECONDS_PER_REPORT, cap, Math.round(seconds)));
+  const view = { userId: actor.id, courseId: getCourse().id, lessonId };
+  // Two single-statement updates, each atomic, so the cap holds however many reports arrive at once: the
+  // time is added only where it fits under the cap; where it does not, the total is set to the cap. Totals
+  // only grow, so a row the first update skipped still qualifies for the second.
+  const fits = await db.lessonView.updateMany({ where: { ...view, secondsSpent: { lte: cap - added } }, data: { secondsSpent: { increment: added } } });
+  if (fits.count > 0) return true;
+  const full = await db.lessonView.updateMany({ where: { ...view, secondsSpent: { gt: cap - added } }, data: { secondsSpent: cap } });
+  return full.count > 0;
 }
 
 /** The actor's own due date and compliance status for the course. */

@@ -49,7 +49,8 @@ export function isActionReplyRoot(text: unknown): boolean {
 
 /**
  * The hidden fields of a form posted before its page's scripts ran: $ACTION_REF_n names a
- * reference whose row n:0 is {id, bound: "$@1"} and row n:1 is [previousState].
+ * reference whose row n:0 is {id, bound: "$@1"} and row n:1 is [previousState]. A bare $ACTION_ID_
+ * (an action called with the form alone) is refused: no action here is written to be called that way.
  */
 export function areFormActionFieldsValid(form: Map<string, unknown>): boolean {
   for (const [key, value] of form) {
@@ -57,7 +58,10 @@ export function areFormActionFieldsValid(form: Map<string, unknown>): boolean {
     if (key === "$ACTION_KEY") {
       if (typeof value !== "string" || value.length > 200) return false;
     } else if (key.startsWith("$ACTION_ID_")) {
-      if (!ACTION_ID.test(key.slice("$ACTION_ID_".length))) return false;
+      // What React renders for an action that takes only formData. Every action here takes (previousState,
+      // formData), and their forms post $ACTION_REF_ instead; called this way, one would get the form as its
+      // state and no form at all, and crash into a 500.
+      return false;
     } else if (key.startsWith("$ACTION_REF_")) {
       const ref = key.slice("$ACTION_REF_".length);
       if (!/^\d{1,4}$/.test(ref)) return false;

@@ -15,9 +15,18 @@ const EXPLANATION = {
   revoked: "This certificate has been revoked and is no longer valid.",
 } as const;
 
+/** A number typed with spaces arrives percent-encoded; anything that does not decode is simply not a number. */
+function decodedOnce(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** Public, no sign-in. Shows the status, name, course, version and dates, and nothing else about the person. */
 export default async function VerifyPage({ params }: { params: Promise<{ number: string }> }) {
-  const c = await verifyCertificate(decodeURIComponent((await params).number));
+  const c = await verifyCertificate(decodedOnce((await params).number));
   if (!c) notFound();
   const rows: [string, string][] = [
     ["Name", c.learnerName],

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
-import { CONTACT_KINDS, listManagedContacts, MAX_CONTACTS } from "@/lib/people/contacts";
+import { SafeguardingContacts } from "@/components/safeguarding-contacts";
+import { CONTACT_KINDS, listManagedContacts, MAX_CONTACTS, WHO_EDITS_CONTACTS } from "@/lib/people/contacts";
 import { getRequestedOrganisation } from "@/lib/people/organisations";
 import { saveContactsAction } from "./actions";
 
@@ -13,7 +14,18 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const user = await requireRole("TRAINER", "ADMIN");
   const org = await getRequestedOrganisation(user, (await searchParams).org);
   if (!org) notFound();
-  const contacts = await listManagedContacts(user, org.id);
+  const { contacts, editable } = await listManagedContacts(user, org.id);
+  if (!editable) {
+    return (
+      <div className="space-y-6">
+        <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">Compliance</Link></nav>
+        <h1 className="text-2xl font-bold sm:text-3xl">Safeguarding contacts: {org.name}</h1>
+        <p className="text-slate-700">Learners see these in the course, in the Get help panel and on their &ldquo;If you are worried about a child&rdquo; card.</p>
+        <p className="rounded-md bg-slate-100 p-3" data-testid="contacts-read-only">{WHO_EDITS_CONTACTS} Ask one of them if something here needs changing.</p>
+        <section className="rounded-xl bg-white p-5 shadow-sm"><SafeguardingContacts contacts={contacts} organisationName={org.name} compact /></section>
+      </div>
+    );
+  }
   const rows = Array.from({ length: MAX_CONTACTS }, (_, i) => contacts[i]);
   return (
     <div className="space-y-6">
