@@ -53,19 +53,33 @@ test("a file that is not a staff list gets a clear message", async ({ page, newP
   await expect(page.getByTestId("import-file-message")).toContainText('must name the columns: "name", "email"');
 });
 
-test("a trainer's import refuses an administrator's address without saying whose it is, and the page carries no account ids", async ({ page, newPerson, newOrganisation, signIn, db }) => {
+test("a trainer's import shows an address with an account elsewhere exactly as a new one, changes nothing for it and tells its holder; the page carries no account ids", async ({ page, newPerson, newOrganisation, signIn, db }) => {
   const org = await newOrganisation();
   const head = await newPerson("ADMIN", org.id);
   const outsider = await newPerson("LEARNER"); // another organisation's
+  const outsiderBefore = await db.user.findUniqueOrThrow({ where: { id: outsider.id } });
+  const fresh = `fresh-${Date.now()}@e2e.example`;
   await signIn(page, await newPerson("TRAINER", org.id));
   await page.goto("/trainer/import");
-  await page.getByLabel("CSV file").setInputFiles(csvFile("staff.csv", `name,email\nRenamed Head,${head.email}\nRenamed Outsider,${outsider.email}\n`));
+  await page.getByLabel("CSV file").setInputFiles(csvFile("staff.csv", `name,email\nSam Same,${head.email}\nSam Same,${outsider.email}\nSam Same,${fresh}\n`));
   await page.getByRole("button", { name: "Check the file" }).click();
-  const rejected = page.getByTestId("import-preview").getByRole("table", { name: "Rejected rows" });
-  await expect(rejected.getByRole("row").filter({ hasText: "cannot be added by you: ask an administrator" })).toHaveCount(2);
-  await expect(page.getByText("another organisation")).toHaveCount(0);
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("3 to create, 0 to update, 0 rejected");
+  // Row by row, the HTML is the same once the line number and the address are taken out.
+  const rows = preview.getByRole("table").getByRole("row").filter({ hasText: "Sam Same" });
+  await expect(rows).toHaveCount(3);
+  const shapes = await rows.evaluateAll((trs, emails: string[]) => trs.map((tr, i) => tr.outerHTML.replace(emails[i]!, "ADDRESS").replace(`>${i + 2}<`, ">LINE<")), [head.email, outsider.email, fresh]);
+  expect(shapes[0]).toBe(shapes[2]);
+  expect(shapes[1]).toBe(shapes[2]);
+  await expect(page.getByText(/another organisation|cannot be added/)).toHaveCount(0);
   const html = await page.content();
   expect(html).not.toContain(head.id);
   expect(html).not.toContain(outsider.id);
-  expect(await db.user.findUniqueOrThrow({ where: { id: head.id } })).toMatchObject({ name: head.name });
+
+  await preview.getByRole("button", { name: "Import 3 people" }).click();
+  await expect(page.getByTestId("import-result")).toContainText("3 people added or, where they already had an account, told how to sign in; 0 updated.");
+  expect(await db.user.findUniqueOrThrow({ where: { id: head.id } })).toMatchObject({ name: head.name, organisationId: org.id });
+  expect(await db.user.findUniqueOrThrow({ where: { id: outsider.id } })).toEqual(outsiderBefore);
+  expect(await db.user.findUniqueOrThrow({ where: { email: fresh } })).toMatchObject({ organisationId: org.id, role: "LEARNER" });
+  for (const holder of [head, outsider]) expect(await db.emailMessage.count({ where: { toUserId: holder.id, kind: "invitation-existing-account" } })).toBe(1);
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseDueDate, planImport, readImportCsv } from "./plan";
+import { parseDueDate, planImport, readImportCsv, shownCounts, toPreviewRow } from "./plan";
 
 const context = {
+  precise: true,
   groups: new Map([["early years", "g-ey"], ["key stage 1", "g-ks1"]]),
   existing: new Map([
     ["known@school.example", { id: "u-1", access: "manageable" }],
@@ -44,10 +45,10 @@ describe("planImport", () => {
   it("creates new people and updates people already in the organisation", () => {
     const plan = planImport([row(2, "new@school.example", { groups: ["Key Stage 1"] }), row(3, "known@school.example")], context);
     expect(plan.rows.map((r) => [r.action, r.userId])).toEqual([["create", undefined], ["update", "u-1"]]);
-    expect(plan.counts).toEqual({ create: 1, update: 1, reject: 0 });
+    expect(plan.counts).toEqual({ create: 1, update: 1, reject: 0, notify: 0 });
   });
 
-  it("rejects bad emails, unknown groups, duplicates, impossible dates and other organisations' people, saying why", () => {
+  it("tells an administrator why a row is rejected: bad emails, unknown groups, duplicates, impossible dates, other organisations' people", () => {
     const plan = planImport([
       row(2, "not-an-email"),
       row(3, "a@school.example", { groups: ["Year 7"] }),
@@ -70,10 +71,31 @@ describe("planImport", () => {
     ]);
   });
 
+  it("plans an address a trainer may not manage as 'notify', judged like a new one and shown exactly as one", () => {
+    const trainer = { ...context, precise: false };
+    const plan = planImport([
+      row(2, "new@school.example", { groups: ["Early Years"], dueDate: "31/01/2027" }),
+      row(3, "elsewhere@other.example", { groups: ["Early Years"], dueDate: "31/01/2027" }),
+      row(4, "hidden@school.example", { groups: ["Early Years"], dueDate: "31/01/2027" }),
+      row(5, "known@school.example"),
+      row(6, "elsewhere@other.example"),
+      row(7, "other@school.example", { groups: ["Year 7"] }),
+    ], trainer);
+    expect(plan.rows.map((r) => [r.line, r.action, r.userId, r.reasons.join(" ")])).toEqual([
+      [2, "create", undefined, ""], [3, "notify", undefined, ""], [4, "notify", undefined, ""], [5, "update", "u-1", ""],
+      [6, "reject", undefined, "Duplicate: this email is also on line 3."], [7, "reject", undefined, 'Unknown group "Year 7".'],
+    ]);
+    const shown = (i: number) => JSON.stringify({ ...toPreviewRow(plan.rows[i]!), line: 0, email: "x" });
+    expect(shown(1)).toBe(shown(0));
+    expect(shown(2)).toBe(shown(0));
+    expect(plan.counts).toEqual({ create: 1, notify: 2, update: 1, reject: 2 });
+    expect(shownCounts(plan.counts)).toEqual({ create: 3, update: 1, reject: 2 });
+  });
+
   it("plans a five-thousand-row file", () => {
     const rows = Array.from({ length: 5000 }, (_, i) => row(i + 2, `person${i}@school.example`, { groups: ["Early Years"], dueDate: "2027-01-31" }));
     const plan = planImport(rows, context);
-    expect(plan.counts).toEqual({ create: 5000, update: 0, reject: 0 });
+    expect(plan.counts).toEqual({ create: 5000, update: 0, reject: 0, notify: 0 });
   });
 });
 

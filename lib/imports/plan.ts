@@ -6,20 +6,30 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
 
 export type TImportRow = { line: number; name: string; email: string; groups: string[]; dueDate: string | null };
-export type TPlannedRow = TImportRow & { action: "create" | "update" | "reject"; reasons: string[]; userId?: string };
+/**
+ * What a row will do. "notify": the address has an account the trainer importing may not manage; nothing is
+ * written for it and its holder is told how to sign in, but the trainer is shown "create", exactly as for a
+ * new address (whether an address has an account elsewhere is not theirs to learn).
+ */
+export type TPlannedAction = "create" | "update" | "reject" | "notify";
+export type TPlannedRow = TImportRow & { action: TPlannedAction; reasons: string[]; userId?: string };
 /** What the person importing is shown of a row: never an account's id, only what they uploaded and the verdict. */
-export type TPreviewRow = Omit<TPlannedRow, "userId">;
+export type TPreviewRow = TImportRow & { action: "create" | "update" | "reject"; reasons: string[] };
+/** The counts the person importing is shown. */
 export type TImportCounts = { create: number; update: number; reject: number };
-export type TImportPlan = { rows: TPlannedRow[]; counts: TImportCounts; fileProblem?: string };
+/** The real counts, kept with the batch and in the audit log. */
+export type TPlanCounts = TImportCounts & { notify: number };
+export type TImportPlan = { rows: TPlannedRow[]; counts: TPlanCounts; fileProblem?: string };
 /**
  * An existing account with a row's email, as the importer may treat it: "manageable" (they may update it),
- * "other-organisation" (said only to administrators) or "not-yours" (anyone a trainer may not manage:
- * another organisation's, another group's, a trainer or an administrator, all given the same answer).
+ * "other-organisation" (another organisation's) or "not-yours" (in the importer's organisation but not theirs
+ * to manage: another group's learner, a trainer or an administrator).
  */
 export type TExistingAccount = { id: string; access: "manageable" | "other-organisation" | "not-yours" };
 
-/** The refusal a trainer gets for any address they may not manage: the same words whoever holds it, wherever. */
+/** The refusal an administrator gets for an address they may not manage (they manage everyone, so in practice none). */
 export const NOT_YOURS = "This address cannot be added by you: ask an administrator.";
+export const OTHER_ORGANISATION = "This email belongs to someone in another organisation.";
 
 const HEADER_ALIASES: Record<string, "name" | "email" | "group" | "due"> = {
   name: "name", "full name": "name", email: "email", "email address": "email", group: "group", groups: "group",
@@ -73,11 +83,13 @@ const ZEmail = z.string().email().max(254);
 
 /**
  * Decides, row by row, what an import would do, and why a row cannot be imported. Pure: the caller
- * supplies the organisation's groups and the existing accounts with these emails.
+ * supplies the organisation's groups and the existing accounts with these emails. precise: the importer
+ * is an administrator, told why an address cannot be added; for anyone else, an address they may not
+ * manage is planned as "notify" (see TPlannedAction) and judged on everything else like a new one.
  */
 export function planImport(
   rows: TImportRow[],
-  context: { groups: Map<string, string>; existing: Map<string, TExistingAccount> },
+  context: { groups: Map<string, string>; existing: Map<string, TExistingAccount>; precise: boolean },
 ): TImportPlan {
   const seen = new Map<string, number>();
   const planned = rows.map((row): TPlannedRow => {
@@ -93,12 +105,27 @@ export function planImport(
     const due = row.dueDate === null ? null : parseDueDate(row.dueDate);
     if (due === undefined) reasons.push(`Due date "${row.dueDate}" is not a date: use 2027-01-31 or 31/01/2027.`);
     const existing = context.existing.get(row.email);
-    if (existing?.access === "other-organisation") reasons.push("This email belongs to someone in another organisation.");
-    if (existing?.access === "not-yours") reasons.push(NOT_YOURS);
+    if (context.precise && existing?.access === "other-organisation") reasons.push(OTHER_ORGANISATION);
+    if (context.precise && existing?.access === "not-yours") reasons.push(NOT_YOURS);
     const normalised = { ...row, dueDate: due ?? null };
     if (reasons.length) return { ...normalised, action: "reject", reasons };
-    return existing ? { ...normalised, action: "update", reasons, userId: existing.id } : { ...normalised, action: "create", reasons };
+    if (!existing) return { ...normalised, action: "create", reasons };
+    // No account id kept for a "notify" row: apply looks the address up again, as it is then.
+    return existing.access === "manageable" ? { ...normalised, action: "update", reasons, userId: existing.id } : { ...normalised, action: "notify", reasons };
   });
-  const count = (a: TPlannedRow["action"]) => planned.filter((r) => r.action === a).length;
-  return { rows: planned, counts: { create: count("create"), update: count("update"), reject: count("reject") } };
+  const count = (a: TPlannedAction) => planned.filter((r) => r.action === a).length;
+  return { rows: planned, counts: { create: count("create"), update: count("update"), reject: count("reject"), notify: count("notify") } };
+}
+
+/**
+ * A planned row as the browser may see it: no account id, and "notify" shown as "create", built field by
+ * field in one order so that nothing (not even key order) tells the two apart.
+ */
+export function toPreviewRow(row: TPlannedRow): TPreviewRow {
+  return { line: row.line, name: row.name, email: row.email, groups: row.groups, dueDate: row.dueDate, action: row.action === "notify" ? "create" : row.action, reasons: row.reasons };
+}
+
+/** The counts the importer is shown: "notify" rows among those to create. */
+export function shownCounts(counts: TPlanCounts): TImportCounts {
+  return { create: counts.create + counts.notify, update: counts.update, reject: counts.reject };
 }

@@ -41,7 +41,7 @@ describe("CSV import", () => {
     const preview = await lib.previewImport(admin, orgId, `name,email,group,due date\n${lines.join("\n")}\n`);
     expect(preview.counts).toEqual({ create: 5000, update: 0, reject: 0 });
     const applied = await lib.applyImport(admin, preview.batchId!, "http://localhost", { sendWelcome: true });
-    expect(applied).toMatchObject({ ok: true, created: 5000, updated: 0 });
+    expect(applied).toMatchObject({ ok: true, added: 5000, updated: 0, message: "Imported: 5000 created, 0 updated." });
     expect(await lib.db.user.count({ where: { organisationId: orgId, role: "LEARNER" } })).toBe(5000);
     expect(await lib.db.groupMembership.count()).toBe(7500);
     expect(await lib.db.enrolment.count({ where: { organisationId: orgId, dueAt: new Date("2027-03-31T23:59:59Z") } })).toBe(5000);
@@ -67,7 +67,6 @@ describe("a trainer's import", () => {
   let limited: TActor;
   let schoolId: string;
   const ids: Record<string, string> = {};
-  const NOT_YOURS = "This address cannot be added by you: ask an administrator.";
 
   beforeAll(async () => {
     const { db } = lib;
@@ -93,21 +92,64 @@ describe("a trainer's import", () => {
 
   const csvOf = (...keys: string[]) => `name,email,group\n${keys.map((k) => `${k} renamed,${k}@trainer.example,`).join("\n")}\n`;
 
-  it("refuses, in the same words and with no ids, every address the trainer may not manage: an administrator, a trainer, another group's learner, another organisation's", async () => {
-    const preview = await lib.previewImport(limited, schoolId, csvOf("head", "colleague", "blue-learner", "outsider", "red-learner"));
-    expect(preview.rows.map((r) => [r.email.split("@")[0], r.action, r.reasons.join(" ")])).toEqual([
-      ["head", "reject", NOT_YOURS], ["colleague", "reject", NOT_YOURS], ["blue-learner", "reject", NOT_YOURS], ["outsider", "reject", NOT_YOURS], ["red-learner", "update", ""],
+  const sameRow = (email: string) => `name,email,group,due date\nSam Same,${email},Red,2027-01-31\n`;
+  /** The whole answer as the browser gets it, with the address and the batch's id taken out. */
+  const shown = (preview: Awaited<ReturnType<typeof lib.previewImport>>, email: string) =>
+    JSON.stringify({ ...preview, batchId: preview.batchId ? "batch" : undefined }).replaceAll(email, "ADDRESS");
+
+  it("shows a trainer an address with an account they may not manage exactly as a new address: administrator, trainer, another group's learner, another organisation's", async () => {
+    const fresh = await lib.previewImport(limited, schoolId, sameRow("brand-new@trainer.example"));
+    expect(fresh.counts).toEqual({ create: 1, update: 0, reject: 0 });
+    for (const key of ["head", "colleague", "blue-learner", "outsider"]) {
+      const email = `${key}@trainer.example`;
+      const preview = await lib.previewImport(limited, schoolId, sameRow(email));
+      expect(shown(preview, email), key).toBe(shown(fresh, "brand-new@trainer.example"));
+    }
+    const mixed = await lib.previewImport(limited, schoolId, csvOf("head", "colleague", "blue-learner", "outsider", "red-learner"));
+    expect(mixed.rows.map((r) => [r.email.split("@")[0], r.action, r.reasons.join(" ")])).toEqual([
+      ["head", "create", ""], ["colleague", "create", ""], ["blue-learner", "create", ""], ["outsider", "create", ""], ["red-learner", "update", ""],
     ]);
-    const sent = JSON.stringify(preview);
+    expect(mixed.counts).toEqual({ create: 4, update: 1, reject: 0 });
+    const sent = JSON.stringify(mixed);
     for (const id of Object.values(ids)) expect(sent).not.toContain(id);
     expect(sent).not.toContain("Elsewhere");
-    // The check is on record, with how many addresses belonged to accounts the trainer may not manage.
-    const audit = await lib.db.auditEvent.findFirstOrThrow({ where: { action: "import.preview", targetId: preview.batchId! } });
-    expect(audit.details).toMatchObject({ reject: 4, update: 1, existingNotYours: 4 });
+    // The check is on record with the real counts, so an administrator can see a preview used to probe for accounts.
+    const audit = await lib.db.auditEvent.findFirstOrThrow({ where: { action: "import.preview", targetId: mixed.batchId! } });
+    expect(audit.details).toMatchObject({ create: 0, notify: 4, update: 1, reject: 0, existingNotYours: 4 });
     // An organisation-wide trainer may update every learner, and still no one else.
     const wide = await lib.previewImport(trainer, schoolId, csvOf("head", "colleague", "blue-learner", "outsider"));
-    expect(wide.rows.map((r) => r.action)).toEqual(["reject", "reject", "update", "reject"]);
+    expect(wide.rows.map((r) => r.action)).toEqual(["create", "create", "update", "create"]);
     expect(await lib.db.user.findUniqueOrThrow({ where: { id: ids.head! } })).toMatchObject({ name: "head" });
+  });
+
+  it("applies those rows by changing nothing and telling each holder, once a day, how to sign in; the trainer's message says neither which nor how many", async () => {
+    const { db } = lib;
+    const holders = ["head", "blue-learner", "outsider"];
+    const before = await db.user.findMany({ where: { email: { in: holders.map((k) => `${k}@trainer.example`) } }, include: { memberships: true, enrolments: true }, orderBy: { email: "asc" } });
+    const usersBefore = await db.user.count();
+    const csv = `name,email,group,due date\n${[...holders, "newcomer"].map((k) => `${k} renamed,${k}@trainer.example,Red,2027-01-31`).join("\n")}\n`;
+    const preview = await lib.previewImport(limited, schoolId, csv);
+    expect(preview.counts).toEqual({ create: 4, update: 0, reject: 0 });
+    const applied = await lib.applyImport(limited, preview.batchId!, "http://localhost", { sendWelcome: true });
+    expect(applied).toMatchObject({ ok: true, added: 4, updated: 0, message: "4 people added or, where they already had an account, told how to sign in; 0 updated." });
+
+    expect(await db.user.count()).toBe(usersBefore + 1);
+    expect(await db.user.findUniqueOrThrow({ where: { email: "newcomer@trainer.example" } })).toMatchObject({ organisationId: schoolId, role: "LEARNER" });
+    const after = await db.user.findMany({ where: { email: { in: holders.map((k) => `${k}@trainer.example`) } }, include: { memberships: true, enrolments: true }, orderBy: { email: "asc" } });
+    expect(after).toEqual(before);
+    const notices = await db.emailMessage.findMany({ where: { kind: "invitation-existing-account", toUserId: { in: holders.map((k) => ids[k]!) } } });
+    expect(notices.map((n) => n.toEmail).sort()).toEqual(holders.map((k) => `${k}@trainer.example`).sort());
+    expect(applied.ok && applied.emailIds).toEqual(expect.arrayContaining(notices.map((n) => n.id)));
+    for (const n of notices) expect(n.text).not.toMatch(/reset-password\/|invite\//);
+    expect(await db.passwordReset.count({ where: { userId: { in: holders.map((k) => ids[k]!) } } })).toBe(0);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "import.apply", targetId: preview.batchId! } });
+    expect(audit.details).toMatchObject({ created: 1, updated: 0, existingNotYours: 3, noticesQueued: 3 });
+
+    // A second try the same day: still nothing changed, and no second notice.
+    const again = await lib.previewImport(limited, schoolId, csvOf("outsider"));
+    expect(await lib.applyImport(limited, again.batchId!, "http://localhost", { sendWelcome: false })).toMatchObject({ ok: true, added: 1 });
+    expect(await db.emailMessage.count({ where: { kind: "invitation-existing-account", toUserId: ids.outsider! } })).toBe(1);
+    expect(await db.user.findUniqueOrThrow({ where: { id: ids.outsider! } })).toMatchObject({ name: "outsider", organisationId: before.find((u) => u.id === ids.outsider)!.organisationId });
   });
 
   it("tells an administrator precisely, and lets them update anyone in the organisation", async () => {
@@ -127,5 +169,14 @@ describe("a trainer's import", () => {
     expect(fresh.counts).toEqual({ create: 1, update: 0, reject: 0 });
     await lib.db.user.create({ data: { email: "late@trainer.example", name: "Late", organisationId: schoolId } });
     expect(await lib.applyImport(trainer, fresh.batchId!, "http://localhost", { sendWelcome: false })).toMatchObject({ ok: false, message: expect.stringContaining("changed since") });
+
+    // An account made since in another organisation is not the trainer's to learn of: its holder is told, as if it had been there all along.
+    const elsewhere = await lib.db.user.findUniqueOrThrow({ where: { id: ids.outsider! }, select: { organisationId: true } });
+    const later = await lib.previewImport(trainer, schoolId, "name,email\nLater Comer,later@trainer.example\n");
+    const holder = await lib.db.user.create({ data: { email: "later@trainer.example", name: "Later", organisationId: elsewhere.organisationId } });
+    expect(await lib.applyImport(trainer, later.batchId!, "http://localhost", { sendWelcome: true })).toMatchObject({ ok: true, added: 1 });
+    expect(await lib.db.user.findUniqueOrThrow({ where: { id: holder.id } })).toMatchObject({ name: "Later", organisationId: elsewhere.organisationId });
+    expect(await lib.db.emailMessage.count({ where: { toUserId: holder.id, kind: "invitation-existing-account" } })).toBe(1);
+    expect(await lib.db.emailMessage.count({ where: { toUserId: holder.id, kind: "welcome" } })).toBe(0);
   });
 });

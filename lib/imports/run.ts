@@ -8,8 +8,9 @@ import { db } from "../db/client";
 import { queueEmails } from "../email/send";
 import { normalisePersonName } from "../people/person-name";
 import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
+import { queueExistingAccountNotices, type TAccountHolder } from "../people/existing-account-notice";
 import { createLinkToken } from "../people/tokens";
-import { planImport, readImportCsv, type TExistingAccount, type TImportCounts, type TPlannedRow, type TPreviewRow } from "./plan";
+import { planImport, readImportCsv, shownCounts, toPreviewRow, type TExistingAccount, type TImportCounts, type TPlannedRow, type TPreviewRow } from "./plan";
 
 const BATCH_MINUTES = 60;
 const WELCOME_DAYS = 14;
@@ -19,7 +20,8 @@ const CHUNK = 500;
  * Reads and checks a CSV for an organisation and keeps the plan (with the ids of the accounts it would
  * update) in the stored batch for confirmation. Writes no people. What it returns carries no account ids:
  * it goes to the browser. A trainer may update only the learners they see (visibleUsersWhere); any other
- * existing address gets the same refusal, wherever and whoever its account is.
+ * existing address, wherever and whoever its account is, is shown to them exactly as a new address would
+ * be (applying it tells the holder instead: see applyImport). Administrators are told precisely.
  */
 export async function previewImport(actor: TActor, organisationId: string, csv: string): Promise<{ rows: TPreviewRow[]; counts: TImportCounts; fileProblem?: string; batchId?: string }> {
   const orgId = managedOrganisationId(actor, organisationId);
@@ -36,19 +38,14 @@ export async function previewImport(actor: TActor, organisationId: string, csv: 
     for (const u of found)
       existing.set(u.email, { id: u.id, access: manageable.has(u.id) ? "manageable" : actor.role === "ADMIN" && u.organisationId !== orgId ? "other-organisation" : "not-yours" });
   }
-  const plan = planImport(rows, { groups, existing });
+  const plan = planImport(rows, { groups, existing, precise: actor.role === "ADMIN" });
   const batch = await db.$transaction(async (tx) => {
     const created = await tx.importBatch.create({ data: { organisationId: orgId, createdById: actor.id, rows: plan.rows, summary: plan.counts }, select: { id: true } });
     // Each check of up to 10,000 addresses is on record, so an administrator can see one used to probe for accounts.
     await recordAudit(tx, actor, { action: "import.preview", organisationId: orgId, targetType: "import", targetId: created.id, details: { ...plan.counts, rows: rows.length, existingNotYours: [...existing.values()].filter((e) => e.access !== "manageable").length } });
     return created;
   });
-  return { rows: plan.rows.map(toPreviewRow), counts: plan.counts, batchId: batch.id };
-}
-
-/** A row as the browser may see it: the stored batch keeps the account id, the answer never does. */
-function toPreviewRow(row: TPlannedRow): TPreviewRow {
-  return { line: row.line, name: row.name, email: row.email, groups: row.groups, dueDate: row.dueDate, action: row.action, reasons: row.reasons };
+  return { rows: plan.rows.map(toPreviewRow), counts: shownCounts(plan.counts), batchId: batch.id };
 }
 
 /** Groups the actor may put people in, by lower-case name: a trainer limited to groups only theirs. */
@@ -58,12 +55,21 @@ async function importableGroups(actor: TActor, orgId: string): Promise<Map<strin
   return new Map(groups.map((g) => [g.name.toLowerCase(), g.id]));
 }
 
-/** emailIds: welcome emails queued; the caller delivers them after responding (see deliverEmails). */
-export type TApplyResult = { ok: true; created: number; updated: number; emailIds: string[] } | { ok: false; message: string };
+/**
+ * added: the rows the preview showed as "create". For a trainer that includes addresses whose holders were
+ * told instead, so it is not the number of accounts made (the audit log keeps that). message: what to tell
+ * the importer, true without saying which rows were which. emailIds: welcome emails and notices queued;
+ * the caller delivers them after responding (see deliverEmails).
+ */
+export type TApplyResult = { ok: true; added: number; updated: number; message: string; emailIds: string[] } | { ok: false; message: string };
+
+const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
 
 /**
  * Applies a previewed import in one transaction: every row or none. New learners are emailed a link
- * to set their password; due dates become their assignment.
+ * to set their password; due dates become their assignment. An address that has an account the importer
+ * may not manage (a trainer's "notify" row, or a new address that has gained such an account since the
+ * preview) creates and changes nothing: its holder gets the invite form's once-a-day notice instead.
  */
 export async function applyImport(actor: TActor, batchId: string, baseUrl: string, options: { sendWelcome: boolean }): Promise<TApplyResult> {
   const batch = await db.importBatch.findUnique({ where: { id: batchId } });
@@ -83,11 +89,12 @@ export async function applyImport(actor: TActor, batchId: string, baseUrl: strin
 
   const emailIds = await db.$transaction(
     async (tx) => {
-      if (!(await stillAsPreviewed(tx, rows, groups, visible))) throw new Error("stale");
+      const current = await asNow(tx, rows, groups, visible, actor.role === "ADMIN");
+      if (!current) throw new Error("stale");
       // Applied once, even if confirmed twice at the same moment.
       const claimed = await tx.importBatch.updateMany({ where: { id: batchId, appliedAt: null }, data: { appliedAt: now } });
       if (claimed.count !== 1) throw new Error("already applied");
-      const creates = rows.filter((r) => r.action === "create").map((r) => ({ ...r, userId: randomUUID() }));
+      const creates = current.creates.map((r) => ({ ...r, userId: randomUUID() }));
       const updates = rows.filter((r) => r.action === "update");
       for (let i = 0; i < creates.length; i += CHUNK) {
         const chunk = creates.slice(i, i + CHUNK);
@@ -129,8 +136,14 @@ export async function applyImport(actor: TActor, batchId: string, baseUrl: strin
           ].join("\n"),
         })));
       }
-      await recordAudit(tx, actor, { action: "import.apply", organisationId: orgId, targetType: "import", targetId: batchId, details: { created: creates.length, updated: updates.length } });
-      return ids;
+      // Sent whether or not welcome emails are: it is the holder's notice that someone tried, as from the invite form.
+      const notices = await queueExistingAccountNotices(tx, current.holders, baseUrl, now);
+      // The real counts: how many addresses had accounts the importer may not manage, for administrators to spot probing.
+      await recordAudit(tx, actor, {
+        action: "import.apply", organisationId: orgId, targetType: "import", targetId: batchId,
+        details: { created: creates.length, updated: updates.length, existingNotYours: current.holders.length, noticesQueued: notices.length },
+      });
+      return [...ids, ...notices];
     },
     { timeout: 120_000 },
   ).catch((error: unknown) => {
@@ -140,24 +153,46 @@ export async function applyImport(actor: TActor, batchId: string, baseUrl: strin
   });
   if (emailIds === null) return { ok: false, message: "This import has already been applied." };
   if (emailIds === "stale") return { ok: false, message: "Some people or groups have changed since the file was checked. Upload it again: nothing has been imported." };
-  return { ok: true, created: rows.filter((r) => r.action === "create").length, updated: rows.filter((r) => r.action === "update").length, emailIds };
+  const added = rows.filter((r) => r.action === "create" || r.action === "notify").length;
+  const updated = rows.filter((r) => r.action === "update").length;
+  const message = actor.role === "ADMIN"
+    ? `Imported: ${added} created, ${updated} updated.`
+    : `${people(added)} added or, where they already had an account, told how to sign in; ${updated} updated.`;
+  return { ok: true, added, updated, message, emailIds };
 }
 
 /**
- * Whether a previewed batch still holds as it is now: every group one the actor may use, every account to
- * update still one they manage (with the same email), and no account since created for a row to create.
+ * The batch as it is to be applied now, or null when it no longer holds: every group one the actor may use,
+ * every account to update still one they manage (with the same email). Each row shown as "create" is looked
+ * up again: no account, it is created; an account the importer may not manage, its holder is told (for an
+ * administrator, who was told precisely, any account is a change); an account they may manage is a change.
  */
-async function stillAsPreviewed(tx: Prisma.TransactionClient, rows: TPlannedRow[], groups: Map<string, string>, visible: Prisma.UserWhereInput): Promise<boolean> {
-  if (!rows.every((r) => r.groups.every((g) => groups.has(g.toLowerCase())))) return false;
+async function asNow(
+  tx: Prisma.TransactionClient, rows: TPlannedRow[], groups: Map<string, string>, visible: Prisma.UserWhereInput, precise: boolean,
+): Promise<{ creates: TPlannedRow[]; holders: TAccountHolder[] } | null> {
+  if (!rows.every((r) => r.groups.every((g) => groups.has(g.toLowerCase())))) return null;
   const updates = rows.filter((r) => r.action === "update");
-  const creates = rows.filter((r) => r.action === "create").map((r) => r.email);
   for (let i = 0; i < updates.length; i += CHUNK) {
     const chunk = updates.slice(i, i + CHUNK);
     const found = await tx.user.findMany({ where: { AND: [visible, { id: { in: chunk.map((r) => r.userId ?? "") } }] }, select: { id: true, email: true } });
     const emailOf = new Map(found.map((u) => [u.id, u.email]));
-    if (!chunk.every((r) => r.userId && emailOf.get(r.userId) === r.email)) return false;
+    if (!chunk.every((r) => r.userId && emailOf.get(r.userId) === r.email)) return null;
   }
-  for (let i = 0; i < creates.length; i += CHUNK)
-    if (await tx.user.count({ where: { email: { in: creates.slice(i, i + CHUNK) } } })) return false;
-  return true;
+  const shownAsCreate = rows.filter((r) => r.action === "create" || r.action === "notify");
+  const creates: TPlannedRow[] = [];
+  const holders: TAccountHolder[] = [];
+  for (let i = 0; i < shownAsCreate.length; i += CHUNK) {
+    const chunk = shownAsCreate.slice(i, i + CHUNK);
+    const found = await tx.user.findMany({ where: { email: { in: chunk.map((r) => r.email) } }, select: { id: true, email: true, name: true, organisationId: true } });
+    if (found.length && precise) return null;
+    const manageable = await tx.user.count({ where: { AND: [visible, { id: { in: found.map((u) => u.id) } }] } });
+    if (manageable) return null;
+    const holderOf = new Map(found.map((u) => [u.email, u]));
+    for (const r of chunk) {
+      const holder = holderOf.get(r.email);
+      if (holder) holders.push(holder);
+      else creates.push(r);
+    }
+  }
+  return { creates, holders };
 }

@@ -7,6 +7,7 @@ import type { TRole } from "../auth/roles";
 import { getCourse } from "../course";
 import { db } from "../db/client";
 import { deliverEmails, queueEmail } from "../email/send";
+import { queueExistingAccountNotices, type TAccountHolder } from "./existing-account-notice";
 import { normalisePersonName } from "./person-name";
 import { managedOrganisationId, trainerGroupIds } from "./scope";
 import { createLinkToken, hashLinkToken, isWellFormedLinkToken } from "./tokens";
@@ -78,29 +79,16 @@ export async function queueInvitationEmail(
   });
 }
 
-const NOTICE_KIND = "invitation-existing-account";
-
 /**
- * Tells an account holder that someone tried to invite them, and how to sign in: at most one such
- * email a day to an address, so the invite form cannot be used to flood someone's inbox. Audited, so
- * administrators see who tried. Returns the queued email's id, or null when one went out today.
+ * Tells an account holder that someone tried to invite them (at most once a day, see
+ * queueExistingAccountNotices). Audited, so administrators see who tried. Returns the queued email's
+ * id, or null when one went out today.
  */
-async function noticeOfExistingAccount(actor: TActor, organisationId: string, holder: { id: string; email: string; name: string; organisationId: string }, baseUrl: string): Promise<string | null> {
+async function noticeOfExistingAccount(actor: TActor, organisationId: string, holder: TAccountHolder, baseUrl: string): Promise<string | null> {
   return db.$transaction(async (tx) => {
     await recordAudit(tx, actor, { action: "invitation.existing-account", organisationId, targetType: "user", targetId: holder.id, details: { email: holder.email } });
-    const recent = await tx.emailMessage.count({ where: { toUserId: holder.id, kind: NOTICE_KIND, createdAt: { gt: new Date(Date.now() - 24 * 3600 * 1000) } } });
-    if (recent) return null;
-    return queueEmail(tx, {
-      to: holder.email, toUserId: holder.id, organisationId: holder.organisationId, kind: NOTICE_KIND,
-      subject: "You already have an account for safeguarding training",
-      text: [
-        `Hello ${holder.name},`, "",
-        "Someone tried to invite you to safeguarding training, but you already have an account with this email address, so no new account was made.", "",
-        `Sign in here: ${baseUrl}/login`,
-        `Forgotten your password? Choose a new one here: ${baseUrl}/forgot-password`, "",
-        "If you now work somewhere else, ask an administrator to move your account. If you were not expecting this, you can ignore this email.",
-      ].join("\n"),
-    });
+    const [emailId] = await queueExistingAccountNotices(tx, [holder], baseUrl);
+    return emailId ?? null;
   });
 }
 

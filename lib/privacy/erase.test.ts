@@ -80,6 +80,12 @@ beforeAll(async () => {
       { actorId: trainer.id, organisationId: org.id, action: "invitation.create", targetType: "invitation", targetId: invitedBea.id, details: { email: bystander.email, role: "LEARNER" } },
     ],
   });
+  // Another organisation's trainer put her address in a staff list (she was told; nothing else happened): that batch keeps her too.
+  const elsewhere = await db.organisation.create({ data: { name: "Elsewhere School", slug: "erase-elsewhere" } });
+  const otherTrainer = await db.user.create({ data: { email: "otto@elsewhere.example", name: "Otto Other", role: "TRAINER", organisationId: elsewhere.id } });
+  await db.importBatch.create({
+    data: { organisationId: elsewhere.id, createdById: otherTrainer.id, summary: {}, rows: [{ line: 2, name: learner.name, email: learner.email, groups: [], dueDate: null, action: "notify", reasons: [] }] },
+  });
   await db.importBatch.create({
     data: { organisationId: org.id, createdById: trainer.id, summary: {}, rows: [
       { line: 2, name: learner.name, email: learner.email, groups: [], dueDate: null, action: "create", reasons: [] },
@@ -162,7 +168,7 @@ describe("erasePerson", () => {
     expect(await db.groupMembership.count({ where: { userId: bystander.id } })).toBe(1);
     expect(await db.invitation.count({ where: { tokenHash: "bea-pending", email: bystander.email } })).toBe(1);
     expect(await db.emailMessage.findFirstOrThrow({ where: { toUserId: bystander.id } })).toMatchObject({ text: "Hello Bea Bystander", toEmail: bystander.email });
-    const imported = (await db.importBatch.findFirstOrThrow()).rows as { name: string; email: string }[];
+    const imported = (await db.importBatch.findFirstOrThrow({ where: { organisationId: trainer.organisationId } })).rows as { name: string; email: string }[];
     expect(imported[1]).toMatchObject({ name: "Bea Bystander", email: bystander.email });
     const invitationEvents = await db.auditEvent.findMany({ where: { action: "invitation.create" } });
     expect(invitationEvents.map((e) => (e.details as { email: string }).email).sort()).toEqual([bystander.email, user.email].sort());

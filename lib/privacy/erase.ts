@@ -85,8 +85,8 @@ export async function erasePerson(actor: TActor, userId: string, reason: string,
       if (JSON.stringify(details) !== JSON.stringify(e.details)) await tx.auditEvent.update({ where: { id: e.id }, data: { details: details as Prisma.InputJsonValue } });
     }
 
-    // Previewed CSV imports of their organisation keep a copy of each row.
-    const batches = await tx.importBatch.findMany({ where: { organisationId: user.organisationId }, select: { id: true, rows: true } });
+    // Previewed CSV imports keep a copy of each row: any organisation's, as a trainer elsewhere may have listed their address.
+    const batches = await tx.importBatch.findMany({ select: { id: true, rows: true } });
     for (const b of batches) {
       const rows = Array.isArray(b.rows) ? (b.rows as TPlannedRow[]) : [];
       if (!rows.some((r) => r?.email === user.email || r?.userId === userId)) continue;

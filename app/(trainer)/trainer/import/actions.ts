@@ -51,9 +51,9 @@ export async function applyImportAction(prev: TImportState, formData: FormData):
   try {
     const result = await applyImport(user, batchId.data, publicBaseUrl(), { sendWelcome: formData.get("sendWelcome") === "on" });
     if (!result.ok) return { ...prev, ok: false, message: result.message };
-    // Thousands of welcome emails go out after the response, not while the administrator waits.
+    // Thousands of welcome emails (and notices to people who already had an account) go out after the response, not while the importer waits.
     after(() => deliverEmails(result.emailIds));
-    return { stage: "done", ok: true, message: `Imported: ${result.created} created, ${result.updated} updated.` };
+    return { stage: "done", ok: true, message: result.message };
   } catch (error) {
     if (error instanceof TAccessDenied) return { ...prev, ok: false, message: error.message };
     throw error;
