@@ -1,0 +1,85 @@
+import { extractFigures } from "./citations";
+
+/**
+ * A figure's year and place travel with it: "38,685 offences in 2023-24 in England and Wales" is a
+ * different claim from the same number for another year or area. These helpers find the years and
+ * UK places a sentence states, so the checker can require them in the source passage that holds the figure.
+ */
+
+// 2024, 2017-18, 2022/23, 2023–24, 2017-2018: a period is written as its first year and the last two digits of its end.
+const YEAR = /\b((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?\b/g;
+
+export function extractYears(text: string): string[] {
+  return [...text.matchAll(YEAR)].map((m) => (m[2] ? `${m[1]}-${m[2].slice(-2)}` : m[1] ?? ""));
+}
+
+/** Years and periods a passage covers: a period also counts as each of its two years. */
+function yearsCovered(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const y of extractYears(text)) {
+    out.add(y);
+    const [start, end] = y.split("-");
+    if (start && end) {
+      out.add(start);
+      out.add(`${start.slice(0, 2)}${end}`);
+    }
+  }
+  // "between April 2017 and March 2018" states the period 2017-18.
+  for (const y of [...out]) if (/^\d{4}$/.test(y) && out.has(String(Number(y) + 1))) out.add(`${y}-${String(Number(y) + 1).slice(-2)}`);
+  return out;
+}
+
+// UK areas whose figures the course might quote; longer names first so "England and Wales" wins over "England".
+const PLACES = [
+  "England and Wales", "United Kingdom", "Great Britain", "Northern Ireland", "UK", "Britain", "England", "Wales", "Scotland",
+  "Kent", "Northamptonshire", "Essex", "Sussex", "Surrey", "Hampshire", "Devon", "Cornwall", "Lancashire", "Yorkshire",
+  "Merseyside", "Greater Manchester", "West Midlands", "Thames Valley", "London", "Metropolitan Police", "Cumbria",
+  "Norfolk", "Suffolk", "Cheshire", "Durham", "Northumbria", "Cleveland", "Humberside", "Lincolnshire", "Leicestershire",
+  "Nottinghamshire", "Derbyshire", "Staffordshire", "Warwickshire", "West Mercia", "Gloucestershire", "Wiltshire",
+  "Dorset", "Avon and Somerset", "Bedfordshire", "Hertfordshire", "Cambridgeshire", "Gwent", "Dyfed-Powys",
+  "South Wales", "North Wales", "Police Scotland",
+];
+const PLACE_RE = new RegExp(`\\b(${PLACES.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\b`, "g");
+
+export function extractPlaces(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACE_RE)].map((m) => (m[1] ?? "").replace(/\s+/g, " ")))];
+}
+
+/** "England and Wales" in a passage also states England and Wales; "UK" and "United Kingdom" are one place. */
+function placesCovered(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const p of extractPlaces(text)) {
+    out.add(p);
+    if (p === "England and Wales") ["England", "Wales"].forEach((x) => out.add(x));
+    if (p === "UK") out.add("United Kingdom");
+    if (p === "United Kingdom") out.add("UK");
+  }
+  return out;
+}
+
+/** A cited source's passages (in source order) and what it states as a whole (its label, its publication date). */
+export type TSourcePassages = { passages: string[]; whole: string };
+
+/**
+ * The years and places a claim states that no source passage holding one of its figures also states.
+ * Figures found in no passage are reported elsewhere (as missing numbers), so they are not judged here.
+ */
+export function contextMissingFromPassages(claim: string, sources: TSourcePassages[]): string[] {
+  const years = extractYears(claim);
+  const places = extractPlaces(claim);
+  const yearTokens = new Set(years.flatMap((y) => [y, ...y.split("-")]));
+  const figures = extractFigures(claim).filter((n) => !yearTokens.has(n) && !/^(19|20)\d\d$/.test(n));
+  if (!figures.length || (!years.length && !places.length)) return [];
+  // A passage is the excerpt holding the figure, its neighbours in the source, and what the source as a whole states.
+  const holding = sources.flatMap(({ passages, whole }) =>
+    passages.flatMap((p, i) => {
+      const found = new Set(extractFigures(p));
+      return figures.some((f) => found.has(f)) ? [[passages[i - 1], p, passages[i + 1], whole].filter(Boolean).join("\n")] : [];
+    }),
+  );
+  if (!holding.length) return [];
+  const missing: string[] = [];
+  for (const y of years) if (!holding.some((p) => yearsCovered(p).has(y))) missing.push(y);
+  for (const place of places) if (!holding.some((p) => placesCovered(p).has(place))) missing.push(place);
+  return missing;
+}
