@@ -23,7 +23,7 @@ export type TCitedClaim = { text: string; sourceIds: string[]; numbers: string[]
 export type TUncitedNumber = { text: string; numbers: string[] };
 
 // Sentence ends: . ! ? followed by space and a capital, quote or bracket; "e.g." and "Mr." are not ends.
-const SENTENCE_END = /(?<=[.!?]["'”’)]?)(?<!\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|St)\.)\s+(?=["'“‘(]?[A-Z])/;
+export const SENTENCE_END = /(?<=[.!?]["'”’)]?)(?<!\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|St)\.)\s+(?=["'“‘(]?[A-Z])/;
 
 /**
  * Splits a lesson body into cited claims (the text since the previous citation) and sentences that

@@ -15,3 +15,11 @@ describe("a figure's year and place", () => {
     expect(contextMissingFromPassages("In 2020, 304 reports", [{ passages, whole: "2020-09-30" }])).toEqual([]);
   });
 });
+
+describe("clauses", () => {
+  it("ties a year to the figures of its own clause", () => {
+    const sources = [{ passages: ["Royal Assent on 26 October 2023."], whole: "" }, { passages: ["Six tests, September 2020."], whole: "" }];
+    expect(contextMissingFromPassages("Royal Assent on 26 October 2023; the six tests date from September 2020", sources)).toEqual([]);
+    expect(contextMissingFromPassages("Royal Assent on 26 October 2020; the six tests date from 2023", sources)).toEqual(["2020"]);
+  });
+});

@@ -65,10 +65,21 @@ export type TSourcePassages = { passages: string[]; whole: string };
  * Figures found in no passage are reported elsewhere (as missing numbers), so they are not judged here.
  */
 export function contextMissingFromPassages(claim: string, sources: TSourcePassages[]): string[] {
+  // "Royal Assent on 26 October 2023; the six tests date from September 2020": each clause's year goes
+  // with that clause's figures. A clause with no figure states a date, not a figure's year (its year is
+  // still checked as a number against the sources).
+  return [...new Set(claim.split(/;\s+/).flatMap((c) => clauseMissing(c, figuresOf(c), sources)))];
+}
+
+/** A sentence's figures, without the years and periods it states. */
+function figuresOf(text: string): string[] {
+  const yearTokens = new Set(extractYears(text).flatMap((y) => [y, ...y.split("-")]));
+  return extractFigures(text).filter((n) => !yearTokens.has(n) && !/^(19|20)\d\d$/.test(n));
+}
+
+function clauseMissing(claim: string, figures: string[], sources: TSourcePassages[]): string[] {
   const years = extractYears(claim);
   const places = extractPlaces(claim);
-  const yearTokens = new Set(years.flatMap((y) => [y, ...y.split("-")]));
-  const figures = extractFigures(claim).filter((n) => !yearTokens.has(n) && !/^(19|20)\d\d$/.test(n));
   if (!figures.length || (!years.length && !places.length)) return [];
   // A passage is the excerpt holding the figure, its neighbours in the source, and what the source as a whole states.
   const holding = sources.flatMap(({ passages, whole }) =>

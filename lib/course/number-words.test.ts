@@ -12,3 +12,9 @@ describe("numberWordsToDigits", () => {
     expect(numberWordsToDigits(text)).toBe(text);
   });
 });
+
+describe("ages", () => {
+  it("does not read a scenario's 'fourteen-year-old' as a statistic", () => {
+    expect(numberWordsToDigits("a fourteen-year-old; fifteen years old")).toBe("a fourteen-year-old; fifteen years old");
+  });
+});

@@ -54,6 +54,8 @@ export function numberWordsToDigits(text: string): string {
   out = out.replace(CARDINAL_RE, (words: string, _g: string, offset: number, whole: string) => {
     const value = cardinalValue(words);
     const after = whole.slice(offset + words.length);
+    // "a fourteen-year-old" in a scenario is a person, not a statistic.
+    if (/^[- ]years?[- ]old\b/i.test(after)) return words;
     if (value <= 10 && !/^\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|times\b|per\s*cent|in\s+\d)/i.test(after)) return words;
     return String(value);
   });

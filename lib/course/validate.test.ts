@@ -171,3 +171,14 @@ describe("review dates", () => {
     expect(due.reviewDue).toEqual([{ sourceId: "a", label: "P, undated", date: "2025-01-10", citedIn: ["m/lessons/l.md"] }]);
   });
 });
+
+describe("quiz questions", () => {
+  it("check each sentence's figures in words and their year, but only the digits of a wrong option", () => {
+    const quiz = (explanation: string, wrong = "B") => ({ id: "m-quiz", questions: [
+      { id: "q1", type: "single", prompt: "P?", explanation, sources: ["a"], options: [{ id: "a", text: "A", correct: true }, { id: "b", text: wrong }] },
+    ] });
+    expect(messages(content({ quiz: quiz("Police recorded 38,685 offences in 2023-24.", "Kent saw nine a day in 2023.") }))).toBe("");
+    expect(messages(content({ quiz: quiz("Police recorded 38,685 offences in 2021-22.") }))).toMatch(/2021-22 is not stated/);
+    expect(messages(content({ quiz: quiz("Kent saw four a day.") }))).toMatch(/4 not found/);
+  });
+});

@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import type { z } from "zod";
-import { extractNumbers, findClaims, numbersMissingFromSources } from "./citations";
+import { extractFigures, extractNumbers, findClaims, numbersMissingFromSources, SENTENCE_END } from "./citations";
 import { contextMissingFromPassages } from "./context";
 import { listCitedSourceIds, renderCitationsAsText, renderLessonMarkdown } from "./markdown";
 import { isoDay, listStatisticsDueForReview, statisticsReviewStale, type TReviewDue } from "./review";
@@ -181,7 +181,16 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
       const numbers = [q.prompt, q.explanation, ...q.options.map((o) => o.text)].flatMap((t) => [...t.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, "")));
       if (numbers.length && !q.sourceIds.length)
         errors.push({ file: rawModule.quiz.file, message: `question "${q.id}" contains ${numbers.join(", ")} but lists no sources: add sources: [id], or write a number that is not a statistic in words` });
-      else checkNumbers(rawModule.quiz.file, `question "${q.id}"`, numbers, q.sourceIds, "");
+      else {
+        // Each sentence of a question is checked like a cited lesson sentence: its figures, in digits or
+        // words, against the question's sources, with the year and place stated beside them.
+        // A wrong option may pair a figure with the wrong year on purpose: only its digits are checked.
+        const texts = [q.prompt, q.explanation, ...q.options.filter((o) => o.correct).map((o) => o.text)];
+        for (const sentence of texts.flatMap((t) => t.split(SENTENCE_END)))
+          checkNumbers(rawModule.quiz.file, `question "${q.id}": "${sentence.slice(0, 60)}"`, extractFigures(sentence), q.sourceIds, sentence);
+        for (const o of q.options.filter((x) => !x.correct))
+          checkNumbers(rawModule.quiz.file, `question "${q.id}" option "${o.id}"`, extractNumbers(o.text), q.sourceIds, "");
+      }
     }
     modules.push({ ...mod, lessons, quiz: { id: quiz.id, questions } });
   }
