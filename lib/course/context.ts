@@ -58,10 +58,17 @@ function placesCovered(text: string): Set<string> {
 }
 
 /** A cited source's passages (in source order) and what it states as a whole (its label, its publication date). */
-export type TSourcePassages = { passages: string[]; whole: string };
+export type TSourcePassages = { passages: string[]; label: string; published?: string };
+
+// A passage that dates itself by its publication ("this year", "last year", "today") takes the published year.
+const RELATIVE = /\b(?:this|last|past) (?:year|month)\b|\btoday\b|\brecently\b/i;
+// "reported in March 2024", "published on 2 March 2024": a year about the source itself, not the figure.
+const ABOUT_SOURCE = /\b(?:reported|published|dated|released)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g;
 
 /**
- * The years and places a claim states that no source passage holding one of its figures also states.
+ * The years and places a claim states that no source passage holding one of its figures also states
+ * (a passage: the excerpt or fact, its neighbours, the source's label, and its publication year when the
+ * passage dates itself relatively), and "reported in <year>" years that are not the source's.
  * Figures found in no passage are reported elsewhere (as missing numbers), so they are not judged here.
  */
 export function contextMissingFromPassages(claim: string, sources: TSourcePassages[]): string[] {
@@ -78,18 +85,21 @@ function figuresOf(text: string): string[] {
 }
 
 function clauseMissing(claim: string, figures: string[], sources: TSourcePassages[]): string[] {
-  const years = extractYears(claim);
+  const aboutSource = [...claim.matchAll(ABOUT_SOURCE)].map((m) => m[1] ?? "");
+  const years = extractYears(claim.replace(ABOUT_SOURCE, ""));
   const places = extractPlaces(claim);
-  if (!figures.length || (!years.length && !places.length)) return [];
+  const missing = aboutSource.filter((y) => !sources.some((s) => (s.published ? s.published.startsWith(y) : s.passages.some((p) => yearsCovered(p).has(y)))));
+  if (!figures.length || (!years.length && !places.length)) return missing;
   // A passage is the excerpt holding the figure, its neighbours in the source, and what the source as a whole states.
-  const holding = sources.flatMap(({ passages, whole }) =>
+  const holding = sources.flatMap(({ passages, label, published }) =>
     passages.flatMap((p, i) => {
       const found = new Set(extractFigures(p));
-      return figures.some((f) => found.has(f)) ? [[passages[i - 1], p, passages[i + 1], whole].filter(Boolean).join("\n")] : [];
+      if (!figures.some((f) => found.has(f))) return [];
+      const near = [passages[i - 1], p, passages[i + 1]].filter(Boolean).join("\n");
+      return [[near, label, RELATIVE.test(p) ? published : ""].filter(Boolean).join("\n")];
     }),
   );
-  if (!holding.length) return [];
-  const missing: string[] = [];
+  if (!holding.length) return missing;
   for (const y of years) if (!holding.some((p) => yearsCovered(p).has(y))) missing.push(y);
   for (const place of places) if (!holding.some((p) => placesCovered(p).has(place))) missing.push(place);
   return missing;

@@ -91,10 +91,10 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     const missing = numbersMissingFromSources(numbers, texts);
     if (missing.length)
       errors.push({ file, message: `${where}: ${missing.join(", ")} not found in the cited source's excerpts or facts (${ids.join(", ")})` });
-    // The label ("FRT, NSPCC figures for 2022-23") and an article's publication date speak for every passage.
+    // The label ("FRT, NSPCC figures for 2022-23") speaks for every passage of its source.
     const context = contextMissingFromPassages(text, ids.map((id) => {
       const s = sources[id];
-      return { passages: passages(id), whole: s ? `${s.label}\n${s.kind === "article" ? (s.published ?? "") : ""}` : "" };
+      return { passages: passages(id), label: s?.label ?? "", published: s?.kind === "article" ? s.published : undefined };
     }));
     if (context.length)
       errors.push({ file, message: `${where}: ${context.join(", ")} is not stated in the cited passage that holds the figure (${ids.join(", ")})` });
