@@ -1,7 +1,7 @@
-// Validates content/ (schema, ids, answers, sources, cited numbers). Runs in npm test and before next build.
+// Validates content/ (schema, ids, answers, sources, cited numbers with their years and places). Runs in npm test and before next build.
 import { loadCourse } from "../lib/course/load";
 
-const { course, errors, seedsChecked } = loadCourse();
+const { course, errors, seedsChecked, reviewDue } = loadCourse();
 if (errors.length || !course) {
   console.error(`Course content is invalid (${errors.length} problem${errors.length === 1 ? "" : "s"}):`);
   for (const e of errors) console.error(`  ${e.file}: ${e.message}`);
@@ -11,5 +11,10 @@ const questions = course.modules.reduce((n, m) => n + m.quiz.questions.length, 0
 const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
 console.log(
   `Content OK: "${course.title}" v${course.version}, ${course.modules.length} modules, ${lessons} lessons, ${questions} questions.` +
-    (seedsChecked ? " Cited numbers checked against the seed articles." : " Seed articles not found: cited numbers NOT checked."),
+    " Cited numbers checked against the sources' excerpts and facts in content/sources.yaml" +
+    (seedsChecked ? ", and every excerpt found verbatim in its seed article." : " (seed articles not found: excerpts not compared with the full articles)."),
 );
+if (reviewDue.length) {
+  console.log(`\nStatistics due for review (source older than ${course.reviewAfterMonths} months, or undated): a report, not a failure.`);
+  for (const r of reviewDue) console.log(`  ${r.sourceId} (${r.label}; ${r.date ?? "undated"}): cited in ${r.citedIn.join(", ")}`);
+}

@@ -1,8 +1,14 @@
 import { CITATION_PATTERN, parseCitationIds } from "./markdown";
+import { numberWordsToDigits } from "./number-words";
 
 /** Numbers as a reader would compare them: commas dropped, so "33,000" matches "33000". */
 export function extractNumbers(text: string): string[] {
   return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, "").replace(/\.$/, ""));
+}
+
+/** Figures in digits and in words ("a quarter", "three", "one in 50"), normalised to digits. */
+export function extractFigures(text: string): string[] {
+  return extractNumbers(numberWordsToDigits(text));
 }
 
 /** Markdown syntax that is not prose: link targets, inline code, HTML, emphasis markers. */
@@ -17,7 +23,7 @@ export type TCitedClaim = { text: string; sourceIds: string[]; numbers: string[]
 export type TUncitedNumber = { text: string; numbers: string[] };
 
 // Sentence ends: . ! ? followed by space and a capital, quote or bracket; "e.g." and "Mr." are not ends.
-const SENTENCE_END = /(?<=[.!?]["'”’)]?)(?<!\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|St)\.)\s+(?=["'“‘(]?[A-Z])/;
+export const SENTENCE_END = /(?<=[.!?]["'”’)]?)(?<!\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|St)\.)\s+(?=["'“‘(]?[A-Z])/;
 
 /**
  * Splits a lesson body into cited claims (the text since the previous citation) and sentences that
@@ -53,7 +59,7 @@ export function findClaims(markdown: string): { claims: TCitedClaim[]; uncited: 
       claims.push({
         text: claim.trim(),
         sourceIds: parseCitationIds(match[1] ?? ""),
-        numbers: extractNumbers(claim),
+        numbers: extractFigures(claim),
       });
     }
     for (const sentence of block.slice(last).split(SENTENCE_END)) {
@@ -64,8 +70,8 @@ export function findClaims(markdown: string): { claims: TCitedClaim[]; uncited: 
   return { claims, uncited };
 }
 
-/** Numbers of a claim that appear in none of the given source texts. */
+/** Numbers of a claim that appear in none of the given source texts (digits or words on either side). */
 export function numbersMissingFromSources(numbers: string[], sourceTexts: string[]): string[] {
-  const available = new Set(sourceTexts.flatMap(extractNumbers));
+  const available = new Set(sourceTexts.flatMap(extractFigures));
   return numbers.filter((n) => !available.has(n));
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
+import type { TReviewDue } from "./review";
 import type { TContentError, TCourse } from "./types";
 import { buildCourse, type TRawContent } from "./validate";
 
@@ -25,12 +26,14 @@ function readSeeds(seedsDir: string): Record<string, string> | undefined {
 
 /**
  * Reads and validates the whole course from disk. Every problem is reported (not just the first),
- * with the file it is in. Cited numbers are checked when the seed articles are available.
+ * with the file it is in. Cited numbers are checked against the excerpts and facts in sources.yaml;
+ * when the seed articles are available, the excerpts are also checked against them.
  */
 export function loadCourse(
   contentDir = CONTENT_DIR,
   seedsDir: string | null = SEEDS_DIR,
-): { course?: TCourse; errors: TContentError[]; seedsChecked: boolean } {
+  today?: Date,
+): { course?: TCourse; errors: TContentError[]; seedsChecked: boolean; reviewDue: TReviewDue[] } {
   const errors: TContentError[] = [];
   const rel = (file: string) => path.relative(process.cwd(), file);
   const modulesDir = path.join(contentDir, "modules");
@@ -53,6 +56,7 @@ export function loadCourse(
       };
     }),
     seedTexts: seedsDir ? readSeeds(seedsDir) : undefined,
+    today,
   };
   const result = buildCourse(raw);
   return { ...result, errors: [...errors, ...result.errors], seedsChecked: raw.seedTexts !== undefined };

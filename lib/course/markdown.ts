@@ -17,6 +17,16 @@ export function parseCitationIds(inner: string): string[] {
   return inner.split(";").map((part) => part.trim().replace(/^@/, ""));
 }
 
+/**
+ * Plain text (course.yaml and module.yaml fields) with each citation shown as its source's label in
+ * brackets, as a lesson shows the label beside the fact: "... 2023-24 [@x]." becomes "... 2023-24 (Label)."
+ */
+export function renderCitationsAsText(text: string, sources: Record<string, TSource>): string {
+  return text.replace(/\s*\[@([a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g, (_, inner: string) =>
+    ` (${parseCitationIds(inner).map((id) => sources[id]?.label ?? id).join("; ")})`,
+  );
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

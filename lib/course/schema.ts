@@ -39,6 +39,8 @@ export const ZCourse = z.strictObject({
   summary: ZText,
   estimatedMinutes: z.number().int().positive(),
   statisticsReviewed: ZIsoDate,
+  /** A cited source older than this (its published or checked date) is listed as due for review. */
+  reviewAfterMonths: z.number().int().min(1).max(120).default(24),
   contentWarning: ZText,
   learningOutcomes: z.array(ZText).min(1),
   renewal: ZRenewalPolicy.default({ kind: "rolling", months: 12, graceDays: 0 }),
@@ -53,6 +55,8 @@ export const ZArticleSource = z.strictObject({
   title: ZText,
   published: ZIsoDate.optional(),
   label: ZText,
+  /** Short passages quoted verbatim from the article, each holding a figure the course cites. */
+  excerpts: z.array(ZText).min(1, "quote the passages the course relies on, so a fresh clone can check them"),
 });
 
 export const ZWebSource = z.strictObject({

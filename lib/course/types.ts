@@ -48,6 +48,7 @@ export type TCourse = {
   summary: string;
   estimatedMinutes: number;
   statisticsReviewed: string;
+  reviewAfterMonths: number;
   contentWarning: string;
   learningOutcomes: string[];
   renewal: TRenewalPolicy;

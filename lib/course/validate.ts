@@ -1,7 +1,9 @@
 import matter from "gray-matter";
 import type { z } from "zod";
-import { findClaims, numbersMissingFromSources } from "./citations";
-import { listCitedSourceIds, renderLessonMarkdown } from "./markdown";
+import { extractFigures, extractNumbers, findClaims, numbersMissingFromSources, SENTENCE_END } from "./citations";
+import { contextMissingFromPassages } from "./context";
+import { listCitedSourceIds, renderCitationsAsText, renderLessonMarkdown } from "./markdown";
+import { isoDay, listStatisticsDueForReview, statisticsReviewStale, type TReviewDue } from "./review";
 import { ZCourse, ZLessonFrontMatter, ZModule, ZQuiz, ZSources, type TQuestionFile, type TSource } from "./schema";
 import type { TContentError, TCourse, TLesson, TModule, TQuestion } from "./types";
 
@@ -16,9 +18,13 @@ export type TRawContent = {
   course: { file: string; data: unknown };
   sources: { file: string; data: unknown };
   modules: TRawModule[];
-  /** Seed article texts by file name; when given, every cited number is checked against them. */
+  /** Seed article texts by file name; when given, every article's excerpts must be quoted from them verbatim. */
   seedTexts?: Record<string, string>;
+  /** The day the check runs (injectable for tests); defaults to now. */
+  today?: Date;
 };
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
 function issues(file: string, error: z.ZodError): TContentError[] {
   return error.issues.map((issue) => ({
@@ -49,7 +55,7 @@ function questionErrors(q: TQuestion): string[] {
 }
 
 /** Validates parsed content files and assembles the course. Pure: no file system access. */
-export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TContentError[] } {
+export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TContentError[]; reviewDue: TReviewDue[] } {
   const errors: TContentError[] = [];
   const courseParse = ZCourse.safeParse(raw.course.data);
   if (!courseParse.success) errors.push(...issues(raw.course.file, courseParse.error));
@@ -60,20 +66,51 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
   for (const source of sourcesParse.data ?? []) {
     if (sources[source.id]) errors.push({ file: raw.sources.file, message: `duplicate source id "${source.id}"` });
     sources[source.id] = source;
-    if (source.kind === "article" && raw.seedTexts && !(source.seed in raw.seedTexts))
+    if (source.kind !== "article" || !raw.seedTexts) continue;
+    const article = raw.seedTexts[source.seed];
+    if (article === undefined) {
       errors.push({ file: raw.sources.file, message: `source "${source.id}": seed file ${source.seed} does not exist` });
+      continue;
+    }
+    for (const excerpt of source.excerpts)
+      if (!squash(article).includes(squash(excerpt)))
+        errors.push({ file: raw.sources.file, message: `source "${source.id}": excerpt "${excerpt.slice(0, 60)}" is not quoted verbatim from ${source.seed}` });
   }
-  const sourceText = (id: string): string | undefined => {
+  // What the course may rely on: an article's quoted excerpts, a web page's listed facts. Both live in
+  // content/, so a fresh clone checks every figure without the full articles.
+  const passages = (id: string): string[] => {
     const s = sources[id];
-    if (!s) return undefined;
-    return s.kind === "web" ? s.facts.join("\n") : raw.seedTexts?.[s.seed];
+    if (!s) return [];
+    return s.kind === "web" ? s.facts : s.excerpts;
   };
-  const checkNumbers = (file: string, where: string, numbers: string[], ids: string[]) => {
-    if (!raw.seedTexts || !numbers.length) return;
-    const texts = ids.map(sourceText).filter((t): t is string => t !== undefined);
+  const citedWithFigures = new Map<string, Set<string>>();
+  const checkNumbers = (file: string, where: string, numbers: string[], ids: string[], text: string) => {
+    if (!numbers.length) return;
+    for (const id of ids) citedWithFigures.set(id, (citedWithFigures.get(id) ?? new Set()).add(file));
+    const texts = ids.flatMap(passages);
     const missing = numbersMissingFromSources(numbers, texts);
     if (missing.length)
-      errors.push({ file, message: `${where}: ${missing.join(", ")} not found in the cited source (${ids.join(", ")})` });
+      errors.push({ file, message: `${where}: ${missing.join(", ")} not found in the cited source's excerpts or facts (${ids.join(", ")})` });
+    // The label ("FRT, NSPCC figures for 2022-23") speaks for every passage of its source.
+    const context = contextMissingFromPassages(text, ids.map((id) => {
+      const s = sources[id];
+      return { passages: passages(id), label: s?.label ?? "", published: s?.kind === "article" ? s.published : undefined };
+    }));
+    if (context.length)
+      errors.push({ file, message: `${where}: ${context.join(", ")} is not stated in the cited passage that holds the figure (${ids.join(", ")})` });
+  };
+  /** course.yaml and module.yaml text: cited with [@id] inside the string, checked like a lesson, shown with the label. */
+  const checkText = (file: string, field: string, text: string): string => {
+    for (const id of listCitedSourceIds(text)) if (!sources[id]) errors.push({ file, message: `${field} cites unknown source "${id}"` });
+    const { claims, uncited } = findClaims(text);
+    // A helpline number (Childline 0800 1111, Samaritans 116 123, 999) needs no citation here when a source lists it,
+    // nor the date the sources were "checked in November 2026".
+    const listed = (n: string) => Object.keys(sources).some((id) => passages(id).some((p) => p.includes(n)));
+    const PHONE = /\b(?:999|\d{3,4}(?: \d{3,4}){1,2})\b/g;
+    for (const u of uncited.filter((x) => extractNumbers(x.text.replace(PHONE, (n) => (listed(n) ? "" : n)).replace(/\bchecked in [A-Z][a-z]+ \d{4}/g, "")).length))
+      errors.push({ file, message: `${field}: "${u.text.slice(0, 80)}" contains ${u.numbers.join(", ")} but no citation: add [@source-id] after it, or write a number that is not a statistic in words` });
+    for (const claim of claims) checkNumbers(file, `${field}: "${claim.text.slice(0, 80)}"`, claim.numbers, claim.sourceIds, claim.text);
+    return renderCitationsAsText(text, sources);
   };
 
   const seenIds = new Map<string, string>();
@@ -91,7 +128,15 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     if (!quizParse.success) errors.push(...issues(rawModule.quiz.file, quizParse.error));
     // Without a valid module.yaml the lessons have no order; a broken quiz still leaves them checkable.
     if (!moduleParse.success) continue;
-    const mod = moduleParse.data;
+    const file = rawModule.module.file;
+    const parsed = moduleParse.data;
+    const mod = {
+      ...parsed,
+      title: checkText(file, "title", parsed.title),
+      summary: checkText(file, "summary", parsed.summary),
+      contentWarning: parsed.contentWarning === undefined ? undefined : checkText(file, "contentWarning", parsed.contentWarning),
+      learningOutcomes: parsed.learningOutcomes.map((o, i) => checkText(file, `learningOutcomes.${i}`, o)),
+    };
     if (mod.id !== rawModule.dir) errors.push({ file: rawModule.module.file, message: `id "${mod.id}" must equal its folder name "${rawModule.dir}"` });
     claimId(mod.id, rawModule.module.file);
 
@@ -117,7 +162,7 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
       const { claims, uncited } = findClaims(content);
       for (const u of uncited)
         errors.push({ file: lessonFile.file, message: `"${u.text.slice(0, 80)}" contains ${u.numbers.join(", ")} but no citation: cite it, or write a number that is not a statistic in words` });
-      for (const claim of claims) checkNumbers(lessonFile.file, `"${claim.text.slice(0, 80)}"`, claim.numbers, claim.sourceIds);
+      for (const claim of claims) checkNumbers(lessonFile.file, `"${claim.text.slice(0, 80)}"`, claim.numbers, claim.sourceIds, claim.text);
       lessons.push({
         id: fm.data.id, moduleId: mod.id, title: fm.data.title, estimatedMinutes: fm.data.estimatedMinutes,
         markdown: content, html: renderLessonMarkdown(content, sources), sourceIds: cited,
@@ -136,18 +181,39 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
       const numbers = [q.prompt, q.explanation, ...q.options.map((o) => o.text)].flatMap((t) => [...t.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, "")));
       if (numbers.length && !q.sourceIds.length)
         errors.push({ file: rawModule.quiz.file, message: `question "${q.id}" contains ${numbers.join(", ")} but lists no sources: add sources: [id], or write a number that is not a statistic in words` });
-      else checkNumbers(rawModule.quiz.file, `question "${q.id}"`, numbers, q.sourceIds);
+      else {
+        // Each sentence of a question is checked like a cited lesson sentence: its figures, in digits or
+        // words, against the question's sources, with the year and place stated beside them.
+        // A wrong option may pair a figure with the wrong year on purpose: only its digits are checked.
+        const texts = [q.prompt, q.explanation, ...q.options.filter((o) => o.correct).map((o) => o.text)];
+        for (const sentence of texts.flatMap((t) => t.split(SENTENCE_END)))
+          checkNumbers(rawModule.quiz.file, `question "${q.id}": "${sentence.slice(0, 60)}"`, extractFigures(sentence), q.sourceIds, sentence);
+        for (const o of q.options.filter((x) => !x.correct))
+          checkNumbers(rawModule.quiz.file, `question "${q.id}" option "${o.id}"`, extractNumbers(o.text), q.sourceIds, "");
+      }
     }
     modules.push({ ...mod, lessons, quiz: { id: quiz.id, questions } });
   }
 
-  if (!courseParse.success) return { errors };
-  const course = courseParse.data;
+  if (!courseParse.success) return { errors, reviewDue: [] };
+  const parsedCourse = courseParse.data;
+  const cf = raw.course.file;
+  const course = {
+    ...parsedCourse,
+    title: checkText(cf, "title", parsedCourse.title),
+    summary: checkText(cf, "summary", parsedCourse.summary),
+    contentWarning: checkText(cf, "contentWarning", parsedCourse.contentWarning),
+    learningOutcomes: parsedCourse.learningOutcomes.map((o, i) => checkText(cf, `learningOutcomes.${i}`, o)),
+  };
+  const today = isoDay(raw.today ?? new Date());
+  if (statisticsReviewStale(course.statisticsReviewed, today))
+    errors.push({ file: cf, message: `statisticsReviewed ${course.statisticsReviewed} is more than 12 months before ${today}: check every figure against its source, then update it` });
+  const reviewDue = listStatisticsDueForReview(sources, citedWithFigures, course.reviewAfterMonths, today);
   claimId(course.id, raw.course.file);
   const byId = new Map(modules.map((m) => [m.id, m]));
   for (const id of course.modules) if (!byId.has(id) && !raw.modules.some((m) => m.dir === id)) errors.push({ file: raw.course.file, message: `module "${id}" has no folder modules/${id}/` });
   for (const m of raw.modules) if (!course.modules.includes(m.dir)) errors.push({ file: raw.course.file, message: `module folder "${m.dir}" is not listed in modules` });
   if (new Set(course.modules).size !== course.modules.length) errors.push({ file: raw.course.file, message: "a module is listed twice" });
   const ordered = course.modules.map((id) => byId.get(id)).filter((m): m is TModule => m !== undefined);
-  return { course: { ...course, modules: ordered, sources }, errors };
+  return { course: { ...course, modules: ordered, sources }, errors, reviewDue };
 }
