@@ -5,7 +5,7 @@ import { buildCourse, type TRawContent } from "./validate";
 
 const seed = "Police recorded 38,685 offences in 2023-24, and Snapchat was 44% of them.";
 
-function content(overrides: { lesson?: string; quiz?: unknown; module?: Record<string, unknown> } = {}): TRawContent {
+function content(overrides: { lesson?: string; quiz?: unknown; module?: Record<string, unknown>; changelog?: unknown } = {}): TRawContent {
   return {
     course: { file: "course.yaml", data: {
       id: "c", title: "Course", version: "2026.11.0", summary: "S", estimatedMinutes: 10, statisticsReviewed: "2026-11-22",
@@ -14,6 +14,7 @@ function content(overrides: { lesson?: string; quiz?: unknown; module?: Record<s
     sources: { file: "sources.yaml", data: [
       { id: "a", kind: "article", seed: "000.txt", publisher: "P", title: "T", label: "P, 2024" },
     ] },
+    changelog: { file: "changelog.yaml", data: overrides.changelog ?? [{ version: "2026.11.0", date: "2026-11-22", summary: "First." }] },
     modules: [{
       dir: "m",
       module: { file: "m/module.yaml", data: { id: "m", title: "M", summary: "S", estimatedMinutes: 10, learningOutcomes: ["O"], lessons: ["l"], ...overrides.module } },
