@@ -43,6 +43,7 @@ describe("the changelog check", () => {
   it("fails a change naming a lesson that does not exist", () => {
     const bad = { ...newer, changes: [{ lesson: "no-such-lesson", what: "W", why: "Y" }] };
     expect(messages(content([bad, first]))).toMatch(/lesson "no-such-lesson" does not exist/);
+    expect(messages(content([{ ...newer, changes: [...newer.changes, ...newer.changes] }, first]))).toMatch(/lesson "l" is listed twice/);
   });
 
   it("fails versions out of order or listed twice, and dates out of order", () => {

@@ -49,8 +49,12 @@ export function checkChangelog(file: string, entries: TChangelogEntry[], courseV
       errors.push({ file, message: `entries must be newest first, each version once: ${entry.version} is listed before ${older.version}` });
     if (older && entry.date < older.date)
       errors.push({ file, message: `version ${entry.version} is dated ${entry.date}, before the older version ${older.version} (${older.date})` });
-    for (const change of entry.changes)
+    const seen = new Set<string>();
+    for (const change of entry.changes) {
       if (!lessonIds.has(change.lesson)) errors.push({ file, message: `version ${entry.version}: lesson "${change.lesson}" does not exist` });
+      if (seen.has(change.lesson)) errors.push({ file, message: `version ${entry.version}: lesson "${change.lesson}" is listed twice: say everything that changed in it once` });
+      seen.add(change.lesson);
+    }
   });
   if (!entries.some((e) => e.version === courseVersion))
     errors.push({ file, message: `course.yaml's version ${courseVersion} has no entry: say what changed in it, and why` });
