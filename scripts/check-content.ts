@@ -1,4 +1,4 @@
-// Validates content/ (schema, ids, answers, sources, cited numbers). Runs in npm test and before next build.
+// Validates content/ (schema, ids, answers, sources, cited numbers, the changelog). Runs in npm test and before next build.
 import { loadCourse } from "../lib/course/load";
 
 const { course, errors, seedsChecked } = loadCourse();
@@ -10,6 +10,6 @@ if (errors.length || !course) {
 const questions = course.modules.reduce((n, m) => n + m.quiz.questions.length, 0);
 const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
 console.log(
-  `Content OK: "${course.title}" v${course.version}, ${course.modules.length} modules, ${lessons} lessons, ${questions} questions.` +
+  `Content OK: "${course.title}" v${course.version}, ${course.modules.length} modules, ${lessons} lessons, ${questions} questions, ${course.changelog.length} changelog entries.` +
     (seedsChecked ? " Cited numbers checked against the seed articles." : " Seed articles not found: cited numbers NOT checked."),
 );
