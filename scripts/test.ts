@@ -12,9 +12,15 @@ const sqliteEnv: NodeJS.ProcessEnv = { ...process.env };
 delete sqliteEnv.TEST_DATABASE_URL;
 delete sqliteEnv.E2E_DATABASE_URL;
 
+const runStarted = Date.now();
+const minutes = (ms: number) => `${(ms / 60_000).toFixed(1)} min`;
+
+/** Runs one step, printing how long it took and the running total, so CI's time budget can be watched. */
 function step(title: string, script: string, env: NodeJS.ProcessEnv = sqliteEnv): void {
   console.log(`\n━━ ${title}`);
+  const started = Date.now();
   const result = spawnSync("npm", ["run", "--silent", script], { stdio: "inherit", env });
+  console.log(`━━ ${title}: ${result.status === 0 ? "passed" : "FAILED"} in ${minutes(Date.now() - started)} (${minutes(Date.now() - runStarted)} so far)`);
   if (result.status !== 0) throw new StepFailed(`✗ ${title} failed.`);
 }
 

@@ -4,6 +4,7 @@ import { describeRenewalPolicy } from "../certificates/renewal";
 import { getCourse } from "../course";
 import { db } from "../db/client";
 import { whereLearnerStatus } from "../enrolments/status";
+import { TAccessDenied, trainerGroupIds } from "../people/scope";
 import { describeVersions } from "./evidence-versions";
 import { getComplianceSummary, getGroupBreakdown, enrolmentWhere } from "./dashboard";
 
@@ -13,6 +14,9 @@ const LISTED = 300;
 export async function gatherEvidence(actor: TActor, filter: { organisationId?: string; groupId?: string }, now = new Date()) {
   const course = getCourse();
   const { where, organisationId } = await enrolmentWhere(actor, filter, now);
+  // A trainer limited to some groups may not name another group's pack (its name is not theirs to read).
+  const limit = await trainerGroupIds(actor);
+  if (filter.groupId && limit && !limit.includes(filter.groupId)) throw new TAccessDenied("You can only produce evidence for your own groups.");
   const [organisation, group, summary, groups, overdue, expiring, versions, olderCertificates] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } }),
     filter.groupId ? db.group.findFirst({ where: { id: filter.groupId, organisationId }, select: { name: true } }) : null,

@@ -13,6 +13,7 @@ let admin: TActor;
 let wholeOrgTrainer: TActor;
 let earlyYearsTrainer: TActor;
 let earlyYearsNumber: string;
+let keyStageGroupId: string;
 let keyStageNumber: string;
 let ownNumber: string;
 
@@ -27,6 +28,7 @@ beforeAll(async () => {
   const org = await db.organisation.create({ data: { name: "Group School", slug: "group-school", groups: { create: [{ name: "Early Years" }, { name: "Key Stage 1" }] } }, include: { groups: true } });
   orgId = org.id;
   const [earlyYears, keyStage] = [org.groups.find((g) => g.name === "Early Years")!.id, org.groups.find((g) => g.name === "Key Stage 1")!.id];
+  keyStageGroupId = keyStage;
   let n = 0;
   const person = async (role: TActor["role"], memberOf: string[] = [], trainerOf: string[] = []): Promise<TActor> => {
     const email = `p${++n}@group.example`;
@@ -91,5 +93,14 @@ describe("a trainer of the whole organisation and an administrator", () => {
       expect(await contacts.saveContacts(actor, orgId, [{ ...CONTACT, name: `Set by ${actor.name}` }])).toEqual({ ok: true });
     }
     expect(await db.safeguardingContact.count({ where: { organisationId: orgId, name: `Set by ${admin.name}` } })).toBe(1);
+  });
+});
+
+describe("the evidence pack", () => {
+  it("is refused to a group-limited trainer for a group that is not theirs, without its name", async () => {
+    const { gatherEvidence } = await import("../compliance/evidence");
+    await expect(gatherEvidence(earlyYearsTrainer, { organisationId: orgId, groupId: keyStageGroupId })).rejects.toThrow("your own groups");
+    const own = await gatherEvidence(wholeOrgTrainer, { organisationId: orgId, groupId: keyStageGroupId });
+    expect(own.groupName).toBe("Key Stage 1");
   });
 });
