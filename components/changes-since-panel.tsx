@@ -19,7 +19,7 @@ export function ChangesSincePanel({ completed, entries }: { completed: { courseV
         <span className="font-normal text-slate-700">(version {completed.courseVersion}, completed {formatDate(completed.completedAt)})</span>
       </h2>
       <p className="mt-2 text-slate-700">
-        The course has been updated since then. Read the changed lessons again as you renew: what they now say is what your new certificate will show you know.
+        The course has been updated since then. As you renew, read the changed lessons below again: the quizzes follow what they now say.
       </p>
       {entries.map((entry) => (
         <section key={entry.version} aria-labelledby={`changes-${entry.version}`} className="mt-5">
