@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import type { PrismaClient } from "../generated/prisma/client";
 import { expect, test } from "./fixtures";
 
@@ -11,9 +12,12 @@ async function completionDueForRenewal(db: PrismaClient, learner: { id: string; 
   const completion = await db.completion.create({
     data: { userId: learner.id, courseId: course.id, courseVersion, cycleKey: "initial", completingAttemptId: key, completedAt, expiresAt, graceDays: 0, renewalPolicy: "Renew every 12 months from completion", scores: {}, scorePercent: 100, timeSpentSeconds: 3600, cpdMinutes: 90 },
   });
+  const number = `E2E-${learner.id.slice(-10).toUpperCase()}`;
   await db.certificate.create({
-    data: { number: `E2E-${learner.id.slice(-10).toUpperCase()}`, completionId: completion.id, userId: learner.id, courseId: course.id, courseTitle: course.title, courseVersion, learnerName: learner.name, organisationName: "Oakfield", completedAt, expiresAt, graceDays: 0, scorePercent: 100, cpdMinutes: 90 },
+    data: { number, completionId: completion.id, userId: learner.id, courseId: course.id, courseTitle: course.title, courseVersion, learnerName: learner.name, organisationName: "Oakfield", completedAt, expiresAt, graceDays: 0, scorePercent: 100, cpdMinutes: 90 },
   });
+  // As the completion would have left it: the enrolment names the person's current certificate.
+  await db.enrolment.update({ where: { userId_courseId: { userId: learner.id, courseId: course.id } }, data: { certificateNumber: number, completedAt, validUntil: expiresAt, scorePercent: 100 } });
 }
 
 test("a learner renewing after the content changed sees what has changed since their version, with links to the changed lessons", async ({ page, db, course, newPerson, signIn, checkA11y }) => {
@@ -44,4 +48,24 @@ test("a learner renewing a completion of the current version sees no changes pan
   await expect(page.getByTestId("renewal-due")).toBeVisible();
   await expect(page.getByRole("heading", { name: /What has changed since you last completed this course/ })).toHaveCount(0);
   await expect(page.getByTestId("changes-since")).toHaveCount(0);
+});
+
+test("the trainer's evidence pack lists who completed an older version and points to the changelog", async ({ page, db, course, newPerson, newOrganisation, signIn }) => {
+  const org = await newOrganisation();
+  const older = await newPerson("LEARNER", org.id);
+  await completionDueForRenewal(db, older, course, "2026.11.0");
+  const current = await newPerson("LEARNER", org.id);
+  await completionDueForRenewal(db, current, course, course.version);
+  await signIn(page, await newPerson("TRAINER", org.id));
+
+  await page.goto(`/trainer/evidence?org=${org.id}`);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the summary (PDF)" }).click();
+  const text = spawnSync("pdftotext", ["-layout", await (await download).path(), "-"], { encoding: "utf8" }).stdout;
+  expect(text).toContain(`Version ${course.version}: 1 person (the current version)`);
+  expect(text).toContain("Version 2026.11.0: 1 person");
+  expect(text).toContain("content/changelog.yaml");
+  expect(text).toContain("People whose current certificate is of an older content version");
+  expect(text).toContain(`${older.name} (${older.email}): version 2026.11.0`);
+  expect(text).not.toContain(`${current.name} (${current.email}): version`);
 });
