@@ -1,4 +1,4 @@
-// Validates content/ (schema, ids, answers, sources, cited numbers with their years and places). Runs in npm test and before next build.
+// Validates content/ (schema, ids, answers, sources, cited numbers with their years and places, the changelog). Runs in npm test and before next build.
 import { loadCourse } from "../lib/course/load";
 
 const { course, errors, seedsChecked, reviewDue } = loadCourse();
@@ -10,7 +10,7 @@ if (errors.length || !course) {
 const questions = course.modules.reduce((n, m) => n + m.quiz.questions.length, 0);
 const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
 console.log(
-  `Content OK: "${course.title}" v${course.version}, ${course.modules.length} modules, ${lessons} lessons, ${questions} questions.` +
+  `Content OK: "${course.title}" v${course.version}, ${course.modules.length} modules, ${lessons} lessons, ${questions} questions, ${course.changelog.length} changelog entries.` +
     " Cited numbers checked against the sources' excerpts and facts in content/sources.yaml" +
     (seedsChecked ? ", and every excerpt found verbatim in its seed article." : " (seed articles not found: excerpts not compared with the full articles)."),
 );

@@ -12,7 +12,7 @@ export function findLatestCompletion(tx: Pick<TTx, "completion">, userId: string
   return tx.completion.findFirst({
     where: { userId, courseId },
     orderBy: { completedAt: "desc" },
-    select: { id: true, completedAt: true, expiresAt: true, cycleKey: true },
+    select: { id: true, completedAt: true, expiresAt: true, cycleKey: true, courseVersion: true },
   });
 }
 

@@ -28,6 +28,20 @@ export async function drawEvidencePdf(e: TEvidence): Promise<Uint8Array> {
     page.drawText(t, { x: MARGIN + (opts.indent ?? 0), y, size, font, color: rgb(0, 0, 0) });
     y -= size + (opts.gap ?? 5);
   };
+  // Longer text (the changelog's summaries) wraps onto further lines rather than being cut short.
+  const paragraph = (text: string, opts: { indent?: number; size?: number } = {}) => {
+    const size = opts.size ?? 10;
+    const max = A4[0] - 2 * MARGIN - (opts.indent ?? 0);
+    let current = "";
+    for (const word of text.split(/\s+/)) {
+      const next = current ? `${current} ${word}` : word;
+      if (current && regular.widthOfTextAtSize(next, size) > max) {
+        line(current, { ...opts, gap: 2 });
+        current = word;
+      } else current = next;
+    }
+    if (current) line(current, { ...opts, gap: 4 });
+  };
   const heading = (text: string) => {
     y -= 8;
     line(text, { font: bold, size: 13, gap: 8 });
@@ -53,7 +67,16 @@ export async function drawEvidencePdf(e: TEvidence): Promise<Uint8Array> {
 
   heading("Content versions of current certificates");
   if (!e.versions.length) line("No current certificates.", { indent: 12 });
-  for (const v of e.versions) line(`Version ${v.version}: ${v.people} ${v.people === 1 ? "person" : "people"}`, { indent: 12 });
+  for (const v of e.versions) {
+    line(v.text, { indent: 12 });
+    for (const d of v.detail) paragraph(d, { indent: 24, size: 9 });
+  }
+
+  if (e.olderVersionHolders.length) {
+    heading("People whose current certificate is of an older content version");
+    for (const p of e.olderVersionHolders) line(`${p.name} (${p.email}): version ${p.version}, completed ${formatDate(p.completedAt)}`, { indent: 12, gap: 3 });
+    if (e.olderVersionHoldersMore) line("…and more: see the Content version column of the CSV.", { indent: 12 });
+  }
 
   heading(`Overdue (${e.summary.byStatus.overdue})`);
   if (!e.overdue.length) line("Nobody is overdue.", { indent: 12 });
@@ -66,6 +89,6 @@ export async function drawEvidencePdf(e: TEvidence): Promise<Uint8Array> {
   if (e.summary.byStatus.expiring > e.expiring.length) line(`…and ${e.summary.byStatus.expiring - e.expiring.length} more: see the CSV.`, { indent: 12 });
 
   y -= 10;
-  line("Each person's status, scores, dates, certificate number and content version are in the matching CSV export.", { size: 9 });
+  line("Each person's status, scores, dates, certificate number and the content version they completed are in the matching CSV export.", { size: 9 });
   return doc.save();
 }

@@ -37,6 +37,9 @@ export function loadCourse(
   const errors: TContentError[] = [];
   const rel = (file: string) => path.relative(process.cwd(), file);
   const modulesDir = path.join(contentDir, "modules");
+  const changelogFile = path.join(contentDir, "changelog.yaml");
+  if (!fs.existsSync(changelogFile))
+    errors.push({ file: rel(changelogFile), message: "is missing: every content version needs an entry saying what changed, by lesson, and why" });
   const moduleDirs = fs.existsSync(modulesDir)
     ? fs.readdirSync(modulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
     : [];
@@ -44,6 +47,7 @@ export function loadCourse(
   const raw: TRawContent = {
     course: { file: rel(path.join(contentDir, "course.yaml")), data: readYaml(path.join(contentDir, "course.yaml"), errors) },
     sources: { file: rel(path.join(contentDir, "sources.yaml")), data: readYaml(path.join(contentDir, "sources.yaml"), errors) },
+    changelog: { file: rel(changelogFile), data: fs.existsSync(changelogFile) ? readYaml(changelogFile, errors) : [] },
     modules: moduleDirs.map((dir) => {
       const base = path.join(modulesDir, dir);
       const lessonsDir = path.join(base, "lessons");

@@ -1,3 +1,4 @@
+import type { TChangelogEntry } from "./changelog";
 import type { TRenewalPolicy, TSource } from "./schema";
 
 export type TQuestionType = "single" | "multiple" | "truefalse";
@@ -54,6 +55,8 @@ export type TCourse = {
   renewal: TRenewalPolicy;
   modules: TModule[];
   sources: Record<string, TSource>;
+  /** content/changelog.yaml: what changed in each version and why, newest first. */
+  changelog: TChangelogEntry[];
 };
 
 export type TContentError = { file: string; message: string };

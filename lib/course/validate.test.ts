@@ -6,7 +6,7 @@ import { buildCourse, type TRawContent } from "./validate";
 
 const seed = "Police in England and Wales recorded 38,685 offences in 2023-24, and Snapchat was 44% of them. Kent saw three a day.";
 
-type TOverrides = { lesson?: string; quiz?: unknown; module?: Record<string, unknown>; course?: Record<string, unknown>; excerpts?: string[]; seeds?: boolean; today?: Date };
+type TOverrides = { lesson?: string; quiz?: unknown; module?: Record<string, unknown>; course?: Record<string, unknown>; excerpts?: string[]; seeds?: boolean; today?: Date; changelog?: unknown };
 
 function content(overrides: TOverrides = {}): TRawContent {
   return {
@@ -17,6 +17,7 @@ function content(overrides: TOverrides = {}): TRawContent {
     sources: { file: "sources.yaml", data: [
       { id: "a", kind: "article", seed: "000.txt", publisher: "P", title: "T", label: "P, undated", excerpts: overrides.excerpts ?? [seed] },
     ] },
+    changelog: { file: "changelog.yaml", data: overrides.changelog ?? [{ version: "2026.11.0", date: "2026-11-22", summary: "First." }] },
     modules: [{
       dir: "m",
       module: { file: "m/module.yaml", data: { id: "m", title: "M", summary: "S", estimatedMinutes: 10, learningOutcomes: ["O"], lessons: ["l"], ...overrides.module } },

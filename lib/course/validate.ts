@@ -1,5 +1,6 @@
 import matter from "gray-matter";
 import type { z } from "zod";
+import { checkChangelog, ZChangelog } from "./changelog";
 import { extractFigures, extractNumbers, findClaims, numbersMissingFromSources, SENTENCE_END } from "./citations";
 import { contextMissingFromPassages } from "./context";
 import { listCitedSourceIds, renderCitationsAsText, renderLessonMarkdown } from "./markdown";
@@ -17,6 +18,8 @@ export type TRawModule = {
 export type TRawContent = {
   course: { file: string; data: unknown };
   sources: { file: string; data: unknown };
+  /** content/changelog.yaml: one entry per content version. */
+  changelog: { file: string; data: unknown };
   modules: TRawModule[];
   /** Seed article texts by file name; when given, every article's excerpts must be quoted from them verbatim. */
   seedTexts?: Record<string, string>;
@@ -215,5 +218,10 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
   for (const m of raw.modules) if (!course.modules.includes(m.dir)) errors.push({ file: raw.course.file, message: `module folder "${m.dir}" is not listed in modules` });
   if (new Set(course.modules).size !== course.modules.length) errors.push({ file: raw.course.file, message: "a module is listed twice" });
   const ordered = course.modules.map((id) => byId.get(id)).filter((m): m is TModule => m !== undefined);
-  return { course: { ...course, modules: ordered, sources }, errors, reviewDue };
+  const changelogParse = ZChangelog.safeParse(raw.changelog.data);
+  if (!changelogParse.success) errors.push(...issues(raw.changelog.file, changelogParse.error));
+  const changelog = changelogParse.data ?? [];
+  const lessonIds = new Set(modules.flatMap((m) => m.lessons.map((l) => l.id)));
+  if (changelogParse.success) errors.push(...checkChangelog(raw.changelog.file, changelog, course.version, lessonIds));
+  return { course: { ...course, modules: ordered, sources, changelog }, errors, reviewDue };
 }

@@ -12,7 +12,8 @@ export { lessonTimeCapSeconds };
 
 export type TLearnerProgress = TCourseProgress & {
   cycle: TCycle;
-  latestCompletion: { completedAt: Date; expiresAt: Date } | null;
+  /** With the content version completed, so a renewing learner can be shown what has changed since. */
+  latestCompletion: { completedAt: Date; expiresAt: Date; courseVersion: string } | null;
 };
 
 /**
@@ -38,7 +39,7 @@ export async function getLearnerProgress(actor: TActor, now = new Date()): Promi
         .map((m) => [m.moduleId, { bestScore: m.bestScore, attemptCount: m.attemptCount, passed: !!m.lastPassedAt && m.lastPassedAt >= cycle.start }]),
     ),
   });
-  return { ...progress, cycle, latestCompletion: latest ? { completedAt: latest.completedAt, expiresAt: latest.expiresAt } : null };
+  return { ...progress, cycle, latestCompletion: latest ? { completedAt: latest.completedAt, expiresAt: latest.expiresAt, courseVersion: latest.courseVersion } : null };
 }
 
 /** Records that the actor opened a lesson (first and latest time, and how often). */

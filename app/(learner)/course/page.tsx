@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CertificateCard } from "@/components/certificate-card";
+import { ChangesSincePanel } from "@/components/changes-since-panel";
 import { ContentWarning } from "@/components/content-warning";
 import { ModuleStatusBadge } from "@/components/module-status-badge";
 import { ProgressBar } from "@/components/progress-bar";
@@ -8,6 +9,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/certificates/format";
 import { listOwnCertificates } from "@/lib/certificates/queries";
 import { getCourse } from "@/lib/course";
+import { changesSince } from "@/lib/course/changelog";
 import { modulePath, nextStepPath } from "@/lib/course/paths";
 import { getLearnerProgress, getOwnEnrolment } from "@/lib/progress/queries";
 
@@ -19,6 +21,8 @@ export default async function CourseOverviewPage() {
   const [progress, certificates, enrolment] = await Promise.all([getLearnerProgress(user), listOwnCertificates(user), getOwnEnrolment(user)]);
   const due = enrolment?.dueAt && !progress.complete ? enrolment : null;
   const renewal = progress.cycle.state === "open" && progress.cycle.renewal ? progress.latestCompletion : null;
+  // Only when renewing: a learner not yet due has nothing to retake, and one who has never completed has nothing to compare.
+  const changes = renewal ? changesSince(course, renewal.courseVersion) : [];
   const started = progress.modules.some((m) => m.status !== "NOT_STARTED");
   const nextModule = progress.next ? progress.modules.find((m) => m.moduleId === progress.next?.moduleId) : undefined;
   const continueHref = progress.next ? nextStepPath(progress.next, (nextModule?.status ?? "NOT_STARTED") !== "NOT_STARTED") : null;
@@ -57,6 +61,8 @@ export default async function CourseOverviewPage() {
           </Link>
         ) : null}
       </section>
+
+      {renewal ? <ChangesSincePanel completed={renewal} entries={changes} /> : null}
 
       <CertificateCard certificates={certificates} />
 

@@ -19,8 +19,8 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
       <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">Compliance</Link></nav>
       <h1 className="text-2xl font-bold sm:text-3xl">Inspection evidence</h1>
       <p className="text-slate-700">
-        A summary for {org.name}{group ? `, group ${group.name}` : ""}: completion by group, who is overdue or expiring, the content versions completed and the renewal policy,
-        with a CSV of every person&apos;s record to match.
+        A summary for {org.name}{group ? `, group ${group.name}` : ""}: completion by group, who is overdue or expiring, the content versions completed (who holds an
+        older version, and what has changed since) and the renewal policy, with a CSV of every person&apos;s record, including the content version they completed, to match.
       </p>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
         <input type="hidden" name="org" value={org.id} />

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { testDatabase } from "../testing/test-database";
+
+// A real database: the evidence pack is what a trainer shows an inspector, and who is listed as
+// holding an older content version comes from certificates and enrolments together.
+const database = testDatabase("evidence");
+
+type TActor = import("../auth/current-user").TActor;
+let evidence: typeof import("./evidence");
+let exporter: typeof import("./export");
+let admin: TActor;
+let orgId: string;
+let current: string;
+
+const DAY = 24 * 60 * 60 * 1000;
+const now = new Date("2026-11-25T12:00:00Z");
+
+beforeAll(async () => {
+  await database.migrate();
+  const [{ db }, courses] = await Promise.all([import("../db/client"), import("../course")]);
+  evidence = await import("./evidence");
+  exporter = await import("./export");
+  const course = courses.getCourse();
+  current = course.version;
+  const org = await db.organisation.create({ data: { name: "Evidence School", slug: "evidence-school" } });
+  orgId = org.id;
+  let n = 0;
+  const certify = async (userId: string, name: string, version: string, completedAt: Date) => {
+    const key = `c${++n}`;
+    const expiresAt = new Date(completedAt.getTime() + 365 * DAY);
+    const completion = await db.completion.create({
+      data: { userId, courseId: course.id, courseVersion: version, cycleKey: key, completingAttemptId: `attempt-${key}`, completedAt, expiresAt, graceDays: 0, renewalPolicy: "rolling", scores: {}, scorePercent: 100, timeSpentSeconds: 60, cpdMinutes: 60 },
+    });
+    await db.certificate.create({
+      data: { number: `EV-${key}`, completionId: completion.id, userId, courseId: course.id, courseTitle: course.title, courseVersion: version, learnerName: name, organisationName: org.name, completedAt, expiresAt, graceDays: 0, scorePercent: 100, cpdMinutes: 60 },
+    });
+    await db.enrolment.update({ where: { userId_courseId: { userId, courseId: course.id } }, data: { certificateNumber: `EV-${key}`, completedAt, validUntil: expiresAt } });
+  };
+  const person = async (name: string) => {
+    const user = await db.user.create({ data: { email: `${name.split(" ")[0]!.toLowerCase()}@evidence.example`, name, searchName: name.toLowerCase(), organisationId: org.id, passwordHash: "$argon2id$fake" } });
+    await db.enrolment.create({ data: { userId: user.id, organisationId: org.id, courseId: course.id } });
+    return user.id;
+  };
+  await certify(await person("Olive Older"), "Olive Older", "2026.11.0", new Date(now.getTime() - 100 * DAY));
+  // Renewed early: the old certificate has not expired yet, but the current one is of the new version.
+  const renewed = await person("Rita Renewed");
+  await certify(renewed, "Rita Renewed", "2026.11.0", new Date(now.getTime() - 340 * DAY));
+  await certify(renewed, "Rita Renewed", current, new Date(now.getTime() - DAY));
+  await certify(await person("Cai Current"), "Cai Current", current, new Date(now.getTime() - 2 * DAY));
+  const adminUser = await db.user.create({ data: { email: "admin@evidence.example", name: "Ada Admin", role: "ADMIN", organisationId: org.id, passwordHash: "$argon2id$fake" } });
+  admin = { id: adminUser.id, name: adminUser.name, email: adminUser.email, role: "ADMIN", organisationId: org.id };
+});
+
+afterAll(() => database.drop());
+
+describe("the evidence pack's content versions", () => {
+  it("lists who holds a current certificate of an older version, not someone who has since renewed, and points older versions to the changelog", async () => {
+    const e = await evidence.gatherEvidence(admin, { organisationId: orgId }, now);
+    expect(e.olderVersionHolders.map((p) => [p.name, p.version])).toEqual([["Olive Older", "2026.11.0"]]);
+    expect(e.olderVersionHoldersMore).toBe(false);
+    // Counted once each: Rita's superseded certificate of 2026.11.0 is not counted.
+    expect(e.versions.map((v) => v.text)).toEqual([`Version ${current}: 2 people (the current version)`, "Version 2026.11.0: 1 person"]);
+    const older = e.versions.find((v) => v.text.startsWith("Version 2026.11.0"));
+    expect(older?.detail[0]).toMatch(/content\/changelog\.yaml/);
+    expect(older?.detail.some((d) => d.startsWith(`${current} `))).toBe(true);
+    expect(e.versions.find((v) => v.text.startsWith(`Version ${current}`))?.detail).toEqual([]);
+    const { drawEvidencePdf } = await import("./evidence-pdf");
+    expect((await drawEvidencePdf(e)).length).toBeGreaterThan(1000);
+  });
+
+  it("gives each person's completed version in the CSV", async () => {
+    const text = (await new Response(await exporter.streamLearnersCsv(admin, { organisationId: orgId }, now)).text()).replace(/^\uFEFF/, "");
+    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    expect(Object.fromEntries(rows.map((r) => [r.Name, r["Content version"]]))).toEqual({ "Olive Older": "2026.11.0", "Rita Renewed": current, "Cai Current": current });
+  });
+});
