@@ -27,7 +27,7 @@ export const SENTENCE_END = /(?<=[.!?]["'”’)]?)(?<!\b(?:e\.g|i\.e|etc|Mr|Mrs
 
 /**
  * Splits a lesson body into cited claims (the text since the previous citation) and sentences that
- * contain a number but no citation. Headings and callout fences are not claims.
+ * contain a number (in digits or words) but no citation. Headings and callout fences are not claims.
  */
 export function findClaims(markdown: string): { claims: TCitedClaim[]; uncited: TUncitedNumber[] } {
   const claims: TCitedClaim[] = [];
@@ -53,7 +53,7 @@ export function findClaims(markdown: string): { claims: TCitedClaim[]; uncited: 
       const sentences = segment.split(SENTENCE_END);
       const claim = sentences.pop() ?? "";
       for (const sentence of sentences) {
-        const numbers = extractNumbers(sentence);
+        const numbers = extractFigures(sentence);
         if (numbers.length) uncited.push({ text: sentence.trim(), numbers });
       }
       claims.push({
@@ -63,7 +63,7 @@ export function findClaims(markdown: string): { claims: TCitedClaim[]; uncited: 
       });
     }
     for (const sentence of block.slice(last).split(SENTENCE_END)) {
-      const numbers = extractNumbers(sentence);
+      const numbers = extractFigures(sentence);
       if (numbers.length) uncited.push({ text: sentence.trim(), numbers });
     }
   }

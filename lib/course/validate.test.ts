@@ -135,6 +135,21 @@ describe("numbers written in words", () => {
     expect(messages(content({ lesson: "One in 50 children did so [@a]." }))).toMatch(/1, 50 not found/);
     expect(messages(content({ lesson: "There were two reasons for this [@a]." }))).toBe("");
   });
+
+  it("fails a figure in words that has no citation, in a lesson, a module's text and a quiz without sources", () => {
+    expect(messages(content({ lesson: "Kent saw three a day." }))).toMatch(/"Kent saw three a day\." contains 3 but no citation/);
+    expect(messages(content({ module: { summary: "A quarter of offences were on Snapchat." } }))).toMatch(/summary: .*0\.25 but no citation/);
+    const quiz = { id: "m-quiz", questions: [{ id: "q1", type: "truefalse", prompt: "Is it one in fifty?", explanation: "E", answer: true }] };
+    expect(messages(content({ quiz }))).toMatch(/question "q1" contains 1, 50 but lists no sources/);
+  });
+});
+
+describe("acronyms", () => {
+  it("fails a lesson that uses an acronym before spelling it out, or spells it out twice", () => {
+    expect(messages(content({ lesson: "Tell your designated safeguarding lead (DSL). Then the DSL decides." }))).toBe("");
+    expect(messages(content({ lesson: "Tell your DSL. Your designated safeguarding lead (DSL) decides." }))).toMatch(/DSL is used before it is spelled out/);
+    expect(messages(content({ lesson: "Tell your designated safeguarding lead (DSL).\n\nAsk your designated safeguarding lead (DSL)." }))).toMatch(/\(DSL\) is spelled out 2 times/);
+  });
 });
 
 describe("a figure's year and place", () => {

@@ -1,5 +1,6 @@
 import matter from "gray-matter";
 import type { z } from "zod";
+import { acronymProblems, acronymsDefinedIn } from "./acronyms";
 import { checkChangelog, ZChangelog } from "./changelog";
 import { extractFigures, extractNumbers, findClaims, numbersMissingFromSources, SENTENCE_END } from "./citations";
 import { contextMissingFromPassages } from "./context";
@@ -110,7 +111,7 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     // nor the date the sources were "checked in November 2026".
     const listed = (n: string) => Object.keys(sources).some((id) => passages(id).some((p) => p.includes(n)));
     const PHONE = /\b(?:999|\d{3,4}(?: \d{3,4}){1,2})\b/g;
-    for (const u of uncited.filter((x) => extractNumbers(x.text.replace(PHONE, (n) => (listed(n) ? "" : n)).replace(/\bchecked in [A-Z][a-z]+ \d{4}/g, "")).length))
+    for (const u of uncited.filter((x) => extractFigures(x.text.replace(PHONE, (n) => (listed(n) ? "" : n)).replace(/\bchecked in [A-Z][a-z]+ \d{4}/g, "")).length))
       errors.push({ file, message: `${field}: "${u.text.slice(0, 80)}" contains ${u.numbers.join(", ")} but no citation: add [@source-id] after it, or write a number that is not a statistic in words` });
     for (const claim of claims) checkNumbers(file, `${field}: "${claim.text.slice(0, 80)}"`, claim.numbers, claim.sourceIds, claim.text);
     return renderCitationsAsText(text, sources);
@@ -123,6 +124,7 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     else seenIds.set(id, file);
   };
 
+  const acronyms = acronymsDefinedIn(raw.modules.flatMap((m) => m.lessons.map((l) => l.text)));
   const modules: TModule[] = [];
   for (const rawModule of raw.modules) {
     const moduleParse = ZModule.safeParse(rawModule.module.data);
@@ -166,6 +168,7 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
       for (const u of uncited)
         errors.push({ file: lessonFile.file, message: `"${u.text.slice(0, 80)}" contains ${u.numbers.join(", ")} but no citation: cite it, or write a number that is not a statistic in words` });
       for (const claim of claims) checkNumbers(lessonFile.file, `"${claim.text.slice(0, 80)}"`, claim.numbers, claim.sourceIds, claim.text);
+      for (const problem of acronymProblems(content, acronyms)) errors.push({ file: lessonFile.file, message: problem.message });
       lessons.push({
         id: fm.data.id, moduleId: mod.id, title: fm.data.title, estimatedMinutes: fm.data.estimatedMinutes,
         markdown: content, html: renderLessonMarkdown(content, sources), sourceIds: cited,
@@ -181,7 +184,7 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
       claimId(q.id, rawModule.quiz.file);
       for (const message of questionErrors(q)) errors.push({ file: rawModule.quiz.file, message: `question "${q.id}": ${message}` });
       for (const id of q.sourceIds) if (!sources[id]) errors.push({ file: rawModule.quiz.file, message: `question "${q.id}" cites unknown source "${id}"` });
-      const numbers = [q.prompt, q.explanation, ...q.options.map((o) => o.text)].flatMap((t) => [...t.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, "")));
+      const numbers = [q.prompt, q.explanation, ...q.options.map((o) => o.text)].flatMap(extractFigures);
       if (numbers.length && !q.sourceIds.length)
         errors.push({ file: rawModule.quiz.file, message: `question "${q.id}" contains ${numbers.join(", ")} but lists no sources: add sources: [id], or write a number that is not a statistic in words` });
       else {
