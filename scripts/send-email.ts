@@ -7,27 +7,9 @@
 //
 // NEXTAUTH_SECRET must be the app's (it opens the sealed links). Without SMTP_URL, messages are held in
 // the administrators' outbox. Exits 0 when the run completed (messages may still be waiting to retry), 1 on failure.
-import fs from "node:fs";
-import path from "node:path";
-import { DEFAULT_DATABASE_URL } from "../lib/db/provider";
-
-process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
-process.env.CHECKPOINT_DISABLE = "1";
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const lines = error.message.split("\n").map((l) => l.trim()).filter(Boolean);
-  return lines.at(-1) ?? error.name;
-}
+import { runCliJob } from "./cli-env";
 
 async function main(): Promise<string> {
-  const databaseUrl = process.env.DATABASE_URL!;
-  if (databaseUrl.startsWith("file:")) {
-    const file = path.resolve(databaseUrl.slice("file:".length));
-    if (!fs.existsSync(file)) throw new Error(`No database at ${file}: start the app once (npm start) or run npm run db:migrate.`);
-  }
-  if (!process.env.NEXTAUTH_SECRET && fs.existsSync(path.join("data", ".nextauth-secret")))
-    process.env.NEXTAUTH_SECRET = fs.readFileSync(path.join("data", ".nextauth-secret"), "utf8").trim();
   // Imported after the environment is prepared: the database client reads it when loaded.
   const [{ db }, { deliverDueEmails }] = await Promise.all([import("../lib/db/client"), import("../lib/email/send")]);
   try {
@@ -38,10 +20,4 @@ async function main(): Promise<string> {
   }
 }
 
-try {
-  console.log(await main());
-  process.exit(0);
-} catch (error) {
-  console.error(`Sending email failed: ${describe(error)}`);
-  process.exit(1);
-}
+await runCliJob("Sending email", main);
