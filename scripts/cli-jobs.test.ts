@@ -10,9 +10,10 @@ const root = path.resolve(import.meta.dirname, "..");
 
 /** Runs a job as cron would: its own process, the given environment, the repository as working directory. */
 async function job(script: string, env: Record<string, string | undefined>): Promise<{ code: number; out: string }> {
-  const base = { ...process.env, NEXTAUTH_URL: undefined, NODE_ENV: undefined, ...env } as NodeJS.ProcessEnv;
+  const base: Record<string, string | undefined> = { ...process.env, ...env };
+  if (!("NEXTAUTH_URL" in env)) delete base.NEXTAUTH_URL;
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "--conditions=react-server", script], { cwd: root, env: base });
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "--conditions=react-server", script], { cwd: root, env: base as NodeJS.ProcessEnv });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
