@@ -15,7 +15,7 @@ function content(changelog: unknown, version = "2026.11.1"): TRawContent {
     modules: [{
       dir: "m",
       module: { file: "m/module.yaml", data: { id: "m", title: "M", summary: "S", estimatedMinutes: 10, learningOutcomes: ["O"], lessons: ["l"] } },
-      quiz: { file: "m/quiz.yaml", data: { id: "m-quiz", questions: [{ id: "q1", type: "truefalse", prompt: "P?", explanation: "E", answer: true }] } },
+      quiz: { file: "m/quiz.yaml", data: { id: "m-quiz", questions: [{ id: "q1", type: "truefalse", lesson: "l", outcome: 1, prompt: "P?", explanation: "E", answer: true }] } },
       lessons: [{ file: "m/lessons/l.md", text: "---\nid: l\ntitle: The lesson\nestimatedMinutes: 3\n---\nText.\n" }],
     }],
   };

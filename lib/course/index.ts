@@ -29,4 +29,10 @@ export function findLesson(moduleId: string, lessonId: string): { module: TModul
   return courseModule && lesson ? { module: courseModule, lesson, index } : undefined;
 }
 
+/** The lesson that teaches a question, wherever in the course it is (a question may point to an earlier module). */
+export function findLessonById(lessonId: string): TLesson | undefined {
+  for (const m of getCourse().modules) for (const l of m.lessons) if (l.id === lessonId) return l;
+  return undefined;
+}
+
 export type { TCourse, TLesson, TModule, TQuestion, TQuiz, TOption } from "./types";

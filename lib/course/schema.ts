@@ -98,6 +98,10 @@ const ZOption = z.strictObject({
 
 const ZQuestionBase = {
   id: ZId,
+  /** The lesson a learner who got it wrong should re-read: in this module or an earlier one. */
+  lesson: ZId,
+  /** Which of the module's learning outcomes it tests: 1 is the first in module.yaml. */
+  outcome: z.number().int().positive(),
   prompt: ZText,
   explanation: ZText,
   sources: z.array(ZId).optional(),

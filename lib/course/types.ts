@@ -13,6 +13,10 @@ export type TQuestion = {
   options: TOption[];
   explanation: string;
   sourceIds: string[];
+  /** The lesson that teaches it (this module or an earlier one). */
+  lessonId: string;
+  /** 1-based index into the module's learning outcomes. */
+  outcome: number;
 };
 
 export type TQuiz = { id: string; questions: TQuestion[] };

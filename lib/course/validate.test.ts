@@ -22,8 +22,8 @@ function content(overrides: TOverrides = {}): TRawContent {
       dir: "m",
       module: { file: "m/module.yaml", data: { id: "m", title: "M", summary: "S", estimatedMinutes: 10, learningOutcomes: ["O"], lessons: ["l"], ...overrides.module } },
       quiz: { file: "m/quiz.yaml", data: overrides.quiz ?? { id: "m-quiz", questions: [
-        { id: "q1", type: "single", prompt: "P?", explanation: "E", options: [{ id: "a", text: "A", correct: true }, { id: "b", text: "B" }] },
-        { id: "q2", type: "truefalse", prompt: "P?", explanation: "E", answer: true },
+        { id: "q1", type: "single", lesson: "l", outcome: 1, prompt: "P?", explanation: "E", options: [{ id: "a", text: "A", correct: true }, { id: "b", text: "B" }] },
+        { id: "q2", type: "truefalse", lesson: "l", outcome: 1, prompt: "P?", explanation: "E", answer: true },
       ] } },
       lessons: [{ file: "m/lessons/l.md", text: `---\nid: l\ntitle: L\nestimatedMinutes: 3\n---\n${overrides.lesson ?? "Police recorded 38,685 offences [@a]."}\n` }],
     }],
@@ -72,12 +72,12 @@ describe("buildCourse", () => {
   });
 
   it("fails a single-choice question without exactly one correct option", () => {
-    const quiz = { id: "m-quiz", questions: [{ id: "q1", type: "single", prompt: "P", explanation: "E", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }] }] };
+    const quiz = { id: "m-quiz", questions: [{ id: "q1", type: "single", lesson: "l", outcome: 1, prompt: "P", explanation: "E", options: [{ id: "a", text: "A" }, { id: "b", text: "B" }] }] };
     expect(messages(content({ quiz }))).toMatch(/exactly one correct option \(has 0\)/);
   });
 
   it("fails a question without an explanation, and a pass mark out of range", () => {
-    const quiz = { id: "m-quiz", questions: [{ id: "q1", type: "truefalse", prompt: "P", answer: true }] };
+    const quiz = { id: "m-quiz", questions: [{ id: "q1", type: "truefalse", lesson: "l", outcome: 1, prompt: "P", answer: true }] };
     const text = messages(content({ quiz, module: { passMark: 120 } }));
     expect(text).toMatch(/explanation/);
     expect(text).toMatch(/passMark/);
@@ -85,7 +85,7 @@ describe("buildCourse", () => {
 
   it("fails duplicate ids anywhere in the course", () => {
     const quiz = { id: "m-quiz", questions: [
-      { id: "l", type: "truefalse", prompt: "P", explanation: "E", answer: true },
+      { id: "l", type: "truefalse", lesson: "l", outcome: 1, prompt: "P", explanation: "E", answer: true },
     ] };
     expect(messages(content({ quiz }))).toMatch(/id "l" is already used/);
   });
@@ -139,7 +139,7 @@ describe("numbers written in words", () => {
   it("fails a figure in words that has no citation, in a lesson, a module's text and a quiz without sources", () => {
     expect(messages(content({ lesson: "Kent saw three a day." }))).toMatch(/"Kent saw three a day\." contains 3 but no citation/);
     expect(messages(content({ module: { summary: "A quarter of offences were on Snapchat." } }))).toMatch(/summary: .*0\.25 but no citation/);
-    const quiz = { id: "m-quiz", questions: [{ id: "q1", type: "truefalse", prompt: "Is it one in fifty?", explanation: "E", answer: true }] };
+    const quiz = { id: "m-quiz", questions: [{ id: "q1", type: "truefalse", lesson: "l", outcome: 1, prompt: "Is it one in fifty?", explanation: "E", answer: true }] };
     expect(messages(content({ quiz }))).toMatch(/question "q1" contains 1, 50 but lists no sources/);
   });
 });
@@ -193,10 +193,34 @@ describe("review dates", () => {
 describe("quiz questions", () => {
   it("check each sentence's figures in words and their year, but only the digits of a wrong option", () => {
     const quiz = (explanation: string, wrong = "B") => ({ id: "m-quiz", questions: [
-      { id: "q1", type: "single", prompt: "P?", explanation, sources: ["a"], options: [{ id: "a", text: "A", correct: true }, { id: "b", text: wrong }] },
+      { id: "q1", type: "single", lesson: "l", outcome: 1, prompt: "P?", explanation, sources: ["a"], options: [{ id: "a", text: "A", correct: true }, { id: "b", text: wrong }] },
     ] });
     expect(messages(content({ quiz: quiz("Police recorded 38,685 offences in 2023-24.", "Kent saw nine a day in 2023.") }))).toBe("");
     expect(messages(content({ quiz: quiz("Police recorded 38,685 offences in 2021-22.") }))).toMatch(/2021-22 is not stated/);
     expect(messages(content({ quiz: quiz("Kent saw four a day.") }))).toMatch(/4 not found/);
+  });
+
+  it("name the lesson that teaches them, in their module or an earlier one, and an outcome their module has", () => {
+    const quiz = (lesson: unknown, outcome: unknown) => ({ id: "m-quiz", questions: [
+      { id: "q1", type: "truefalse", lesson, outcome, prompt: "P?", explanation: "E", answer: true },
+    ] });
+    expect(messages(content({ quiz: quiz("l", 1) }))).toBe("");
+    expect(messages(content({ quiz: quiz("no-such-lesson", 1) }))).toMatch(/question "q1" names lesson "no-such-lesson", which does not exist/);
+    expect(messages(content({ quiz: quiz("l", 2) }))).toMatch(/question "q1" tests outcome 2, but module "m" has 1 learning outcomes/);
+    expect(messages(content({ quiz: { id: "m-quiz", questions: [{ id: "q1", type: "truefalse", prompt: "P?", explanation: "E", answer: true }] } }))).toMatch(/questions\.0\.lesson/);
+
+    // A second module whose quiz points forward to it fails; pointing back to the first module is fine.
+    const twoModules = (firstQuizLesson: string): TRawContent => {
+      const raw = content({ course: { modules: ["m", "n"] }, quiz: quiz(firstQuizLesson, 1) });
+      raw.modules.push({
+        dir: "n",
+        module: { file: "n/module.yaml", data: { id: "n", title: "N", summary: "S", estimatedMinutes: 5, learningOutcomes: ["O"], lessons: ["later"] } },
+        quiz: { file: "n/quiz.yaml", data: { id: "n-quiz", questions: [{ id: "n1", type: "truefalse", lesson: "l", outcome: 1, prompt: "P?", explanation: "E", answer: false }] } },
+        lessons: [{ file: "n/lessons/later.md", text: "---\nid: later\ntitle: Later\nestimatedMinutes: 3\n---\nText.\n" }],
+      });
+      return raw;
+    };
+    expect(messages(twoModules("l"))).toBe("");
+    expect(messages(twoModules("later"))).toMatch(/question "q1" names lesson "later", which comes after this quiz/);
   });
 });

@@ -45,7 +45,27 @@ function normaliseQuestion(q: TQuestionFile): TQuestion {
           { id: "false", text: "False", correct: !q.answer },
         ]
       : q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct === true }));
-  return { id: q.id, type: q.type, prompt: q.prompt, options, explanation: q.explanation, sourceIds: q.sources ?? [] };
+  return { id: q.id, type: q.type, prompt: q.prompt, options, explanation: q.explanation, sourceIds: q.sources ?? [], lessonId: q.lesson, outcome: q.outcome };
+}
+
+/**
+ * Each question names the lesson that teaches it, in its own module or an earlier one (so a failed attempt
+ * can send the learner back to it), and the learning outcome of its module that it tests.
+ */
+function questionLinkErrors(ordered: TModule[], rawModules: TRawModule[]): TContentError[] {
+  const errors: TContentError[] = [];
+  const lessonModule = new Map(ordered.flatMap((m, i) => m.lessons.map((l) => [l.id, i] as const)));
+  ordered.forEach((m, index) => {
+    const file = rawModules.find((r) => r.dir === m.id)?.quiz.file ?? m.id;
+    for (const q of m.quiz.questions) {
+      const taughtIn = lessonModule.get(q.lessonId);
+      if (taughtIn === undefined) errors.push({ file, message: `question "${q.id}" names lesson "${q.lessonId}", which does not exist` });
+      else if (taughtIn > index) errors.push({ file, message: `question "${q.id}" names lesson "${q.lessonId}", which comes after this quiz: name a lesson in this module or an earlier one` });
+      if (q.outcome > m.learningOutcomes.length)
+        errors.push({ file, message: `question "${q.id}" tests outcome ${q.outcome}, but module "${m.id}" has ${m.learningOutcomes.length} learning outcomes` });
+    }
+  });
+  return errors;
 }
 
 function questionErrors(q: TQuestion): string[] {
@@ -221,6 +241,7 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
   for (const m of raw.modules) if (!course.modules.includes(m.dir)) errors.push({ file: raw.course.file, message: `module folder "${m.dir}" is not listed in modules` });
   if (new Set(course.modules).size !== course.modules.length) errors.push({ file: raw.course.file, message: "a module is listed twice" });
   const ordered = course.modules.map((id) => byId.get(id)).filter((m): m is TModule => m !== undefined);
+  errors.push(...questionLinkErrors(ordered, raw.modules));
   const changelogParse = ZChangelog.safeParse(raw.changelog.data);
   if (!changelogParse.success) errors.push(...issues(raw.changelog.file, changelogParse.error));
   const changelog = changelogParse.data ?? [];

@@ -5,11 +5,11 @@ import { checkAnswers, scoreQuiz } from "./scoring";
 const quiz: TQuiz = {
   id: "q",
   questions: [
-    { id: "single", type: "single", prompt: "p", explanation: "e", sourceIds: [], options: [
+    { id: "single", type: "single", prompt: "p", explanation: "e", sourceIds: [], lessonId: "l", outcome: 1, options: [
       { id: "a", text: "A", correct: true }, { id: "b", text: "B", correct: false }] },
-    { id: "multi", type: "multiple", prompt: "p", explanation: "e", sourceIds: [], options: [
+    { id: "multi", type: "multiple", prompt: "p", explanation: "e", sourceIds: [], lessonId: "l", outcome: 1, options: [
       { id: "a", text: "A", correct: true }, { id: "b", text: "B", correct: true }, { id: "c", text: "C", correct: false }] },
-    { id: "tf", type: "truefalse", prompt: "p", explanation: "e", sourceIds: [], options: [
+    { id: "tf", type: "truefalse", prompt: "p", explanation: "e", sourceIds: [], lessonId: "l", outcome: 1, options: [
       { id: "true", text: "True", correct: false }, { id: "false", text: "False", correct: true }] },
   ],
 };
