@@ -18,7 +18,7 @@ export async function measureFloors(quizPath: string, learnerCookies: string[]):
       { label: "Context: signed-in API route (session, one query): requests/s", value: signedInLoad.perSecond, unit: "" },
     ],
     details: [
-      `Context: \`/api/health\` (no session, one Prisma query) p50 ${healthLoad.p50Ms} ms, p99 ${healthLoad.p99Ms} ms; \`${quizPath}\` (session check, one Prisma query, a signed token) p50 ${signedInLoad.p50Ms} ms, p99 ${signedInLoad.p99Ms} ms.`,
+      `Context: \`/api/health\` (no session, one Prisma query) p50 ${healthLoad.p50Ms} ms, p99 ${healthLoad.p99Ms} ms; \`${quizPath}\` (session check, the quiz-readiness queries, then a signed token or a 409 for a learner with lessons still to open) p50 ${signedInLoad.p50Ms} ms, p99 ${signedInLoad.p99Ms} ms.`,
     ],
   };
 }

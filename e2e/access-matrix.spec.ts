@@ -103,6 +103,7 @@ const ACTIONS: TActionRow[] = [
   { action: "app/(trainer)/trainer/invite/actions.ts#resendInvitationAction", page: (i) => `/trainer/invite?org=${i.org}`, fields: async (c) => ({ invitationId: await c.freshInvitation() }), expect: { ...theirOrgAction, groupTrainer: "refused" } },
   { action: "app/(admin)/admin/organisations/actions.ts#createOrganisationAction", page: () => "/admin/organisations", fields: (c) => ({ name: `Organisation ${c.unique}` }), expect: adminAction },
   { action: "app/(admin)/admin/organisations/actions.ts#createGroupAction", page: (i) => `/admin/organisations/${i.org}`, fields: (c) => ({ organisationId: c.ids.org, name: `Group ${c.unique}` }), expect: adminAction },
+  { action: "app/(admin)/admin/organisations/actions.ts#setQuizRetakeWaitAction", page: (i) => `/admin/organisations/${i.org}`, fields: (c) => ({ organisationId: c.ids.org, minutes: "0" }), expect: adminAction },
   { action: "app/(admin)/admin/organisations/actions.ts#deleteGroupAction", page: (i) => `/admin/organisations/${i.org}`, fields: async (c) => ({ organisationId: c.ids.org, groupId: await c.freshGroup() }), expect: adminAction },
   { action: "app/(admin)/admin/people/actions.ts#changeRoleAction", page: () => "/admin/people", fields: (c) => ({ userId: c.ids.learner, role: "LEARNER" }), expect: adminAction },
   { action: "app/(admin)/admin/people/actions.ts#setActiveAction", page: () => "/admin/people", fields: (c) => ({ userId: c.ids.learner, active: "true" }), expect: adminAction },
@@ -120,7 +121,7 @@ const ACTIONS: TActionRow[] = [
 // Routes that only exist for Next's own error handling.
 const FRAMEWORK_ROUTES = ["/_not-found", "/_global-error"];
 
-test("every page, route handler and server action gives each kind of person exactly the expected answer, and nothing of others' records leaks", async ({ browser, newPerson, newOrganisation, completeCourse, course, db, baseURL }) => {
+test("every page, route handler and server action gives each kind of person exactly the expected answer, and nothing of others' records leaks", async ({ browser, newPerson, newOrganisation, completeCourse, openLessons, course, db, baseURL }) => {
   test.setTimeout(360_000);
   // A new route cannot ship without a row here.
   const built = new Set(Object.values(JSON.parse(fs.readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>));
@@ -152,6 +153,8 @@ test("every page, route handler and server action gives each kind of person exac
   await db.trainerGroup.create({ data: { trainerId: people.groupTrainer.id, groupId: otherGroup.id } });
   const clients = {} as Record<TActor, APIRequestContext>;
   clients.anonymous = await playwrightRequest.newContext({ baseURL });
+  // The matrix is about who may reach what: every signed-in person has opened the lessons the quiz asks for.
+  for (const person of Object.values(people)) await openLessons(person.id);
   for (const [actor, person] of Object.entries(people) as [Exclude<TActor, "anonymous">, { email: string; password: string }][]) {
     clients[actor] = await signInOverHttp(baseURL!, person.email, person.password);
   }

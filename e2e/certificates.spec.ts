@@ -2,11 +2,12 @@ import { spawnSync } from "node:child_process";
 import { expect, test } from "./fixtures";
 import { answerQuiz } from "./quiz-helpers";
 
-test("a learner who passes the last module gets a certificate they can download, print and have verified; revocation shows", async ({ page, browser, newPerson, signIn, recordPasses, checkA11y, course, db }) => {
+test("a learner who passes the last module gets a certificate they can download, print and have verified; revocation shows", async ({ page, browser, newPerson, signIn, recordPasses, openLessons, checkA11y, course, db }) => {
   const learner = await newPerson();
   const modules = course.modules;
   const last = modules[modules.length - 1]!;
   await recordPasses(learner.id, modules.slice(0, -1).map((m) => m.id));
+  await openLessons(learner.id, [last.id]);
 
   await signIn(page, learner);
   await page.goto(`/course/${last.id}/quiz`);

@@ -3,10 +3,11 @@ import { signInOverHttp } from "./http-client";
 
 type TQuiz = { token: string; questions: { id: string; type: string; options: { id: string }[] }[] };
 
-test("50 learners submitting quizzes at once: every acknowledged attempt is stored exactly once, and each finisher has exactly one completion", async ({ newPerson, newOrganisation, course, db, baseURL }) => {
+test("50 learners submitting quizzes at once: every acknowledged attempt is stored exactly once, and each finisher has exactly one completion", async ({ newPerson, newOrganisation, openLessons, course, db, baseURL }) => {
   test.setTimeout(240_000);
   const org = await newOrganisation();
   const learners = await Promise.all(Array.from({ length: 50 }, () => newPerson("LEARNER", org.id)));
+  for (const learner of learners) await openLessons(learner.id);
   const correct = new Map(course.modules.flatMap((m) => m.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)] as const)));
 
   const acknowledged = new Map<string, Set<string>>();

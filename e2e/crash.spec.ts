@@ -48,6 +48,11 @@ test("killing the server in the middle of a burst of writes loses no acknowledge
   const learners = await Promise.all(
     Array.from({ length: 20 }, (_, i) => db.user.create({ data: { email: `crash${i}@e2e.example`, name: `Crash ${i}`, searchName: `crash ${i}`, organisationId: org.id, passwordHash } })),
   );
+  // The quiz opens once its module's lessons have been opened.
+  const firstModule = course.modules[0]!;
+  for (const learner of learners)
+    for (const lesson of firstModule.lessons)
+      await db.lessonView.create({ data: { userId: learner.id, courseId: course.id, moduleId: firstModule.id, lessonId: lesson.id } });
   await db.$disconnect();
 
   let server = startServer();

@@ -28,6 +28,8 @@ type TFixtures = {
   completeCourse: (page: Page, person: { id: string; email: string; password: string }) => Promise<string>;
   /** Records passes of these modules directly, as if the learner had taken the quizzes. */
   recordPasses: (userId: string, moduleIds: string[]) => Promise<void>;
+  /** Records every lesson of these modules (default: all) as opened, as the quiz requires before it opens. */
+  openLessons: (userId: string, moduleIds?: string[]) => Promise<void>;
   /** Fails on any serious or critical accessibility violation on the page as it is now. */
   checkA11y: (page: Page) => Promise<void>;
 };
@@ -82,9 +84,20 @@ export const test = base.extend<TFixtures>({
       }
     });
   },
-  completeCourse: async ({ recordPasses, signIn, course, db }, use) => {
+  openLessons: async ({ db, course }, use) => {
+    await use(async (userId, moduleIds = course.modules.map((m) => m.id)) => {
+      const rows = course.modules
+        .filter((m) => moduleIds.includes(m.id))
+        .flatMap((m) => m.lessons.map((l) => ({ userId, courseId: course.id, moduleId: m.id, lessonId: l.id })));
+      for (const row of rows) {
+        await db.lessonView.upsert({ where: { userId_courseId_lessonId: { userId, courseId: course.id, lessonId: row.lessonId } }, create: row, update: {} });
+      }
+    });
+  },
+  completeCourse: async ({ recordPasses, openLessons, signIn, course, db }, use) => {
     await use(async (page, person) => {
       await recordPasses(person.id, course.modules.slice(0, -1).map((m) => m.id));
+      await openLessons(person.id, [course.modules[course.modules.length - 1]!.id]);
       await signIn(page, person);
       const last = course.modules[course.modules.length - 1]!;
       await page.goto(`/course/${last.id}/quiz`);

@@ -19,6 +19,7 @@ const FIELDS: Record<string, string[]> = {
   "app/(admin)/admin/organisations/actions.ts#createOrganisationAction": ["name"],
   "app/(admin)/admin/organisations/actions.ts#createGroupAction": ["organisationId", "name"],
   "app/(admin)/admin/organisations/actions.ts#deleteGroupAction": ["organisationId", "groupId"],
+  "app/(admin)/admin/organisations/actions.ts#setQuizRetakeWaitAction": ["organisationId", "minutes"],
   "app/(admin)/admin/people/actions.ts#changeRoleAction": ["userId", "role"],
   "app/(admin)/admin/people/actions.ts#setActiveAction": ["userId", "active"],
   "app/(admin)/admin/people/actions.ts#sendResetAction": ["userId"],

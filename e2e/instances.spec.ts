@@ -40,8 +40,9 @@ async function sameSessionOn(baseURL: string, api: APIRequestContext): Promise<A
   return playwrightRequest.newContext({ baseURL, storageState: await api.storageState() });
 }
 
-test("a session from one instance works on the other", async ({ newPerson, course, baseURL }) => {
+test("a session from one instance works on the other", async ({ newPerson, openLessons, course, baseURL }) => {
   const learner = await newPerson();
+  await openLessons(learner.id, [course.modules[0]!.id]);
   const onA = await signInOverHttp(baseURL!, learner.email, learner.password);
   const onB = await sameSessionOn(B, onA);
   const page = await onB.get("/course", { maxRedirects: 0 });
@@ -54,10 +55,11 @@ test("a session from one instance works on the other", async ({ newPerson, cours
   await Promise.all([onA.dispose(), onB.dispose(), anonymous.dispose()]);
 });
 
-test("quiz submissions split across both instances record every attempt once and each completion once", async ({ newPerson, newOrganisation, course, db, baseURL }) => {
+test("quiz submissions split across both instances record every attempt once and each completion once", async ({ newPerson, newOrganisation, openLessons, course, db, baseURL }) => {
   test.setTimeout(240_000);
   const org = await newOrganisation();
   const learners = await Promise.all(Array.from({ length: 16 }, () => newPerson("LEARNER", org.id)));
+  for (const learner of learners) await openLessons(learner.id);
   const correct = new Map(course.modules.flatMap((m) => m.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)] as const)));
   const acknowledged = new Map<string, Set<string>>();
 

@@ -38,7 +38,8 @@ test("a learner reads the lessons, fails the quiz, passes on retake, sees the mo
     await page.getByRole("link", { name: next ? `Next: ${next.title} →` : "Take the module quiz →" }).click();
   }
 
-  // A failed attempt shows the score, what was wrong and why.
+  // A failed attempt shows the score, what was wrong and the lesson to re-read, but keeps the right
+  // answers and explanations back until the module is passed, so the retake tests understanding.
   await expect(page.getByRole("heading", { level: 1, name: `Quiz: ${first.title}` })).toBeVisible();
   await checkA11y(page);
   await answerQuiz(page, first, "wrong");
@@ -46,8 +47,14 @@ test("a learner reads the lessons, fails the quiz, passes on retake, sees the mo
   const result = page.getByTestId("quiz-result");
   await expect(result.getByRole("heading", { name: "Not passed this time" })).toBeVisible();
   await expect(result).toContainText("You scored 0%");
+  await expect(result).toContainText("the right answers are shown once you pass");
+  const failedAttemptUrl = page.url();
   await expect(page.getByText("✗ Wrong")).toHaveCount(first.quiz.questions.length);
-  await expect(page.getByText(first.quiz.questions[0]!.explanation)).toBeVisible();
+  await expect(page.getByText(first.quiz.questions[0]!.explanation)).toHaveCount(0);
+  await expect(page.getByText("Correct answer:")).toHaveCount(0);
+  const firstQuestion = page.getByRole("listitem").filter({ hasText: first.quiz.questions[0]!.prompt });
+  const taughtIn = first.lessons.find((l) => l.id === first.quiz.questions[0]!.lessonId)!;
+  await expect(firstQuestion.getByRole("link", { name: taughtIn.title })).toHaveAttribute("href", `/course/${first.id}/lessons/${taughtIn.id}`);
   await checkA11y(page);
 
   // The retake passes.
@@ -56,6 +63,12 @@ test("a learner reads the lessons, fails the quiz, passes on retake, sees the mo
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(result.getByRole("heading", { name: "You passed this module" })).toBeVisible();
   await expect(result).toContainText("You scored 100%");
+
+  // Once passed, the failed attempt's review shows the right answers and why.
+  await page.goto(failedAttemptUrl);
+  await expect(page.getByText(first.quiz.questions[0]!.explanation)).toBeVisible();
+  await expect(page.getByText("Correct answer:").first()).toBeVisible();
+  await page.goBack();
 
   // Both attempts are stored with their answers.
   const attempts = await db.quizAttempt.findMany({ where: { userId: learner.id, moduleId: first.id }, orderBy: { submittedAt: "asc" } });
@@ -71,9 +84,10 @@ test("a learner reads the lessons, fails the quiz, passes on retake, sees the mo
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcourse/);
 });
 
-test("submitting a quiz twice by double-click records one attempt", async ({ page, newPerson, signIn, course, db }) => {
+test("submitting a quiz twice by double-click records one attempt", async ({ page, newPerson, openLessons, signIn, course, db }) => {
   const learner = await newPerson();
   const first = course.modules[0]!;
+  await openLessons(learner.id, [first.id]);
   await signIn(page, learner);
   await page.goto(`/course/${first.id}/quiz`);
   await answerQuiz(page, first, "right");
@@ -100,8 +114,9 @@ test("progress follows the learner to another device, and Continue goes to the n
   await desktop.close();
 });
 
-test("the quiz page never sends the correct answers to the browser", async ({ page, newPerson, signIn, course }) => {
+test("the quiz page never sends the correct answers to the browser", async ({ page, newPerson, openLessons, signIn, course }) => {
   const learner = await newPerson();
+  await openLessons(learner.id);
   await signIn(page, learner);
   for (const courseModule of course.modules) {
     const response = await page.request.get(`/course/${courseModule.id}/quiz`);
@@ -111,4 +126,79 @@ test("the quiz page never sends the correct answers to the browser", async ({ pa
     expect(html).not.toMatch(/"correct"\s*:|\\"correct\\"\s*:|"answer"\s*:\s*(true|false)/);
     expect(html).not.toContain(courseModule.quiz.questions[0]!.explanation.slice(0, 40));
   }
+});
+
+test("a module's quiz opens only once every lesson of the module has been opened, on the page and over the API", async ({ page, newPerson, signIn, course, checkA11y }) => {
+  const learner = await newPerson();
+  const first = course.modules[0]!;
+  await signIn(page, learner);
+
+  await page.goto(`/course/${first.id}/quiz`);
+  const closed = page.getByTestId("quiz-closed");
+  await expect(closed).toContainText("The quiz opens once you have read every lesson in this module.");
+  await expect(page.getByRole("button", { name: "Submit answers" })).toHaveCount(0);
+  for (const lesson of first.lessons) await expect(closed.getByRole("link", { name: lesson.title })).toHaveAttribute("href", `/course/${first.id}/lessons/${lesson.id}`);
+  await checkA11y(page);
+  const refused = await page.request.get(`/api/modules/${first.id}/quiz`);
+  expect(refused.status()).toBe(409);
+  const body = (await refused.json()) as { token?: string; unopenedLessons: { id: string }[] };
+  expect(body.token).toBeUndefined();
+  expect(body.unopenedLessons.map((l) => l.id)).toEqual(first.lessons.map((l) => l.id));
+
+  // Opening all but the last lesson still leaves the quiz closed, naming only that one.
+  for (const lesson of first.lessons.slice(0, -1)) await page.goto(`/course/${first.id}/lessons/${lesson.id}`);
+  await page.goto(`/course/${first.id}/quiz`);
+  await expect(closed.getByRole("listitem")).toHaveCount(1);
+  const last = first.lessons[first.lessons.length - 1]!;
+  await closed.getByRole("link", { name: last.title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: last.title })).toBeVisible();
+  await page.getByRole("link", { name: "Take the module quiz →" }).click();
+  await expect(page.getByRole("button", { name: "Submit answers" })).toBeVisible();
+  expect((await page.request.get(`/api/modules/${first.id}/quiz`)).status()).toBe(200);
+});
+
+test("an administrator sets a wait between quiz attempts for an organisation, and its learners wait after failing", async ({ browser, newPerson, newOrganisation, openLessons, signIn, course, db, checkA11y }) => {
+  const org = await newOrganisation();
+  const learner = await newPerson("LEARNER", org.id);
+  const first = course.modules[0]!;
+  await openLessons(learner.id, [first.id]);
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, await newPerson("ADMIN"));
+  await admin.goto(`/admin/organisations/${org.id}`);
+  const wait = admin.getByLabel("Minutes to wait after a failed attempt (0 for none)");
+  await expect(wait).toHaveValue("0");
+  await wait.fill("-5");
+  await wait.evaluate((input: HTMLInputElement) => input.removeAttribute("min"));
+  await admin.getByRole("button", { name: "Save the wait" }).click();
+  await expect(admin.getByText("The wait cannot be negative.")).toBeVisible();
+  await wait.fill("30");
+  await admin.getByRole("button", { name: "Save the wait" }).click();
+  await expect(admin.getByText("Learners now wait 30 minutes after a failed attempt before retaking a quiz.")).toBeVisible();
+  await checkA11y(admin);
+  expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).quizRetakeWaitMinutes).toBe(30);
+  expect(await db.auditEvent.count({ where: { organisationId: org.id, action: "organisation.quiz-retake-wait" } })).toBe(1);
+
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, learner);
+  // A second quiz form, opened before the failed attempt (another tab), must not skip the wait either.
+  const { token: earlierToken } = (await (await page.request.get(`/api/modules/${first.id}/quiz`)).json()) as { token: string };
+  await page.goto(`/course/${first.id}/quiz`);
+  await answerQuiz(page, first, "wrong");
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByTestId("quiz-result").getByRole("heading", { name: "Not passed this time" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Retake the quiz" }).click();
+  await expect(page.getByTestId("quiz-closed")).toContainText("Your organisation asks you to wait before trying this quiz again: you can retake it from");
+  await expect(page.getByRole("button", { name: "Submit answers" })).toHaveCount(0);
+  const answers = Object.fromEntries(first.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]));
+  const late = await page.request.post(`/api/modules/${first.id}/attempts`, { data: { token: earlierToken, answers } });
+  expect(late.status()).toBe(422);
+  expect(((await late.json()) as { error: string }).error).toContain("you can retake it from");
+  expect(await db.quizAttempt.count({ where: { userId: learner.id } })).toBe(1);
+
+  // When the wait is over, the quiz opens again.
+  await db.quizAttempt.updateMany({ where: { userId: learner.id }, data: { submittedAt: new Date(Date.now() - 31 * 60_000) } });
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Submit answers" })).toBeVisible();
 });

@@ -30,8 +30,9 @@ test("the forgotten-password form works without scripts and answers with its mes
   await expect.poll(() => db.passwordReset.count({ where: { userId: learner.id } })).toBe(1);
 });
 
-test("a learner can answer a quiz without scripts and sees the result", async ({ browser, baseURL, newPerson, course, db }) => {
+test("a learner can answer a quiz without scripts and sees the result", async ({ browser, baseURL, newPerson, openLessons, course, db }) => {
   const learner = await newPerson();
+  await openLessons(learner.id, [course.modules[0]!.id]);
   const api = await signInOverHttp(baseURL!, learner.email, learner.password);
   const context = await browser.newContext({ javaScriptEnabled: false, storageState: await api.storageState() });
   const page = await context.newPage();

@@ -43,7 +43,27 @@ export async function getManagedOrganisation(actor: TActor, organisationId: stri
   }
   return db.organisation.findUnique({
     where: { id: organisationId },
-    select: { id: true, name: true, groups: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { memberships: true } } } } },
+    select: { id: true, name: true, quizRetakeWaitMinutes: true, groups: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { memberships: true } } } } },
+  });
+}
+
+/** The longest wait an organisation can set between a failed quiz attempt and the next: one week. */
+export const MAX_QUIZ_RETAKE_WAIT_MINUTES = 7 * 24 * 60;
+
+/** How long this organisation's learners wait after a failed quiz before trying again: administrators only, audited. */
+export async function setQuizRetakeWait(actor: TActor, organisationId: string, minutes: number): Promise<TResult> {
+  if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can change quiz settings." };
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_QUIZ_RETAKE_WAIT_MINUTES)
+    return { ok: false, message: `Give a whole number of minutes from 0 to ${MAX_QUIZ_RETAKE_WAIT_MINUTES}.` };
+  return db.$transaction(async (tx) => {
+    const before = await tx.organisation.findUnique({ where: { id: organisationId }, select: { quizRetakeWaitMinutes: true } });
+    if (!before) return { ok: false, message: "This organisation no longer exists." };
+    await tx.organisation.update({ where: { id: organisationId }, data: { quizRetakeWaitMinutes: minutes } });
+    await recordAudit(tx, actor, {
+      action: "organisation.quiz-retake-wait", organisationId, targetType: "organisation", targetId: organisationId,
+      details: { from: before.quizRetakeWaitMinutes, to: minutes },
+    });
+    return { ok: true };
   });
 }
 

@@ -71,6 +71,28 @@ describe("recordQuizAttempt", () => {
   });
 });
 
+describe("the organisation's wait between attempts", () => {
+  it("refuses a new attempt after a failed one until the wait is over, but still answers a replay with its attempt", async () => {
+    const org = await lib.db.organisation.create({ data: { name: "Waits", slug: "waits", quizRetakeWaitMinutes: 30 } });
+    const user = await lib.db.user.create({ data: { email: "w@test.example", name: "W", organisationId: org.id } });
+    const waiter = { id: user.id, name: "W", email: user.email, role: "LEARNER" as const, organisationId: org.id };
+    const moduleId = lib.course.modules[0]!.id;
+    const token = () => lib.createSubmissionToken(waiter.id, moduleId, process.env.NEXTAUTH_SECRET!);
+    const failedToken = token();
+    const earlierToken = token();
+    const failed = await lib.recordQuizAttempt(waiter, { moduleId, token: failedToken, answers: answersFor("wrong") });
+    expect(failed).toMatchObject({ ok: true, created: true });
+
+    const tooSoon = await lib.recordQuizAttempt(waiter, { moduleId, token: earlierToken, answers: answersFor("right") });
+    expect(tooSoon).toMatchObject({ ok: false, message: expect.stringContaining("you can retake it from") });
+    expect(await lib.recordQuizAttempt(waiter, { moduleId, token: failedToken, answers: answersFor("wrong") })).toMatchObject({ ok: true, created: false });
+    expect(await lib.db.quizAttempt.count({ where: { userId: waiter.id } })).toBe(1);
+
+    await lib.db.quizAttempt.updateMany({ where: { userId: waiter.id }, data: { submittedAt: new Date(Date.now() - 31 * 60_000) } });
+    expect(await lib.recordQuizAttempt(waiter, { moduleId, token: earlierToken, answers: answersFor("right") })).toMatchObject({ ok: true, created: true });
+  });
+});
+
 describe("course completion", () => {
   let learner: typeof actor;
   const pass = (moduleIndex: number, who = learner) => {

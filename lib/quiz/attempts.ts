@@ -7,6 +7,8 @@ import { refreshEnrolment } from "../enrolments/refresh";
 import { db } from "../db/client";
 import { lockLearner } from "../db/lock";
 import { getAuthSecret } from "../env";
+import { getRetakeWait } from "./access";
+import { retakeWaitMessage } from "./readiness";
 import { checkAnswers, scoreQuiz, type TAnswers } from "./scoring";
 import { readSubmissionToken } from "./submission-token";
 
@@ -39,6 +41,8 @@ export async function recordQuizAttempt(
 
   const existing = await findAttemptBySubmission(actor.id, token.submissionId);
   if (existing) return { ok: true, attemptId: existing, created: false };
+  const wait = await getRetakeWait(actor, courseModule);
+  if (wait && !wait.open && wait.reason === "retake-wait") return { ok: false, message: retakeWaitMessage(wait.availableAt, new Date()) };
 
   const result = scoreQuiz(courseModule.quiz, input.answers, courseModule.passMark);
   const stored: TStoredAnswers = Object.fromEntries(result.questions.map((q) => [q.questionId, { selected: q.selected, correct: q.correct }]));

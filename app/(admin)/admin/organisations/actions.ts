@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { invalid, type TActionState } from "@/lib/actions/result";
-import { createGroup, createOrganisation, deleteGroup } from "@/lib/people/organisations";
+import { createGroup, createOrganisation, deleteGroup, MAX_QUIZ_RETAKE_WAIT_MINUTES, setQuizRetakeWait } from "@/lib/people/organisations";
 
 const ZName = z.string().trim().min(2, "Give a name of at least 2 characters.").max(120, "Keep the name under 120 characters.");
 
@@ -40,4 +40,27 @@ export async function deleteGroupAction(_prev: TActionState, formData: FormData)
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath(`/admin/organisations/${parsed.data.organisationId}`);
   return { ok: true, message: "Group removed. Its members keep their records." };
+}
+
+export async function setQuizRetakeWaitAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Sign in again." };
+  const parsed = z
+    .object({
+      organisationId: ZRecordId,
+      minutes: z.coerce
+        .number({ message: "Give the wait in minutes, as a number." })
+        .int("Give a whole number of minutes.")
+        .min(0, "The wait cannot be negative.")
+        .max(MAX_QUIZ_RETAKE_WAIT_MINUTES, `Keep the wait to one week (${MAX_QUIZ_RETAKE_WAIT_MINUTES} minutes) or less.`),
+    })
+    .safeParse({ organisationId: formData.get("organisationId"), minutes: formData.get("minutes") });
+  if (!parsed.success) return invalid(parsed.error);
+  const result = await setQuizRetakeWait(user, parsed.data.organisationId, parsed.data.minutes);
+  if (!result.ok) return { ok: false, message: result.message };
+  revalidatePath(`/admin/organisations/${parsed.data.organisationId}`);
+  return {
+    ok: true,
+    message: parsed.data.minutes === 0 ? "Learners can retake a quiz straight after a failed attempt." : `Learners now wait ${parsed.data.minutes} minutes after a failed attempt before retaking a quiz.`,
+  };
 }

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { getManagedOrganisation } from "@/lib/people/organisations";
-import { createGroupAction, deleteGroupAction } from "../actions";
+import { MAX_QUIZ_RETAKE_WAIT_MINUTES } from "@/lib/people/organisations";
+import { createGroupAction, deleteGroupAction, setQuizRetakeWaitAction } from "../actions";
 
 export const metadata: Metadata = { title: "Organisation" };
 
@@ -25,6 +26,21 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
         <Link href={`/admin/people?org=${org.id}`} className="font-medium text-brand-700 underline">People</Link>
         <Link href={`/trainer/contacts?org=${org.id}`} className="font-medium text-brand-700 underline">Safeguarding contacts</Link>
       </p>
+      <section aria-labelledby="quiz-settings-title" className="rounded-xl bg-white p-5 shadow-sm">
+        <h2 id="quiz-settings-title" className="text-lg font-bold">Quiz retakes</h2>
+        <p className="mt-2 text-slate-700">
+          Learners can open a module&apos;s quiz once they have read its lessons. After a failed attempt they see which answers were
+          wrong and which lesson to re-read; a wait before the next attempt gives them time to do it.
+        </p>
+        <ActionForm action={setQuizRetakeWaitAction} submitLabel="Save the wait" className="mt-4 max-w-md">
+          <input type="hidden" name="organisationId" value={org.id} />
+          <label htmlFor="retake-wait" className="block font-medium">Minutes to wait after a failed attempt (0 for none)</label>
+          <input
+            id="retake-wait" name="minutes" type="number" inputMode="numeric" min={0} max={MAX_QUIZ_RETAKE_WAIT_MINUTES} step={1} required
+            defaultValue={org.quizRetakeWaitMinutes} className="w-40 rounded-md border border-slate-400 px-3 py-2"
+          />
+        </ActionForm>
+      </section>
       <section aria-labelledby="groups-title" className="rounded-xl bg-white p-5 shadow-sm">
         <h2 id="groups-title" className="text-lg font-bold">Groups (teams or sites)</h2>
         {org.groups.length ? (

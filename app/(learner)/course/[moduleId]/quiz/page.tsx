@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { findModule } from "@/lib/course";
-import { modulePath } from "@/lib/course/paths";
+import { lessonPath, modulePath } from "@/lib/course/paths";
 import { getAuthSecret } from "@/lib/env";
+import { getQuizReadiness } from "@/lib/quiz/access";
 import { publicQuestions } from "@/lib/quiz/public-quiz";
+import { retakeWaitMessage } from "@/lib/quiz/readiness";
 import { createSubmissionToken } from "@/lib/quiz/submission-token";
 import { QuizForm } from "./quiz-form";
 
@@ -21,15 +23,45 @@ export default async function QuizPage({ params }: TProps) {
   const courseModule = findModule(moduleId);
   if (!courseModule) notFound();
   const user = await requireUser();
+  const breadcrumb = (
+    <nav aria-label="Breadcrumb" className="text-sm">
+      <Link href="/course" className="text-brand-700 underline">Course</Link> <span aria-hidden="true">›</span>{" "}
+      <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">{courseModule.title}</Link>
+    </nav>
+  );
+  // No token is issued until the quiz may be taken, so the rule holds for every client, not just this page.
+  const now = new Date();
+  const readiness = await getQuizReadiness(user, courseModule, now);
+  if (!readiness.open) {
+    const unopened = readiness.reason === "lessons-unopened" ? courseModule.lessons.filter((l) => readiness.unopenedLessonIds.includes(l.id)) : [];
+    return (
+      <div className="space-y-6">
+        {breadcrumb}
+        <section data-testid="quiz-closed" className="rounded-xl border-l-4 border-brand-700 bg-white p-5 shadow-sm">
+          <h1 className="text-2xl font-bold sm:text-3xl">Quiz: {courseModule.title}</h1>
+          {readiness.reason === "lessons-unopened" ? (
+            <>
+              <p className="mt-3">The quiz opens once you have read every lesson in this module. Still to read:</p>
+              <ul className="mt-2 list-disc space-y-1 pl-6">
+                {unopened.map((l) => (
+                  <li key={l.id}><Link href={lessonPath(courseModule.id, l.id)} className="font-medium text-brand-700 underline">{l.title}</Link></li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="mt-3">{retakeWaitMessage(readiness.availableAt, now)}</p>
+          )}
+          <p className="mt-4"><Link href={modulePath(courseModule.id)} className="font-medium text-brand-700 underline">Back to the module</Link></p>
+        </section>
+      </div>
+    );
+  }
   const token = createSubmissionToken(user.id, courseModule.id, getAuthSecret());
   const questions = publicQuestions(courseModule, token);
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/course" className="text-brand-700 underline">Course</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">{courseModule.title}</Link>
-      </nav>
+      {breadcrumb}
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">Quiz: {courseModule.title}</h1>
         <p className="mt-2 text-slate-700">

@@ -1,6 +1,9 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { findModule } from "@/lib/course";
+import { lessonPath } from "@/lib/course/paths";
 import { getAuthSecret } from "@/lib/env";
+import { getQuizReadiness } from "@/lib/quiz/access";
+import { retakeWaitMessage } from "@/lib/quiz/readiness";
 import { publicQuestions } from "@/lib/quiz/public-quiz";
 import { createSubmissionToken } from "@/lib/quiz/submission-token";
 
@@ -10,6 +13,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ mod
   if (!user) return Response.json({ error: "Sign in required." }, { status: 401 });
   const courseModule = findModule((await params).moduleId);
   if (!courseModule) return Response.json({ error: "No such module." }, { status: 404 });
+  const now = new Date();
+  const readiness = await getQuizReadiness(user, courseModule, now);
+  if (!readiness.open) {
+    const headers = { "Cache-Control": "private, no-store" };
+    if (readiness.reason === "retake-wait")
+      return Response.json({ error: retakeWaitMessage(readiness.availableAt, now), availableAt: readiness.availableAt.toISOString() }, { status: 409, headers });
+    const unopenedLessons = courseModule.lessons
+      .filter((l) => readiness.unopenedLessonIds.includes(l.id))
+      .map((l) => ({ id: l.id, title: l.title, path: lessonPath(courseModule.id, l.id) }));
+    return Response.json({ error: "The quiz opens once every lesson in this module has been read.", unopenedLessons }, { status: 409, headers });
+  }
   const token = createSubmissionToken(user.id, courseModule.id, getAuthSecret());
   return Response.json(
     { moduleId: courseModule.id, passMark: courseModule.passMark, token, questions: publicQuestions(courseModule, token) },

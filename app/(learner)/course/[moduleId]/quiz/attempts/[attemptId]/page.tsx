@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { findModule, getCourse } from "@/lib/course";
-import { modulePath, quizPath } from "@/lib/course/paths";
+import { findLessonById, findModule, getCourse } from "@/lib/course";
+import { lessonPath, modulePath, quizPath } from "@/lib/course/paths";
+import { hasPassedModule } from "@/lib/quiz/access";
 import { getOwnAttempt } from "@/lib/quiz/attempts";
 
 export const metadata: Metadata = { title: "Quiz result" };
@@ -19,6 +20,9 @@ export default async function AttemptPage({ params }: TProps) {
   const modules = getCourse().modules;
   const nextModule = modules[modules.indexOf(courseModule) + 1];
   const wrong = attempt.questionCount - attempt.correctCount;
+  // Until the module is passed, a wrong answer points to the lesson to re-read, not to the right option:
+  // otherwise a second attempt only tests memory of the first review.
+  const revealAnswers = attempt.passed || (await hasPassedModule(user, courseModule.id));
 
   return (
     <div className="space-y-6">
@@ -37,7 +41,9 @@ export default async function AttemptPage({ params }: TProps) {
         <p className="mt-1 text-slate-700">
           {wrong === 0
             ? "Every answer was right."
-            : `${wrong} answer${wrong === 1 ? " was" : "s were"} wrong: read the explanations below${attempt.passed ? "." : ", then try again."}`}
+            : revealAnswers
+              ? `${wrong} answer${wrong === 1 ? " was" : "s were"} wrong: read the explanations below${attempt.passed ? "." : ", then try again."}`
+              : `${wrong} answer${wrong === 1 ? " was" : "s were"} wrong. Re-read the lesson named beside each one, then try again: the right answers are shown once you pass.`}
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
           {attempt.passed ? (
@@ -62,6 +68,8 @@ export default async function AttemptPage({ params }: TProps) {
             const given = attempt.answers[q.id];
             if (!given) return null;
             const text = (ids: string[]) => ids.map((id) => q.options.find((o) => o.id === id)?.text ?? id).join("; ");
+            const lesson = findLessonById(q.lessonId);
+            const hide = !given.correct && !revealAnswers;
             return (
               <li key={q.id} className={`rounded-xl border-l-4 bg-white p-5 shadow-sm ${given.correct ? "border-emerald-600" : "border-red-600"}`}>
                 <p className="font-semibold">
@@ -72,10 +80,16 @@ export default async function AttemptPage({ params }: TProps) {
                   {given.correct ? "✓ Correct" : "✗ Wrong"}
                 </p>
                 <p className="mt-1"><span className="font-medium">Your answer:</span> {text(given.selected)}</p>
-                {!given.correct ? (
+                {!given.correct && !hide ? (
                   <p className="mt-1"><span className="font-medium">Correct answer:</span> {text(q.options.filter((o) => o.correct).map((o) => o.id))}</p>
                 ) : null}
-                <p className="mt-2 rounded-md bg-slate-50 p-3 text-slate-800"><span className="font-medium">Why: </span>{q.explanation}</p>
+                {hide ? null : <p className="mt-2 rounded-md bg-slate-50 p-3 text-slate-800"><span className="font-medium">Why: </span>{q.explanation}</p>}
+                {lesson && !given.correct ? (
+                  <p className="mt-2">
+                    <span className="font-medium">Re-read: </span>
+                    <Link prefetch={false} href={lessonPath(lesson.moduleId, lesson.id)} className="text-brand-700 underline">{lesson.title}</Link>
+                  </p>
+                ) : null}
               </li>
             );
           })}

@@ -1,0 +1,44 @@
+/**
+ * When a module's quiz may be taken, so that a pass means the person studied: every lesson of the module
+ * opened first, and, where the organisation sets one, a wait after a failed attempt before the next.
+ */
+export type TQuizReadiness =
+  | { open: true }
+  | { open: false; reason: "lessons-unopened"; unopenedLessonIds: string[] }
+  | { open: false; reason: "retake-wait"; availableAt: Date };
+
+export type TReadinessInput = {
+  /** The module's lessons, in order. */
+  lessonIds: string[];
+  /** Lessons of the module this learner has opened. */
+  openedLessonIds: Iterable<string>;
+  /** The organisation's wait after a failed attempt, in minutes (0: none). */
+  retakeWaitMinutes: number;
+  /** The learner's latest attempt at this quiz, if any. */
+  lastAttempt: { passed: boolean; submittedAt: Date } | null;
+  now: Date;
+};
+
+export function quizReadiness(input: TReadinessInput): TQuizReadiness {
+  const opened = new Set(input.openedLessonIds);
+  const unopenedLessonIds = input.lessonIds.filter((id) => !opened.has(id));
+  if (unopenedLessonIds.length) return { open: false, reason: "lessons-unopened", unopenedLessonIds };
+  const wait = retakeWait(input);
+  return wait ?? { open: true };
+}
+
+/** Only the wait: the one rule that still applies when an attempt is submitted with a token issued earlier. */
+export function retakeWait(input: Pick<TReadinessInput, "retakeWaitMinutes" | "lastAttempt" | "now">): TQuizReadiness | null {
+  const { retakeWaitMinutes, lastAttempt, now } = input;
+  if (retakeWaitMinutes <= 0 || !lastAttempt || lastAttempt.passed) return null;
+  const availableAt = new Date(lastAttempt.submittedAt.getTime() + retakeWaitMinutes * 60_000);
+  return availableAt > now ? { open: false, reason: "retake-wait", availableAt } : null;
+}
+
+/** What the learner is told, in the UK's time zone. */
+export function retakeWaitMessage(availableAt: Date, now: Date): string {
+  const time = availableAt.toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" });
+  const sameDay = availableAt.toLocaleDateString("en-GB", { timeZone: "Europe/London" }) === now.toLocaleDateString("en-GB", { timeZone: "Europe/London" });
+  const when = sameDay ? time : `${time} on ${availableAt.toLocaleDateString("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long" })}`;
+  return `Your organisation asks you to wait before trying this quiz again: you can retake it from ${when}. Use the time to re-read the lessons your answers point to.`;
+}
