@@ -80,7 +80,9 @@ function describeSqlite(file: string) {
       tables.map((table) => [
         table,
         {
-          columns: sqlite.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid`).all(table),
+          // By name, not position: a column added in place (ALTER TABLE … ADD COLUMN, which rewrites no rows) comes
+          // last, where a table built from scratch has it in schema order, and Prisma reads columns by name.
+          columns: sqlite.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY name`).all(table),
           indexes: (sqlite.prepare(`SELECT name, "unique" FROM pragma_index_list(?) ORDER BY name`).all(table) as { name: string; unique: number }[]).map((index) => ({
             ...index,
             columns: sqlite.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).pluck().all(index.name),
