@@ -60,6 +60,7 @@ const MATRIX: TRow[] = [
   { route: "/trainer/import", path: (i) => `/trainer/import?org=${i.org}`, expect: theirOrg(404) },
   { route: "/trainer/contacts", path: (i) => `/trainer/contacts?org=${i.org}`, expect: theirOrg(404) },
   { route: "/trainer/evidence", path: (i) => `/trainer/evidence?org=${i.org}`, expect: theirOrg(404) },
+  { route: "/trainer/questions", path: (i) => `/trainer/questions?org=${i.org}`, expect: theirOrg(404) },
   { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.learner}`, expect: { ...theirOrg(404), ...outsideGroup } },
   { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.orgTrainer}`, expect: staffRecord },
   { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.orgAdmin}`, expect: staffRecord },

@@ -51,6 +51,7 @@ export default async function TrainerDashboardPage({ searchParams }: { searchPar
           <Link href={`/trainer/import?org=${org.id}`} className="text-brand-700 underline">Import CSV</Link>
           <Link href={`/trainer/contacts?org=${org.id}`} className="text-brand-700 underline">Safeguarding contacts</Link>
           <Link href={`/trainer/evidence?${dashboardQueryString({ org: org.id, group: query.group })}`} className="text-brand-700 underline">Inspection evidence</Link>
+          <Link href={`/trainer/questions?${dashboardQueryString({ org: org.id, group: query.group })}`} className="text-brand-700 underline">What staff get wrong</Link>
         </nav>
       </header>
 
