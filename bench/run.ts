@@ -16,6 +16,7 @@ import { measureDashboard } from "./measure-dashboard";
 import { measureExport } from "./measure-export";
 import { measureFirstLoadJs } from "./measure-first-load-js";
 import { measureFloors } from "./measure-floors";
+import { measureItemAnalysis } from "./measure-item-analysis";
 import { measureLessonPage } from "./measure-lesson";
 import { measureQuizSubmissions } from "./measure-quiz";
 import type { TMetric } from "./metrics";
@@ -89,6 +90,7 @@ try {
   await measure("Lesson page and the static-file ceiling", () => measureLessonPage(pages[0]!, readers));
   await measure("The lightest dynamic routes, for context", () => measureFloors(`/api/modules/${course.modules[0]!.id}/quiz`, readers));
   await measure("Trainer dashboard", () => measureDashboard(trainer!));
+  await measure("What staff get wrong", () => measureItemAnalysis(trainer!, admin!));
   // A fresh server for the export, so that its memory figures start from the same state every run,
   // whatever the load tests before it left on the heap.
   await server.stop();
