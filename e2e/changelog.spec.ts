@@ -70,3 +70,19 @@ test("the trainer's evidence pack lists who completed an older version and point
   expect(text).toContain(`${older.name} (${older.email}): version 2026.11.0`);
   expect(text).not.toContain(`${current.name} (${current.email}): version`);
 });
+
+test("a learner renewing reads each module's lessons again before its quiz opens: last year's reading does not count", async ({ page, db, course, newPerson, signIn }) => {
+  const learner = await newPerson();
+  await completionDueForRenewal(db, learner, course, course.version);
+  const first = course.modules[0]!;
+  const lastYear = new Date(Date.now() - 340 * DAY);
+  for (const lesson of first.lessons)
+    await db.lessonView.create({ data: { userId: learner.id, courseId: course.id, moduleId: first.id, lessonId: lesson.id, firstViewedAt: lastYear, lastViewedAt: lastYear } });
+  await signIn(page, learner);
+
+  await page.goto(`/course/${first.id}/quiz`);
+  await expect(page.getByTestId("quiz-closed").getByRole("listitem")).toHaveCount(first.lessons.length);
+  for (const lesson of first.lessons) await page.goto(`/course/${first.id}/lessons/${lesson.id}`);
+  await page.goto(`/course/${first.id}/quiz`);
+  await expect(page.getByRole("button", { name: "Submit answers" })).toBeVisible();
+});

@@ -41,12 +41,12 @@ test("a trainer sees which questions their staff get wrong, the wrong answer cho
   await expect(row.getByRole("cell").nth(2)).toHaveText(`${tempting.text} (4)`);
   await checkA11y(page);
 
-  // A group: two people, both wrong.
+  // A group of two: their answers are counted but the figures withheld, so neither person's answer can be told.
   await page.getByLabel("Group").selectOption({ label: "Site A" });
   await page.getByRole("button", { name: "Show" }).click();
   await expect(row.getByRole("cell").nth(0)).toHaveText("2");
-  await expect(row.getByRole("cell").nth(1)).toHaveText("0%");
-  // Too few answers in the group to rank a question.
+  await expect(row.getByRole("cell").nth(1)).toHaveText("Fewer than 5 people");
+  await expect(row.getByRole("cell").nth(2)).toHaveText("–");
   await expect(page.getByText("Not enough answers yet")).toBeVisible();
 });
 

@@ -1,28 +1,44 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
+import { findLatestCompletion } from "../certificates/completion";
+import { currentCycle } from "../certificates/renewal";
 import { getCourse, type TModule } from "../course";
 import { db } from "../db/client";
 import { quizReadiness, retakeWait, type TQuizReadiness } from "./readiness";
 
-async function lastAttempt(actor: TActor, courseModule: TModule) {
-  return db.quizAttempt.findFirst({
-    where: { userId: actor.id, courseId: getCourse().id, moduleId: courseModule.id },
+type TReader = Pick<Prisma.TransactionClient, "quizAttempt">;
+
+/** The learner's latest attempt at this module's quiz. */
+export function lastAttempt(reader: TReader, userId: string, moduleId: string) {
+  return reader.quizAttempt.findFirst({
+    where: { userId, courseId: getCourse().id, moduleId },
     orderBy: { submittedAt: "desc" },
     select: { passed: true, submittedAt: true },
   });
 }
 
-async function retakeWaitMinutes(actor: TActor): Promise<number> {
+/** The organisation's wait after a failed attempt, in minutes (0: none). */
+export async function retakeWaitMinutes(actor: TActor): Promise<number> {
   const org = await db.organisation.findUnique({ where: { id: actor.organisationId }, select: { quizRetakeWaitMinutes: true } });
   return org?.quizRetakeWaitMinutes ?? 0;
 }
 
+/** Where the learner's current cycle began: after a completion, once renewal opens, last year's reading no longer counts. */
+async function cycleStart(actor: TActor, now: Date): Promise<Date> {
+  return currentCycle(await findLatestCompletion(db, actor.id, getCourse().id), now).start;
+}
+
 /** Whether this learner may start the module's quiz now: asked before a submission token is issued. */
 export async function getQuizReadiness(actor: TActor, courseModule: TModule, now = new Date()): Promise<TQuizReadiness> {
+  const since = await cycleStart(actor, now);
   const [views, waitMinutes, last] = await Promise.all([
-    db.lessonView.findMany({ where: { userId: actor.id, courseId: getCourse().id, moduleId: courseModule.id }, select: { lessonId: true } }),
+    db.lessonView.findMany({
+      where: { userId: actor.id, courseId: getCourse().id, moduleId: courseModule.id, lastViewedAt: { gte: since } },
+      select: { lessonId: true },
+    }),
     retakeWaitMinutes(actor),
-    lastAttempt(actor, courseModule),
+    lastAttempt(db, actor.id, courseModule.id),
   ]);
   return quizReadiness({
     lessonIds: courseModule.lessons.map((l) => l.id),
@@ -33,21 +49,21 @@ export async function getQuizReadiness(actor: TActor, courseModule: TModule, now
   });
 }
 
-/**
- * The wait alone, checked again when answers arrive: a token issued before a failed attempt
- * (a second tab) must not skip the organisation's wait. Lessons cannot be un-opened, so they are not.
- */
-export async function getRetakeWait(actor: TActor, courseModule: TModule, now = new Date()): Promise<TQuizReadiness | null> {
+/** The wait alone, for pages that show when the next attempt opens. */
+export async function getRetakeWait(actor: TActor, moduleId: string, now = new Date()): Promise<TQuizReadiness | null> {
   const waitMinutes = await retakeWaitMinutes(actor);
   if (waitMinutes <= 0) return null;
-  return retakeWait({ retakeWaitMinutes: waitMinutes, lastAttempt: await lastAttempt(actor, courseModule), now });
+  return retakeWait({ retakeWaitMinutes: waitMinutes, lastAttempt: await lastAttempt(db, actor.id, moduleId), now });
 }
 
-/** Whether the learner has ever passed this module: until then a failed attempt's review keeps the right answers back. */
-export async function hasPassedModule(actor: TActor, moduleId: string): Promise<boolean> {
-  const progress = await db.moduleProgress.findUnique({
-    where: { userId_courseId_moduleId: { userId: actor.id, courseId: getCourse().id, moduleId } },
-    select: { firstPassedAt: true },
-  });
-  return progress?.firstPassedAt != null;
+/** Whether the learner has passed this module in their current cycle: until then a failed attempt's review keeps the right answers back. */
+export async function hasPassedModule(actor: TActor, moduleId: string, now = new Date()): Promise<boolean> {
+  const [since, progress] = await Promise.all([
+    cycleStart(actor, now),
+    db.moduleProgress.findUnique({
+      where: { userId_courseId_moduleId: { userId: actor.id, courseId: getCourse().id, moduleId } },
+      select: { lastPassedAt: true },
+    }),
+  ]);
+  return progress?.lastPassedAt != null && progress.lastPassedAt >= since;
 }

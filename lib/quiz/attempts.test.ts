@@ -88,8 +88,31 @@ describe("the organisation's wait between attempts", () => {
     expect(await lib.recordQuizAttempt(waiter, { moduleId, token: failedToken, answers: answersFor("wrong") })).toMatchObject({ ok: true, created: false });
     expect(await lib.db.quizAttempt.count({ where: { userId: waiter.id } })).toBe(1);
 
-    await lib.db.quizAttempt.updateMany({ where: { userId: waiter.id }, data: { submittedAt: new Date(Date.now() - 31 * 60_000) } });
+    await lib.db.quizAttempt.updateMany({ where: { userId: waiter.id }, data: { submittedAt: new Date(Date.now() - 32 * 60_000) } });
     expect(await lib.recordQuizAttempt(waiter, { moduleId, token: earlierToken, answers: answersFor("right") })).toMatchObject({ ok: true, created: true });
+  });
+
+  it("records one of several forms sent at the same moment and holds the rest to the wait", async () => {
+    const org = await lib.db.organisation.create({ data: { name: "Burst", slug: "burst", quizRetakeWaitMinutes: 30 } });
+    const user = await lib.db.user.create({ data: { email: "b@test.example", name: "B", organisationId: org.id } });
+    const who = { id: user.id, name: "B", email: user.email, role: "LEARNER" as const, organisationId: org.id };
+    const moduleId = lib.course.modules[0]!.id;
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, process.env.NEXTAUTH_SECRET!), answers: answersFor("wrong") })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.message))).toEqual(Array(3).fill(expect.stringContaining("you can retake it from")));
+    expect(await lib.db.quizAttempt.count({ where: { userId: who.id } })).toBe(1);
+  });
+});
+
+describe("quiz forms", () => {
+  it("refuses a form more than a day old, without recording anything", async () => {
+    const moduleId = lib.course.modules[0]!.id;
+    const before = await lib.db.quizAttempt.count({ where: { userId: actor.id } });
+    const old = lib.createSubmissionToken(actor.id, moduleId, process.env.NEXTAUTH_SECRET!, new Date(Date.now() - 25 * 60 * 60_000));
+    expect(await lib.recordQuizAttempt(actor, { moduleId, token: old, answers: answersFor("right") })).toMatchObject({ ok: false, message: expect.stringContaining("more than a day old") });
+    expect(await lib.db.quizAttempt.count({ where: { userId: actor.id } })).toBe(before);
   });
 });
 

@@ -7,8 +7,8 @@ import { refreshEnrolment } from "../enrolments/refresh";
 import { db } from "../db/client";
 import { lockLearner } from "../db/lock";
 import { getAuthSecret } from "../env";
-import { getRetakeWait } from "./access";
-import { retakeWaitMessage } from "./readiness";
+import { lastAttempt, retakeWaitMinutes } from "./access";
+import { retakeWait, retakeWaitMessage } from "./readiness";
 import { checkAnswers, scoreQuiz, type TAnswers } from "./scoring";
 import { readSubmissionToken } from "./submission-token";
 
@@ -21,6 +21,13 @@ export type TRecordAttemptResult =
   | { ok: false; message: string; problems?: { questionId?: string; message: string }[] };
 
 const MAX_DURATION_SECONDS = 24 * 60 * 60;
+
+/** Thrown inside the attempt's transaction when the organisation's wait after a failed attempt is not over. */
+class TRetakeWaitNotOver extends Error {
+  constructor(readonly availableAt: Date) {
+    super("retake wait not over");
+  }
+}
 
 /**
  * Scores a learner's quiz on the server and stores the attempt together with their module progress,
@@ -41,8 +48,9 @@ export async function recordQuizAttempt(
 
   const existing = await findAttemptBySubmission(actor.id, token.submissionId);
   if (existing) return { ok: true, attemptId: existing, created: false };
-  const wait = await getRetakeWait(actor, courseModule);
-  if (wait && !wait.open && wait.reason === "retake-wait") return { ok: false, message: retakeWaitMessage(wait.availableAt, new Date()) };
+  // A form is good for a day: an older one may predate a new renewal cycle or a failed attempt's wait.
+  if (Date.now() - token.startedAt.getTime() > MAX_DURATION_SECONDS * 1000)
+    return { ok: false, message: "This quiz form is more than a day old. Reload the page for a fresh one (your answers were not saved)." };
 
   const result = scoreQuiz(courseModule.quiz, input.answers, courseModule.passMark);
   const stored: TStoredAnswers = Object.fromEntries(result.questions.map((q) => [q.questionId, { selected: q.selected, correct: q.correct }]));
@@ -57,10 +65,12 @@ export async function recordQuizAttempt(
   };
   // A unique-constraint clash means another request got there first: either a copy of this
   // submission (answer with its attempt) or a concurrent completion (try again: it will see it).
+  const waitMinutes = await retakeWaitMinutes(actor);
   for (let tries = 1; ; tries++) {
     try {
-      return { ok: true, created: true, ...(await writeAttempt(row, course)) };
+      return { ok: true, created: true, ...(await writeAttempt(row, course, waitMinutes)) };
     } catch (error) {
+      if (error instanceof TRetakeWaitNotOver) return { ok: false, message: retakeWaitMessage(error.availableAt, new Date()) };
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
       const winner = await findAttemptBySubmission(actor.id, token.submissionId);
       if (winner) return { ok: true, attemptId: winner, created: false };
@@ -72,10 +82,15 @@ export async function recordQuizAttempt(
 type TAttemptRow = Prisma.QuizAttemptUncheckedCreateInput & { submittedAt: Date; passed: boolean; scorePercent: number; moduleId: string };
 
 /** The attempt, the module progress and (when this pass finishes the course) the completion: all or nothing. */
-function writeAttempt(row: TAttemptRow, course: TCourse) {
+function writeAttempt(row: TAttemptRow, course: TCourse, waitMinutes: number) {
   return db.$transaction(async (tx) => {
     const { userId, submittedAt, passed } = row;
     await lockLearner(tx, userId);
+    // Checked under the learner's lock, so several forms sent at once cannot all slip past the wait.
+    if (waitMinutes > 0) {
+      const wait = retakeWait({ retakeWaitMinutes: waitMinutes, lastAttempt: await lastAttempt(tx, userId, row.moduleId), now: submittedAt });
+      if (wait && !wait.open && wait.reason === "retake-wait") throw new TRetakeWaitNotOver(wait.availableAt);
+    }
     const attempt = await tx.quizAttempt.create({ data: row, select: { id: true } });
     const key = { userId_courseId_moduleId: { userId, courseId: course.id, moduleId: row.moduleId } };
     const progress = await tx.moduleProgress.findUnique({ where: key, select: { bestScore: true, firstPassedAt: true } });

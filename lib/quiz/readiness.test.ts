@@ -22,6 +22,8 @@ describe("quizReadiness", () => {
     expect(quizReadiness({ ...base, retakeWaitMinutes: 10, lastAttempt: failed })).toEqual({ open: true });
     expect(quizReadiness({ ...base, retakeWaitMinutes: 30, lastAttempt: { passed: true, submittedAt: minutesAgo(1) } })).toEqual({ open: true });
     expect(retakeWait({ retakeWaitMinutes: 30, lastAttempt: null, now })).toBeNull();
+    // Rounded up to the minute the learner is told.
+    expect(retakeWait({ retakeWaitMinutes: 30, lastAttempt: { passed: false, submittedAt: new Date("2026-12-01T09:59:20Z") }, now })).toEqual({ open: false, reason: "retake-wait", availableAt: new Date("2026-12-01T10:30:00Z") });
   });
 
   it("asks for unopened lessons before the wait", () => {

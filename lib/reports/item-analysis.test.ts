@@ -26,9 +26,17 @@ beforeAll(async () => {
     const user = await db.user.create({ data: { email: `${key}@test.example`, name: key, role, organisationId, memberships: { create: groups.map((groupId) => ({ groupId })) } } });
     people[key] = { id: user.id, name: key, email: user.email, role, organisationId };
   };
-  await person("inGroup", "LEARNER", orgA, [groupA]);
-  await person("noGroup", "LEARNER", orgA);
-  await person("other", "LEARNER", orgB);
+  // Organisation A: five learners in Site 1 (four wrong), two elsewhere (right), a trainer who took the quiz (wrong)
+  // and a deactivated learner (wrong). Organisation B: one learner (wrong).
+  const takers: [string, TActor["role"], string, string[], boolean][] = [
+    ...[0, 1, 2, 3, 4].map((i): [string, TActor["role"], string, string[], boolean] => [`site${i}`, "LEARNER", orgA, [groupA], i === 4]),
+    ["elsewhere0", "LEARNER", orgA, [], true],
+    ["elsewhere1", "LEARNER", orgA, [], true],
+    ["trainerTaker", "TRAINER", orgA, [], false],
+    ["leaver", "LEARNER", orgA, [groupA], false],
+    ["other", "LEARNER", orgB, [], false],
+  ];
+  for (const [key, role, organisationId, groups] of takers) await person(key, role, organisationId, groups);
   await person("trainer", "TRAINER", orgA);
   await person("groupTrainer", "TRAINER", orgA);
   await person("admin", "ADMIN", orgB);
@@ -36,11 +44,15 @@ beforeAll(async () => {
 
   const first = lib.course.modules[0]!;
   const answers = (right: boolean) => Object.fromEntries(first.quiz.questions.map((q) => [q.id, right ? q.options.filter((o) => o.correct).map((o) => o.id) : [q.options.find((o) => !o.correct)!.id]]));
-  for (const [key, right] of [["inGroup", false], ["noGroup", true], ["other", false]] as const) {
+  for (const [key, , , , right] of takers) {
     const who = people[key]!;
     const result = await recordQuizAttempt(who, { moduleId: first.id, token: createSubmissionToken(who.id, first.id, process.env.NEXTAUTH_SECRET!), answers: answers(right) });
     expect(result.ok).toBe(true);
   }
+  // A retake by someone already counted adds an answer, not a person.
+  const again = people.site0!;
+  await recordQuizAttempt(again, { moduleId: first.id, token: createSubmissionToken(again.id, first.id, process.env.NEXTAUTH_SECRET!), answers: answers(false) });
+  await db.user.update({ where: { id: people.leaver!.id }, data: { active: false } });
 });
 
 afterAll(async () => {
@@ -51,23 +63,27 @@ afterAll(async () => {
 const firstQuestion = (analysis: Awaited<ReturnType<typeof import("./item-analysis").getItemAnalysis>>) => analysis.modules[0]!.questions[0]!;
 
 describe("getItemAnalysis", () => {
-  it("counts the answers of the trainer's own organisation, with the share right and the wrong answer chosen most", async () => {
+  it("counts the active learners of the trainer's organisation, with the share right and the wrong answer chosen most", async () => {
     const q = lib.course.modules[0]!.quiz.questions[0]!;
     const stats = firstQuestion(await lib.getItemAnalysis(people.trainer!, {}));
-    expect(stats).toMatchObject({ answered: 2, correctPercent: 50, commonWrong: { text: q.options.find((o) => !o.correct)!.text, count: 1 } });
+    expect(stats).toMatchObject({ people: 7, answered: 8, shown: true, correctPercent: 38, commonWrong: { text: q.options.find((o) => !o.correct)!.text, count: 5 } });
     expect(stats.lesson?.id).toBe(q.lessonId);
   });
 
   it("keeps a trainer limited to a group to that group's people, and a group filter to its members", async () => {
-    expect(firstQuestion(await lib.getItemAnalysis(people.groupTrainer!, {}))).toMatchObject({ answered: 1, correctPercent: 0 });
-    expect(firstQuestion(await lib.getItemAnalysis(people.trainer!, { groupId: groupA }))).toMatchObject({ answered: 1, correctPercent: 0 });
+    expect(firstQuestion(await lib.getItemAnalysis(people.groupTrainer!, {}))).toMatchObject({ people: 5, answered: 6, correctPercent: 17 });
+    expect(firstQuestion(await lib.getItemAnalysis(people.trainer!, { groupId: groupA }))).toMatchObject({ people: 5, answered: 6, correctPercent: 17 });
   });
 
-  it("lets an administrator see one organisation or all of them, and refuses another organisation to a trainer and the page to a learner", async () => {
-    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: orgA }))).toMatchObject({ answered: 2 });
-    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: "all" }))).toMatchObject({ answered: 3 });
+  it("lets an administrator see one organisation (trainers' answers too) or all of them, withholding figures for fewer than five people", async () => {
+    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: orgA }))).toMatchObject({ people: 8, answered: 9 });
+    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: "all" }))).toMatchObject({ people: 9, answered: 10 });
+    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: orgB }))).toMatchObject({ people: 1, shown: false, correctPercent: 0, commonWrong: null });
+  });
+
+  it("refuses another organisation to a trainer and the analysis to a learner", async () => {
     await expect(lib.getItemAnalysis(people.trainer!, { organisationId: orgB })).rejects.toThrow(/cannot manage/);
     await expect(lib.getItemAnalysis(people.trainer!, { organisationId: "all" })).rejects.toThrow(/cannot manage/);
-    await expect(lib.getItemAnalysis(people.inGroup!, {})).rejects.toThrow(/Only trainers and administrators/);
+    await expect(lib.getItemAnalysis(people.site0!, {})).rejects.toThrow(/Only trainers and administrators/);
   });
 });

@@ -21,13 +21,19 @@ async function attemptScope(actor: TActor, scope: TItemScope): Promise<{ sql: Pr
   if (actor.role !== "ADMIN" && actor.role !== "TRAINER") throw new TAccessDenied("Only trainers and administrators can see question analysis.");
   const organisationId = actor.role === "ADMIN" && scope.organisationId === "all" ? null : managedOrganisationId(actor, scope.organisationId);
   const limit = await trainerGroupIds(actor);
-  const user: Prisma.Sql[] = [];
+  // Active people only, as on the dashboard.
+  const user: Prisma.Sql[] = [Prisma.sql`u."active" = true`];
   if (organisationId) user.push(Prisma.sql`u."organisationId" = ${organisationId}`);
   if (actor.role === "TRAINER") user.push(Prisma.sql`u."role" = 'LEARNER'`);
   if (limit) user.push(Prisma.sql`EXISTS (SELECT 1 FROM "GroupMembership" lm WHERE lm."userId" = u."id" AND lm."groupId" IN (${Prisma.join(limit)}))`);
   if (scope.groupId) user.push(Prisma.sql`EXISTS (SELECT 1 FROM "GroupMembership" gm WHERE gm."userId" = u."id" AND gm."groupId" = ${scope.groupId})`);
-  const conditions = [Prisma.sql`a."courseId" = ${getCourse().id}`];
-  if (user.length) conditions.push(Prisma.sql`a."userId" IN (SELECT u."id" FROM "User" u WHERE ${Prisma.join(user, " AND ")})`);
+  // Only answers to the current content version: an earlier version's question may have had other options.
+  const course = getCourse();
+  const conditions = [
+    Prisma.sql`a."courseId" = ${course.id}`,
+    Prisma.sql`a."courseVersion" = ${course.version}`,
+    Prisma.sql`a."userId" IN (SELECT u."id" FROM "User" u WHERE ${Prisma.join(user, " AND ")})`,
+  ];
   return { sql: Prisma.join(conditions, " AND "), organisationId };
 }
 
@@ -41,13 +47,14 @@ const selectedJson = onPostgres ? Prisma.sql`(j."value"->'selected')::text` : Pr
 
 /**
  * For each question of the course: how many answered it, the share who got it right, the wrong answer chosen most
- * and the lesson to revisit; and the hardest questions overall. Counts every attempt, first tries and retakes alike.
+ * and the lesson to revisit; and the hardest questions overall. Counts every attempt at the current content version,
+ * first tries and retakes alike, of active people.
  */
 export async function getItemAnalysis(actor: TActor, scope: TItemScope) {
   const { sql: where, organisationId } = await attemptScope(actor, scope);
   const [totals, wrong] = await Promise.all([
-    db.$queryRaw<{ moduleId: string; questionId: string; answered: number | bigint; correct: number | bigint | null }[]>`
-      SELECT a."moduleId" AS "moduleId", j."key" AS "questionId", COUNT(*) AS "answered",
+    db.$queryRaw<{ moduleId: string; questionId: string; answered: number | bigint; people: number | bigint; correct: number | bigint | null }[]>`
+      SELECT a."moduleId" AS "moduleId", j."key" AS "questionId", COUNT(*) AS "answered", COUNT(DISTINCT a."userId") AS "people",
              SUM(CASE WHEN ${isCorrect} THEN 1 ELSE 0 END) AS "correct"
       FROM "QuizAttempt" a ${answersJoin}
       WHERE ${where}
@@ -58,7 +65,7 @@ export async function getItemAnalysis(actor: TActor, scope: TItemScope) {
       WHERE ${where} AND NOT (${isCorrect})
       GROUP BY j."key", ${selectedJson}`,
   ]);
-  const totalRows: TQuestionTotals[] = totals.map((t) => ({ moduleId: t.moduleId, questionId: t.questionId, answered: Number(t.answered), correct: Number(t.correct ?? 0) }));
+  const totalRows: TQuestionTotals[] = totals.map((t) => ({ moduleId: t.moduleId, questionId: t.questionId, answered: Number(t.answered), people: Number(t.people), correct: Number(t.correct ?? 0) }));
   const wrongRows: TWrongChoice[] = wrong.map((w) => ({ questionId: w.questionId, selected: parseSelected(w.selected), count: Number(w.count) }));
   return { organisationId, ...summariseItems(getCourse().modules, totalRows, wrongRows, findLessonById) };
 }

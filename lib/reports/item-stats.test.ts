@@ -14,10 +14,10 @@ describe("summariseItems", () => {
   const result = summariseItems(
     [m],
     [
-      { moduleId: "m", questionId: "q1", answered: 10, correct: 4 },
-      { moduleId: "m", questionId: "q2", answered: 20, correct: 20 },
-      { moduleId: "m", questionId: "q3", answered: 3, correct: 0 },
-      { moduleId: "m", questionId: "gone", answered: 9, correct: 1 },
+      { moduleId: "m", questionId: "q1", answered: 10, people: 6, correct: 4 },
+      { moduleId: "m", questionId: "q2", answered: 20, people: 20, correct: 20 },
+      { moduleId: "m", questionId: "q3", answered: 9, people: 3, correct: 0 },
+      { moduleId: "m", questionId: "gone", answered: 9, people: 9, correct: 1 },
     ],
     [
       { questionId: "q1", selected: ["c"], count: 2 },
@@ -33,9 +33,12 @@ describe("summariseItems", () => {
     expect(stats.q4).toMatchObject({ answered: 0, correctPercent: 0, commonWrong: null, flag: null });
   });
 
-  it("flags a question almost everyone gets right, but not one with too few answers to judge", () => {
+  it("withholds a question's figures when fewer than five people answered it, however many attempts they made", () => {
+    expect(stats.q3).toMatchObject({ answered: 9, people: 3, shown: false, correctPercent: 0, commonWrong: null, flag: null });
+  });
+
+  it("flags a question almost everyone gets right", () => {
     expect(stats.q2!.flag).toBe("almost-all-right");
-    expect(stats.q3!.flag).toBeNull();
   });
 
   it("ranks the hardest questions that have enough answers, and ignores questions no longer in the course", () => {

@@ -1,7 +1,7 @@
 import type { TLesson, TModule, TQuestion } from "../course/types";
 
 /** One question's totals, as the database groups them. */
-export type TQuestionTotals = { moduleId: string; questionId: string; answered: number; correct: number };
+export type TQuestionTotals = { moduleId: string; questionId: string; answered: number; people: number; correct: number };
 /** How often one wrong selection was made for a question: selected is the option ids, as stored. */
 export type TWrongChoice = { questionId: string; selected: string[]; count: number };
 
@@ -10,6 +10,10 @@ export type TQuestionStats = {
   /** The lesson to revisit with staff who got it wrong. */
   lesson: TLesson | undefined;
   answered: number;
+  /** How many different people answered: below MIN_PEOPLE the figures are withheld, so no one's answers can be told apart. */
+  people: number;
+  /** Whether there are enough people to show the share right and the commonest wrong answer. */
+  shown: boolean;
   correctPercent: number;
   /** The wrong answer chosen most often, in the words the learner saw. */
   commonWrong: { text: string; count: number } | null;
@@ -17,8 +21,11 @@ export type TQuestionStats = {
   flag: "almost-all-right" | "almost-all-wrong" | null;
 };
 
-/** Below this many answers a percentage says little about a question, so it is neither ranked nor flagged. */
-export const MIN_ANSWERS = 5;
+/**
+ * Below this many different people a question's figures are withheld: with one or two people in a group, "the wrong
+ * answer chosen most" would be someone's own answer. It is also too few for a percentage to say much.
+ */
+export const MIN_PEOPLE = 5;
 const FLAG_HIGH = 95;
 const FLAG_LOW = 20;
 
@@ -39,16 +46,18 @@ export function summariseItems(
     questions: m.quiz.questions.map((q): TQuestionStats => {
       const t = byQuestion.get(q.id);
       const answered = t?.answered ?? 0;
-      const correctPercent = answered ? Math.round(((t?.correct ?? 0) * 100) / answered) : 0;
-      const wrong = commonest.get(q.id);
+      const people = t?.people ?? 0;
+      const shown = people >= MIN_PEOPLE;
+      const correctPercent = shown && answered ? Math.round(((t?.correct ?? 0) * 100) / answered) : 0;
+      const wrong = shown ? commonest.get(q.id) : undefined;
       const text = wrong ? wrong.selected.map((id) => q.options.find((o) => o.id === id)?.text).filter(Boolean).join("; ") : "";
-      const flag = answered < MIN_ANSWERS ? null : correctPercent >= FLAG_HIGH ? "almost-all-right" : correctPercent <= FLAG_LOW ? "almost-all-wrong" : null;
-      return { question: q, lesson: findLesson(q.lessonId), answered, correctPercent, commonWrong: wrong && text ? { text, count: wrong.count } : null, flag };
+      const flag = !shown ? null : correctPercent >= FLAG_HIGH ? "almost-all-right" : correctPercent <= FLAG_LOW ? "almost-all-wrong" : null;
+      return { question: q, lesson: findLesson(q.lessonId), answered, people, shown, correctPercent, commonWrong: wrong && text ? { text, count: wrong.count } : null, flag };
     }),
   }));
   const hardest = perModule
     .flatMap((m) => m.questions)
-    .filter((s) => s.answered >= MIN_ANSWERS)
+    .filter((s) => s.shown)
     .sort((a, b) => a.correctPercent - b.correctPercent || b.answered - a.answered)
     .slice(0, 5);
   return { modules: perModule, hardest };

@@ -48,11 +48,14 @@ export async function setQuizRetakeWaitAction(_prev: TActionState, formData: For
   const parsed = z
     .object({
       organisationId: ZRecordId,
-      minutes: z.coerce
-        .number({ message: "Give the wait in minutes, as a number." })
-        .int("Give a whole number of minutes.")
-        .min(0, "The wait cannot be negative.")
-        .max(MAX_QUIZ_RETAKE_WAIT_MINUTES, `Keep the wait to one week (${MAX_QUIZ_RETAKE_WAIT_MINUTES} minutes) or less.`),
+      // Digits only: an empty or missing field must not quietly become "no wait".
+      minutes: z
+        .string({ message: "Give the wait in minutes, as a whole number." })
+        .trim()
+        .refine((v) => !v.startsWith("-"), "The wait cannot be negative.")
+        .refine((v) => /^-?\d{1,6}$/.test(v), "Give the wait in minutes, as a whole number.")
+        .transform(Number)
+        .refine((n) => n <= MAX_QUIZ_RETAKE_WAIT_MINUTES, `Keep the wait to one week (${MAX_QUIZ_RETAKE_WAIT_MINUTES} minutes) or less.`),
     })
     .safeParse({ organisationId: formData.get("organisationId"), minutes: formData.get("minutes") });
   if (!parsed.success) return invalid(parsed.error);
@@ -61,6 +64,6 @@ export async function setQuizRetakeWaitAction(_prev: TActionState, formData: For
   revalidatePath(`/admin/organisations/${parsed.data.organisationId}`);
   return {
     ok: true,
-    message: parsed.data.minutes === 0 ? "Learners can retake a quiz straight after a failed attempt." : `Learners now wait ${parsed.data.minutes} minutes after a failed attempt before retaking a quiz.`,
+    message: parsed.data.minutes === 0 ? "Learners can retake a quiz straight after a failed attempt." : `Learners now wait ${parsed.data.minutes} minute${parsed.data.minutes === 1 ? "" : "s"} after a failed attempt before retaking a quiz.`,
   };
 }

@@ -5,8 +5,9 @@ import { requireRole } from "@/lib/auth/current-user";
 import { lessonPath } from "@/lib/course/paths";
 import { readDashboardQuery } from "@/lib/compliance/filters";
 import { getManagedOrganisation, listOrganisations } from "@/lib/people/organisations";
+import { trainerGroupIds } from "@/lib/people/scope";
 import { getItemAnalysis } from "@/lib/reports/item-analysis";
-import { MIN_ANSWERS, type TQuestionStats } from "@/lib/reports/item-stats";
+import { MIN_PEOPLE, type TQuestionStats } from "@/lib/reports/item-stats";
 
 export const metadata: Metadata = { title: "What staff get wrong" };
 
@@ -27,7 +28,10 @@ export default async function QuestionAnalysisPage({ searchParams }: { searchPar
   const everyOrganisation = user.role === "ADMIN" && query.org === "all";
   const org = everyOrganisation ? null : await getManagedOrganisation(user, query.org ?? user.organisationId);
   if (!everyOrganisation && !org) notFound();
-  const group = org?.groups.find((g) => g.id === query.group);
+  // A trainer limited to some groups chooses among those; "all" then means all of theirs.
+  const limit = await trainerGroupIds(user);
+  const groups = (org?.groups ?? []).filter((g) => !limit || limit.includes(g.id));
+  const group = groups.find((g) => g.id === query.group);
   const analysis = await getItemAnalysis(user, { organisationId: everyOrganisation ? "all" : org!.id, groupId: group?.id });
   const organisations = user.role === "ADMIN" ? await listOrganisations(user) : [];
   const scopeName = everyOrganisation ? "every organisation" : `${org!.name}${group ? `, ${group.name}` : ""}`;
@@ -41,7 +45,8 @@ export default async function QuestionAnalysisPage({ searchParams }: { searchPar
         <h1 className="text-2xl font-bold sm:text-3xl">What staff get wrong</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
           How people in {scopeName} answered each quiz question, first tries and retakes alike: the share who got it right, the wrong
-          answer chosen most, and the lesson to go over at your next staff meeting. These are totals: no one&apos;s own answers are shown.
+          answer chosen most, and the lesson to go over at your next staff meeting. These are totals for the current version of the course:
+          no one&apos;s own answers are shown, and a question&apos;s figures appear once at least {MIN_PEOPLE} people have answered it.
         </p>
       </header>
 
@@ -57,12 +62,12 @@ export default async function QuestionAnalysisPage({ searchParams }: { searchPar
         ) : (
           <input type="hidden" name="org" value={org!.id} />
         )}
-        {org && org.groups.length ? (
+        {groups.length ? (
           <div>
             <label htmlFor="qa-group" className="block text-sm font-medium">Group</label>
             <select id="qa-group" name="group" defaultValue={group?.id ?? ""} className="mt-1 rounded-md border border-slate-400 px-2 py-2">
-              <option value="">The whole organisation</option>
-              {org.groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+              <option value="">{limit ? "All your groups" : "The whole organisation"}</option>
+              {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
             </select>
           </div>
         ) : null}
@@ -85,7 +90,7 @@ export default async function QuestionAnalysisPage({ searchParams }: { searchPar
             ))}
           </ol>
         ) : (
-          <p className="mt-2 text-slate-700">Not enough answers yet: a question is ranked once at least {MIN_ANSWERS} answers have been given.</p>
+          <p className="mt-2 text-slate-700">Not enough answers yet: a question is ranked once at least {MIN_PEOPLE} people have answered it.</p>
         )}
       </section>
 
@@ -110,7 +115,7 @@ export default async function QuestionAnalysisPage({ searchParams }: { searchPar
                     {s.flag ? <p className="mt-1 font-medium text-amber-800">Review: {FLAGS[s.flag]}</p> : null}
                   </th>
                   <td className="py-2 pr-3 text-right">{s.answered}</td>
-                  <td className="py-2 pr-3 text-right">{s.answered ? `${s.correctPercent}%` : "–"}</td>
+                  <td className="py-2 pr-3 text-right">{s.shown ? `${s.correctPercent}%` : s.answered ? `Fewer than ${MIN_PEOPLE} people` : "–"}</td>
                   <td className="py-2 pr-3">{s.commonWrong ? `${s.commonWrong.text} (${s.commonWrong.count})` : "–"}</td>
                   <td className="py-2"><RevisitLink stats={s} /></td>
                 </tr>

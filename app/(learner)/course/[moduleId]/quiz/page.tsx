@@ -44,7 +44,7 @@ export default async function QuizPage({ params }: TProps) {
               <p className="mt-3">The quiz opens once you have read every lesson in this module. Still to read:</p>
               <ul className="mt-2 list-disc space-y-1 pl-6">
                 {unopened.map((l) => (
-                  <li key={l.id}><Link href={lessonPath(courseModule.id, l.id)} className="font-medium text-brand-700 underline">{l.title}</Link></li>
+                  <li key={l.id}><Link prefetch={false} href={lessonPath(courseModule.id, l.id)} className="font-medium text-brand-700 underline">{l.title}</Link></li>
                 ))}
               </ul>
             </>

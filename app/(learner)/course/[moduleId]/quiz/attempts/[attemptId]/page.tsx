@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { findLessonById, findModule, getCourse } from "@/lib/course";
 import { lessonPath, modulePath, quizPath } from "@/lib/course/paths";
-import { hasPassedModule } from "@/lib/quiz/access";
+import { getRetakeWait, hasPassedModule } from "@/lib/quiz/access";
+import { retakeWaitMessage } from "@/lib/quiz/readiness";
 import { getOwnAttempt } from "@/lib/quiz/attempts";
 
 export const metadata: Metadata = { title: "Quiz result" };
@@ -23,6 +24,8 @@ export default async function AttemptPage({ params }: TProps) {
   // Until the module is passed, a wrong answer points to the lesson to re-read, not to the right option:
   // otherwise a second attempt only tests memory of the first review.
   const revealAnswers = attempt.passed || (await hasPassedModule(user, courseModule.id));
+  const now = new Date();
+  const wait = attempt.passed ? null : await getRetakeWait(user, courseModule.id, now);
 
   return (
     <div className="space-y-6">
@@ -54,6 +57,8 @@ export default async function AttemptPage({ params }: TProps) {
             ) : (
               <Link href="/course" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Back to the course</Link>
             )
+          ) : wait && !wait.open && wait.reason === "retake-wait" ? (
+            <p data-testid="retake-wait" className="w-full font-medium">{retakeWaitMessage(wait.availableAt, now)}</p>
           ) : (
             <Link prefetch={false} href={quizPath(courseModule.id)} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Retake the quiz</Link>
           )}
