@@ -2,6 +2,8 @@ import { expect, test } from "./fixtures";
 import { answerQuiz } from "./quiz-helpers";
 
 test("a learner reads the lessons, fails the quiz, passes on retake, sees the module passed and signs out", async ({ page, newPerson, signIn, checkA11y, course, db }) => {
+  // The longest walk in the suite (every lesson of a module, two attempts, two reviews): about 50 s on PostgreSQL.
+  test.setTimeout(120_000);
   const learner = await newPerson();
   const first = course.modules[0]!;
   await signIn(page, learner);
