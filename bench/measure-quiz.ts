@@ -10,7 +10,7 @@ import type { TBenchReader } from "./database";
 import { runLoad } from "./load";
 import type { TMetric } from "./metrics";
 import { createRandom } from "../lib/testing/random";
-import { answerKey } from "./seed-answers";
+import { answerKey, drawFor } from "./seed-answers";
 
 /** Each learner's third request re-sends their second submission, as a double-click would. */
 const REPLAY_AT = 3;
@@ -44,8 +44,10 @@ export async function measureQuizSubmissions(course: TCourse, learners: { accoun
           else {
             const m = course.modules[moduleIndex]!;
             const key = keys[moduleIndex]!;
-            const answers = random.chance(PASS_SHARE) ? key.right : key.wrong;
-            pending = { path: `/api/modules/${m.id}/attempts`, body: JSON.stringify({ token: createSubmissionToken(learner.account.id, m.id, BENCH_SECRET), answers }), replay: false };
+            const all = random.chance(PASS_SHARE) ? key.right : key.wrong;
+            const asked = drawFor(random, m);
+            const answers = Object.fromEntries(asked.map((id) => [id, all[id]!]));
+            pending = { path: `/api/modules/${m.id}/attempts`, body: JSON.stringify({ token: createSubmissionToken(learner.account.id, m.id, asked, BENCH_SECRET), answers }), replay: false };
           }
           return { ...request, path: pending.path, body: pending.body };
         },

@@ -1,6 +1,7 @@
 // Quiz answers for synthetic attempts, scored by the app's own scoring so stored scores are consistent.
 import type { TModule } from "../lib/course/types";
 import type { TStoredAnswers } from "../lib/quiz/attempts";
+import { drawQuestions } from "../lib/quiz/draw";
 import { scoreQuiz, type TAnswers } from "../lib/quiz/scoring";
 import type { TRandom } from "../lib/testing/random";
 
@@ -18,9 +19,15 @@ export function answerKey(courseModule: TModule): { right: TAnswers; wrong: TAns
   return { right, wrong };
 }
 
-/** Answers that pass or fail as asked, with a realistic number of mistakes. */
+/** The questions one attempt asks, drawn from the bank as the app draws them. */
+export function drawFor(random: TRandom, courseModule: TModule): string[] {
+  return drawQuestions(courseModule.quiz.questions, courseModule.quiz.draw, new Map(), String(random.int(0, 2 ** 30)));
+}
+
+/** Answers to a drawn set of questions that pass or fail as asked, with a realistic number of mistakes. */
 export function makeAnswers(random: TRandom, courseModule: TModule, key: { right: TAnswers; wrong: TAnswers }, pass: boolean): TAnswers {
-  const questions = courseModule.quiz.questions;
+  const asked = new Set(drawFor(random, courseModule));
+  const questions = courseModule.quiz.questions.filter((q) => asked.has(q.id));
   const n = questions.length;
   const needed = Math.ceil((courseModule.passMark * n) / 100);
   const mistakes = pass ? random.int(0, n - needed) : random.int(n - needed + 1, Math.min(n, n - needed + 3));
@@ -30,7 +37,8 @@ export function makeAnswers(random: TRandom, courseModule: TModule, key: { right
 
 /** Scored exactly as recordQuizAttempt scores and stores a submission. */
 export function scoreAnswers(courseModule: TModule, answers: TAnswers): TScoredAnswers {
-  const result = scoreQuiz(courseModule.quiz, answers, courseModule.passMark);
+  const asked = { ...courseModule.quiz, questions: courseModule.quiz.questions.filter((q) => q.id in answers) };
+  const result = scoreQuiz(asked, answers, courseModule.passMark);
   const stored: TStoredAnswers = Object.fromEntries(result.questions.map((q) => [q.questionId, { selected: q.selected, correct: q.correct }]));
   return { stored: JSON.stringify(stored), correctCount: result.correctCount, questionCount: result.questionCount, scorePercent: result.scorePercent, passed: result.passed };
 }

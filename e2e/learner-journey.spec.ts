@@ -44,37 +44,48 @@ test("a learner reads the lessons, fails the quiz, passes on retake, sees the mo
   // answers and explanations back until the module is passed, so the retake tests understanding.
   await expect(page.getByRole("heading", { level: 1, name: `Quiz: ${first.title}` })).toBeVisible();
   await checkA11y(page);
-  await answerQuiz(page, first, "wrong");
+  const failedAsked = await answerQuiz(page, first, "wrong");
+  expect(failedAsked).toHaveLength(first.quiz.draw);
   await page.getByRole("button", { name: "Submit answers" }).click();
   const result = page.getByTestId("quiz-result");
   await expect(result.getByRole("heading", { name: "Not passed this time" })).toBeVisible();
   await expect(result).toContainText("You scored 0%");
   await expect(result).toContainText("the right answers are shown once you pass");
   const failedAttemptUrl = page.url();
-  await expect(page.getByText("✗ Wrong")).toHaveCount(first.quiz.questions.length);
-  await expect(page.getByText(first.quiz.questions[0]!.explanation)).toHaveCount(0);
+  // The review explains exactly the questions this attempt asked.
+  await expect(page.getByText("✗ Wrong")).toHaveCount(failedAsked.length);
+  const missed = first.quiz.questions.find((q) => q.id === failedAsked[0])!;
+  const notAsked = first.quiz.questions.find((q) => !failedAsked.includes(q.id))!;
+  await expect(page.getByText(notAsked.prompt)).toHaveCount(0);
+  await expect(page.getByText(missed.explanation)).toHaveCount(0);
   await expect(page.getByText("Correct answer:")).toHaveCount(0);
-  const firstQuestion = page.getByRole("listitem").filter({ hasText: first.quiz.questions[0]!.prompt });
-  const taughtIn = first.lessons.find((l) => l.id === first.quiz.questions[0]!.lessonId)!;
-  await expect(firstQuestion.getByRole("link", { name: taughtIn.title })).toHaveAttribute("href", `/course/${first.id}/lessons/${taughtIn.id}`);
+  const firstQuestion = page.getByRole("listitem").filter({ hasText: missed.prompt });
+  const taughtIn = [...course.modules.flatMap((m) => m.lessons)].find((l) => l.id === missed.lessonId)!;
+  await expect(firstQuestion.getByRole("link", { name: taughtIn.title })).toHaveAttribute("href", `/course/${taughtIn.moduleId}/lessons/${taughtIn.id}`);
   await checkA11y(page);
 
-  // The retake passes.
+  // The retake asks a fresh draw, led by the questions not yet seen, and passes.
   await page.getByRole("link", { name: "Retake the quiz" }).click();
-  await answerQuiz(page, first, "right");
+  const retakeAsked = await answerQuiz(page, first, "right");
+  // Only an outcome whose every question was already asked may bring one back.
+  const repeated = retakeAsked.filter((id) => failedAsked.includes(id));
+  expect(retakeAsked).toHaveLength(first.quiz.draw);
+  expect(repeated.length).toBeLessThanOrEqual(first.learningOutcomes.length);
+  expect(repeated.length).toBeLessThan(retakeAsked.length);
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(result.getByRole("heading", { name: "You passed this module" })).toBeVisible();
   await expect(result).toContainText("You scored 100%");
 
   // Once passed, the failed attempt's review shows the right answers and why.
   await page.goto(failedAttemptUrl);
-  await expect(page.getByText(first.quiz.questions[0]!.explanation)).toBeVisible();
+  await expect(page.getByText(missed.explanation)).toBeVisible();
   await expect(page.getByText("Correct answer:").first()).toBeVisible();
   await page.goBack();
 
   // Both attempts are stored with their answers.
   const attempts = await db.quizAttempt.findMany({ where: { userId: learner.id, moduleId: first.id }, orderBy: { submittedAt: "asc" } });
   expect(attempts.map((a) => [a.scorePercent, a.passed])).toEqual([[0, false], [100, true]]);
+  expect(attempts.map((a) => Object.keys(a.answers as object).sort())).toEqual([[...failedAsked].sort(), [...retakeAsked].sort()]);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Course" }).click();
   await expect(items.first()).toContainText("Passed");
@@ -184,7 +195,7 @@ test("an administrator sets a wait between quiz attempts for an organisation, an
   const page = await (await browser.newContext()).newPage();
   await signIn(page, learner);
   // A second quiz form, opened before the failed attempt (another tab), must not skip the wait either.
-  const { token: earlierToken } = (await (await page.request.get(`/api/modules/${first.id}/quiz`)).json()) as { token: string };
+  const earlier = (await (await page.request.get(`/api/modules/${first.id}/quiz`)).json()) as { token: string; questions: { id: string }[] };
   await page.goto(`/course/${first.id}/quiz`);
   await answerQuiz(page, first, "wrong");
   await page.getByRole("button", { name: "Submit answers" }).click();
@@ -196,8 +207,8 @@ test("an administrator sets a wait between quiz attempts for an organisation, an
   await page.goto(`/course/${first.id}/quiz`);
   await expect(page.getByTestId("quiz-closed")).toContainText("Your organisation asks you to wait before trying this quiz again: you can retake it from");
   await expect(page.getByRole("button", { name: "Submit answers" })).toHaveCount(0);
-  const answers = Object.fromEntries(first.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]));
-  const late = await page.request.post(`/api/modules/${first.id}/attempts`, { data: { token: earlierToken, answers } });
+  const answers = Object.fromEntries(earlier.questions.map(({ id }) => [id, first.quiz.questions.find((q) => q.id === id)!.options.filter((o) => o.correct).map((o) => o.id)]));
+  const late = await page.request.post(`/api/modules/${first.id}/attempts`, { data: { token: earlier.token, answers } });
   expect(late.status()).toBe(422);
   expect(((await late.json()) as { error: string }).error).toContain("you can retake it from");
   expect(await db.quizAttempt.count({ where: { userId: learner.id } })).toBe(1);

@@ -115,6 +115,8 @@ export const ZQuestion = z.discriminatedUnion("type", [
 
 export const ZQuiz = z.strictObject({
   id: ZId,
+  /** How many questions of the bank each attempt asks (drawn afresh for each attempt). */
+  draw: z.number().int().positive().optional(),
   questions: z.array(ZQuestion).min(1),
 });
 

@@ -19,7 +19,8 @@ export type TQuestion = {
   outcome: number;
 };
 
-export type TQuiz = { id: string; questions: TQuestion[] };
+/** draw: how many of the bank's questions each attempt asks. */
+export type TQuiz = { id: string; draw: number; questions: TQuestion[] };
 
 export type TLesson = {
   id: string;

@@ -218,7 +218,7 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
           checkNumbers(rawModule.quiz.file, `question "${q.id}" option "${o.id}"`, extractNumbers(o.text), q.sourceIds, "");
       }
     }
-    modules.push({ ...mod, lessons, quiz: { id: quiz.id, questions } });
+    modules.push({ ...mod, lessons, quiz: { id: quiz.id, draw: Math.min(quiz.draw ?? questions.length, questions.length), questions } });
   }
 
   if (!courseParse.success) return { errors, reviewDue: [] };

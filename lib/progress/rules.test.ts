@@ -5,7 +5,7 @@ import { getCourseProgress } from "./rules";
 const mod = (id: string, lessons: string[]): TModule => ({
   id, title: id, summary: "", estimatedMinutes: 10, passMark: 80, learningOutcomes: [],
   lessons: lessons.map((l) => ({ id: l, moduleId: id, title: l, estimatedMinutes: 3, markdown: "", html: "", sourceIds: [] })),
-  quiz: { id: `${id}-quiz`, questions: [] },
+  quiz: { id: `${id}-quiz`, draw: 0, questions: [] },
 });
 const course = { modules: [mod("one", ["one-a", "one-b"]), mod("two", ["two-a"])] } as unknown as TCourse;
 

@@ -34,10 +34,13 @@ function answersFor(mode: "right" | "wrong", moduleIndex = 0) {
   return Object.fromEntries(mod.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct === (mode === "right")).slice(0, mode === "right" ? undefined : 1).map((o) => o.id)]));
 }
 
+/** A form asking the whole bank: these tests answer every question. */
+const bankIds = (moduleId: string) => lib.course.modules.find((m) => m.id === moduleId)!.quiz.questions.map((q) => q.id);
+
 describe("recordQuizAttempt", () => {
   it("stores one attempt for a submission sent twice, even at the same moment", async () => {
     const moduleId = lib.course.modules[0]!.id;
-    const token = lib.createSubmissionToken(actor.id, moduleId, process.env.NEXTAUTH_SECRET!);
+    const token = lib.createSubmissionToken(actor.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!);
     const input = { moduleId, token, answers: answersFor("right") };
     const results = await Promise.all([lib.recordQuizAttempt(actor, input), lib.recordQuizAttempt(actor, input), lib.recordQuizAttempt(actor, input)]);
     const ids = new Set(results.map((r) => (r.ok ? r.attemptId : "failed")));
@@ -51,7 +54,7 @@ describe("recordQuizAttempt", () => {
   it("keeps a module passed and its best score when a later attempt fails", async () => {
     const moduleId = lib.course.modules[0]!.id;
     const passedAt = (await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } })).lastPassedAt;
-    const token = lib.createSubmissionToken(actor.id, moduleId, process.env.NEXTAUTH_SECRET!);
+    const token = lib.createSubmissionToken(actor.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!);
     const result = await lib.recordQuizAttempt(actor, { moduleId, token, answers: answersFor("wrong") });
     expect(result.ok).toBe(true);
     expect((await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } })).lastPassedAt).toEqual(passedAt);
@@ -59,13 +62,30 @@ describe("recordQuizAttempt", () => {
     expect(progress).toMatchObject({ lastPassedAt: expect.any(Date), bestScore: 100, attemptCount: 2 });
   });
 
+  it("scores exactly the questions the form asked, and refuses answers to others or a form whose question has left the bank", async () => {
+    const mod = lib.course.modules[0]!;
+    const asked = bankIds(mod.id).slice(0, 3);
+    const secret = process.env.NEXTAUTH_SECRET!;
+    const right = answersFor("right");
+    const three = Object.fromEntries(asked.map((id) => [id, right[id]!]));
+    const extra = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, asked, secret), answers: { ...three, [bankIds(mod.id)[3]!]: right[bankIds(mod.id)[3]!]! } });
+    expect(extra).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("Unknown question") }] });
+    const gone = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, [...asked, "retired-question"], secret), answers: three });
+    expect(gone).toMatchObject({ ok: false, message: expect.stringContaining("updated since you opened it") });
+    const result = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, asked, secret), answers: three });
+    expect(result.ok).toBe(true);
+    const row = await lib.db.quizAttempt.findUniqueOrThrow({ where: { id: result.ok ? result.attemptId : "" } });
+    expect(row).toMatchObject({ questionCount: 3, correctCount: 3, scorePercent: 100, courseVersion: lib.course.version });
+    expect(Object.keys(row.answers as object).sort()).toEqual([...asked].sort());
+  });
+
   it("rejects incomplete answers and a forged token without writing anything", async () => {
     const moduleId = lib.course.modules[0]!.id;
     const before = await lib.db.quizAttempt.count();
-    const token = lib.createSubmissionToken(actor.id, moduleId, process.env.NEXTAUTH_SECRET!);
+    const token = lib.createSubmissionToken(actor.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!);
     const incomplete = await lib.recordQuizAttempt(actor, { moduleId, token, answers: {} });
     expect(incomplete).toMatchObject({ ok: false, message: "Please answer every question before submitting." });
-    const forged = await lib.recordQuizAttempt(actor, { moduleId, token: lib.createSubmissionToken(actor.id, moduleId, "another-secret-0123456789abcdef012345"), answers: answersFor("right") });
+    const forged = await lib.recordQuizAttempt(actor, { moduleId, token: lib.createSubmissionToken(actor.id, moduleId, bankIds(moduleId), "another-secret-0123456789abcdef012345"), answers: answersFor("right") });
     expect(forged).toMatchObject({ ok: false });
     expect(await lib.db.quizAttempt.count()).toBe(before);
   });
@@ -77,7 +97,7 @@ describe("the organisation's wait between attempts", () => {
     const user = await lib.db.user.create({ data: { email: "w@test.example", name: "W", organisationId: org.id } });
     const waiter = { id: user.id, name: "W", email: user.email, role: "LEARNER" as const, organisationId: org.id };
     const moduleId = lib.course.modules[0]!.id;
-    const token = () => lib.createSubmissionToken(waiter.id, moduleId, process.env.NEXTAUTH_SECRET!);
+    const token = () => lib.createSubmissionToken(waiter.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!);
     const failedToken = token();
     const earlierToken = token();
     const failed = await lib.recordQuizAttempt(waiter, { moduleId, token: failedToken, answers: answersFor("wrong") });
@@ -98,7 +118,7 @@ describe("the organisation's wait between attempts", () => {
     const who = { id: user.id, name: "B", email: user.email, role: "LEARNER" as const, organisationId: org.id };
     const moduleId = lib.course.modules[0]!.id;
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, process.env.NEXTAUTH_SECRET!), answers: answersFor("wrong") })),
+      Array.from({ length: 4 }, () => lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!), answers: answersFor("wrong") })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.message))).toEqual(Array(3).fill(expect.stringContaining("you can retake it from")));
@@ -110,7 +130,7 @@ describe("quiz forms", () => {
   it("refuses a form more than a day old, without recording anything", async () => {
     const moduleId = lib.course.modules[0]!.id;
     const before = await lib.db.quizAttempt.count({ where: { userId: actor.id } });
-    const old = lib.createSubmissionToken(actor.id, moduleId, process.env.NEXTAUTH_SECRET!, new Date(Date.now() - 25 * 60 * 60_000));
+    const old = lib.createSubmissionToken(actor.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!, new Date(Date.now() - 25 * 60 * 60_000));
     expect(await lib.recordQuizAttempt(actor, { moduleId, token: old, answers: answersFor("right") })).toMatchObject({ ok: false, message: expect.stringContaining("more than a day old") });
     expect(await lib.db.quizAttempt.count({ where: { userId: actor.id } })).toBe(before);
   });
@@ -120,7 +140,7 @@ describe("course completion", () => {
   let learner: typeof actor;
   const pass = (moduleIndex: number, who = learner) => {
     const moduleId = lib.course.modules[moduleIndex]!.id;
-    return lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, process.env.NEXTAUTH_SECRET!), answers: answersFor("right", moduleIndex) });
+    return lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!), answers: answersFor("right", moduleIndex) });
   };
 
   beforeAll(async () => {

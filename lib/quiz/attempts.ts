@@ -9,6 +9,7 @@ import { lockLearner } from "../db/lock";
 import { getAuthSecret } from "../env";
 import { lastAttempt, retakeWaitMinutes } from "./access";
 import { retakeWait, retakeWaitMessage } from "./readiness";
+import { questionsByIds } from "./public-quiz";
 import { checkAnswers, scoreQuiz, type TAnswers } from "./scoring";
 import { readSubmissionToken } from "./submission-token";
 
@@ -43,7 +44,11 @@ export async function recordQuizAttempt(
   const token = readSubmissionToken(input.token, actor.id, courseModule.id, getAuthSecret());
   if (!token) return { ok: false, message: "This quiz form has expired. Reload the page and try again." };
 
-  const problems = checkAnswers(courseModule.quiz, input.answers);
+  // Score exactly the questions this form asked; a bank changed since it was shown cannot score it.
+  const asked = questionsByIds(courseModule, token.questionIds);
+  if (!asked) return { ok: false, message: "This quiz has been updated since you opened it. Reload the page for the current questions (your answers were not saved)." };
+  const quiz = { ...courseModule.quiz, questions: asked };
+  const problems = checkAnswers(quiz, input.answers);
   if (problems.length) return { ok: false, message: "Please answer every question before submitting.", problems };
 
   const existing = await findAttemptBySubmission(actor.id, token.submissionId);
@@ -52,7 +57,7 @@ export async function recordQuizAttempt(
   if (Date.now() - token.startedAt.getTime() > MAX_DURATION_SECONDS * 1000)
     return { ok: false, message: "This quiz form is more than a day old. Reload the page for a fresh one (your answers were not saved)." };
 
-  const result = scoreQuiz(courseModule.quiz, input.answers, courseModule.passMark);
+  const result = scoreQuiz(quiz, input.answers, courseModule.passMark);
   const stored: TStoredAnswers = Object.fromEntries(result.questions.map((q) => [q.questionId, { selected: q.selected, correct: q.correct }]));
   const submittedAt = new Date();
   const durationSeconds = Math.max(0, Math.min(MAX_DURATION_SECONDS, Math.round((submittedAt.getTime() - token.startedAt.getTime()) / 1000)));

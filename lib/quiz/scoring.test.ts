@@ -4,6 +4,7 @@ import { checkAnswers, scoreQuiz } from "./scoring";
 
 const quiz: TQuiz = {
   id: "q",
+  draw: 3,
   questions: [
     { id: "single", type: "single", prompt: "p", explanation: "e", sourceIds: [], lessonId: "l", outcome: 1, options: [
       { id: "a", text: "A", correct: true }, { id: "b", text: "B", correct: false }] },
@@ -39,7 +40,7 @@ describe("scoreQuiz", () => {
   });
 
   it("passes exactly at the pass mark", () => {
-    const five: TQuiz = { id: "five", questions: Array.from({ length: 5 }, (_, i) => ({ ...quiz.questions[0]!, id: `q${i}` })) };
+    const five: TQuiz = { id: "five", draw: 5, questions: Array.from({ length: 5 }, (_, i) => ({ ...quiz.questions[0]!, id: `q${i}` })) };
     const answers = Object.fromEntries(five.questions.map((q, i) => [q.id, [i < 4 ? "a" : "b"]]));
     expect(scoreQuiz(five, answers, 80)).toMatchObject({ scorePercent: 80, passed: true });
     expect(scoreQuiz(five, answers, 81).passed).toBe(false);

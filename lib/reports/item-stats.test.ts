@@ -7,7 +7,7 @@ const question = (id: string): TQuestion => ({
   id, type: "single", prompt: `Prompt ${id}`, explanation: "E", sourceIds: [], lessonId: "l1", outcome: 1,
   options: [{ id: "a", text: "Right", correct: true }, { id: "b", text: "Tempting", correct: false }, { id: "c", text: "Rare", correct: false }],
 });
-const m: TModule = { id: "m", title: "M", summary: "S", estimatedMinutes: 5, passMark: 80, learningOutcomes: ["O"], lessons: [lesson], quiz: { id: "q", questions: ["q1", "q2", "q3", "q4"].map(question) } };
+const m: TModule = { id: "m", title: "M", summary: "S", estimatedMinutes: 5, passMark: 80, learningOutcomes: ["O"], lessons: [lesson], quiz: { id: "q", draw: 4, questions: ["q1", "q2", "q3", "q4"].map(question) } };
 const find = (id: string) => (id === "l1" ? lesson : undefined);
 
 describe("summariseItems", () => {

@@ -73,7 +73,7 @@ export default async function ModulePage({ params }: TProps) {
           ))}
           <li>
             <Link prefetch={false} href={quizPath(courseModule.id)} className="text-brand-700 underline">
-              Quiz: {courseModule.quiz.questions.length} questions
+              Quiz: {courseModule.quiz.draw} questions
             </Link>
             {mine?.bestScore != null ? <span className="text-sm text-slate-600"> (best score {mine.bestScore}%)</span> : null}
           </li>

@@ -4,11 +4,9 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { findModule } from "@/lib/course";
 import { lessonPath, modulePath } from "@/lib/course/paths";
-import { getAuthSecret } from "@/lib/env";
 import { getQuizReadiness } from "@/lib/quiz/access";
-import { publicQuestions } from "@/lib/quiz/public-quiz";
+import { startQuizForm } from "@/lib/quiz/form";
 import { retakeWaitMessage } from "@/lib/quiz/readiness";
-import { createSubmissionToken } from "@/lib/quiz/submission-token";
 import { QuizForm } from "./quiz-form";
 
 type TProps = { params: Promise<{ moduleId: string }> };
@@ -56,8 +54,7 @@ export default async function QuizPage({ params }: TProps) {
       </div>
     );
   }
-  const token = createSubmissionToken(user.id, courseModule.id, getAuthSecret());
-  const questions = publicQuestions(courseModule, token);
+  const { token, questions } = await startQuizForm(user, courseModule, now);
 
   return (
     <div className="space-y-6">
@@ -65,7 +62,7 @@ export default async function QuizPage({ params }: TProps) {
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">Quiz: {courseModule.title}</h1>
         <p className="mt-2 text-slate-700">
-          {questions.length} questions. You need {courseModule.passMark}% to pass, and you can retake the quiz as often as you need.
+          {questions.length} questions, drawn from a bank of {courseModule.quiz.questions.length}. You need {courseModule.passMark}% to pass. A retake asks a fresh set, favouring questions you have not seen.
         </p>
       </header>
       <QuizForm moduleId={courseModule.id} token={token} questions={questions} />

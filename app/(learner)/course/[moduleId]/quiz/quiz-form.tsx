@@ -27,7 +27,7 @@ export function QuizForm({ moduleId, token, questions }: { moduleId: string; tok
       {questions.map((q, i) => {
         const flagged = state.problemQuestionIds.includes(q.id);
         return (
-          <fieldset key={q.id} className={`rounded-xl bg-white p-5 shadow-sm ${flagged ? "ring-2 ring-red-500" : ""}`}>
+          <fieldset key={q.id} data-question-id={q.id} className={`rounded-xl bg-white p-5 shadow-sm ${flagged ? "ring-2 ring-red-500" : ""}`}>
             <legend className="float-left w-full font-semibold">
               <span className="text-slate-600">Question {i + 1} of {questions.length}. </span>
               {q.prompt}

@@ -1,11 +1,9 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { findModule } from "@/lib/course";
 import { lessonPath } from "@/lib/course/paths";
-import { getAuthSecret } from "@/lib/env";
 import { getQuizReadiness } from "@/lib/quiz/access";
 import { retakeWaitMessage } from "@/lib/quiz/readiness";
-import { publicQuestions } from "@/lib/quiz/public-quiz";
-import { createSubmissionToken } from "@/lib/quiz/submission-token";
+import { startQuizForm } from "@/lib/quiz/form";
 
 /** A module's quiz for an API client: the questions without answers, and a token to submit once with. */
 export async function GET(_request: Request, { params }: { params: Promise<{ moduleId: string }> }) {
@@ -24,9 +22,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ mod
       .map((l) => ({ id: l.id, title: l.title, path: lessonPath(courseModule.id, l.id) }));
     return Response.json({ error: "The quiz opens once every lesson in this module has been read.", unopenedLessons }, { status: 409, headers });
   }
-  const token = createSubmissionToken(user.id, courseModule.id, getAuthSecret());
+  const { token, questions } = await startQuizForm(user, courseModule, now);
   return Response.json(
-    { moduleId: courseModule.id, passMark: courseModule.passMark, token, questions: publicQuestions(courseModule, token) },
+    { moduleId: courseModule.id, passMark: courseModule.passMark, token, questions },
     { headers: { "Cache-Control": "private, no-store" } },
   );
 }

@@ -24,6 +24,9 @@ export default async function AttemptPage({ params }: TProps) {
   // Until the module is passed, a wrong answer points to the lesson to re-read, not to the right option:
   // otherwise a second attempt only tests memory of the first review.
   const revealAnswers = attempt.passed || (await hasPassedModule(user, courseModule.id));
+  // The questions this attempt asked, in the bank's order; one since removed from the bank cannot be shown.
+  const asked = courseModule.quiz.questions.filter((q) => attempt.answers[q.id]);
+  const removed = Object.keys(attempt.answers).length - asked.length;
   const now = new Date();
   const wait = attempt.passed ? null : await getRetakeWait(user, courseModule.id, now);
 
@@ -69,9 +72,8 @@ export default async function AttemptPage({ params }: TProps) {
       <section aria-labelledby="review-title" className="space-y-4">
         <h2 id="review-title" className="text-xl font-bold">Your answers</h2>
         <ol className="space-y-4">
-          {courseModule.quiz.questions.map((q, i) => {
-            const given = attempt.answers[q.id];
-            if (!given) return null;
+          {asked.map((q, i) => {
+            const given = attempt.answers[q.id]!;
             const text = (ids: string[]) => ids.map((id) => q.options.find((o) => o.id === id)?.text ?? id).join("; ");
             const lesson = findLessonById(q.lessonId);
             const hide = !given.correct && !revealAnswers;
@@ -99,6 +101,11 @@ export default async function AttemptPage({ params }: TProps) {
             );
           })}
         </ol>
+        {removed > 0 ? (
+          <p className="text-slate-700">
+            {removed === 1 ? "One question" : `${removed} questions`} of this attempt {removed === 1 ? "has" : "have"} since been taken out of the course, so {removed === 1 ? "it is" : "they are"} not shown; your score stays as it was.
+          </p>
+        ) : null}
         <p className="text-sm text-slate-600">Attempt saved {attempt.submittedAt.toLocaleString("en-GB", { timeZone: "Europe/London" })} · content version {attempt.courseVersion}.</p>
       </section>
     </div>
