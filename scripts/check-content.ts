@@ -1,7 +1,11 @@
-// Validates content/ (schema, ids, answers, sources, cited numbers with their years and places, the changelog). Runs in npm test and before next build.
+// Validates content/ (schema, ids, answers, sources, cited numbers with their years and places, the changelog, the question-bank rules). Runs in npm test and before next build.
+import { banksOf, courseBankProblems } from "../lib/course/bank-rules";
 import { loadCourse } from "../lib/course/load";
 
-const { course, errors, seedsChecked, reviewDue } = loadCourse();
+const loaded = loadCourse();
+const { course, seedsChecked, reviewDue } = loaded;
+// The question-bank rules (lengths, true/false balance, near-duplicates...) judge the whole course at once.
+const errors = [...loaded.errors, ...(course ? courseBankProblems(banksOf(course)) : [])];
 if (errors.length || !course) {
   console.error(`Course content is invalid (${errors.length} problem${errors.length === 1 ? "" : "s"}):`);
   for (const e of errors) console.error(`  ${e.file}: ${e.message}`);
