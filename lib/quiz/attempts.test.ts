@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../testing/test-database";
+import { questionHash } from "./wording";
 
 // A real database: idempotency and the one-transaction rule are properties of the data layer.
 const database = testDatabase("attempts");
@@ -77,6 +78,15 @@ describe("recordQuizAttempt", () => {
     const row = await lib.db.quizAttempt.findUniqueOrThrow({ where: { id: result.ok ? result.attemptId : "" } });
     expect(row).toMatchObject({ questionCount: 3, correctCount: 3, scorePercent: 100, courseVersion: lib.course.version });
     expect(Object.keys(row.answers as object).sort()).toEqual([...asked].sort());
+    // Each answer names the wording asked, and that wording is kept once, so the review survives a rewording.
+    const first = mod.quiz.questions.find((q) => q.id === asked[0])!;
+    const stored = (row.answers as Record<string, { v: string }>)[first.id]!;
+    expect(stored.v).toBe(questionHash(first));
+    const kept = await lib.db.questionSnapshot.findUniqueOrThrow({ where: { hash: stored.v } });
+    expect(kept).toMatchObject({ questionId: first.id, moduleId: mod.id, courseVersion: lib.course.version, question: { prompt: first.prompt } });
+    const again = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, asked, secret), answers: three });
+    expect(again.ok).toBe(true);
+    expect(await lib.db.questionSnapshot.count({ where: { questionId: first.id } })).toBe(1);
   });
 
   it("rejects incomplete answers and a forged token without writing anything", async () => {

@@ -10,11 +10,16 @@ import { getAuthSecret } from "../env";
 import { lastAttempt, retakeWaitMinutes } from "./access";
 import { retakeWait, retakeWaitMessage } from "./readiness";
 import { questionsByIds } from "./public-quiz";
+import { keepQuestionWordings } from "./snapshots";
+import { questionHash } from "./wording";
 import { checkAnswers, scoreQuiz, type TAnswers } from "./scoring";
 import { readSubmissionToken } from "./submission-token";
 
-/** What is stored per question: the learner's selections and whether they were right. */
-export type TStoredAnswers = Record<string, { selected: string[]; correct: boolean }>;
+/**
+ * What is stored per question asked: the learner's selections, whether they were right, and which wording
+ * of the question they saw (v: its hash in QuestionSnapshot; absent on attempts made before wordings were kept).
+ */
+export type TStoredAnswers = Record<string, { selected: string[]; correct: boolean; v?: string }>;
 
 export type TRecordAttemptResult =
   /** created: false when this token's attempt already existed (a replay), so nothing new was written. */
@@ -58,7 +63,9 @@ export async function recordQuizAttempt(
     return { ok: false, message: "This quiz form is more than a day old. Reload the page for a fresh one (your answers were not saved)." };
 
   const result = scoreQuiz(quiz, input.answers, courseModule.passMark);
-  const stored: TStoredAnswers = Object.fromEntries(result.questions.map((q) => [q.questionId, { selected: q.selected, correct: q.correct }]));
+  const hashes = new Map(asked.map((q) => [q.id, questionHash(q)]));
+  const stored: TStoredAnswers = Object.fromEntries(result.questions.map((q) => [q.questionId, { selected: q.selected, correct: q.correct, v: hashes.get(q.questionId)! }]));
+  await keepQuestionWordings(asked, courseModule.id, course.version);
   const submittedAt = new Date();
   const durationSeconds = Math.max(0, Math.min(MAX_DURATION_SECONDS, Math.round((submittedAt.getTime() - token.startedAt.getTime()) / 1000)));
 

@@ -7,6 +7,8 @@ import { lessonPath, modulePath, quizPath } from "@/lib/course/paths";
 import { getRetakeWait, hasPassedModule } from "@/lib/quiz/access";
 import { retakeWaitMessage } from "@/lib/quiz/readiness";
 import { getOwnAttempt } from "@/lib/quiz/attempts";
+import { reviewItems } from "@/lib/quiz/review";
+import { findQuestionWordings } from "@/lib/quiz/snapshots";
 
 export const metadata: Metadata = { title: "Quiz result" };
 
@@ -24,9 +26,9 @@ export default async function AttemptPage({ params }: TProps) {
   // Until the module is passed, a wrong answer points to the lesson to re-read, not to the right option:
   // otherwise a second attempt only tests memory of the first review.
   const revealAnswers = attempt.passed || (await hasPassedModule(user, courseModule.id));
-  // The questions this attempt asked, in the bank's order; one since removed from the bank cannot be shown.
-  const asked = courseModule.quiz.questions.filter((q) => attempt.answers[q.id]);
-  const removed = Object.keys(attempt.answers).length - asked.length;
+  // The questions this attempt asked, each worded as the learner saw it, even if the bank has changed since.
+  const kept = await findQuestionWordings(Object.values(attempt.answers).flatMap((a) => (a.v ? [a.v] : [])));
+  const { items, missing } = reviewItems(courseModule.quiz.questions, attempt.answers, kept);
   const now = new Date();
   const wait = attempt.passed ? null : await getRetakeWait(user, courseModule.id, now);
 
@@ -72,8 +74,7 @@ export default async function AttemptPage({ params }: TProps) {
       <section aria-labelledby="review-title" className="space-y-4">
         <h2 id="review-title" className="text-xl font-bold">Your answers</h2>
         <ol className="space-y-4">
-          {asked.map((q, i) => {
-            const given = attempt.answers[q.id]!;
+          {items.map(({ question: q, given, reworded }, i) => {
             const text = (ids: string[]) => ids.map((id) => q.options.find((o) => o.id === id)?.text ?? id).join("; ");
             const lesson = findLessonById(q.lessonId);
             const hide = !given.correct && !revealAnswers;
@@ -83,6 +84,7 @@ export default async function AttemptPage({ params }: TProps) {
                   <span className="text-slate-600">Question {i + 1}. </span>
                   {q.prompt}
                 </p>
+                {reworded ? <p className="mt-1 text-sm text-slate-600">Shown as you were asked it: this question has been changed or retired since.</p> : null}
                 <p className={`mt-2 font-medium ${given.correct ? "text-emerald-800" : "text-red-800"}`}>
                   {given.correct ? "✓ Correct" : "✗ Wrong"}
                 </p>
@@ -101,9 +103,9 @@ export default async function AttemptPage({ params }: TProps) {
             );
           })}
         </ol>
-        {removed > 0 ? (
+        {missing > 0 ? (
           <p className="text-slate-700">
-            {removed === 1 ? "One question" : `${removed} questions`} of this attempt {removed === 1 ? "has" : "have"} since been taken out of the course, so {removed === 1 ? "it is" : "they are"} not shown; your score stays as it was.
+            {missing === 1 ? "One question" : `${missing} questions`} of this attempt {missing === 1 ? "has" : "have"} since been taken out of the course, so {missing === 1 ? "it is" : "they are"} not shown; your score stays as it was.
           </p>
         ) : null}
         <p className="text-sm text-slate-600">Attempt saved {attempt.submittedAt.toLocaleString("en-GB", { timeZone: "Europe/London" })} · content version {attempt.courseVersion}.</p>

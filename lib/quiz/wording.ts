@@ -1,0 +1,14 @@
+import { createHash } from "node:crypto";
+import type { TQuestion } from "../course/types";
+
+/** A question as a review shows it: what was asked, the options with the right ones, and why. */
+export type TQuestionWording = Pick<TQuestion, "id" | "type" | "prompt" | "options" | "explanation" | "lessonId">;
+
+export function wordingOf(q: TQuestion): TQuestionWording {
+  return { id: q.id, type: q.type, prompt: q.prompt, options: q.options, explanation: q.explanation, lessonId: q.lessonId };
+}
+
+/** Names one wording of a question: any change to what a learner sees or is marked on gives a new hash. */
+export function questionHash(q: TQuestion): string {
+  return createHash("sha256").update(JSON.stringify(wordingOf(q))).digest("base64url").slice(0, 32);
+}
