@@ -47,7 +47,7 @@ export async function measureQuizSubmissions(course: TCourse, learners: { accoun
             const all = random.chance(PASS_SHARE) ? key.right : key.wrong;
             const asked = drawFor(random, m);
             const answers = Object.fromEntries(asked.map((id) => [id, all[id]!]));
-            pending = { path: `/api/modules/${m.id}/attempts`, body: JSON.stringify({ token: createSubmissionToken(learner.account.id, m.id, asked, BENCH_SECRET), answers }), replay: false };
+            pending = { path: `/api/modules/${m.id}/attempts`, body: JSON.stringify({ token: createSubmissionToken(learner.account.id, m.id, asked.map((id) => m.quiz.questions.find((q) => q.id === id)!), BENCH_SECRET), answers }), replay: false };
           }
           return { ...request, path: pending.path, body: pending.body };
         },

@@ -36,12 +36,12 @@ function answersFor(mode: "right" | "wrong", moduleIndex = 0) {
 }
 
 /** A form asking the whole bank: these tests answer every question. */
-const bankIds = (moduleId: string) => lib.course.modules.find((m) => m.id === moduleId)!.quiz.questions.map((q) => q.id);
+const bank = (moduleId: string) => lib.course.modules.find((m) => m.id === moduleId)!.quiz.questions;
 
 describe("recordQuizAttempt", () => {
   it("stores one attempt for a submission sent twice, even at the same moment", async () => {
     const moduleId = lib.course.modules[0]!.id;
-    const token = lib.createSubmissionToken(actor.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!);
+    const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
     const input = { moduleId, token, answers: answersFor("right") };
     const results = await Promise.all([lib.recordQuizAttempt(actor, input), lib.recordQuizAttempt(actor, input), lib.recordQuizAttempt(actor, input)]);
     const ids = new Set(results.map((r) => (r.ok ? r.attemptId : "failed")));
@@ -55,7 +55,7 @@ describe("recordQuizAttempt", () => {
   it("keeps a module passed and its best score when a later attempt fails", async () => {
     const moduleId = lib.course.modules[0]!.id;
     const passedAt = (await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } })).lastPassedAt;
-    const token = lib.createSubmissionToken(actor.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!);
+    const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
     const result = await lib.recordQuizAttempt(actor, { moduleId, token, answers: answersFor("wrong") });
     expect(result.ok).toBe(true);
     expect((await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } })).lastPassedAt).toEqual(passedAt);
@@ -65,15 +65,21 @@ describe("recordQuizAttempt", () => {
 
   it("scores exactly the questions the form asked, and refuses answers to others or a form whose question has left the bank", async () => {
     const mod = lib.course.modules[0]!;
-    const asked = bankIds(mod.id).slice(0, 3);
+    const askedQuestions = bank(mod.id).slice(0, 3);
+    const asked = askedQuestions.map((q) => q.id);
     const secret = process.env.NEXTAUTH_SECRET!;
     const right = answersFor("right");
     const three = Object.fromEntries(asked.map((id) => [id, right[id]!]));
-    const extra = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, asked, secret), answers: { ...three, [bankIds(mod.id)[3]!]: right[bankIds(mod.id)[3]!]! } });
+    const extra = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret), answers: { ...three, [bank(mod.id)[3]!.id]: right[bank(mod.id)[3]!.id]! } });
     expect(extra).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("Unknown question") }] });
-    const gone = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, [...asked, "retired-question"], secret), answers: three });
+    const retired = { ...askedQuestions[0]!, id: "retired-question" };
+    const gone = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, [...askedQuestions, retired], secret), answers: three });
     expect(gone).toMatchObject({ ok: false, message: expect.stringContaining("updated since you opened it") });
-    const result = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, asked, secret), answers: three });
+    // A form shown before a release that reworded one of its questions cannot be scored against the new wording.
+    const reworded = [{ ...askedQuestions[0]!, prompt: `${askedQuestions[0]!.prompt} (old wording)` }, ...askedQuestions.slice(1)];
+    const stale = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, reworded, secret), answers: three });
+    expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("updated since you opened it") });
+    const result = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret), answers: three });
     expect(result.ok).toBe(true);
     const row = await lib.db.quizAttempt.findUniqueOrThrow({ where: { id: result.ok ? result.attemptId : "" } });
     expect(row).toMatchObject({ questionCount: 3, correctCount: 3, scorePercent: 100, courseVersion: lib.course.version });
@@ -84,7 +90,7 @@ describe("recordQuizAttempt", () => {
     expect(stored.v).toBe(questionHash(first));
     const kept = await lib.db.questionSnapshot.findUniqueOrThrow({ where: { hash: stored.v } });
     expect(kept).toMatchObject({ questionId: first.id, moduleId: mod.id, courseVersion: lib.course.version, question: { prompt: first.prompt } });
-    const again = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, asked, secret), answers: three });
+    const again = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret), answers: three });
     expect(again.ok).toBe(true);
     expect(await lib.db.questionSnapshot.count({ where: { questionId: first.id } })).toBe(1);
   });
@@ -92,10 +98,10 @@ describe("recordQuizAttempt", () => {
   it("rejects incomplete answers and a forged token without writing anything", async () => {
     const moduleId = lib.course.modules[0]!.id;
     const before = await lib.db.quizAttempt.count();
-    const token = lib.createSubmissionToken(actor.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!);
+    const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
     const incomplete = await lib.recordQuizAttempt(actor, { moduleId, token, answers: {} });
     expect(incomplete).toMatchObject({ ok: false, message: "Please answer every question before submitting." });
-    const forged = await lib.recordQuizAttempt(actor, { moduleId, token: lib.createSubmissionToken(actor.id, moduleId, bankIds(moduleId), "another-secret-0123456789abcdef012345"), answers: answersFor("right") });
+    const forged = await lib.recordQuizAttempt(actor, { moduleId, token: lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), "another-secret-0123456789abcdef012345"), answers: answersFor("right") });
     expect(forged).toMatchObject({ ok: false });
     expect(await lib.db.quizAttempt.count()).toBe(before);
   });
@@ -107,7 +113,7 @@ describe("the organisation's wait between attempts", () => {
     const user = await lib.db.user.create({ data: { email: "w@test.example", name: "W", organisationId: org.id } });
     const waiter = { id: user.id, name: "W", email: user.email, role: "LEARNER" as const, organisationId: org.id };
     const moduleId = lib.course.modules[0]!.id;
-    const token = () => lib.createSubmissionToken(waiter.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!);
+    const token = () => lib.createSubmissionToken(waiter.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
     const failedToken = token();
     const earlierToken = token();
     const failed = await lib.recordQuizAttempt(waiter, { moduleId, token: failedToken, answers: answersFor("wrong") });
@@ -128,7 +134,7 @@ describe("the organisation's wait between attempts", () => {
     const who = { id: user.id, name: "B", email: user.email, role: "LEARNER" as const, organisationId: org.id };
     const moduleId = lib.course.modules[0]!.id;
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!), answers: answersFor("wrong") })),
+      Array.from({ length: 4 }, () => lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!), answers: answersFor("wrong") })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.message))).toEqual(Array(3).fill(expect.stringContaining("you can retake it from")));
@@ -140,7 +146,7 @@ describe("quiz forms", () => {
   it("refuses a form more than a day old, without recording anything", async () => {
     const moduleId = lib.course.modules[0]!.id;
     const before = await lib.db.quizAttempt.count({ where: { userId: actor.id } });
-    const old = lib.createSubmissionToken(actor.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!, new Date(Date.now() - 25 * 60 * 60_000));
+    const old = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!, new Date(Date.now() - 25 * 60 * 60_000));
     expect(await lib.recordQuizAttempt(actor, { moduleId, token: old, answers: answersFor("right") })).toMatchObject({ ok: false, message: expect.stringContaining("more than a day old") });
     expect(await lib.db.quizAttempt.count({ where: { userId: actor.id } })).toBe(before);
   });
@@ -150,7 +156,7 @@ describe("course completion", () => {
   let learner: typeof actor;
   const pass = (moduleIndex: number, who = learner) => {
     const moduleId = lib.course.modules[moduleIndex]!.id;
-    return lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, bankIds(moduleId), process.env.NEXTAUTH_SECRET!), answers: answersFor("right", moduleIndex) });
+    return lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!), answers: answersFor("right", moduleIndex) });
   };
 
   beforeAll(async () => {

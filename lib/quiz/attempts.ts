@@ -11,7 +11,7 @@ import { lastAttempt, retakeWaitMinutes } from "./access";
 import { retakeWait, retakeWaitMessage } from "./readiness";
 import { questionsByIds } from "./public-quiz";
 import { keepQuestionWordings } from "./snapshots";
-import { questionHash } from "./wording";
+import { questionHash, wordingsHash } from "./wording";
 import { checkAnswers, scoreQuiz, type TAnswers } from "./scoring";
 import { readSubmissionToken } from "./submission-token";
 
@@ -49,9 +49,9 @@ export async function recordQuizAttempt(
   const token = readSubmissionToken(input.token, actor.id, courseModule.id, getAuthSecret());
   if (!token) return { ok: false, message: "This quiz form has expired. Reload the page and try again." };
 
-  // Score exactly the questions this form asked; a bank changed since it was shown cannot score it.
+  // Score exactly the questions this form asked, as worded then; a form whose questions have since changed cannot be scored.
   const asked = questionsByIds(courseModule, token.questionIds);
-  if (!asked) return { ok: false, message: "This quiz has been updated since you opened it. Reload the page for the current questions (your answers were not saved)." };
+  if (!asked || wordingsHash(asked) !== token.wording) return { ok: false, message: "This quiz has been updated since you opened it. Reload the page for the current questions (your answers were not saved)." };
   const quiz = { ...courseModule.quiz, questions: asked };
   const problems = checkAnswers(quiz, input.answers);
   if (problems.length) return { ok: false, message: "Please answer every question before submitting.", problems };

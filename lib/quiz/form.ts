@@ -25,6 +25,7 @@ export async function startQuizForm(actor: TActor, courseModule: TModule, now = 
   });
   const timesSeen = countTimesSeen(earlier.map((a) => Object.keys((a.answers ?? {}) as object)));
   const ids = drawQuestions(courseModule.quiz.questions, courseModule.quiz.draw, timesSeen, `${actor.id}:${courseModule.id}:${earlier.length}`);
-  const token = createSubmissionToken(actor.id, courseModule.id, ids, getAuthSecret(), now);
-  return { token, questions: publicQuestions(questionsByIds(courseModule, ids)!, token) };
+  const asked = questionsByIds(courseModule, ids)!;
+  const token = createSubmissionToken(actor.id, courseModule.id, asked, getAuthSecret(), now);
+  return { token, questions: publicQuestions(asked, token) };
 }

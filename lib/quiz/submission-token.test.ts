@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { TQuestion } from "../course/types";
 import { createSubmissionToken, readSubmissionToken } from "./submission-token";
+import { wordingsHash } from "./wording";
 
 const secret = "s".repeat(40);
-const asked = ["scale-q3", "scale-q11", "scale-q1"];
+const question = (id: string, prompt = `Prompt ${id}`): TQuestion => ({ id, type: "truefalse", prompt, explanation: "E", sourceIds: [], lessonId: "l", outcome: 1, options: [{ id: "true", text: "True", correct: true }, { id: "false", text: "False", correct: false }] });
+const asked = [question("scale-q3"), question("scale-q11"), question("scale-q1")];
 
 describe("submission tokens", () => {
   it("round-trips the id, start time and the questions asked, in order, for the same user and module", () => {
@@ -11,7 +14,9 @@ describe("submission tokens", () => {
     const read = readSubmissionToken(token, "user-1", "scale", secret);
     expect(read?.startedAt.toISOString()).toBe(started.toISOString());
     expect(read?.submissionId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(read?.questionIds).toEqual(asked);
+    expect(read?.questionIds).toEqual(["scale-q3", "scale-q11", "scale-q1"]);
+    expect(read?.wording).toBe(wordingsHash(asked));
+    expect(wordingsHash([question("scale-q3", "Reworded"), ...asked.slice(1)])).not.toBe(read?.wording);
   });
 
   it("gives every form a different id", () => {
@@ -23,9 +28,9 @@ describe("submission tokens", () => {
     expect(readSubmissionToken(token, "user-2", "scale", secret)).toBeNull();
     expect(readSubmissionToken(token, "user-1", "grooming", secret)).toBeNull();
     expect(readSubmissionToken(token.replace(/\.(\d)/, ".9$1"), "user-1", "scale", secret)).toBeNull();
-    const [id, started, , signature] = token.split(".");
+    const [id, started, , wording, signature] = token.split(".");
     const easier = Buffer.from("scale-q1,scale-q2").toString("base64url");
-    expect(readSubmissionToken([id, started, easier, signature].join("."), "user-1", "scale", secret)).toBeNull();
+    expect(readSubmissionToken([id, started, easier, wording, signature].join("."), "user-1", "scale", secret)).toBeNull();
     expect(readSubmissionToken("garbage", "user-1", "scale", secret)).toBeNull();
   });
 });

@@ -12,3 +12,8 @@ export function wordingOf(q: TQuestion): TQuestionWording {
 export function questionHash(q: TQuestion): string {
   return createHash("sha256").update(JSON.stringify(wordingOf(q))).digest("base64url").slice(0, 32);
 }
+
+/** One short hash of several questions' wordings, in order: signed into a quiz form's token. */
+export function wordingsHash(questions: readonly TQuestion[]): string {
+  return createHash("sha256").update(questions.map(questionHash).join(",")).digest("base64url").slice(0, 16);
+}

@@ -46,12 +46,12 @@ beforeAll(async () => {
   const answers = (right: boolean) => Object.fromEntries(first.quiz.questions.map((q) => [q.id, right ? q.options.filter((o) => o.correct).map((o) => o.id) : [q.options.find((o) => !o.correct)!.id]]));
   for (const [key, , , , right] of takers) {
     const who = people[key]!;
-    const result = await recordQuizAttempt(who, { moduleId: first.id, token: createSubmissionToken(who.id, first.id, first.quiz.questions.map((q) => q.id), process.env.NEXTAUTH_SECRET!), answers: answers(right) });
+    const result = await recordQuizAttempt(who, { moduleId: first.id, token: createSubmissionToken(who.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!), answers: answers(right) });
     expect(result.ok).toBe(true);
   }
   // A retake by someone already counted adds an answer, not a person.
   const again = people.site0!;
-  await recordQuizAttempt(again, { moduleId: first.id, token: createSubmissionToken(again.id, first.id, first.quiz.questions.map((q) => q.id), process.env.NEXTAUTH_SECRET!), answers: answers(false) });
+  await recordQuizAttempt(again, { moduleId: first.id, token: createSubmissionToken(again.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!), answers: answers(false) });
   await db.user.update({ where: { id: people.leaver!.id }, data: { active: false } });
 });
 
