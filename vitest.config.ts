@@ -9,7 +9,8 @@ const onPostgres = databaseProvider(process.env.TEST_DATABASE_URL) === "postgres
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+    // Tests live beside the code they test, in lib/, scripts/ or app/ (a route's own helpers).
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
     exclude: onPostgres ? [] : ["**/*.pg.test.ts"],
     environment: "node",
     // server-only throws outside React's server build; unit tests exercise the code directly.
