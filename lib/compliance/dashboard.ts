@@ -5,6 +5,8 @@ import { getCourse } from "../course";
 import { db } from "../db/client";
 import { LEARNER_STATUSES, learnerStatus, whereLearnerStatus, type TLearnerStatus } from "../enrolments/status";
 import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
+import { countPassedModules } from "../progress/standing";
+import { findModuleStandings } from "../progress/standings";
 import { readPageNumber } from "./page-number";
 
 export type TLearnerFilter = { organisationId?: string; groupId?: string; status?: TLearnerStatus; q?: string };
@@ -81,6 +83,11 @@ export async function getGroupBreakdown(actor: TActor, filter: TLearnerFilter, n
   return groups.map((g) => withPercent({ ...g, byStatus: byGroup.get(g.id) ?? emptyCounts() }));
 }
 
+/**
+ * "Modules passed" sorts on the enrolment's stored count (same rule, written with every change to the records):
+ * it catches up with a renewal window that opened since at the learner's next write, whereas the count shown is
+ * computed when read.
+ */
 function orderBy(sort: TSort, dir: "asc" | "desc"): Prisma.EnrolmentOrderByWithRelationInput[] {
   const by: Record<TSort, Prisma.EnrolmentOrderByWithRelationInput> = {
     name: { user: { searchName: dir } }, due: { dueAt: { sort: dir, nulls: "last" } }, activity: { lastActivityAt: { sort: dir, nulls: "last" } },
@@ -89,7 +96,7 @@ function orderBy(sort: TSort, dir: "asc" | "desc"): Prisma.EnrolmentOrderByWithR
   return [by[sort], { id: "asc" }];
 }
 
-/** One page of the learner table, with each person's status per module. */
+/** One page of the learner table, with each person's status per module in their current cycle. */
 export async function listLearners(actor: TActor, filter: TLearnerFilter & { sort?: TSort; dir?: "asc" | "desc"; page?: number }, now = new Date()) {
   const { where } = await enrolmentWhere(actor, filter, now);
   const page = readPageNumber(String(filter.page ?? 1));
@@ -98,26 +105,18 @@ export async function listLearners(actor: TActor, filter: TLearnerFilter & { sor
     db.enrolment.findMany({
       where, orderBy: orderBy(filter.sort ?? "name", filter.dir ?? "asc"), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
       select: {
-        dueAt: true, validUntil: true, lastActivityAt: true, completedAt: true, modulesPassed: true, scorePercent: true, certificateNumber: true,
+        dueAt: true, validUntil: true, lastActivityAt: true, completedAt: true, scorePercent: true, certificateNumber: true,
         user: { select: { id: true, name: true, email: true, memberships: { select: { group: { select: { name: true } } } } } },
       },
     }),
   ]);
-  const course = getCourse();
-  const progress = await db.moduleProgress.findMany({
-    where: { courseId: course.id, userId: { in: rows.map((r) => r.user.id) } },
-    select: { userId: true, moduleId: true, lastPassedAt: true, bestScore: true },
-  });
+  const standings = await findModuleStandings(db, getCourse(), rows.map((r) => r.user.id), now);
   return {
     total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    learners: rows.map((r) => ({
-      ...r,
-      status: learnerStatus(r, now),
-      groups: r.user.memberships.map((m) => m.group.name),
-      modules: course.modules.map((m) => {
-        const p = progress.find((x) => x.userId === r.user.id && x.moduleId === m.id);
-        return { moduleId: m.id, passed: !!p?.lastPassedAt, bestScore: p?.bestScore ?? null };
-      }),
-    })),
+    learners: rows.map((r) => {
+      // The dots and the count come from the same standings, so they cannot disagree.
+      const modules = (standings.get(r.user.id) ?? []).map(({ moduleId, passed, bestScore }) => ({ moduleId, passed, bestScore }));
+      return { ...r, status: learnerStatus(r, now), groups: r.user.memberships.map((m) => m.group.name), modules, modulesPassed: countPassedModules(modules) };
+    }),
   };
 }

@@ -22,7 +22,7 @@ export async function getLearnerRecord(actor: TActor, userId: string, now = new 
       id: true, name: true, email: true, role: true, active: true,
       organisation: { select: { name: true } },
       memberships: { select: { group: { select: { name: true } } } },
-      enrolments: { where: { courseId }, select: { dueAt: true, validUntil: true, lastActivityAt: true, modulesPassed: true } },
+      enrolments: { where: { courseId }, select: { dueAt: true, validUntil: true, lastActivityAt: true } },
       quizAttempts: { where: { courseId }, orderBy: { submittedAt: "desc" }, select: { id: true, moduleId: true, scorePercent: true, passed: true, submittedAt: true, durationSeconds: true, courseVersion: true } },
       completions: { where: { courseId }, orderBy: { completedAt: "desc" }, select: { id: true, completedAt: true, expiresAt: true, scorePercent: true, courseVersion: true, timeSpentSeconds: true, renewalPolicy: true } },
       certificates: { where: { courseId }, orderBy: { issuedAt: "desc" }, select: { number: true, issuedAt: true, expiresAt: true, revokedAt: true } },
@@ -33,6 +33,6 @@ export async function getLearnerRecord(actor: TActor, userId: string, now = new 
     where: { toUserId: userId }, orderBy: { createdAt: "desc" }, take: 50,
     select: { id: true, kind: true, subject: true, status: true, createdAt: true },
   });
-  const enrolment = user.enrolments[0] ?? { dueAt: null, validUntil: null, lastActivityAt: null, modulesPassed: 0 };
+  const enrolment = user.enrolments[0] ?? { dueAt: null, validUntil: null, lastActivityAt: null };
   return { ...user, enrolment, status: learnerStatus(enrolment, now), emails };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { findLatestCompletion } from "../certificates/completion";
 import { currentCycle } from "../certificates/renewal";
+import { getCourse } from "../course";
+import { countPassedModules, getModuleStandings } from "../progress/standing";
 
 type TTx = Prisma.TransactionClient;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -23,8 +25,12 @@ export async function refreshEnrolment(tx: TTx, userId: string, courseId: string
     tx.lessonView.findFirst({ where: { userId, courseId }, orderBy: { lastViewedAt: "desc" }, select: { lastViewedAt: true } }),
   ]);
   const cycle = currentCycle(latest, now);
-  const progress = await tx.moduleProgress.findMany({ where: { userId, courseId }, select: { lastPassedAt: true, lastActivityAt: true } });
-  const modulesPassed = progress.filter((p) => p.lastPassedAt && p.lastPassedAt >= cycle.start).length;
+  const progress = await tx.moduleProgress.findMany({
+    where: { userId, courseId },
+    select: { moduleId: true, bestScore: true, attemptCount: true, lastPassedAt: true, lastActivityAt: true },
+  });
+  // The same rule as every view (getModuleStandings); the dashboard's sort by progress reads this count.
+  const modulesPassed = countPassedModules(getModuleStandings(getCourse().modules.map((m) => m.id), progress, cycle.start));
   const activity = [lastView?.lastViewedAt, ...progress.map((p) => p.lastActivityAt)].filter((d): d is Date => !!d);
   const lastActivityAt = activity.length ? new Date(Math.max(...activity.map((d) => d.getTime()))) : null;
   const summary = {

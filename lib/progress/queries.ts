@@ -6,6 +6,7 @@ import { findLesson, getCourse } from "../course";
 import { db } from "../db/client";
 import { learnerStatus } from "../enrolments/status";
 import { getCourseProgress, type TCourseProgress } from "./rules";
+import { getModuleStandings } from "./standing";
 import { lessonTimeCapSeconds } from "./time-caps";
 
 export { lessonTimeCapSeconds };
@@ -31,13 +32,10 @@ export async function getLearnerProgress(actor: TActor, now = new Date()): Promi
       select: { moduleId: true, bestScore: true, attemptCount: true, lastPassedAt: true, lastActivityAt: true },
     }),
   ]);
+  const standings = getModuleStandings(course.modules.map((m) => m.id), modules, cycle.start);
   const progress = getCourseProgress(course, {
     viewedLessonIds: new Set(views.map((v) => v.lessonId)),
-    modules: Object.fromEntries(
-      modules
-        .filter((m) => m.lastActivityAt >= cycle.start)
-        .map((m) => [m.moduleId, { bestScore: m.bestScore, attemptCount: m.attemptCount, passed: !!m.lastPassedAt && m.lastPassedAt >= cycle.start }]),
-    ),
+    modules: Object.fromEntries(standings.map(({ moduleId, ...standing }) => [moduleId, standing])),
   });
   return { ...progress, cycle, latestCompletion: latest ? { completedAt: latest.completedAt, expiresAt: latest.expiresAt, courseVersion: latest.courseVersion } : null };
 }

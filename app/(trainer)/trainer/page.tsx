@@ -141,7 +141,7 @@ export default async function TrainerDashboardPage({ searchParams }: { searchPar
                   </td>
                   <td><LearnerStatusBadge status={l.status} /></td>
                   <td>
-                    <span className="sr-only">{l.modules.filter((m) => m.passed).length} of {l.modules.length} passed</span>
+                    <span className="sr-only">{l.modulesPassed} of {l.modules.length} passed</span>
                     <span aria-hidden="true" className="flex gap-0.5">
                       {l.modules.map((m) => <span key={m.moduleId} title={m.moduleId} className={`inline-block size-2.5 rounded-full ${m.passed ? "bg-emerald-600" : m.bestScore !== null ? "bg-amber-400" : "bg-slate-300"}`} />)}
                     </span>
