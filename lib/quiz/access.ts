@@ -5,6 +5,7 @@ import { findLatestCompletion } from "../certificates/completion";
 import { currentCycle } from "../certificates/renewal";
 import { getCourse, type TModule } from "../course";
 import { db } from "../db/client";
+import { isPassedInCycle } from "../progress/standing";
 import { quizReadiness, retakeWait, type TQuizReadiness } from "./readiness";
 
 type TReader = Pick<Prisma.TransactionClient, "quizAttempt">;
@@ -65,5 +66,5 @@ export async function hasPassedModule(actor: TActor, moduleId: string, now = new
       select: { lastPassedAt: true },
     }),
   ]);
-  return progress?.lastPassedAt != null && progress.lastPassedAt >= since;
+  return isPassedInCycle(progress?.lastPassedAt, since);
 }
