@@ -1,8 +1,9 @@
 import "server-only";
+import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { getCourse } from "../course";
 import { db } from "../db/client";
-import { visibleUsersWhere } from "../people/scope";
+import { managedOrganisationId, visibleUsersWhere } from "../people/scope";
 
 /** The most people one PDF may hold: a printable batch, and a bound on the work one request can ask for. */
 export const MAX_BULK_CERTIFICATES = 1000;
@@ -17,4 +18,17 @@ export async function getCertificatesForPeople(actor: TActor, userIds: string[],
   });
   const seen = new Set<string>();
   return rows.filter((r) => (seen.has(r.userId) ? false : (seen.add(r.userId), true)));
+}
+
+/**
+ * The certificates for one bulk PDF, with the export recorded in the audit log under the organisation they
+ * were read from (an administrator's own organisation only when they asked for no other). Nothing found,
+ * nothing recorded. Throws TAccessDenied for an organisation the actor may not manage.
+ */
+export async function exportCertificatesForPeople(actor: TActor, userIds: string[], organisationId?: string) {
+  const orgId = managedOrganisationId(actor, organisationId);
+  const certificates = await getCertificatesForPeople(actor, userIds, orgId);
+  if (certificates.length)
+    await recordAudit(db, actor, { action: "export.certificates-pdf", organisationId: orgId, targetType: "certificates", details: { count: certificates.length } });
+  return certificates;
 }

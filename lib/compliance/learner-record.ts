@@ -20,7 +20,7 @@ export async function getLearnerRecord(actor: TActor, userId: string, now = new 
     where: { AND: [{ id: userId }, visible] },
     select: {
       id: true, name: true, email: true, role: true, active: true,
-      organisation: { select: { name: true } },
+      organisation: { select: { id: true, name: true } },
       memberships: { select: { group: { select: { name: true } } } },
       enrolments: { where: { courseId }, select: { dueAt: true, validUntil: true, lastActivityAt: true } },
       quizAttempts: { where: { courseId }, orderBy: { submittedAt: "desc" }, select: { id: true, moduleId: true, scorePercent: true, passed: true, submittedAt: true, durationSeconds: true, courseVersion: true } },

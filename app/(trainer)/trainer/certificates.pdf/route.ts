@@ -1,9 +1,7 @@
-import { recordAudit } from "@/lib/audit/record";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getCertificatesForPeople, MAX_BULK_CERTIFICATES } from "@/lib/certificates/bulk";
+import { exportCertificatesForPeople, MAX_BULK_CERTIFICATES } from "@/lib/certificates/bulk";
 import { drawCertificatesPdf } from "@/lib/certificates/pdf";
 import { toPdfData } from "@/lib/certificates/pdf-data";
-import { db } from "@/lib/db/client";
 import { publicBaseUrl } from "@/lib/env";
 import { TAccessDenied } from "@/lib/people/scope";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
@@ -38,10 +36,9 @@ async function certificatesPdf(request: Request, requestedIds: string[], organis
   if (!userIds.length) return Response.json({ error: "Select at least one person with a certificate." }, { status: 400 });
   if (userIds.length > MAX_BULK_CERTIFICATES) return Response.json({ error: `Select at most ${MAX_BULK_CERTIFICATES} people for one PDF.` }, { status: 400 });
   try {
-    const certificates = await getCertificatesForPeople(user, userIds, organisationId);
+    const certificates = await exportCertificatesForPeople(user, userIds, organisationId);
     if (!certificates.length) return Response.json({ error: "None of the selected people has a certificate." }, { status: 404 });
     const pdf = await drawCertificatesPdf(certificates.map((c) => toPdfData(c, publicBaseUrl())));
-    await recordAudit(db, user, { action: "export.certificates-pdf", organisationId: user.organisationId, targetType: "certificates", details: { count: certificates.length } });
     return new Response(Buffer.from(pdf), {
       headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="certificates-${new Date().toISOString().slice(0, 10)}.pdf"`, "Cache-Control": "private, no-store" },
     });

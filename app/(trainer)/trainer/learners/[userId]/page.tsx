@@ -18,7 +18,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
   const modules = new Map(getCourse().modules.map((m) => [m.id, m.title]));
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/trainer" className="text-brand-700 underline">Compliance</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/trainer?org=${record.organisation.id}`} className="text-brand-700 underline">Compliance</Link></nav>
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{record.name}</h1>
         <p className="text-slate-700">
