@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/certificates/format";
+import { formatDate } from "@/lib/format/dates";
 import type { TCertificateStatus } from "@/lib/certificates/status";
 import { CertificateStatusBadge } from "./certificate-status-badge";
 

@@ -1,10 +1,8 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/certificates/format";
+import { formatCalendarDay, formatDate } from "@/lib/format/dates";
 import type { TChangesSinceEntry } from "@/lib/course/changelog";
 import { lessonPath } from "@/lib/course/paths";
 
-/** Noon UTC, so a changelog date is the same day in UK time whatever the season. */
-const changelogDate = (isoDate: string) => formatDate(new Date(`${isoDate}T12:00:00Z`));
 
 /**
  * For a learner renewing after the content changed: each version since the one they completed,
@@ -24,7 +22,7 @@ export function ChangesSincePanel({ completed, entries }: { completed: { courseV
       {entries.map((entry) => (
         <section key={entry.version} aria-labelledby={`changes-${entry.version}`} className="mt-5">
           <h3 id={`changes-${entry.version}`} className="text-lg font-semibold">
-            Version {entry.version} <span className="font-normal text-slate-700">({changelogDate(entry.date)})</span>
+            Version {entry.version} <span className="font-normal text-slate-700">({formatCalendarDay(entry.date)})</span>
           </h3>
           <p className="mt-1 text-slate-800">{entry.summary}</p>
           {entry.changes.length ? (

@@ -1,7 +1,8 @@
 import { fill, popGraphicsState, pushGraphicsState, rectangle, setFillingColor, PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
 import { embedFonts } from "../pdf/fonts";
-import { formatDate, formatMinutes } from "./format";
+import { formatDate } from "../format/dates";
+import { formatMinutes } from "../format/durations";
 
 export type TCertificatePdfData = {
   number: string;

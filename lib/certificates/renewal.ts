@@ -1,4 +1,5 @@
 import type { TRenewalPolicy } from "../course/schema";
+import { formatDayOfYear } from "../format/dates";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -32,8 +33,7 @@ export function computeExpiry(policy: TRenewalPolicy, completedAt: Date): Date {
 export function describeRenewalPolicy(policy: TRenewalPolicy): string {
   const grace = policy.graceDays ? `, with a ${policy.graceDays}-day grace period` : "";
   if (policy.kind === "rolling") return `Renew every ${policy.months} months from completion${grace}`;
-  const date = new Date(Date.UTC(2001, policy.month - 1, policy.day)).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
-  return `Renew by ${date} each year${grace}`;
+  return `Renew by ${formatDayOfYear(policy.month, policy.day)} each year${grace}`;
 }
 
 export function renewalWindowOpens(expiresAt: Date): Date {

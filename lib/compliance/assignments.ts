@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { getCourse } from "../course";
+import { dueAtFor } from "../dates/calendar-day";
 import { db } from "../db/client";
 import type { TResult } from "../people/invitations";
 import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
@@ -9,7 +10,7 @@ import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../pe
 export type TAssignTarget = { kind: "organisation" } | { kind: "group"; groupId: string } | { kind: "people"; emails: string[] };
 
 /**
- * Assigns the course with a due date (the end of that day, UK time being at most an hour ahead) to a
+ * Assigns the course with a due date (stored as the end of that day in the organisation's time zone) to a
  * group, to named people, or to everyone the actor manages. Replaces any earlier due date.
  */
 export async function assignCourse(actor: TActor, input: { organisationId?: string; target: TAssignTarget; dueDate: string }): Promise<TResult<{ count: number }>> {
@@ -37,7 +38,7 @@ export async function assignCourse(actor: TActor, input: { organisationId?: stri
   if (!users.length) return { ok: false, message: "Nobody matched: nothing was assigned." };
 
   const courseId = getCourse().id;
-  const dueAt = new Date(`${input.dueDate}T23:59:59Z`);
+  const dueAt = dueAtFor(input.dueDate);
   const now = new Date();
   await db.$transaction(async (tx) => {
     const ids = users.map((u) => u.id);

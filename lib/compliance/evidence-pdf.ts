@@ -1,5 +1,5 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatDate } from "../certificates/format";
+import { formatDate, formatTime } from "../format/dates";
 import { embedFonts } from "../pdf/fonts";
 import { LEARNER_STATUS_LABELS, LEARNER_STATUSES } from "../enrolments/status";
 import type { TEvidence } from "./evidence";
@@ -49,7 +49,7 @@ export async function drawEvidencePdf(e: TEvidence): Promise<Uint8Array> {
 
   line("Safeguarding training: inspection evidence", { font: bold, size: 18, gap: 10 });
   line(`${e.organisationName}${e.groupName ? `, group: ${e.groupName}` : ""}`, { font: bold, size: 12 });
-  line(`Generated ${formatDate(e.generatedAt)} at ${e.generatedAt.toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" })}`);
+  line(`Generated ${formatDate(e.generatedAt)} at ${formatTime(e.generatedAt)}`);
 
   heading("The course");
   line(`${e.course.title}, content version ${e.course.version} (statistics reviewed ${e.course.statisticsReviewed})`);

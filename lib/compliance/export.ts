@@ -1,7 +1,7 @@
 import "server-only";
 import { stringify } from "csv-stringify";
 import type { TActor } from "../auth/current-user";
-import { formatDate } from "../certificates/format";
+import { formatDate } from "../format/dates";
 import { getCourse } from "../course";
 import { db } from "../db/client";
 import { LEARNER_STATUS_LABELS, learnerStatus } from "../enrolments/status";

@@ -36,3 +36,15 @@ export function diffScript(options: { from: string | null; to: string; postgres:
 }
 
 export const EMPTY_MIGRATION = "-- This is an empty migration.";
+
+/**
+ * A migration may end with data statements written by hand (fixing stored values), after a line starting with
+ * this; everything before it must still be exactly Prisma's diff.
+ */
+export const DATA_SECTION = "-- Data, written by hand";
+
+/** The part of a migration.sql that Prisma's differ wrote: all of it, or what comes before a hand-written data section. */
+export function schemaPartOf(sql: string): string {
+  const at = sql.indexOf(`\n${DATA_SECTION}`);
+  return at < 0 ? sql : sql.slice(0, at + 1);
+}

@@ -44,7 +44,7 @@ describe("CSV import", () => {
     expect(applied).toMatchObject({ ok: true, added: 5000, updated: 0, message: "Imported: 5000 created, 0 updated." });
     expect(await lib.db.user.count({ where: { organisationId: orgId, role: "LEARNER" } })).toBe(5000);
     expect(await lib.db.groupMembership.count()).toBe(7500);
-    expect(await lib.db.enrolment.count({ where: { organisationId: orgId, dueAt: new Date("2027-03-31T23:59:59Z") } })).toBe(5000);
+    expect(await lib.db.enrolment.count({ where: { organisationId: orgId, dueAt: new Date("2027-03-31T22:59:59.999Z") } })).toBe(5000);
     expect(await lib.db.emailMessage.count({ where: { kind: "welcome" } })).toBe(5000);
     expect(await lib.applyImport(admin, preview.batchId!, "http://localhost", { sendWelcome: true })).toMatchObject({ ok: false });
     expect(await lib.db.user.count({ where: { organisationId: orgId } })).toBe(5001);
@@ -57,7 +57,7 @@ describe("CSV import", () => {
     const person = await lib.db.user.findUniqueOrThrow({ where: { email: "person0@import.example" }, include: { memberships: true, enrolments: true } });
     expect(person.name).toBe("Person Zero Renamed");
     expect(person.memberships).toHaveLength(2);
-    expect(person.enrolments[0]?.dueAt).toEqual(new Date("2027-09-01T23:59:59Z"));
+    expect(person.enrolments[0]?.dueAt).toEqual(new Date("2027-09-01T22:59:59.999Z"));
   });
 });
 

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { getCourse } from "../course";
+import { dueAtFor } from "../dates/calendar-day";
 import { db } from "../db/client";
 import { queueEmails } from "../email/send";
 import { normalisePersonName } from "../people/person-name";
@@ -100,7 +101,7 @@ export async function applyImport(actor: TActor, batchId: string, baseUrl: strin
         const chunk = creates.slice(i, i + CHUNK);
         await tx.user.createMany({ data: chunk.map((r) => ({ id: r.userId, email: r.email, name: r.name, searchName: r.name.toLowerCase(), organisationId: orgId, role: "LEARNER" as const })) });
         await tx.enrolment.createMany({
-          data: chunk.map((r) => ({ userId: r.userId, organisationId: orgId, courseId, ...(r.dueDate ? { dueAt: new Date(`${r.dueDate}T23:59:59Z`), assignedAt: now, assignedById: actor.id } : {}) })),
+          data: chunk.map((r) => ({ userId: r.userId, organisationId: orgId, courseId, ...(r.dueDate ? { dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id } : {}) })),
         });
       }
       for (const r of updates) {
@@ -108,8 +109,8 @@ export async function applyImport(actor: TActor, batchId: string, baseUrl: strin
         if (r.dueDate)
           await tx.enrolment.upsert({
             where: { userId_courseId: { userId: r.userId!, courseId } },
-            create: { userId: r.userId!, organisationId: orgId, courseId, dueAt: new Date(`${r.dueDate}T23:59:59Z`), assignedAt: now, assignedById: actor.id },
-            update: { dueAt: new Date(`${r.dueDate}T23:59:59Z`), assignedAt: now, assignedById: actor.id },
+            create: { userId: r.userId!, organisationId: orgId, courseId, dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id },
+            update: { dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id },
           });
       }
       // Group memberships are added, never removed: a spreadsheet lists where people are, not where they are not.

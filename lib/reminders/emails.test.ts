@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dueAtFor } from "../dates/calendar-day";
 import { DIGEST_MAX_LISTED, learnerReminderEmail, trainerDigestEmail } from "./emails";
 import { LEARNER_STAGES } from "./stages";
 
@@ -23,5 +24,13 @@ describe("reminder emails", () => {
     expect(email.text).toContain(`- P${DIGEST_MAX_LISTED + 4} <p${DIGEST_MAX_LISTED + 4}@x.example>, due by 31 March 2027`);
     expect(email.text).toContain("…and 5 more");
     expect(email.text).toContain("https://training.example.org/trainer");
+  });
+
+  it("give the due date the trainer chose, in summer time as in winter", () => {
+    for (const [day, shown] of [["2027-06-30", "30 June 2027"], ["2027-01-15", "15 January 2027"]] as const) {
+      expect(learnerReminderEmail("due-7", { name: "Sam" }, dueAtFor(day), course).subject).toBe(`Reminder: your safeguarding training is due by ${shown}`);
+      expect(learnerReminderEmail("overdue", { name: "Sam" }, dueAtFor(day), course).text).toContain(`was due by ${shown} and`);
+      expect(trainerDigestEmail({ name: "Taylor" }, [{ name: "Sam", email: "sam@x.example", dueAt: dueAtFor(day) }], course).text).toContain(`, due by ${shown}`);
+    }
   });
 });

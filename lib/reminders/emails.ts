@@ -1,5 +1,5 @@
 // The wording of reminder emails: plain text, UK English, pure so it can be read in tests.
-import { formatDate } from "../certificates/format";
+import { DEFAULT_LOCALE, formatDate } from "../format/dates";
 import { normalisePersonName } from "../people/person-name";
 import type { TLearnerStage } from "./stages";
 
@@ -61,7 +61,7 @@ export type TDigestLearner = { name: string; email: string; dueAt: Date };
 /** One email per trainer listing the learners who became overdue since the last run. */
 export function trainerDigestEmail(trainer: { name: string }, learners: readonly TDigestLearner[], course: TCourseInfo): TEmailText {
   const n = learners.length;
-  const sorted = [...learners].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.name.localeCompare(b.name, "en-GB"));
+  const sorted = [...learners].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.name.localeCompare(b.name, DEFAULT_LOCALE));
   const listed = sorted.slice(0, DIGEST_MAX_LISTED).map((l) => `- ${normalisePersonName(l.name)} <${l.email}>, due by ${formatDate(l.dueAt)}`);
   const more = n > DIGEST_MAX_LISTED ? [`…and ${n - DIGEST_MAX_LISTED} more: see your dashboard for the full list.`] : [];
   return {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/action-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { roleLabel } from "@/lib/auth/roles";
-import { formatDate } from "@/lib/certificates/format";
+import { formatDate } from "@/lib/format/dates";
 import { getOwnAccount } from "@/lib/privacy/account";
 import { signOutEverywhereAction } from "./actions";
 

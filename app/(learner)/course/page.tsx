@@ -6,7 +6,7 @@ import { ContentWarning } from "@/components/content-warning";
 import { ModuleStatusBadge } from "@/components/module-status-badge";
 import { ProgressBar } from "@/components/progress-bar";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatDate } from "@/lib/certificates/format";
+import { formatDate } from "@/lib/format/dates";
 import { listOwnCertificates } from "@/lib/certificates/queries";
 import { getCourse } from "@/lib/course";
 import { changesSince } from "@/lib/course/changelog";

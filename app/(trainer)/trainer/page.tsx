@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LearnerStatusBadge } from "@/components/learner-status-badge";
 import { requireRole } from "@/lib/auth/current-user";
-import { formatShortDate } from "@/lib/certificates/format";
+import { formatShortDate } from "@/lib/format/dates";
 import { getCourse } from "@/lib/course";
 import { getComplianceSummary, getGroupBreakdown, listLearners, SORTS } from "@/lib/compliance/dashboard";
 import { dashboardQueryString, readDashboardQuery } from "@/lib/compliance/filters";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CertificateStatusBadge } from "@/components/certificate-status-badge";
-import { formatDate } from "@/lib/certificates/format";
+import { formatDate } from "@/lib/format/dates";
 import { verifyCertificate } from "@/lib/certificates/queries";
 
 export const metadata: Metadata = { title: "Certificate check", robots: { index: false } };

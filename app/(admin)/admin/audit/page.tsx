@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listAuditEvents } from "@/lib/audit/list";
 import { requireRole } from "@/lib/auth/current-user";
+import { formatDateTime } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -19,7 +20,7 @@ export default async function AuditPage() {
           <tbody>
             {events.map((e) => (
               <tr key={e.id} className="border-b border-slate-100 align-top" data-testid="audit-event">
-                <td className="py-2 whitespace-nowrap">{e.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London" })}</td>
+                <td className="py-2 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
                 <td>{e.actor ? `${e.actor.name} (${e.actor.email})` : "System"}</td>
                 <td className="font-mono">{e.action}</td>
                 <td className="break-all">{e.targetType}{e.targetId ? ` ${e.targetId}` : ""} {JSON.stringify(e.details)}</td>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CertificateStatusBadge } from "@/components/certificate-status-badge";
 import { requireRole } from "@/lib/auth/current-user";
-import { formatDate } from "@/lib/certificates/format";
+import { formatDate } from "@/lib/format/dates";
 import { getCertificateForViewer } from "@/lib/certificates/queries";
 import { RevokeForm } from "./revoke-form";
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
 import { listRecentEmails } from "@/lib/email/outbox";
+import { formatDateTime } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Email outbox" };
 
@@ -9,7 +10,6 @@ const STATUS = {
   OUTBOX: "Held in outbox (no email server configured)", SENT: "Sent", FAILED: "Failed", PENDING: "Queued", SENDING: "Sending",
   RETRY: "Not delivered yet: will try again",
 } as const;
-const when = (date: Date) => date.toLocaleString("en-GB", { timeZone: "Europe/London" });
 
 export default async function OutboxPage() {
   const user = await requireRole("ADMIN");
@@ -29,9 +29,9 @@ export default async function OutboxPage() {
               <summary className="cursor-pointer">
                 <span className="font-semibold">{e.subject}</span> to {e.toEmail}
                 <span className="block text-sm text-slate-600">
-                  {e.kind} · {STATUS[e.status as keyof typeof STATUS] ?? e.status} · {when(e.createdAt)}
+                  {e.kind} · {STATUS[e.status as keyof typeof STATUS] ?? e.status} · {formatDateTime(e.createdAt)}
                   {e.error ? ` · ${e.error}` : ""}
-                  {e.linkLive && e.linkExpiresAt ? ` · link works until ${when(e.linkExpiresAt)}` : ""}
+                  {e.linkLive && e.linkExpiresAt ? ` · link works until ${formatDateTime(e.linkExpiresAt)}` : ""}
                 </span>
               </summary>
               <pre className="mt-3 overflow-x-auto rounded bg-slate-50 p-3 text-sm whitespace-pre-wrap">{e.text}</pre>

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { CertificateStatusBadge } from "@/components/certificate-status-badge";
 import { PrintButton } from "@/components/print-button";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatDate, formatMinutes, verifyUrlFor } from "@/lib/certificates/format";
+import { verifyUrlFor } from "@/lib/certificates/format";
+import { formatDate } from "@/lib/format/dates";
+import { formatMinutes } from "@/lib/format/durations";
 import { getCertificateForViewer } from "@/lib/certificates/queries";
 import { publicBaseUrl } from "@/lib/env";
 

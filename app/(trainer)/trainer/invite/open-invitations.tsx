@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/action-form";
 import type { TActor } from "@/lib/auth/current-user";
 import { roleLabel } from "@/lib/auth/roles";
-import { formatDate } from "@/lib/certificates/format";
+import { formatDate } from "@/lib/format/dates";
 import { listOpenInvitations, type TInvitationStatus } from "@/lib/people/pending-invitations";
 import { cancelInvitationAction, resendInvitationAction } from "./actions";
 

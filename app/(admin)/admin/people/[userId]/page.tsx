@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { ROLES, roleLabel } from "@/lib/auth/roles";
-import { formatDate } from "@/lib/certificates/format";
+import { formatDate } from "@/lib/format/dates";
 import { getPerson } from "@/lib/people/directory";
 import { EraseForm } from "./erase-form";
 import { changeRoleAction, sendResetAction, setActiveAction, setGroupsAction } from "../actions";

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LearnerStatusBadge } from "@/components/learner-status-badge";
 import { requireRole } from "@/lib/auth/current-user";
-import { formatDate, formatMinutes } from "@/lib/certificates/format";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { formatMinutes } from "@/lib/format/durations";
 import { getLearnerRecord } from "@/lib/compliance/learner-record";
 import { getCourse } from "@/lib/course";
 
@@ -70,7 +71,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
             <tbody>
               {record.quizAttempts.map((a) => (
                 <tr key={a.id} className="border-b border-slate-100">
-                  <td className="py-1 whitespace-nowrap">{a.submittedAt.toLocaleString("en-GB", { timeZone: "Europe/London" })}</td>
+                  <td className="py-1 whitespace-nowrap">{formatDateTime(a.submittedAt)}</td>
                   <td>{modules.get(a.moduleId) ?? a.moduleId}</td><td>{a.scorePercent}%</td><td>{a.passed ? "Passed" : "Not passed"}</td><td>{formatMinutes(Math.max(1, Math.round(a.durationSeconds / 60)))}</td>
                 </tr>
               ))}
@@ -83,7 +84,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
         <h2 id="emails-title" className="text-lg font-bold">Emails sent to them</h2>
         {record.emails.length ? (
           <ul className="mt-2 space-y-1 text-sm" data-testid="learner-emails">
-            {record.emails.map((e) => <li key={e.id}>{e.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London" })} · {e.kind} · {e.subject} · {e.status.toLowerCase()}</li>)}
+            {record.emails.map((e) => <li key={e.id}>{formatDateTime(e.createdAt)} · {e.kind} · {e.subject} · {e.status.toLowerCase()}</li>)}
           </ul>
         ) : <p className="mt-2 text-slate-700">None.</p>}
       </section>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { findLessonById, findModule, getCourse } from "@/lib/course";
+import { formatDateTime } from "@/lib/format/dates";
 import { lessonPath, modulePath, quizPath } from "@/lib/course/paths";
 import { getRetakeWait, hasPassedModule } from "@/lib/quiz/access";
 import { retakeWaitMessage } from "@/lib/quiz/readiness";
@@ -108,7 +109,7 @@ export default async function AttemptPage({ params }: TProps) {
             {missing === 1 ? "One question" : `${missing} questions`} of this attempt {missing === 1 ? "has" : "have"} since been taken out of the course, so {missing === 1 ? "it is" : "they are"} not shown; your score stays as it was.
           </p>
         ) : null}
-        <p className="text-sm text-slate-600">Attempt saved {attempt.submittedAt.toLocaleString("en-GB", { timeZone: "Europe/London" })} · content version {attempt.courseVersion}.</p>
+        <p className="text-sm text-slate-600">Attempt saved {formatDateTime(attempt.submittedAt)} · content version {attempt.courseVersion}.</p>
       </section>
     </div>
   );
