@@ -1,15 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
+import { useEffect, useRef } from "react";
 
 import type { TActionState } from "@/lib/actions/result";
+import { useFormAction } from "./use-form-action";
 
 /**
  * A form bound to a server action that answers { ok, message }: shows the answer in a live region,
- * and disables its button while the action runs (so a double click does not submit twice).
+ * and disables its button while the action runs (so a double click does not submit twice). It keeps what
+ * the person entered after the answer comes back; `clearOnSuccess` empties it after a success instead,
+ * for forms that add something (the next one starts blank).
  */
 export function ActionForm({
-  action, children, submitLabel, pendingLabel = "Saving…", className = "", danger = false, testId,
+  action, children, submitLabel, pendingLabel = "Saving…", className = "", danger = false, testId, clearOnSuccess = false,
 }: {
   action: (state: TActionState, formData: FormData) => Promise<TActionState>;
   children?: React.ReactNode;
@@ -18,10 +21,15 @@ export function ActionForm({
   className?: string;
   danger?: boolean;
   testId?: string;
+  clearOnSuccess?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: null });
+  const { state, pending, form } = useFormAction(action, { ok: false, message: null });
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (clearOnSuccess && state.ok) formRef.current?.reset();
+  }, [state, clearOnSuccess]);
   return (
-    <form action={formAction} className={`space-y-3 ${className}`} data-testid={testId}>
+    <form ref={formRef} {...form} className={`space-y-3 ${className}`} data-testid={testId}>
       {children}
       {state.fieldErrors
         ? Object.entries(state.fieldErrors).map(([field, errors]) =>

@@ -2,7 +2,8 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
+import { useFormAction } from "./use-form-action";
 
 export type TSetPasswordState = { message: string | null; errors?: { password?: string[]; confirm?: string[] }; signInEmail?: string };
 
@@ -11,9 +12,9 @@ export type TSetPasswordState = { message: string | null; errors?: { password?: 
  * with the password they just chose and lands in the course.
  */
 export function SetPasswordForm({ action, token, submitLabel }: { action: (s: TSetPasswordState, f: FormData) => Promise<TSetPasswordState>; token: string; submitLabel: string }) {
-  const [state, formAction, pending] = useActionState(action, { message: null });
+  const { state, pending, form } = useFormAction(action, { message: null });
   const router = useRouter();
-  // React resets the form once the action succeeds, so the password is kept from the moment of submitting.
+  // The password as submitted, to sign in with once the action accepts it.
   const typed = useRef("");
 
   useEffect(() => {
@@ -26,9 +27,10 @@ export function SetPasswordForm({ action, token, submitLabel }: { action: (s: TS
 
   return (
     <form
-      action={formAction}
+      action={form.action}
       onSubmit={(e) => {
         typed.current = (e.currentTarget.elements.namedItem("password") as HTMLInputElement).value;
+        form.onSubmit(e);
       }}
       className="mt-5 space-y-4"
     >

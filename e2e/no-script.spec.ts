@@ -1,7 +1,7 @@
 import { ownClientAddress } from "./email-links";
 import { expect, test } from "./fixtures";
 import { signInOverHttp } from "./http-client";
-import { answerQuiz } from "./quiz-helpers";
+import { answerQuiz, questionGroup, quizPicks } from "./quiz-helpers";
 
 // Forms sent before a page's scripts have loaded (a slow phone connection) or with scripts off.
 test.use({ javaScriptEnabled: false });
@@ -39,6 +39,29 @@ test("a learner can answer a quiz without scripts and sees the result", async ({
   const first = course.modules[0]!;
   await page.goto(`/course/${first.id}/quiz`);
   await answerQuiz(page, first, "right");
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByTestId("quiz-result").getByRole("heading", { name: "You passed this module" })).toBeVisible();
+  expect(await db.quizAttempt.count({ where: { userId: learner.id, moduleId: first.id, passed: true } })).toBe(1);
+  await context.close();
+  await api.dispose();
+});
+
+test("a quiz sent without scripts and with one answer blank comes back with the other answers still chosen", async ({ browser, baseURL, newPerson, openLessons, course, db }) => {
+  const learner = await newPerson();
+  await openLessons(learner.id, [course.modules[0]!.id]);
+  const api = await signInOverHttp(baseURL!, learner.email, learner.password);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await api.storageState() });
+  const page = await context.newPage();
+  const first = course.modules[0]!;
+  await page.goto(`/course/${first.id}/quiz`);
+  const asked = await answerQuiz(page, first, "right", { leaveBlank: [0] });
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByTestId("quiz-message")).toContainText("Please answer every question before submitting.");
+  for (const [i, id] of asked.entries()) {
+    if (i === 0) continue;
+    for (const option of quizPicks(first, id, "right")) await expect(questionGroup(page, i, asked.length).getByLabel(option.text, { exact: true })).toBeChecked();
+  }
+  for (const option of quizPicks(first, asked[0]!, "right")) await questionGroup(page, 0, asked.length).getByLabel(option.text, { exact: true }).check();
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(page.getByTestId("quiz-result").getByRole("heading", { name: "You passed this module" })).toBeVisible();
   expect(await db.quizAttempt.count({ where: { userId: learner.id, moduleId: first.id, passed: true } })).toBe(1);

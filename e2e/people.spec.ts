@@ -100,6 +100,8 @@ test("an administrator changes a role and deactivates an account; a trainer cann
   await page.getByLabel("New role").selectOption("TRAINER");
   await page.getByRole("button", { name: "Change role" }).click();
   await expect(page.getByText("Role changed.")).toBeVisible();
+  // The select shows the role just chosen, not the one the page was drawn with.
+  await expect(page.getByLabel("New role")).toHaveValue("TRAINER");
   await page.getByRole("button", { name: "Deactivate account" }).click();
   await expect(page.getByText("Account deactivated")).toBeVisible();
   expect(await db.user.findUniqueOrThrow({ where: { id: learner.id } })).toMatchObject({ role: "TRAINER", active: false });

@@ -11,9 +11,13 @@ export type TAssignTarget = { kind: "organisation" } | { kind: "group"; groupId:
 
 /**
  * Assigns the course with a due date (stored as the end of that day in the organisation's time zone) to a
- * group, to named people, or to everyone the actor manages. Replaces any earlier due date.
+ * group, to named people, or to everyone the actor manages. Replaces any earlier due date. Answers how many
+ * people it reached and, for a group, the group's name (so the person assigning can see which group it was).
  */
-export async function assignCourse(actor: TActor, input: { organisationId?: string; target: TAssignTarget; dueDate: string }): Promise<TResult<{ count: number }>> {
+export async function assignCourse(
+  actor: TActor,
+  input: { organisationId?: string; target: TAssignTarget; dueDate: string },
+): Promise<TResult<{ count: number; groupName?: string }>> {
   if (actor.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can assign the course." };
   const organisationId = managedOrganisationId(actor, input.organisationId);
   const limit = await trainerGroupIds(actor);
@@ -25,9 +29,11 @@ export async function assignCourse(actor: TActor, input: { organisationId?: stri
       ...(input.target.kind === "people" ? [{ email: { in: input.target.emails } }] : []),
     ],
   };
+  let groupName: string | undefined;
   if (input.target.kind === "group") {
-    const group = await db.group.findFirst({ where: { id: input.target.groupId, organisationId }, select: { id: true } });
+    const group = await db.group.findFirst({ where: { id: input.target.groupId, organisationId }, select: { id: true, name: true } });
     if (!group || (limit && !limit.includes(group.id))) return { ok: false, message: "That group is not one you manage." };
+    groupName = group.name;
   }
   const users = await db.user.findMany({ where, select: { id: true, email: true } });
   if (input.target.kind === "people") {
@@ -51,5 +57,5 @@ export async function assignCourse(actor: TActor, input: { organisationId?: stri
     }
     await recordAudit(tx, actor, { action: "assignment.create", organisationId, targetType: input.target.kind, targetId: input.target.kind === "group" ? input.target.groupId : null, details: { dueDate: input.dueDate, people: users.length } });
   });
-  return { ok: true, count: users.length };
+  return groupName === undefined ? { ok: true, count: users.length } : { ok: true, count: users.length, groupName };
 }

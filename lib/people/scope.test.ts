@@ -113,4 +113,10 @@ describe("who a trainer sees", () => {
     const named = await lib.assignCourse(people.trainer, { organisationId: orgId, target: { kind: "people", emails: [people.admin.email] }, dueDate: "2031-01-31" });
     expect(named.ok).toBe(false);
   });
+
+  it("a group assignment answers with the group's name, so the message can say which group it reached", async () => {
+    const nursery = (await lib.db.group.findFirstOrThrow({ where: { organisationId: orgId, name: "Nursery" } })).id;
+    expect(await lib.assignCourse(people.trainer, { organisationId: orgId, target: { kind: "group", groupId: nursery }, dueDate: "2031-02-28" }))
+      .toEqual({ ok: true, count: 1, groupName: "Nursery" });
+  });
 });

@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/use-form-action";
 import { forgotPasswordAction, type TForgotState } from "./actions";
 
 export function ForgotForm() {
-  const [state, action, pending] = useActionState<TForgotState, FormData>(forgotPasswordAction, { message: null, sent: false });
+  const { state, pending, form } = useFormAction<TForgotState>(forgotPasswordAction, { message: null, sent: false });
   return (
-    <form action={action} className="mt-5 space-y-4">
+    <form {...form} className="mt-5 space-y-4">
       <div>
         <label htmlFor="email" className="block font-medium">Email</label>
         <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />

@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/use-form-action";
 import { revokeCertificateAction, type TRevokeFormState } from "./actions";
 
 const initial: TRevokeFormState = { ok: false, message: null };
 
 export function RevokeForm({ number }: { number: string }) {
-  const [state, action, pending] = useActionState(revokeCertificateAction, initial);
+  const { state, pending, form } = useFormAction(revokeCertificateAction, initial);
   return (
-    <form action={action} className="mt-4 space-y-3 rounded-lg border border-red-200 bg-red-50 p-4">
+    <form {...form} className="mt-4 space-y-3 rounded-lg border border-red-200 bg-red-50 p-4">
       <h3 className="font-semibold text-red-900">Revoke this certificate</h3>
       <p className="text-sm text-red-900">Revocation is permanent. The verification page will show the certificate as revoked.</p>
       <input type="hidden" name="number" value={number} />

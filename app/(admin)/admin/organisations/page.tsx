@@ -31,7 +31,7 @@ export default async function OrganisationsPage() {
       </section>
       <section aria-labelledby="new-org" className="rounded-xl bg-white p-5 shadow-sm">
         <h2 id="new-org" className="text-lg font-bold">New organisation</h2>
-        <ActionForm action={createOrganisationAction} submitLabel="Create organisation" className="mt-3 max-w-md">
+        <ActionForm action={createOrganisationAction} submitLabel="Create organisation" clearOnSuccess className="mt-3 max-w-md">
           <label htmlFor="org-name" className="block font-medium">Name</label>
           <input id="org-name" name="name" required minLength={2} maxLength={120} className="w-full rounded-md border border-slate-400 px-3 py-2" />
         </ActionForm>

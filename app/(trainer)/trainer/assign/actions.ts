@@ -33,6 +33,8 @@ export async function assignAction(_prev: TActionState, formData: FormData): Pro
     });
     if (!result.ok) return { ok: false, message: result.message };
     revalidatePath("/trainer");
-    return { ok: true, message: `Assigned to ${result.count} ${result.count === 1 ? "person" : "people"}, due ${dueDate}.` };
+    // Names the group: the form keeps the choice for a next assignment, and the message confirms which it was.
+    const people = `${result.count} ${result.count === 1 ? "person" : "people"}`;
+    return { ok: true, message: `Assigned to ${people}${result.groupName ? ` in ${result.groupName}` : ""}, due ${dueDate}.` };
   });
 }

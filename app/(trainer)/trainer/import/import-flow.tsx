@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/use-form-action";
 import type { TPreviewRow } from "@/lib/imports/plan";
 import { applyImportAction, previewImportAction, type TImportState } from "./actions";
 
@@ -30,13 +30,13 @@ function RowsTable({ rows, caption, showReasons }: { rows: TPreviewRow[]; captio
 
 /** Upload, preview (nothing written yet), then confirm: every row is imported, or none. */
 export function ImportFlow({ organisationId }: { organisationId: string }) {
-  const [preview, previewAction, previewing] = useActionState<TImportState, FormData>(previewImportAction, { stage: "upload", message: null });
-  const [applied, applyAction, applying] = useActionState<TImportState, FormData>(applyImportAction, { stage: "upload", message: null });
+  const { state: preview, pending: previewing, form: previewForm } = useFormAction<TImportState>(previewImportAction, { stage: "upload", message: null });
+  const { state: applied, pending: applying, form: applyForm } = useFormAction<TImportState>(applyImportAction, { stage: "upload", message: null });
   const counts = preview.counts;
 
   return (
     <div className="space-y-5">
-      <form action={previewAction} className="space-y-3 rounded-xl bg-white p-5 shadow-sm">
+      <form {...previewForm} className="space-y-3 rounded-xl bg-white p-5 shadow-sm">
         <input type="hidden" name="organisationId" value={organisationId} />
         <label htmlFor="file" className="block font-medium">CSV file</label>
         <input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="file-hint" className="block" />
@@ -66,7 +66,7 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
             <>
               {preview.sample?.length ? <RowsTable rows={preview.sample} caption={`First ${preview.sample.length} rows`} showReasons={false} /> : null}
               {applied.stage === "done" ? null : (
-                <form action={applyAction} className="space-y-3">
+                <form {...applyForm} className="space-y-3">
                   <input type="hidden" name="batchId" value={preview.batchId} />
                   <div className="flex items-center gap-2">
                     <input id="sendWelcome" name="sendWelcome" type="checkbox" defaultChecked className="size-4" />

@@ -20,7 +20,7 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
       <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">Compliance</Link></nav>
       <h1 className="text-2xl font-bold sm:text-3xl">Invite someone to {org.name}</h1>
       <p className="text-slate-700">They get an email with a link to set their password and start the course. The link works once, for 7 days.</p>
-      <ActionForm action={inviteAction} submitLabel="Send invitation" pendingLabel="Sending…" className="max-w-lg rounded-xl bg-white p-5 shadow-sm">
+      <ActionForm action={inviteAction} submitLabel="Send invitation" pendingLabel="Sending…" clearOnSuccess className="max-w-lg rounded-xl bg-white p-5 shadow-sm">
         <input type="hidden" name="organisationId" value={org.id} />
         <div>
           <label htmlFor="invite-name" className="block font-medium">Name</label>

@@ -58,7 +58,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
         ) : (
           <p className="mt-2 text-slate-700">No groups yet.</p>
         )}
-        <ActionForm action={createGroupAction} submitLabel="Add group" className="mt-4 max-w-md">
+        <ActionForm action={createGroupAction} submitLabel="Add group" clearOnSuccess className="mt-4 max-w-md">
           <input type="hidden" name="organisationId" value={org.id} />
           <label htmlFor="group-name" className="block font-medium">New group name</label>
           <input id="group-name" name="name" required minLength={2} maxLength={120} className="w-full rounded-md border border-slate-400 px-3 py-2" />

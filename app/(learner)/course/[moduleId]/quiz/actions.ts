@@ -6,7 +6,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { attemptPath } from "@/lib/course/paths";
 import { recordQuizAttempt } from "@/lib/quiz/attempts";
 
-export type TQuizFormState = { message: string | null; problemQuestionIds: string[] };
+/** `answers`: what was sent, so a form sent back for correction shows it again (also after a post without scripts). */
+export type TQuizFormState = { message: string | null; problemQuestionIds: string[]; answers?: Record<string, string[]> };
 
 const ZSubmission = z.object({
   moduleId: z.string().min(1).max(100),
@@ -37,6 +38,7 @@ export async function submitQuiz(_previous: TQuizFormState, formData: FormData):
     return {
       message: [result.message, ...(result.problems ?? []).map((p) => p.message)].join(" "),
       problemQuestionIds: (result.problems ?? []).flatMap((p) => (p.questionId ? [p.questionId] : [])),
+      answers: parsed.data.answers,
     };
   }
   redirect(attemptPath(parsed.data.moduleId, result.attemptId));

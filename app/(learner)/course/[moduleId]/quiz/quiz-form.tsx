@@ -1,16 +1,17 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/use-form-action";
 import type { TPublicQuestion } from "@/lib/quiz/public-quiz";
 import { submitQuiz, type TQuizFormState } from "./actions";
-
 
 const initial: TQuizFormState = { message: null, problemQuestionIds: [] };
 
 export function QuizForm({ moduleId, token, questions }: { moduleId: string; token: string; questions: TPublicQuestion[] }) {
-  const [state, action, pending] = useActionState(submitQuiz, initial);
-  // Controlled, so the learner's choices survive a submission that is sent back for correction.
-  const [answers, setAnswers] = useState<Record<string, string[]>>({});
+  const { state, pending, form } = useFormAction(submitQuiz, initial);
+  // Controlled, so the learner's choices survive a submission that is sent back for correction. Without
+  // scripts the page is drawn afresh from the answer, so it starts from the answers that were sent.
+  const [answers, setAnswers] = useState<Record<string, string[]>>(() => state.answers ?? {});
 
   function toggle(q: TPublicQuestion, optionId: string, checked: boolean) {
     setAnswers((prev) => {
@@ -21,7 +22,7 @@ export function QuizForm({ moduleId, token, questions }: { moduleId: string; tok
   }
 
   return (
-    <form action={action} className="space-y-5">
+    <form {...form} className="space-y-5">
       <input type="hidden" name="moduleId" value={moduleId} />
       <input type="hidden" name="token" value={token} />
       {questions.map((q, i) => {
