@@ -18,6 +18,8 @@ const STYLES = {
   time: { hour: "2-digit", minute: "2-digit" },
   /** "31 August": a day of every year. */
   dayMonth: { day: "numeric", month: "long" },
+  /** "Tuesday 1 December": a day in the coming week. */
+  weekday: { weekday: "long", day: "numeric", month: "long" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 // Built once per locale, zone and style: toLocaleDateString builds a new formatter on every call (~120 µs each here,
@@ -49,6 +51,11 @@ export function formatShortDate(date: Date, options: TFormatOptions = {}): strin
 /** "07/12/2025, 14:03:09": when something happened, to the second (logs and records). */
 export function formatDateTime(date: Date, options: TFormatOptions = {}): string {
   return formatter("dateTime", options).format(date);
+}
+
+/** "Tuesday 1 December": a day soon enough that the year goes without saying. */
+export function formatWeekday(date: Date, options: TFormatOptions = {}): string {
+  return formatter("weekday", options).format(date);
 }
 
 /** "14:03": the time of day, hours and minutes. */

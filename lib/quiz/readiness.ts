@@ -1,3 +1,4 @@
+import { formatDate, formatTime, formatWeekday } from "../format/dates";
 /**
  * When a module's quiz may be taken, so that a pass means the person studied: every lesson of the module
  * opened first, and, where the organisation sets one, a wait after a failed attempt before the next.
@@ -38,8 +39,8 @@ export function retakeWait(input: Pick<TReadinessInput, "retakeWaitMinutes" | "l
 
 /** What the learner is told, in the UK's time zone. */
 export function retakeWaitMessage(availableAt: Date, now: Date): string {
-  const time = availableAt.toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" });
-  const sameDay = availableAt.toLocaleDateString("en-GB", { timeZone: "Europe/London" }) === now.toLocaleDateString("en-GB", { timeZone: "Europe/London" });
-  const when = sameDay ? time : `${time} on ${availableAt.toLocaleDateString("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long" })}`;
+  const time = formatTime(availableAt);
+  const sameDay = formatDate(availableAt) === formatDate(now);
+  const when = sameDay ? time : `${time} on ${formatWeekday(availableAt)}`;
   return `Your organisation asks you to wait before trying this quiz again: you can retake it from ${when}. Use the time to re-read the lessons your answers point to.`;
 }
