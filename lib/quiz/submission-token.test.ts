@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TQuestion } from "../course/types";
-import { createSubmissionToken, readSubmissionToken } from "./submission-token";
+import { createSubmissionToken, MAX_SUBMISSION_TOKEN_LENGTH, readSubmissionToken } from "./submission-token";
 import { wordingsHash } from "./wording";
 
 const secret = "s".repeat(40);
@@ -17,6 +17,13 @@ describe("submission tokens", () => {
     expect(read?.questionIds).toEqual(["scale-q3", "scale-q11", "scale-q1"]);
     expect(read?.wording).toBe(wordingsHash(asked));
     expect(wordingsHash([question("scale-q3", "Reworded"), ...asked.slice(1)])).not.toBe(read?.wording);
+  });
+
+  it("fits a large draw with long ids within the length a submission may have", () => {
+    const large = Array.from({ length: 60 }, (_, i) => question(`a-forty-character-question-id-number-${String(i).padStart(3, "0")}`));
+    const token = createSubmissionToken("user-1", "final-assessment", large, secret);
+    expect(token.length).toBeLessThanOrEqual(MAX_SUBMISSION_TOKEN_LENGTH);
+    expect(readSubmissionToken(token, "user-1", "final-assessment", secret)?.questionIds).toHaveLength(60);
   });
 
   it("gives every form a different id", () => {

@@ -13,6 +13,12 @@ export type TSubmissionToken = { submissionId: string; startedAt: Date; question
 
 const QUESTION_ID = /^[a-z0-9][a-z0-9-]*$/;
 
+/**
+ * The longest token a form or API client may send back: room for a draw of 60 questions with 40-character ids
+ * (a 14-question final assessment needs about 300 characters), while refusing anything absurdly long unread.
+ */
+export const MAX_SUBMISSION_TOKEN_LENGTH = 4000;
+
 function sign(payload: string, secret: string): string {
   return createHmac("sha256", secret).update(payload).digest("base64url");
 }

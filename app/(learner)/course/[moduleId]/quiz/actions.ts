@@ -5,13 +5,14 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { attemptPath } from "@/lib/course/paths";
 import { recordQuizAttempt } from "@/lib/quiz/attempts";
+import { MAX_SUBMISSION_TOKEN_LENGTH } from "@/lib/quiz/submission-token";
 
 /** `answers`: what was sent, so a form sent back for correction shows it again (also after a post without scripts). */
 export type TQuizFormState = { message: string | null; problemQuestionIds: string[]; answers?: Record<string, string[]> };
 
 const ZSubmission = z.object({
   moduleId: z.string().min(1).max(100),
-  token: z.string().min(1).max(300),
+  token: z.string().min(1).max(MAX_SUBMISSION_TOKEN_LENGTH),
   answers: z.record(z.string().max(100), z.array(z.string().max(100)).max(50)).refine((a) => Object.keys(a).length <= 200, "Too many answers."),
 });
 

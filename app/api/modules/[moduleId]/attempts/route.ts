@@ -3,9 +3,10 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { findModule } from "@/lib/course";
 import { getOwnAttempt, recordQuizAttempt } from "@/lib/quiz/attempts";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
+import { MAX_SUBMISSION_TOKEN_LENGTH } from "@/lib/quiz/submission-token";
 
 const ZSubmission = z.strictObject({
-  token: z.string().min(1).max(300),
+  token: z.string().min(1).max(MAX_SUBMISSION_TOKEN_LENGTH),
   answers: z.record(z.string().max(100), z.array(z.string().max(100)).max(50)).refine((a) => Object.keys(a).length <= 200, "Too many answers."),
 });
 
