@@ -56,6 +56,7 @@ describe("question bank rules", () => {
     expect(messages(bank(goodQuestions().slice(0, 13)))).toMatch(/has 13 questions; drawing 8 needs at least 14/);
     expect(messages(bank(goodQuestions(), 14))).toMatch(/drawing 14 needs at least 24/);
     expect(messages(bank(goodQuestions(), 4))).toMatch(/at least 8 questions/);
+    expect(messages(bank(goodQuestions().slice(0, 13), 4))).toMatch(/has 13 questions; drawing 4 needs at least 14/);
     expect(messages({ ...bank(), outcomeCount: 3 })).toMatch(/learning outcome 3 has 0 questions/);
   });
 
