@@ -117,7 +117,9 @@ function writeAttempt(row: TAttemptRow, course: TCourse, waitMinutes: number) {
     const certificateNumber = passed ? await completeCourseIfDone(tx, { userId, course, attemptId: attempt.id, now: submittedAt }) : null;
     await refreshEnrolment(tx, userId, course.id, submittedAt);
     return { attemptId: attempt.id, certificateNumber };
-  });
+    // A burst of submissions (a class finishing together) may queue for a pooled connection: wait for one rather
+    // than fail the learner's answers after Prisma's default two seconds.
+  }, { maxWait: 15_000, timeout: 20_000 });
 }
 
 async function findAttemptBySubmission(userId: string, submissionId: string): Promise<string | null> {
