@@ -20,7 +20,10 @@ export default function config(phase) {
       return [
         { source: "/:path*", headers: [...SECURITY_HEADERS, ...(phase === PHASE_DEVELOPMENT_SERVER ? [] : [HSTS])] },
         // Pages get a per-request nonce policy from proxy.ts; files it does not see get a closed one.
-        { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+        {
+          source: "/_next/static/:path*",
+          headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+        },
       ];
     },
   };

@@ -6,7 +6,16 @@ import { readMultipartFields } from "@/lib/security/multipart";
 import { hasMalformedEncoding, isCrossSiteAction, isPossibleActionRequest } from "@/lib/security/request-guards";
 
 // Pages anyone may open. Everything else needs a session; the layouts and every action check again.
-const PUBLIC_PATHS = [/^\/\.well-known\/security\.txt$/, /^\/login$/, /^\/forgot-password$/, /^\/reset-password\/[^/]+$/, /^\/invite\/[^/]+$/, /^\/verify(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
+const PUBLIC_PATHS = [
+  /^\/\.well-known\/security\.txt$/,
+  /^\/login$/,
+  /^\/forgot-password$/,
+  /^\/reset-password\/[^/]+$/,
+  /^\/invite\/[^/]+$/,
+  /^\/verify(\/|$)/,
+  /^\/api\/auth(\/|$)/,
+  /^\/api\/health$/,
+];
 
 export async function proxy(request: NextRequest) {
   // A fresh nonce per response: Next reads it from the request's CSP header and puts it on its scripts.
@@ -23,14 +32,21 @@ export async function proxy(request: NextRequest) {
     return withCsp(plain("This address contains a character it may not.", 400));
   }
   // Next cannot decode such a path into its parameters and answers with a bare 500.
-  if (hasMalformedEncoding(pathname)) return withCsp(plain("This address is not correctly encoded. Check the link and try again.", 400));
+  if (hasMalformedEncoding(pathname))
+    return withCsp(plain("This address is not correctly encoded. Check the link and try again.", 400));
   // Next refuses an action posted from another site by throwing (a 500); say what happened instead.
   if (isPossibleActionRequest(request.method, request.headers) && isCrossSiteAction(request.headers)) {
-    return withCsp(plain("This form was sent from another website, so it was refused. Open the page on this site and try again.", 403));
+    return withCsp(
+      plain(
+        "This form was sent from another website, so it was refused. Open the page on this site and try again.",
+        403,
+      ),
+    );
   }
   const isPublic = PUBLIC_PATHS.some((p) => p.test(pathname));
   if (!isPublic && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
-    if (pathname.startsWith("/api/")) return withCsp(NextResponse.json({ error: "Sign in required." }, { status: 401 }));
+    if (pathname.startsWith("/api/"))
+      return withCsp(NextResponse.json({ error: "Sign in required." }, { status: 401 }));
     const login = new URL("/login", request.url);
     if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
     return withCsp(NextResponse.redirect(login));
@@ -40,7 +56,8 @@ export async function proxy(request: NextRequest) {
     actionHeader: request.headers.get("next-action"),
     contentType: request.headers.get("content-type"),
     contentLength: request.headers.get("content-length"),
-    readForm: () => readMultipartFields(request.headers.get("content-type") ?? "", request.clone().body, MAX_ACTION_BODY_BYTES),
+    readForm: () =>
+      readMultipartFields(request.headers.get("content-type") ?? "", request.clone().body, MAX_ACTION_BODY_BYTES),
   });
   if (!screen.ok) return withCsp(plain(screen.message, screen.status));
   const headers = new Headers(request.headers);

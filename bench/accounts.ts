@@ -13,7 +13,9 @@ function learners(reader: TBenchReader, where: string, limit: number, skip: numb
 }
 
 export async function pickAccounts(reader: TBenchReader) {
-  const [bigOrg] = await reader.all<{ id: string }>(`SELECT "id" FROM "Organisation" WHERE "slug" = ?`, [`${BENCH_ORG_SLUG_PREFIX}00`]);
+  const [bigOrg] = await reader.all<{ id: string }>(`SELECT "id" FROM "Organisation" WHERE "slug" = ?`, [
+    `${BENCH_ORG_SLUG_PREFIX}00`,
+  ]);
   if (!bigOrg) throw new Error("the benchmark database has no benchmark organisations: run without --no-seed");
   return {
     /** Learners part-way through the course read lessons. */
@@ -23,7 +25,9 @@ export async function pickAccounts(reader: TBenchReader) {
     trainerEmail: BIG_ORG_TRAINER_EMAIL,
     adminEmail: ADMIN_EMAIL,
     bigOrganisationId: bigOrg.id,
-    organisationIds: (await reader.all<{ id: string }>(`SELECT "id" FROM "Organisation" ORDER BY "slug"`)).map((r) => r.id),
+    organisationIds: (await reader.all<{ id: string }>(`SELECT "id" FROM "Organisation" ORDER BY "slug"`)).map(
+      (r) => r.id,
+    ),
     /** People of the big organisation with a current certificate, for the PDFs. */
     certificateHolders: await reader.all<{ id: string; number: string }>(
       `SELECT "userId" AS "id", "certificateNumber" AS "number" FROM "Enrolment" WHERE "organisationId" = ? AND "certificateNumber" IS NOT NULL ORDER BY "userId" LIMIT 500`,
@@ -36,6 +40,9 @@ export type TAccounts = Awaited<ReturnType<typeof pickAccounts>>;
 
 /** Every stored attempt id of these learners: counted after the submission test. */
 export async function storedAttemptIds(reader: TBenchReader, userIds: string[]): Promise<string[]> {
-  const rows = await reader.all<{ id: string }>(`SELECT "id" FROM "QuizAttempt" WHERE "userId" IN (${userIds.map(() => "?").join(",")})`, userIds);
+  const rows = await reader.all<{ id: string }>(
+    `SELECT "id" FROM "QuizAttempt" WHERE "userId" IN (${userIds.map(() => "?").join(",")})`,
+    userIds,
+  );
   return rows.map((r) => r.id);
 }

@@ -11,9 +11,17 @@ declare module "autocannon" {
       body?: string;
       /** Called before each request on its connection; the returned request is sent. */
       setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
-      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
+      onResponse?: (
+        status: number,
+        body: string,
+        context: Record<string, unknown>,
+        headers: Record<string, string | string[]>,
+      ) => void;
     };
-    type Client = EventEmitter & { setHeaders(headers: Record<string, string>): void; setRequests(requests: Request[]): void };
+    type Client = EventEmitter & {
+      setHeaders(headers: Record<string, string>): void;
+      setRequests(requests: Request[]): void;
+    };
     type Options = {
       url: string;
       connections?: number;
@@ -25,7 +33,18 @@ declare module "autocannon" {
       /** Called once per connection, before it sends anything. */
       setupClient?: (client: Client) => void;
     };
-    type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; p50: number; p90: number; p97_5: number; p99: number; total: number };
+    type Histogram = {
+      average: number;
+      mean: number;
+      stddev: number;
+      min: number;
+      max: number;
+      p50: number;
+      p90: number;
+      p97_5: number;
+      p99: number;
+      total: number;
+    };
     type Result = {
       duration: number;
       errors: number;

@@ -5,13 +5,26 @@ import fs from "node:fs";
 import path from "node:path";
 
 // As scripts/start.ts, plus the generated Prisma client (a schema change reaches the build through it).
-const SOURCES = ["app", "components", "lib", "content", "public", "proxy.ts", "next.config.js", "package-lock.json", "instrumentation.ts", "generated"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "proxy.ts",
+  "next.config.js",
+  "package-lock.json",
+  "instrumentation.ts",
+  "generated",
+];
 
 function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(target).reduce((max, entry) => Math.max(max, newestMtime(path.join(target, entry))), stat.mtimeMs);
+  return fs
+    .readdirSync(target)
+    .reduce((max, entry) => Math.max(max, newestMtime(path.join(target, entry))), stat.mtimeMs);
 }
 
 /** Builds when needed; returns the seconds spent building, or null when the existing build was current. */
@@ -21,7 +34,10 @@ export function buildIfNeeded(root = process.cwd()): number | null {
   if (builtAt && SOURCES.every((s) => newestMtime(path.join(root, s)) <= builtAt)) return null;
   console.log(builtAt ? "Sources changed since the last build: rebuilding…" : "No production build yet: building…");
   const started = performance.now();
-  const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
   return (performance.now() - started) / 1000;
 }

@@ -27,7 +27,12 @@ export const BENCH_ORG_SLUG_PREFIX = "bench-org-";
 export const BIG_ORG_TRAINER_EMAIL = "trainer@bench-org-00.bench.example";
 export const ADMIN_EMAIL = "admin@bench.example";
 
-export type TBenchDatabase = { url: string; provider: TDatabaseProvider; /** SQLite only: the database file. */ file: string | null; /** For messages. */ name: string };
+export type TBenchDatabase = {
+  url: string;
+  provider: TDatabaseProvider;
+  /** SQLite only: the database file. */ file: string | null;
+  /** For messages. */ name: string;
+};
 
 /**
  * The benchmark database: DATABASE_URL when set, else data/bench.db (git-ignored with /data/). A postgresql://
@@ -37,7 +42,13 @@ export function benchDatabase(): TBenchDatabase {
   const url = process.env.DATABASE_URL ?? "file:./data/bench.db";
   const provider = databaseProvider(url);
   const file = sqlitePath(url);
-  if (provider === "postgresql" || !file) return { url, provider, file: null, name: `PostgreSQL database "${decodeURIComponent(new URL(url).pathname.slice(1))}"` };
+  if (provider === "postgresql" || !file)
+    return {
+      url,
+      provider,
+      file: null,
+      name: `PostgreSQL database "${decodeURIComponent(new URL(url).pathname.slice(1))}"`,
+    };
   return { url, provider, file, name: path.relative(process.cwd(), file) };
 }
 

@@ -28,7 +28,12 @@ export async function openBenchReader(database: TBenchDatabase): Promise<TBenchR
     await client.connect();
     return {
       async all<T>(sql: string, params: unknown[] = []) {
-        return (await client.query(numberedPlaceholders(sql), params.map((p) => toParam(p, "postgresql")))).rows as T[];
+        return (
+          await client.query(
+            numberedPlaceholders(sql),
+            params.map((p) => toParam(p, "postgresql")),
+          )
+        ).rows as T[];
       },
       close: () => client.end(),
     };

@@ -2,7 +2,10 @@
 import { BASE_URL } from "./config";
 
 function cookiesFrom(response: Response): string[] {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").filter(Boolean);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0] ?? "")
+    .filter(Boolean);
 }
 
 /**

@@ -17,10 +17,18 @@ export type TLoadSummary = {
 export type TLoadOptions = Omit<autocannon.Options, "url"> & { expectStatus?: number };
 
 export async function runLoad(options: TLoadOptions): Promise<TLoadSummary> {
-  const result = await autocannon({ url: BASE_URL, connections: CONNECTIONS, duration: DURATION_SECONDS, timeout: 30, ...options });
+  const result = await autocannon({
+    url: BASE_URL,
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+    timeout: 30,
+    ...options,
+  });
   const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, s]) => [code, s.count]));
   const requests = result.latency.totalCount;
-  const unexpected = Object.entries(statuses).filter(([code]) => Number(code) !== (options.expectStatus ?? 200)).reduce((n, [, c]) => n + c, 0);
+  const unexpected = Object.entries(statuses)
+    .filter(([code]) => Number(code) !== (options.expectStatus ?? 200))
+    .reduce((n, [, c]) => n + c, 0);
   return {
     requests,
     perSecond: requests / result.duration,

@@ -24,13 +24,17 @@ function git(...args: string[]): string {
 export function describeMachine(database: TBenchDatabase): string[] {
   const distro = /^PRETTY_NAME="?([^"\n]+)"?/m.exec(read("/etc/os-release"))?.[1] ?? os.type();
   const cpu = /^model name\s*:\s*(.+)$/m.exec(read("/proc/cpuinfo"))?.[1] ?? os.cpus()[0]?.model ?? "unknown";
-  const nextVersion = (JSON.parse(read("node_modules/next/package.json") || "{}") as { version?: string }).version ?? "?";
+  const nextVersion =
+    (JSON.parse(read("node_modules/next/package.json") || "{}") as { version?: string }).version ?? "?";
   const commit = git("rev-parse", "--short", "HEAD");
   const dirty = git("status", "--porcelain", "--untracked-files=no") ? " with uncommitted changes" : "";
   return [
     `${distro}, Linux ${os.release()}; ${cpu}, ${os.availableParallelism()} cores; ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory`,
     `Node ${process.version}, Next ${nextVersion}; database ${describeDatabase(database)}; server and load generator on the same machine, over 127.0.0.1`,
-    `Load average when the run started: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}${commit ? `; commit ${commit}${dirty}` : ""}`,
+    `Load average when the run started: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(", ")}${commit ? `; commit ${commit}${dirty}` : ""}`,
   ];
 }
 
@@ -38,7 +42,13 @@ function describeDatabase(database: TBenchDatabase): string {
   if (database.provider === "sqlite") return `SQLite (${database.url}, WAL)`;
   let version = "";
   try {
-    version = execFileSync("psql", [database.url, "-Atc", "SHOW server_version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split(" ")[0] ?? "";
+    version =
+      execFileSync("psql", [database.url, "-Atc", "SHOW server_version"], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      })
+        .trim()
+        .split(" ")[0] ?? "";
   } catch {
     // psql is not installed: the version is left out.
   }

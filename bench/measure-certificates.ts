@@ -15,7 +15,20 @@ type THolder = { id: string; number: string };
 async function drawInProcess(count: number): Promise<number> {
   const day = 24 * 3600 * 1000;
   const data = Array.from({ length: count }, (_, i) =>
-    toPdfData({ number: `SG-0000-0000-0000-${String(i).padStart(4, "0")}`, learnerName: `Learner ${i}`, organisationName: "Kingsmead Multi-Academy Trust", courseTitle: "Course", courseVersion: "1", completedAt: new Date(), expiresAt: new Date(Date.now() + 365 * day), cpdMinutes: 95, scorePercent: 90 }, BASE_URL),
+    toPdfData(
+      {
+        number: `SG-0000-0000-0000-${String(i).padStart(4, "0")}`,
+        learnerName: `Learner ${i}`,
+        organisationName: "Kingsmead Multi-Academy Trust",
+        courseTitle: "Course",
+        courseVersion: "1",
+        completedAt: new Date(),
+        expiresAt: new Date(Date.now() + 365 * day),
+        cpdMinutes: 95,
+        scorePercent: 90,
+      },
+      BASE_URL,
+    ),
   );
   const started = performance.now();
   await drawCertificatesPdf(data);
@@ -26,22 +39,43 @@ async function drawInProcess(count: number): Promise<number> {
  * The dashboard's bulk download, for these people. POSTed as a form when the route accepts that: as a
  * GET, 500 ids make a URL of ~16,500 characters, over Node's 16 KB limit for a request's head (431).
  */
-async function downloadBulkPdf(cookie: string, userIds: string[]): Promise<{ status: number; ms: number; body: Buffer; how: string }> {
+async function downloadBulkPdf(
+  cookie: string,
+  userIds: string[],
+): Promise<{ status: number; ms: number; body: Buffer; how: string }> {
   const form = new URLSearchParams(userIds.map((id) => ["userId", id]));
   const started = performance.now();
-  const post = await fetch(`${BASE_URL}/trainer/certificates.pdf`, { method: "POST", headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" }, body: form, redirect: "manual" });
+  const post = await fetch(`${BASE_URL}/trainer/certificates.pdf`, {
+    method: "POST",
+    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    body: form,
+    redirect: "manual",
+  });
   const postBody = Buffer.from(await post.arrayBuffer());
-  if (post.status !== 405) return { status: post.status, ms: performance.now() - started, body: postBody, how: `POST of ${userIds.length} ids` };
+  if (post.status !== 405)
+    return {
+      status: post.status,
+      ms: performance.now() - started,
+      body: postBody,
+      how: `POST of ${userIds.length} ids`,
+    };
   const path = `/trainer/certificates.pdf?${form.toString()}`;
   const get = await timedGet(path, cookie);
-  return { ...get, how: `GET with ${userIds.length} ids, a URL of ${path.length.toLocaleString("en-GB")} characters; the route takes no POST` };
+  return {
+    ...get,
+    how: `GET with ${userIds.length} ids, a URL of ${path.length.toLocaleString("en-GB")} characters; the route takes no POST`,
+  };
 }
 
-export async function measureCertificates(trainerCookie: string, holders: THolder[]): Promise<{ metrics: TMetric[]; details: string[] }> {
+export async function measureCertificates(
+  trainerCookie: string,
+  holders: THolder[],
+): Promise<{ metrics: TMetric[]; details: string[] }> {
   const pdfPath = (h: THolder) => `/certificates/${h.number}/pdf`;
   for (const h of holders.slice(0, 5)) {
     const warm = await timedGet(pdfPath(h), trainerCookie);
-    if (warm.status !== 200 || !warm.body.subarray(0, 5).equals(Buffer.from("%PDF-"))) throw new Error(`${pdfPath(h)} answered ${warm.status}, not a PDF`);
+    if (warm.status !== 200 || !warm.body.subarray(0, 5).equals(Buffer.from("%PDF-")))
+      throw new Error(`${pdfPath(h)} answered ${warm.status}, not a PDF`);
   }
   // One at a time, different certificates each time.
   const times: number[] = [];
@@ -50,20 +84,43 @@ export async function measureCertificates(trainerCookie: string, holders: THolde
 
   let next = 0;
   const setupClient = (client: autocannon.Client) =>
-    client.setRequests([{ headers: { Cookie: trainerCookie }, setupRequest: (r) => ({ ...r, path: pdfPath(holders[next++ % holders.length]!) }) }]);
+    client.setRequests([
+      {
+        headers: { Cookie: trainerCookie },
+        setupRequest: (r) => ({ ...r, path: pdfPath(holders[next++ % holders.length]!) }),
+      },
+    ]);
   const load = await runLoad({ setupClient });
 
-  const bulk = await downloadBulkPdf(trainerCookie, holders.slice(0, 500).map((h) => h.id));
+  const bulk = await downloadBulkPdf(
+    trainerCookie,
+    holders.slice(0, 500).map((h) => h.id),
+  );
   const bulkOk = bulk.status === 200 && bulk.body.subarray(0, 5).equals(Buffer.from("%PDF-"));
   const pages = bulkOk ? (await PDFDocument.load(bulk.body)).getPageCount() : 0;
   const drawn = bulkOk ? null : await drawInProcess(500);
 
   return {
     metrics: [
-      { label: "Certificate PDF, one at a time: ms per certificate", value: mean, unit: "ms", target: TARGETS.certificateMs },
-      { label: "Certificate PDFs at 50 connections: per second", value: load.perSecond, unit: "", digits: 1, note: load.errors ? `${load.errors} errors` : undefined },
       {
-        label: `Bulk PDF of ${holders.length} certificates`, value: bulkOk ? bulk.ms / 1000 : null, unit: "s", digits: 2, target: TARGETS.bulkPdfSeconds,
+        label: "Certificate PDF, one at a time: ms per certificate",
+        value: mean,
+        unit: "ms",
+        target: TARGETS.certificateMs,
+      },
+      {
+        label: "Certificate PDFs at 50 connections: per second",
+        value: load.perSecond,
+        unit: "",
+        digits: 1,
+        note: load.errors ? `${load.errors} errors` : undefined,
+      },
+      {
+        label: `Bulk PDF of ${holders.length} certificates`,
+        value: bulkOk ? bulk.ms / 1000 : null,
+        unit: "s",
+        digits: 2,
+        target: TARGETS.bulkPdfSeconds,
         note: bulkOk ? undefined : `the request failed: HTTP ${bulk.status}`,
       },
     ],

@@ -22,8 +22,20 @@ export async function measureDashboard(trainerCookie: string): Promise<{ metrics
   return {
     metrics: [
       { label: "Trainer dashboard (5,000 learners): p50 latency", value: load.p50Ms, unit: "ms" },
-      { label: "Trainer dashboard (5,000 learners): p99 latency", value: load.p99Ms, unit: "ms", target: TARGETS.dashboardP99Ms, note: load.errors ? `${load.errors} errors` : undefined },
-      { label: "Trainer dashboard: page size (HTML)", value: probe.body.length / 1024, unit: "KB", digits: 1, note: `${(gzipSync(probe.body).length / 1024).toFixed(1)} KB gzipped` },
+      {
+        label: "Trainer dashboard (5,000 learners): p99 latency",
+        value: load.p99Ms,
+        unit: "ms",
+        target: TARGETS.dashboardP99Ms,
+        note: load.errors ? `${load.errors} errors` : undefined,
+      },
+      {
+        label: "Trainer dashboard: page size (HTML)",
+        value: probe.body.length / 1024,
+        unit: "KB",
+        digits: 1,
+        note: `${(gzipSync(probe.body).length / 1024).toFixed(1)} KB gzipped`,
+      },
     ],
     details: [
       `Trainer dashboard \`/trainer\` of an organisation of ${people} people: ${load.perSecond.toFixed(1)} pages/s at 50 connections (${load.requests} requests, statuses ${JSON.stringify(load.statuses)}); one request at a time: p50 ${percentile(alone, 50).toFixed(0)} ms, p99 ${percentile(alone, 99).toFixed(0)} ms over ${alone.length}.`,

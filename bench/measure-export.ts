@@ -33,15 +33,32 @@ async function exportAll(adminCookie: string, organisationIds: string[], serverP
   return { seconds, rows, bytes, ...memory.stop() };
 }
 
-export async function measureExport(adminCookie: string, organisationIds: string[], bigOrganisationId: string, serverPgid: number): Promise<{ metrics: TMetric[]; details: string[] }> {
+export async function measureExport(
+  adminCookie: string,
+  organisationIds: string[],
+  bigOrganisationId: string,
+  serverPgid: number,
+): Promise<{ metrics: TMetric[]; details: string[] }> {
   const first = await exportAll(adminCookie, organisationIds, serverPgid);
   const second = await exportAll(adminCookie, organisationIds, serverPgid);
   const big = await timedGet(`/trainer/export.csv?org=${encodeURIComponent(bigOrganisationId)}`, adminCookie);
   const growth = (p: TPass) => (p.peakBytes - p.baselineBytes) / MB;
   return {
     metrics: [
-      { label: `CSV export of all ${second.rows.toLocaleString("en-GB")} learners: total time`, value: second.seconds, unit: "s", digits: 2, target: TARGETS.exportSeconds },
-      { label: "CSV export: server memory growth (peak RSS − before)", value: growth(second), unit: "MB", digits: 1, target: TARGETS.exportMemoryMb },
+      {
+        label: `CSV export of all ${second.rows.toLocaleString("en-GB")} learners: total time`,
+        value: second.seconds,
+        unit: "s",
+        digits: 2,
+        target: TARGETS.exportSeconds,
+      },
+      {
+        label: "CSV export: server memory growth (peak RSS − before)",
+        value: growth(second),
+        unit: "MB",
+        digits: 1,
+        target: TARGETS.exportMemoryMb,
+      },
     ],
     details: [
       `CSV export: ${organisationIds.length} organisations one after another, ${second.rows} rows, ${(second.bytes / MB).toFixed(1)} MB; server RSS ${(second.baselineBytes / MB).toFixed(0)} MB before, peak ${(second.peakBytes / MB).toFixed(0)} MB. ` +

@@ -7,7 +7,10 @@ import { timedGet } from "./http";
 import type { TMetric } from "./metrics";
 import { inlineScripts, scriptSources } from "./pages";
 
-export async function measureFirstLoadJs(pages: string[], learnerCookie: string): Promise<{ metrics: TMetric[]; details: string[] }> {
+export async function measureFirstLoadJs(
+  pages: string[],
+  learnerCookie: string,
+): Promise<{ metrics: TMetric[]; details: string[] }> {
   const gzipped = new Map<string, number>();
   const perPage: { page: string; bytes: number; scripts: number; inlineBytes: number }[] = [];
   for (const page of pages) {
@@ -22,11 +25,25 @@ export async function measureFirstLoadJs(pages: string[], learnerCookie: string)
       gzipped.set(src, gzipSync(script.body, { level: 9 }).length);
     }
     const inlineBytes = gzipSync(inlineScripts(text), { level: 9 }).length;
-    perPage.push({ page, bytes: sources.reduce((sum, src) => sum + (gzipped.get(src) ?? 0), 0), scripts: sources.length, inlineBytes });
+    perPage.push({
+      page,
+      bytes: sources.reduce((sum, src) => sum + (gzipped.get(src) ?? 0), 0),
+      scripts: sources.length,
+      inlineBytes,
+    });
   }
   const largest = perPage.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   return {
-    metrics: [{ label: "Learner pages: first-load JavaScript (largest, gzipped)", value: largest.bytes / 1024, unit: "KB", digits: 1, target: TARGETS.firstLoadJsKb, note: `\`${largest.page}\`` }],
+    metrics: [
+      {
+        label: "Learner pages: first-load JavaScript (largest, gzipped)",
+        value: largest.bytes / 1024,
+        unit: "KB",
+        digits: 1,
+        target: TARGETS.firstLoadJsKb,
+        note: `\`${largest.page}\``,
+      },
+    ],
     details: [
       `First-load JavaScript, gzipped (scripts a modern browser loads; the noModule polyfills are left out): ${perPage.map((p) => `\`${p.page}\` ${(p.bytes / 1024).toFixed(1)} KB in ${p.scripts} scripts (+ ${(p.inlineBytes / 1024).toFixed(1)} KB of inline page data)`).join("; ")}.`,
     ],

@@ -11,7 +11,10 @@ async function timeIt(path: string, cookie: string): Promise<{ p50: number; p99:
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
-export async function measureItemAnalysis(trainerCookie: string, adminCookie: string): Promise<{ metrics: TMetric[]; details: string[] }> {
+export async function measureItemAnalysis(
+  trainerCookie: string,
+  adminCookie: string,
+): Promise<{ metrics: TMetric[]; details: string[] }> {
   const organisation = await timeIt("/trainer/questions", trainerCookie);
   const everyone = await timeIt("/trainer/questions?org=all", adminCookie);
   return {

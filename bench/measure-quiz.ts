@@ -17,7 +17,11 @@ const REPLAY_AT = 3;
 /** Share of submissions answered correctly (the rest fail and are retaken). */
 const PASS_SHARE = 0.7;
 
-export async function measureQuizSubmissions(course: TCourse, learners: { account: TAccount; cookie: string }[], reader: TBenchReader): Promise<{ metrics: TMetric[]; details: string[] }> {
+export async function measureQuizSubmissions(
+  course: TCourse,
+  learners: { account: TAccount; cookie: string }[],
+  reader: TBenchReader,
+): Promise<{ metrics: TMetric[]; details: string[] }> {
   const keys = course.modules.map((m) => answerKey(m));
   const random = createRandom(42);
   const userIds = learners.map((l) => l.account.id);
@@ -47,7 +51,19 @@ export async function measureQuizSubmissions(course: TCourse, learners: { accoun
             const all = random.chance(PASS_SHARE) ? key.right : key.wrong;
             const asked = drawFor(random, m);
             const answers = Object.fromEntries(asked.map((id) => [id, all[id]!]));
-            pending = { path: `/api/modules/${m.id}/attempts`, body: JSON.stringify({ token: createSubmissionToken(learner.account.id, m.id, asked.map((id) => m.quiz.questions.find((q) => q.id === id)!), BENCH_SECRET), answers }), replay: false };
+            pending = {
+              path: `/api/modules/${m.id}/attempts`,
+              body: JSON.stringify({
+                token: createSubmissionToken(
+                  learner.account.id,
+                  m.id,
+                  asked.map((id) => m.quiz.questions.find((q) => q.id === id)!),
+                  BENCH_SECRET,
+                ),
+                answers,
+              }),
+              replay: false,
+            };
           }
           return { ...request, path: pending.path, body: pending.body };
         },
@@ -80,9 +96,26 @@ export async function measureQuizSubmissions(course: TCourse, learners: { accoun
 
   return {
     metrics: [
-      { label: "Quiz submissions: new attempts/s", value: acknowledged.size / seconds, unit: "", target: TARGETS.quizPerSecond },
-      { label: "Quiz submissions: errors", value: errors, unit: "", note: errors ? `statuses ${JSON.stringify(unexpected)}, ${load.connectionErrors} connection errors or timeouts` : undefined },
-      { label: "Quiz submissions: acknowledged but lost or stored twice", value: missing + duplicates + replayMismatches, unit: "", target: TARGETS.quizLost },
+      {
+        label: "Quiz submissions: new attempts/s",
+        value: acknowledged.size / seconds,
+        unit: "",
+        target: TARGETS.quizPerSecond,
+      },
+      {
+        label: "Quiz submissions: errors",
+        value: errors,
+        unit: "",
+        note: errors
+          ? `statuses ${JSON.stringify(unexpected)}, ${load.connectionErrors} connection errors or timeouts`
+          : undefined,
+      },
+      {
+        label: "Quiz submissions: acknowledged but lost or stored twice",
+        value: missing + duplicates + replayMismatches,
+        unit: "",
+        target: TARGETS.quizLost,
+      },
     ],
     details: [
       `Quiz submissions: ${learners.length} learners, ${load.requests} requests in ${seconds.toFixed(1)} s (p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms): ${acknowledged.size} acknowledged with 201, ${replays} replays answered 200 with the same attempt (${replayMismatches} with another).`,

@@ -3,7 +3,8 @@
 import fs from "node:fs";
 import { formatTarget, formatValue, metricMet, type TMetric } from "./metrics";
 
-export const RUNS_MARKER = "<!-- npm run bench adds each run below this line, newest first; earlier runs stay for comparison. -->";
+export const RUNS_MARKER =
+  "<!-- npm run bench adds each run below this line, newest first; earlier runs stay for comparison. -->";
 
 const HEADER = `# Benchmarks
 
@@ -15,7 +16,14 @@ below. The targets are those of issue 7.
 ${RUNS_MARKER}
 `;
 
-export type TRun = { label?: string; startedAt: Date; machine: string[]; metrics: TMetric[]; details: string[]; failures: string[] };
+export type TRun = {
+  label?: string;
+  startedAt: Date;
+  machine: string[];
+  metrics: TMetric[];
+  details: string[];
+  failures: string[];
+};
 
 function met(m: TMetric): string {
   const result = metricMet(m);
@@ -23,15 +31,29 @@ function met(m: TMetric): string {
 }
 
 export function markdownTable(metrics: TMetric[]): string {
-  const rows = metrics.map((m) => `| ${m.label} | ${formatValue(m.value, m.unit, m.digits)}${m.note ? ` (${m.note})` : ""} | ${formatTarget(m)} | ${met(m)} |`);
+  const rows = metrics.map(
+    (m) =>
+      `| ${m.label} | ${formatValue(m.value, m.unit, m.digits)}${m.note ? ` (${m.note})` : ""} | ${formatTarget(m)} | ${met(m)} |`,
+  );
   return ["| Measure | Result | Target | Met |", "|---|---|---|---|", ...rows].join("\n");
 }
 
 export function consoleTable(metrics: TMetric[]): string {
-  const cells = metrics.map((m) => [m.label, formatValue(m.value, m.unit, m.digits), formatTarget(m), (met(m) || "").replace(/\*/g, "")]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...[["Measure", "Result", "Target", "Met"], ...cells].map((r) => r[i]!.length)));
+  const cells = metrics.map((m) => [
+    m.label,
+    formatValue(m.value, m.unit, m.digits),
+    formatTarget(m),
+    (met(m) || "").replace(/\*/g, ""),
+  ]);
+  const widths = [0, 1, 2, 3].map((i) =>
+    Math.max(...[["Measure", "Result", "Target", "Met"], ...cells].map((r) => r[i]!.length)),
+  );
   const line = (r: string[]) => r.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
-  return [line(["Measure", "Result", "Target", "Met"]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n");
+  return [
+    line(["Measure", "Result", "Target", "Met"]),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...cells.map(line),
+  ].join("\n");
 }
 
 export function runSection(run: TRun): string {
@@ -54,5 +76,8 @@ export function appendToBenchmarks(file: string, run: TRun): void {
   const current = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : HEADER;
   const withMarker = current.includes(RUNS_MARKER) ? current : `${current.trimEnd()}\n\n${RUNS_MARKER}\n`;
   const at = withMarker.indexOf(RUNS_MARKER) + RUNS_MARKER.length;
-  fs.writeFileSync(file, `${withMarker.slice(0, at)}\n\n${runSection(run)}${withMarker.slice(at).replace(/^\n+/, "\n")}`);
+  fs.writeFileSync(
+    file,
+    `${withMarker.slice(0, at)}\n\n${runSection(run)}${withMarker.slice(at).replace(/^\n+/, "\n")}`,
+  );
 }

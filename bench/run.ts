@@ -26,7 +26,9 @@ import { checkSeededEnrolments } from "./seed-check";
 import { seedBenchmark } from "./seed";
 import { startServer } from "./server";
 
-const { values: args } = parseArgs({ options: { "no-seed": { type: "boolean" }, label: { type: "string" }, "no-write": { type: "boolean" } } });
+const { values: args } = parseArgs({
+  options: { "no-seed": { type: "boolean" }, label: { type: "string" }, "no-write": { type: "boolean" } },
+});
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 
@@ -38,7 +40,14 @@ const database = (() => {
     process.exit(1);
   }
 })();
-const run: TRun = { label: args.label, startedAt: new Date(), machine: describeMachine(database), metrics: [], details: [], failures: [] };
+const run: TRun = {
+  label: args.label,
+  startedAt: new Date(),
+  machine: describeMachine(database),
+  metrics: [],
+  details: [],
+  failures: [],
+};
 const step = (text: string) => console.log(`\n▸ ${text}`);
 
 /** One measurement; a failure is reported in the table rather than ending the run. */
@@ -58,14 +67,30 @@ async function measure(name: string, work: () => Promise<{ metrics: TMetric[]; d
 }
 
 if (args["no-seed"]) {
-  run.details.push("Seeding skipped (--no-seed): the database of an earlier run was reused, including what its load tests wrote.");
+  run.details.push(
+    "Seeding skipped (--no-seed): the database of an earlier run was reused, including what its load tests wrote.",
+  );
 } else {
   step(`Seeding ${database.name}`);
   const seeded = await seedBenchmark();
-  run.metrics.push({ label: "Seeding the benchmark database", value: seeded.seconds, unit: "s", digits: 1, target: TARGETS.seedSeconds });
-  run.details.push(`Seeded: ${Object.entries(seeded.counts).map(([table, n]) => `${n.toLocaleString("en-GB")} ${table}`).join(", ")}.`);
+  run.metrics.push({
+    label: "Seeding the benchmark database",
+    value: seeded.seconds,
+    unit: "s",
+    digits: 1,
+    target: TARGETS.seedSeconds,
+  });
+  run.details.push(
+    `Seeded: ${Object.entries(seeded.counts)
+      .map(([table, n]) => `${n.toLocaleString("en-GB")} ${table}`)
+      .join(", ")}.`,
+  );
   const problems = await checkSeededEnrolments(database.url);
-  run.details.push(problems.length ? `**Seeded enrolments disagree with the app's refreshEnrolment** (${problems.length}), e.g. ${problems[0]}.` : "A sample of 300 seeded enrolments matches what the app's own refreshEnrolment computes.");
+  run.details.push(
+    problems.length
+      ? `**Seeded enrolments disagree with the app's refreshEnrolment** (${problems.length}), e.g. ${problems[0]}.`
+      : "A sample of 300 seeded enrolments matches what the app's own refreshEnrolment computes.",
+  );
 }
 
 step("Building (if the sources changed since the last build)");
@@ -80,24 +105,40 @@ try {
   const accounts = await pickAccounts(reader);
   step("Signing in 100 learners, a trainer and an administrator");
   const [readers, quizTakers, [trainer, admin]] = [
-    await signInAll(accounts.readers.map((a) => a.email), BENCH_PASSWORD),
-    await signInAll(accounts.quizTakers.map((a) => a.email), BENCH_PASSWORD),
+    await signInAll(
+      accounts.readers.map((a) => a.email),
+      BENCH_PASSWORD,
+    ),
+    await signInAll(
+      accounts.quizTakers.map((a) => a.email),
+      BENCH_PASSWORD,
+    ),
     [await signIn(accounts.trainerEmail, BENCH_PASSWORD), await signIn(accounts.adminEmail, BENCH_PASSWORD)],
   ];
   const pages = learnerPages(course);
 
   await measure("First-load JavaScript of the learner pages", () => measureFirstLoadJs(pages, readers[0]!));
   await measure("Lesson page and the static-file ceiling", () => measureLessonPage(pages[0]!, readers));
-  await measure("The lightest dynamic routes, for context", () => measureFloors(`/api/modules/${course.modules[0]!.id}/quiz`, readers));
+  await measure("The lightest dynamic routes, for context", () =>
+    measureFloors(`/api/modules/${course.modules[0]!.id}/quiz`, readers),
+  );
   await measure("Trainer dashboard", () => measureDashboard(trainer!));
   await measure("What staff get wrong", () => measureItemAnalysis(trainer!, admin!));
   // A fresh server for the export, so that its memory figures start from the same state every run,
   // whatever the load tests before it left on the heap.
   await server.stop();
   server = await startServer(database.url);
-  await measure("CSV export", () => measureExport(admin!, accounts.organisationIds, accounts.bigOrganisationId, server.pgid));
+  await measure("CSV export", () =>
+    measureExport(admin!, accounts.organisationIds, accounts.bigOrganisationId, server.pgid),
+  );
   await measure("Certificate PDFs", () => measureCertificates(trainer!, accounts.certificateHolders));
-  await measure("Quiz submissions", () => measureQuizSubmissions(course, accounts.quizTakers.map((account, i) => ({ account, cookie: quizTakers[i]! })), reader));
+  await measure("Quiz submissions", () =>
+    measureQuizSubmissions(
+      course,
+      accounts.quizTakers.map((account, i) => ({ account, cookie: quizTakers[i]! })),
+      reader,
+    ),
+  );
 } finally {
   await reader.close();
   await server.stop();

@@ -5,7 +5,13 @@ import { drawQuestions } from "../lib/quiz/draw";
 import { scoreQuiz, type TAnswers } from "../lib/quiz/scoring";
 import type { TRandom } from "../lib/testing/random";
 
-export type TScoredAnswers = { stored: string; correctCount: number; questionCount: number; scorePercent: number; passed: boolean };
+export type TScoredAnswers = {
+  stored: string;
+  correctCount: number;
+  questionCount: number;
+  scorePercent: number;
+  passed: boolean;
+};
 
 /** Right answers and one wrong pick per question, worked out once per module. */
 export function answerKey(courseModule: TModule): { right: TAnswers; wrong: TAnswers } {
@@ -25,20 +31,35 @@ export function drawFor(random: TRandom, courseModule: TModule): string[] {
 }
 
 /** Answers to a drawn set of questions that pass or fail as asked, with a realistic number of mistakes. */
-export function makeAnswers(random: TRandom, courseModule: TModule, key: { right: TAnswers; wrong: TAnswers }, pass: boolean): TAnswers {
+export function makeAnswers(
+  random: TRandom,
+  courseModule: TModule,
+  key: { right: TAnswers; wrong: TAnswers },
+  pass: boolean,
+): TAnswers {
   const asked = new Set(drawFor(random, courseModule));
   const questions = courseModule.quiz.questions.filter((q) => asked.has(q.id));
   const n = questions.length;
   const needed = Math.ceil((courseModule.passMark * n) / 100);
   const mistakes = pass ? random.int(0, n - needed) : random.int(n - needed + 1, Math.min(n, n - needed + 3));
   const wrongIds = new Set(random.shuffle(questions.map((q) => q.id)).slice(0, mistakes));
-  return Object.fromEntries(questions.map((q) => [q.id, (wrongIds.has(q.id) ? key.wrong[q.id] : key.right[q.id]) ?? []]));
+  return Object.fromEntries(
+    questions.map((q) => [q.id, (wrongIds.has(q.id) ? key.wrong[q.id] : key.right[q.id]) ?? []]),
+  );
 }
 
 /** Scored exactly as recordQuizAttempt scores and stores a submission. */
 export function scoreAnswers(courseModule: TModule, answers: TAnswers): TScoredAnswers {
   const asked = { ...courseModule.quiz, questions: courseModule.quiz.questions.filter((q) => q.id in answers) };
   const result = scoreQuiz(asked, answers, courseModule.passMark);
-  const stored: TStoredAnswers = Object.fromEntries(result.questions.map((q) => [q.questionId, { selected: q.selected, correct: q.correct }]));
-  return { stored: JSON.stringify(stored), correctCount: result.correctCount, questionCount: result.questionCount, scorePercent: result.scorePercent, passed: result.passed };
+  const stored: TStoredAnswers = Object.fromEntries(
+    result.questions.map((q) => [q.questionId, { selected: q.selected, correct: q.correct }]),
+  );
+  return {
+    stored: JSON.stringify(stored),
+    correctCount: result.correctCount,
+    questionCount: result.questionCount,
+    scorePercent: result.scorePercent,
+    passed: result.passed,
+  };
 }

@@ -5,7 +5,15 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { refreshEnrolment } from "../lib/enrolments/refresh";
 import { loadCourse } from "../lib/course/load";
 
-const FIELDS = ["modulesPassed", "lastActivityAt", "completedAt", "validUntil", "certificateNumber", "scorePercent", "dueAt"] as const;
+const FIELDS = [
+  "modulesPassed",
+  "lastActivityAt",
+  "completedAt",
+  "validUntil",
+  "certificateNumber",
+  "scorePercent",
+  "dueAt",
+] as const;
 class Rollback extends Error {}
 
 /** Mismatching fields across a sample of learners spread through the database (empty when consistent). */
@@ -19,19 +27,23 @@ export async function checkSeededEnrolments(url: string, sample = 300): Promise<
     const rows = await db.enrolment.findMany({ orderBy: { id: "asc" }, select: { userId: true } });
     const userIds = rows.filter((_, i) => i % step === 0).map((r) => r.userId);
     await db
-      .$transaction(async (tx) => {
-        const now = new Date();
-        for (const userId of userIds) {
-          const key = { userId_courseId: { userId, courseId: course.id } };
-          const before = await tx.enrolment.findUniqueOrThrow({ where: key });
-          await refreshEnrolment(tx, userId, course.id, now);
-          const after = await tx.enrolment.findUniqueOrThrow({ where: key });
-          for (const f of FIELDS) {
-            if (String(before[f]?.valueOf() ?? null) !== String(after[f]?.valueOf() ?? null)) problems.push(`${userId}.${f}: seeded ${String(before[f])}, app ${String(after[f])}`);
+      .$transaction(
+        async (tx) => {
+          const now = new Date();
+          for (const userId of userIds) {
+            const key = { userId_courseId: { userId, courseId: course.id } };
+            const before = await tx.enrolment.findUniqueOrThrow({ where: key });
+            await refreshEnrolment(tx, userId, course.id, now);
+            const after = await tx.enrolment.findUniqueOrThrow({ where: key });
+            for (const f of FIELDS) {
+              if (String(before[f]?.valueOf() ?? null) !== String(after[f]?.valueOf() ?? null))
+                problems.push(`${userId}.${f}: seeded ${String(before[f])}, app ${String(after[f])}`);
+            }
           }
-        }
-        throw new Rollback();
-      }, { timeout: 120_000 })
+          throw new Rollback();
+        },
+        { timeout: 120_000 },
+      )
       .catch((error: unknown) => {
         if (!(error instanceof Rollback)) throw error;
       });
@@ -43,6 +55,8 @@ export async function checkSeededEnrolments(url: string, sample = 300): Promise<
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const problems = await checkSeededEnrolments(process.env.DATABASE_URL ?? "file:./data/bench.db");
-  console.log(problems.length ? problems.slice(0, 20).join("\n") : "Seeded enrolments match the app's own refreshEnrolment.");
+  console.log(
+    problems.length ? problems.slice(0, 20).join("\n") : "Seeded enrolments match the app's own refreshEnrolment.",
+  );
   process.exitCode = problems.length ? 1 : 0;
 }

@@ -7,11 +7,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function summariseEnrolment(
   base: Pick<TEnrolmentRow, "id" | "userId" | "organisationId" | "dueAt" | "assignedAt" | "assignedById">,
-  records: { views: TViewRow[]; progress: TProgressRow[]; completion: TCompletionRow | null; certificate: TCertificateRow | null },
+  records: {
+    views: TViewRow[];
+    progress: TProgressRow[];
+    completion: TCompletionRow | null;
+    certificate: TCertificateRow | null;
+  },
   now: number,
 ): TEnrolmentRow {
   const { views, progress, completion, certificate } = records;
-  const latest = completion ? { completedAt: new Date(completion.completedAt), expiresAt: new Date(completion.expiresAt), cycleKey: "initial" } : null;
+  const latest = completion
+    ? { completedAt: new Date(completion.completedAt), expiresAt: new Date(completion.expiresAt), cycleKey: "initial" }
+    : null;
   const cycleStart = currentCycle(latest, new Date(now)).start.getTime();
   const activity = [...views.map((v) => v.lastViewedAt), ...progress.map((p) => p.lastActivityAt)];
   return {

@@ -22,7 +22,13 @@ export type TLearningContext = {
   random: TRandom;
   newId: () => string;
 };
-export type TLearner = { id: string; organisationId: string; organisationName: string; name: string; trainerId: string };
+export type TLearner = {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  trainerId: string;
+};
 
 type TPlan = { dueAt: number; start: number | null; end: number | null; modulesPassed: number; startsNext: boolean };
 
@@ -47,13 +53,25 @@ function planTimeline(state: TLearnerState, modules: number, r: TRandom, now: nu
     case "in-progress": {
       const start = now - days(2, 90);
       const passed = r.int(0, modules - 1);
-      return { dueAt: now + days(1, 120), start, end: start + r.next() * (now - start), modulesPassed: passed, startsNext: passed === 0 || r.chance(0.6) };
+      return {
+        dueAt: now + days(1, 120),
+        start,
+        end: start + r.next() * (now - start),
+        modulesPassed: passed,
+        startsNext: passed === 0 || r.chance(0.6),
+      };
     }
     case "overdue-started": {
       const dueAt = now - days(1, 90);
       const start = dueAt - days(10, 120);
       const passed = r.int(0, modules - 1);
-      return { dueAt, start, end: start + r.next() * (now - start), modulesPassed: passed, startsNext: passed === 0 || r.chance(0.5) };
+      return {
+        dueAt,
+        start,
+        end: start + r.next() * (now - start),
+        modulesPassed: passed,
+        startsNext: passed === 0 || r.chance(0.5),
+      };
     }
     case "overdue-idle":
       return { dueAt: now - days(1, 90), start: null, end: null, modulesPassed: 0, startsNext: false };
@@ -79,12 +97,22 @@ export function generateHistory(ctx: TLearningContext, learner: TLearner, state:
     engaged.forEach((m, j) => {
       const passes = j < plan.modulesPassed;
       // Modules are worked through in order, spread over the learner's active weeks.
-      const at = engaged.length === 1 ? plan.end! : plan.start! + ((plan.end! - plan.start!) * j) / (engaged.length - 1);
+      const at =
+        engaged.length === 1 ? plan.end! : plan.start! + ((plan.end! - plan.start!) * j) / (engaged.length - 1);
       const lessons = passes ? m.lessons : m.lessons.slice(0, r.int(1, m.lessons.length));
       let t = at - (lessons.length * 12 + 60) * MINUTE;
       for (const lesson of lessons) {
         const revisit = r.chance(0.25) ? r.int(1, 3) * DAY : 0;
-        views.push({ id: newId(), userId: learner.id, moduleId: m.id, lessonId: lesson.id, firstViewedAt: t, lastViewedAt: Math.min(t + revisit, at), viewCount: revisit ? r.int(2, 4) : 1, secondsSpent: r.int(120, 900) });
+        views.push({
+          id: newId(),
+          userId: learner.id,
+          moduleId: m.id,
+          lessonId: lesson.id,
+          firstViewedAt: t,
+          lastViewedAt: Math.min(t + revisit, at),
+          viewCount: revisit ? r.int(2, 4) : 1,
+          secondsSpent: r.int(120, 900),
+        });
         t += 12 * MINUTE;
       }
       let fails = 0;
@@ -98,17 +126,34 @@ export function generateHistory(ctx: TLearningContext, learner: TLearner, state:
         const durationSeconds = r.int(90, 900);
         const submittedAt = at - (tries - 1 - k) * 20 * MINUTE;
         mine.push({
-          id: newId(), userId: learner.id, submissionId: uuid(r), moduleId: m.id, quizId: m.quiz.id, answers: scored.stored, correctCount: scored.correctCount,
-          questionCount: scored.questionCount, scorePercent: scored.scorePercent, passMark: m.passMark, passed: scored.passed,
-          startedAt: submittedAt - durationSeconds * 1000, submittedAt, durationSeconds,
+          id: newId(),
+          userId: learner.id,
+          submissionId: uuid(r),
+          moduleId: m.id,
+          quizId: m.quiz.id,
+          answers: scored.stored,
+          correctCount: scored.correctCount,
+          questionCount: scored.questionCount,
+          scorePercent: scored.scorePercent,
+          passMark: m.passMark,
+          passed: scored.passed,
+          startedAt: submittedAt - durationSeconds * 1000,
+          submittedAt,
+          durationSeconds,
         });
       }
       if (!mine.length) return;
       attempts.push(...mine);
       const passTimes = mine.filter((a) => a.passed).map((a) => a.submittedAt);
       progress.push({
-        id: newId(), userId: learner.id, moduleId: m.id, bestScore: Math.max(...mine.map((a) => a.scorePercent)), attemptCount: mine.length,
-        firstPassedAt: passTimes[0] ?? null, lastPassedAt: passTimes.at(-1) ?? null, lastActivityAt: mine.at(-1)!.submittedAt,
+        id: newId(),
+        userId: learner.id,
+        moduleId: m.id,
+        bestScore: Math.max(...mine.map((a) => a.scorePercent)),
+        attemptCount: mine.length,
+        firstPassedAt: passTimes[0] ?? null,
+        lastPassedAt: passTimes.at(-1) ?? null,
+        lastActivityAt: mine.at(-1)!.submittedAt,
       });
     });
   }
@@ -117,23 +162,49 @@ export function generateHistory(ctx: TLearningContext, learner: TLearner, state:
   let certificate: THistory["certificate"] = null;
   const last = attempts.at(-1);
   if (plan.modulesPassed === course.modules.length && last) {
-    const best = course.modules.map((m) => Math.max(...attempts.filter((a) => a.moduleId === m.id && a.passed).map((a) => a.scorePercent)));
+    const best = course.modules.map((m) =>
+      Math.max(...attempts.filter((a) => a.moduleId === m.id && a.passed).map((a) => a.scorePercent)),
+    );
     const scorePercent = Math.floor(best.reduce((a, b) => a + b, 0) / best.length);
     const expiresAt = computeExpiry(course.renewal, new Date(last.submittedAt)).getTime();
     const seconds = attempts.reduce((s, a) => s + a.durationSeconds, 0) + views.reduce((s, v) => s + v.secondsSpent, 0);
     completion = {
-      id: newId(), userId: learner.id, completingAttemptId: last.id, completedAt: last.submittedAt, expiresAt, graceDays: course.renewal.graceDays,
-      scores: JSON.stringify(Object.fromEntries(course.modules.map((m, i) => [m.id, best[i]]))), scorePercent, timeSpentSeconds: seconds, cpdMinutes: course.estimatedMinutes,
+      id: newId(),
+      userId: learner.id,
+      completingAttemptId: last.id,
+      completedAt: last.submittedAt,
+      expiresAt,
+      graceDays: course.renewal.graceDays,
+      scores: JSON.stringify(Object.fromEntries(course.modules.map((m, i) => [m.id, best[i]]))),
+      scorePercent,
+      timeSpentSeconds: seconds,
+      cpdMinutes: course.estimatedMinutes,
     };
     certificate = {
-      id: newId(), number: createCertificateNumber(r), completionId: completion.id, userId: learner.id, learnerName: learner.name, organisationName: learner.organisationName,
-      completedAt: last.submittedAt, expiresAt, graceDays: course.renewal.graceDays, scorePercent, cpdMinutes: course.estimatedMinutes,
+      id: newId(),
+      number: createCertificateNumber(r),
+      completionId: completion.id,
+      userId: learner.id,
+      learnerName: learner.name,
+      organisationName: learner.organisationName,
+      completedAt: last.submittedAt,
+      expiresAt,
+      graceDays: course.renewal.graceDays,
+      scorePercent,
+      cpdMinutes: course.estimatedMinutes,
     };
   }
 
   const assignedAt = Math.min(plan.start ?? now, plan.dueAt) - r.int(7, 45) * DAY;
   const enrolment = summariseEnrolment(
-    { id: newId(), userId: learner.id, organisationId: learner.organisationId, dueAt: plan.dueAt, assignedAt, assignedById: learner.trainerId },
+    {
+      id: newId(),
+      userId: learner.id,
+      organisationId: learner.organisationId,
+      dueAt: plan.dueAt,
+      assignedAt,
+      assignedById: learner.trainerId,
+    },
     { views, progress, completion, certificate },
     now,
   );

@@ -27,7 +27,9 @@ function assertSqliteDisposable(file: string, name: string): void {
     const hasUsers = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'User'").get();
     if (!hasUsers) return;
     const users = (sqlite.prepare(`SELECT count(*) AS n FROM "User"`).get() as { n: number }).n;
-    const bench = sqlite.prepare(`SELECT 1 FROM "Organisation" WHERE slug LIKE ? LIMIT 1`).get(`${BENCH_ORG_SLUG_PREFIX}%`);
+    const bench = sqlite
+      .prepare(`SELECT 1 FROM "Organisation" WHERE slug LIKE ? LIMIT 1`)
+      .get(`${BENCH_ORG_SLUG_PREFIX}%`);
     if (users > 0 && !bench) throw new Error(refusal(name, users));
   } finally {
     sqlite.close();
@@ -44,10 +46,13 @@ async function assertPostgresDisposable(database: TBenchDatabase): Promise<void>
     throw error;
   }
   try {
-    const [table] = (await client.query<{ exists: boolean }>(`SELECT to_regclass('"User"') IS NOT NULL AS "exists"`)).rows;
+    const [table] = (await client.query<{ exists: boolean }>(`SELECT to_regclass('"User"') IS NOT NULL AS "exists"`))
+      .rows;
     if (!table?.exists) return;
     const users = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "User"`)).rows[0]!.n);
-    const bench = (await client.query(`SELECT 1 FROM "Organisation" WHERE "slug" LIKE $1 LIMIT 1`, [`${BENCH_ORG_SLUG_PREFIX}%`])).rowCount;
+    const bench = (
+      await client.query(`SELECT 1 FROM "Organisation" WHERE "slug" LIKE $1 LIMIT 1`, [`${BENCH_ORG_SLUG_PREFIX}%`])
+    ).rowCount;
     if (users > 0 && !bench) throw new Error(refusal(database.name, users));
   } finally {
     await client.end();

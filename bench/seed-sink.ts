@@ -31,7 +31,9 @@ function openSqliteSink(file: string): TRowSink {
   sqlite.exec("BEGIN");
   return {
     table(name, columns) {
-      const statement = sqlite.prepare(`INSERT INTO ${quoted(name)} (${columns.map(quoted).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+      const statement = sqlite.prepare(
+        `INSERT INTO ${quoted(name)} (${columns.map(quoted).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+      );
       return (...values) => void statement.run(...values);
     },
     async drain() {},
@@ -69,7 +71,10 @@ async function openPostgresSink(url: string): Promise<TRowSink> {
         const rows = table.rows.slice(start, start + perStatement);
         let n = 0;
         const values = rows.map((row) => `(${row.map(() => `$${++n}`).join(",")})`).join(",");
-        await client.query(`INSERT INTO ${quoted(table.name)} (${table.columns.map(quoted).join(", ")}) VALUES ${values}`, rows.flat());
+        await client.query(
+          `INSERT INTO ${quoted(table.name)} (${table.columns.map(quoted).join(", ")}) VALUES ${values}`,
+          rows.flat(),
+        );
       }
       table.rows = [];
     }

@@ -14,8 +14,14 @@ export type TLearnerState =
 
 /** Share of the learners in each state; the first four hold the 30,000 completions. */
 const SHARES: Record<TLearnerState, number> = {
-  completed: 24_000, expiring: 3_000, "expired-overdue": 1_500, "expired-due": 1_500,
-  "in-progress": 9_000, "overdue-started": 2_400, "overdue-idle": 1_600, "not-started": 7_000,
+  completed: 24_000,
+  expiring: 3_000,
+  "expired-overdue": 1_500,
+  "expired-due": 1_500,
+  "in-progress": 9_000,
+  "overdue-started": 2_400,
+  "overdue-idle": 1_600,
+  "not-started": 7_000,
 };
 
 export const COMPLETED_STATES: readonly TLearnerState[] = ["completed", "expiring", "expired-overdue", "expired-due"];
@@ -24,6 +30,8 @@ export const COMPLETED_STATES: readonly TLearnerState[] = ["completed", "expirin
 export function assignStates(random: TRandom): TLearnerState[] {
   const total = Object.values(SHARES).reduce((a, b) => a + b, 0);
   if (total !== SCALE.learners) throw new Error(`state shares add up to ${total}, not ${SCALE.learners}`);
-  const states = (Object.entries(SHARES) as [TLearnerState, number][]).flatMap(([state, n]) => Array.from({ length: n }, () => state));
+  const states = (Object.entries(SHARES) as [TLearnerState, number][]).flatMap(([state, n]) =>
+    Array.from({ length: n }, () => state),
+  );
   return random.shuffle(states);
 }

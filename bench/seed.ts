@@ -33,7 +33,13 @@ export async function seedBenchmark(): Promise<{ seconds: number; counts: TRowCo
   const newId = createIdFactory(random, now - 500 * DAY);
   const { organisations, people } = planPeople(random, newId);
   const states = assignStates(random);
-  const ctx: TLearningContext = { course, keys: new Map(course.modules.map((m) => [m.id, answerKey(m)])), now, random, newId };
+  const ctx: TLearningContext = {
+    course,
+    keys: new Map(course.modules.map((m) => [m.id, answerKey(m)])),
+    now,
+    random,
+    newId,
+  };
   const renewalPolicy = describeRenewalPolicy(course.renewal);
 
   const sink = await openRowSink(database);
@@ -50,7 +56,13 @@ export async function seedBenchmark(): Promise<{ seconds: number; counts: TRowCo
         continue;
       }
       const state = states[learnerIndex++]!;
-      const learner = { id: person.id, organisationId: org.id, organisationName: org.name, name: person.name, trainerId: org.trainerId };
+      const learner = {
+        id: person.id,
+        organisationId: org.id,
+        organisationName: org.name,
+        name: person.name,
+        trainerId: org.trainerId,
+      };
       writer.history(generateHistory(ctx, learner, state), renewalPolicy);
       await sink.drain();
     }

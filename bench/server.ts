@@ -19,14 +19,24 @@ async function waitUntilHealthy(timeoutMs: number): Promise<void> {
 }
 
 export async function startServer(databaseUrl: string): Promise<TServer> {
-  const busy = await fetch(`${BASE_URL}/api/health`).then(() => true, () => false);
+  const busy = await fetch(`${BASE_URL}/api/health`).then(
+    () => true,
+    () => false,
+  );
   if (busy) throw new Error(`something already answers on ${BASE_URL}: stop it or set BENCH_PORT`);
   const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [next, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     // Its own process group, so that stopping it stops next-server too (see STACK_NOTES).
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: BENCH_SECRET, NEXTAUTH_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: BENCH_SECRET,
+      NEXTAUTH_URL: BASE_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
   });
   const pgid = child.pid;
   if (!pgid) throw new Error("could not start next start");

@@ -12,7 +12,14 @@ import { useFormAction } from "./use-form-action";
  * for forms that add something (the next one starts blank).
  */
 export function ActionForm({
-  action, children, submitLabel, pendingLabel = "Saving…", className = "", danger = false, testId, clearOnSuccess = false,
+  action,
+  children,
+  submitLabel,
+  pendingLabel = "Saving…",
+  className = "",
+  danger = false,
+  testId,
+  clearOnSuccess = false,
 }: {
   action: (state: TActionState, formData: FormData) => Promise<TActionState>;
   children?: React.ReactNode;
@@ -33,11 +40,21 @@ export function ActionForm({
       {children}
       {state.fieldErrors
         ? Object.entries(state.fieldErrors).map(([field, errors]) =>
-            errors?.length ? <p key={field} className="text-sm text-red-800">{errors.join(" ")}</p> : null,
+            errors?.length ? (
+              <p key={field} className="text-sm text-red-800">
+                {errors.join(" ")}
+              </p>
+            ) : null,
           )
         : null}
       <div aria-live="polite">
-        {state.message ? <p className={`rounded-md p-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>{state.message}</p> : null}
+        {state.message ? (
+          <p
+            className={`rounded-md p-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+          >
+            {state.message}
+          </p>
+        ) : null}
       </div>
       <button
         type="submit"

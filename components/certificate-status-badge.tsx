@@ -9,5 +9,12 @@ const STYLES: Record<TCertificateStatus, string> = {
 };
 
 export function CertificateStatusBadge({ status }: { status: TCertificateStatus }) {
-  return <span className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ring-1 ${STYLES[status]}`} data-testid="certificate-status">{STATUS_LABELS[status]}</span>;
+  return (
+    <span
+      className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ring-1 ${STYLES[status]}`}
+      data-testid="certificate-status"
+    >
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }

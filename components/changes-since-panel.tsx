@@ -3,37 +3,56 @@ import { formatCalendarDay, formatDate } from "@/lib/format/dates";
 import type { TChangesSinceEntry } from "@/lib/course/changelog";
 import { lessonPath } from "@/lib/course/paths";
 
-
 /**
  * For a learner renewing after the content changed: each version since the one they completed,
  * newest first, with what changed in each lesson, why, and a link to read it again.
  */
-export function ChangesSincePanel({ completed, entries }: { completed: { courseVersion: string; completedAt: Date }; entries: TChangesSinceEntry[] }) {
+export function ChangesSincePanel({
+  completed,
+  entries,
+}: {
+  completed: { courseVersion: string; completedAt: Date };
+  entries: TChangesSinceEntry[];
+}) {
   if (!entries.length) return null;
   return (
-    <section aria-labelledby="changes-since-title" className="rounded-xl border-l-4 border-brand-700 bg-white p-5 shadow-sm sm:p-6" data-testid="changes-since">
+    <section
+      aria-labelledby="changes-since-title"
+      className="rounded-xl border-l-4 border-brand-700 bg-white p-5 shadow-sm sm:p-6"
+      data-testid="changes-since"
+    >
       <h2 id="changes-since-title" className="text-xl font-bold">
         What has changed since you last completed this course{" "}
-        <span className="font-normal text-slate-700">(version {completed.courseVersion}, completed {formatDate(completed.completedAt)})</span>
+        <span className="font-normal text-slate-700">
+          (version {completed.courseVersion}, completed {formatDate(completed.completedAt)})
+        </span>
       </h2>
       <p className="mt-2 text-slate-700">
-        The course has been updated since then. As you renew, read the changed lessons below again: the quizzes follow what they now say.
+        The course has been updated since then. As you renew, read the changed lessons below again: the quizzes follow
+        what they now say.
       </p>
       {entries.map((entry) => (
         <section key={entry.version} aria-labelledby={`changes-${entry.version}`} className="mt-5">
           <h3 id={`changes-${entry.version}`} className="text-lg font-semibold">
-            Version {entry.version} <span className="font-normal text-slate-700">({formatCalendarDay(entry.date)})</span>
+            Version {entry.version}{" "}
+            <span className="font-normal text-slate-700">({formatCalendarDay(entry.date)})</span>
           </h3>
           <p className="mt-1 text-slate-800">{entry.summary}</p>
           {entry.changes.length ? (
             <ul className="mt-3 space-y-3">
               {entry.changes.map((change) => (
                 <li key={change.lessonId} className="rounded-md bg-slate-50 p-3">
-                  <Link prefetch={false} href={lessonPath(change.moduleId, change.lessonId)} className="font-semibold text-brand-700 underline">
+                  <Link
+                    prefetch={false}
+                    href={lessonPath(change.moduleId, change.lessonId)}
+                    className="font-semibold text-brand-700 underline"
+                  >
                     {change.lessonTitle}
                   </Link>
                   <p className="mt-1 text-slate-800">{change.what}</p>
-                  <p className="mt-1 text-sm text-slate-700"><span className="font-medium">Why:</span> {change.why}</p>
+                  <p className="mt-1 text-sm text-slate-700">
+                    <span className="font-medium">Why:</span> {change.why}
+                  </p>
                 </li>
               ))}
             </ul>

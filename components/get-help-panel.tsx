@@ -8,8 +8,14 @@ import { SafeguardingContacts } from "./safeguarding-contacts";
  */
 export function GetHelpPanel({ own }: { own?: { organisationName: string; contacts: TContact[] } }) {
   return (
-    <aside id="get-help" aria-labelledby="get-help-title" className="rounded-xl border border-orange-200 bg-help-50 p-4 text-sm lg:sticky lg:top-4">
-      <h2 id="get-help-title" className="text-base font-bold text-help-700">Get help</h2>
+    <aside
+      id="get-help"
+      aria-labelledby="get-help-title"
+      className="rounded-xl border border-orange-200 bg-help-50 p-4 text-sm lg:sticky lg:top-4"
+    >
+      <h2 id="get-help-title" className="text-base font-bold text-help-700">
+        Get help
+      </h2>
       <div className="mt-3 space-y-4">
         {own ? (
           <section aria-label={`Safeguarding contacts at ${own.organisationName}`}>
@@ -27,7 +33,10 @@ export function GetHelpPanel({ own }: { own?: { organisationName: string; contac
                   {c.phone ? (
                     <>
                       {" "}
-                      <a className="font-bold whitespace-nowrap text-help-700 underline" href={`tel:${c.phone.replace(/\s/g, "")}`}>
+                      <a
+                        className="font-bold whitespace-nowrap text-help-700 underline"
+                        href={`tel:${c.phone.replace(/\s/g, "")}`}
+                      >
                         {c.phone}
                       </a>
                     </>

@@ -10,5 +10,11 @@ const STYLES: Record<TLearnerStatus, string> = {
 };
 
 export function LearnerStatusBadge({ status }: { status: TLearnerStatus }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ${STYLES[status]}`}>{LEARNER_STATUS_LABELS[status]}</span>;
+  return (
+    <span
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ${STYLES[status]}`}
+    >
+      {LEARNER_STATUS_LABELS[status]}
+    </span>
+  );
 }

@@ -19,7 +19,12 @@ export function LessonTimer({ moduleId, lessonId }: { moduleId: string; lessonId
       pending = 0;
       const body = new Blob([JSON.stringify({ moduleId, lessonId, seconds })], { type: "application/json" });
       if (!navigator.sendBeacon?.("/api/lesson-time", body)) {
-        void fetch("/api/lesson-time", { method: "POST", body, keepalive: true, headers: { "Content-Type": "application/json" } });
+        void fetch("/api/lesson-time", {
+          method: "POST",
+          body,
+          keepalive: true,
+          headers: { "Content-Type": "application/json" },
+        });
       }
     };
     const onVisibility = () => {

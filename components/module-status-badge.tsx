@@ -8,5 +8,7 @@ const STYLES: Record<TModuleStatus, { label: string; className: string }> = {
 
 export function ModuleStatusBadge({ status }: { status: TModuleStatus }) {
   const { label, className } = STYLES[status];
-  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ring-1 ${className}`}>{label}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-medium ring-1 ${className}`}>{label}</span>
+  );
 }

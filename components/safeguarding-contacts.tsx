@@ -2,7 +2,15 @@ import Link from "next/link";
 import { CONTACT_KINDS, type TContact } from "@/lib/people/contacts";
 
 /** The learner's own organisation's contacts; without them, a plain instruction to find out who they are. */
-export function SafeguardingContacts({ contacts, organisationName, compact = false }: { contacts: TContact[]; organisationName: string; compact?: boolean }) {
+export function SafeguardingContacts({
+  contacts,
+  organisationName,
+  compact = false,
+}: {
+  contacts: TContact[];
+  organisationName: string;
+  compact?: boolean;
+}) {
   const hasDsl = contacts.some((c) => c.kind === "DSL");
   return (
     <div data-testid="own-safeguarding-contacts">
@@ -12,8 +20,21 @@ export function SafeguardingContacts({ contacts, organisationName, compact = fal
             <li key={i}>
               <span className="block text-sm text-slate-600">{CONTACT_KINDS[c.kind]}</span>
               <span className="font-semibold">{c.name}</span>{" "}
-              <a href={`tel:${c.phone.replace(/[^\d+]/g, "")}`} className="font-semibold whitespace-nowrap text-brand-800 underline">{c.phone}</a>
-              {c.email ? <> · <a href={`mailto:${c.email}`} className="break-all text-brand-800 underline">{c.email}</a></> : null}
+              <a
+                href={`tel:${c.phone.replace(/[^\d+]/g, "")}`}
+                className="font-semibold whitespace-nowrap text-brand-800 underline"
+              >
+                {c.phone}
+              </a>
+              {c.email ? (
+                <>
+                  {" "}
+                  ·{" "}
+                  <a href={`mailto:${c.email}`} className="break-all text-brand-800 underline">
+                    {c.email}
+                  </a>
+                </>
+              ) : null}
               {c.notes && !compact ? <span className="block text-sm text-slate-700">{c.notes}</span> : null}
             </li>
           ))}
@@ -21,11 +42,16 @@ export function SafeguardingContacts({ contacts, organisationName, compact = fal
       ) : null}
       {!hasDsl ? (
         <p className="mt-1 rounded-md bg-amber-50 p-2 text-amber-950" data-testid="no-dsl">
-          {organisationName} has not recorded its designated safeguarding lead here. Ask your manager who your DSL is, and how to reach them out of hours, before you need them.
+          {organisationName} has not recorded its designated safeguarding lead here. Ask your manager who your DSL is,
+          and how to reach them out of hours, before you need them.
         </p>
       ) : null}
       {compact ? null : (
-        <p className="mt-2 text-sm"><Link href="/course/worried-card" className="text-brand-700 underline">Print the &ldquo;If you are worried about a child&rdquo; card</Link></p>
+        <p className="mt-2 text-sm">
+          <Link href="/course/worried-card" className="text-brand-700 underline">
+            Print the &ldquo;If you are worried about a child&rdquo; card
+          </Link>
+        </p>
       )}
     </div>
   );

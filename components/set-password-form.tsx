@@ -5,13 +5,25 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { useFormAction } from "./use-form-action";
 
-export type TSetPasswordState = { message: string | null; errors?: { password?: string[]; confirm?: string[] }; signInEmail?: string };
+export type TSetPasswordState = {
+  message: string | null;
+  errors?: { password?: string[]; confirm?: string[] };
+  signInEmail?: string;
+};
 
 /**
  * Choosing a password (from an invitation or a reset link). On success the person is signed in
  * with the password they just chose and lands in the course.
  */
-export function SetPasswordForm({ action, token, submitLabel }: { action: (s: TSetPasswordState, f: FormData) => Promise<TSetPasswordState>; token: string; submitLabel: string }) {
+export function SetPasswordForm({
+  action,
+  token,
+  submitLabel,
+}: {
+  action: (s: TSetPasswordState, f: FormData) => Promise<TSetPasswordState>;
+  token: string;
+  submitLabel: string;
+}) {
   const { state, pending, form } = useFormAction(action, { message: null });
   const router = useRouter();
   // The password as submitted, to sign in with once the action accepts it.
@@ -36,20 +48,57 @@ export function SetPasswordForm({ action, token, submitLabel }: { action: (s: TS
     >
       <input type="hidden" name="token" value={token} />
       <div>
-        <label htmlFor="password" className="block font-medium">New password</label>
-        <input id="password" name="password" type="password" autoComplete="new-password" required minLength={10} aria-describedby="password-hint password-error" className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
-        <p id="password-hint" className="mt-1 text-sm text-slate-600">At least 10 characters. Three random words work well.</p>
-        <p id="password-error" className="text-sm text-red-800">{state.errors?.password?.join(" ")}</p>
+        <label htmlFor="password" className="block font-medium">
+          New password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          aria-describedby="password-hint password-error"
+          className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+        />
+        <p id="password-hint" className="mt-1 text-sm text-slate-600">
+          At least 10 characters. Three random words work well.
+        </p>
+        <p id="password-error" className="text-sm text-red-800">
+          {state.errors?.password?.join(" ")}
+        </p>
       </div>
       <div>
-        <label htmlFor="confirm" className="block font-medium">Type it again</label>
-        <input id="confirm" name="confirm" type="password" autoComplete="new-password" required aria-describedby="confirm-error" className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
-        <p id="confirm-error" className="text-sm text-red-800">{state.errors?.confirm?.join(" ")}</p>
+        <label htmlFor="confirm" className="block font-medium">
+          Type it again
+        </label>
+        <input
+          id="confirm"
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          required
+          aria-describedby="confirm-error"
+          className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+        />
+        <p id="confirm-error" className="text-sm text-red-800">
+          {state.errors?.confirm?.join(" ")}
+        </p>
       </div>
       <div aria-live="polite" data-testid="set-password-message">
-        {state.message ? <p className={`rounded-md p-3 ${state.signInEmail ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>{state.message}</p> : null}
+        {state.message ? (
+          <p
+            className={`rounded-md p-3 ${state.signInEmail ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+          >
+            {state.message}
+          </p>
+        ) : null}
       </div>
-      <button type="submit" disabled={pending || !!state.signInEmail} className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending || !!state.signInEmail}
+        className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Saving…" : submitLabel}
       </button>
     </form>

@@ -13,9 +13,19 @@ export function SiteHeader({ user }: { user: TActor | null }) {
         <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           {user ? (
             <>
-              <Link href="/course" className="underline-offset-4 hover:underline">Course</Link>
-              {user.role !== "LEARNER" ? <Link href="/trainer" className="underline-offset-4 hover:underline">Trainer</Link> : null}
-              {user.role === "ADMIN" ? <Link href="/admin" className="underline-offset-4 hover:underline">Admin</Link> : null}
+              <Link href="/course" className="underline-offset-4 hover:underline">
+                Course
+              </Link>
+              {user.role !== "LEARNER" ? (
+                <Link href="/trainer" className="underline-offset-4 hover:underline">
+                  Trainer
+                </Link>
+              ) : null}
+              {user.role === "ADMIN" ? (
+                <Link href="/admin" className="underline-offset-4 hover:underline">
+                  Admin
+                </Link>
+              ) : null}
               <Link href="/account" className="text-white/90 underline-offset-4 hover:underline">
                 {user.name} <span className="text-white/75">({roleLabel(user.role)})</span>
               </Link>

@@ -34,7 +34,12 @@ test("a learner is refused the trainer and admin areas", async ({ page, newPerso
   await checkA11y(page);
 });
 
-test("a trainer reaches the trainer area but not the admin area; an administrator reaches both", async ({ page, newPerson, signIn, checkA11y }) => {
+test("a trainer reaches the trainer area but not the admin area; an administrator reaches both", async ({
+  page,
+  newPerson,
+  signIn,
+  checkA11y,
+}) => {
   await signIn(page, await newPerson("TRAINER"));
   expect((await page.goto("/trainer"))?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: /^Compliance: / })).toBeVisible();
@@ -64,7 +69,10 @@ test("a deactivated account can no longer sign in", async ({ page, newPerson, db
   await expect(page.getByTestId("login-error")).toContainText("do not match an active account");
 });
 
-test("sign-in is rate limited per account, with the same answer whether or not the account exists", async ({ page, newPerson }) => {
+test("sign-in is rate limited per account, with the same answer whether or not the account exists", async ({
+  page,
+  newPerson,
+}) => {
   const learner = await newPerson();
   const tryPassword = async (email: string, password: string) => {
     await page.goto("/login");
@@ -73,7 +81,8 @@ test("sign-in is rate limited per account, with the same answer whether or not t
     await page.getByRole("button", { name: "Sign in" }).click();
     return page.getByTestId("login-error");
   };
-  for (let i = 0; i < 5; i++) await expect(await tryPassword(learner.email, `wrong ${i}`)).toContainText("do not match");
+  for (let i = 0; i < 5; i++)
+    await expect(await tryPassword(learner.email, `wrong ${i}`)).toContainText("do not match");
   // Even the right password is refused now, with a clear message.
   await expect(await tryPassword(learner.email, learner.password)).toContainText("Too many failed sign-in attempts");
   // An email with no account is treated exactly the same way.

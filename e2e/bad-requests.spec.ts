@@ -14,10 +14,29 @@ function expectPlainRefusal(response: APIResponse, status: number, where: string
   expect(headers["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
 }
 
-const MALFORMED = ["/%C0", "/verify/%C0", "/verify/SG-%E0%A4", "/certificates/%C0", "/certificates/%C0/pdf", "/invite/%FF%FE", "/reset-password/%", "/course/%C0",
-  "/course/m/lessons/%C0%AF", "/course/%zz/quiz", "/trainer/learners/%C0", "/admin/people/%C0", "/admin/organisations/%C0", "/api/modules/%C0/quiz", "/.well-known/%C0.txt"];
+const MALFORMED = [
+  "/%C0",
+  "/verify/%C0",
+  "/verify/SG-%E0%A4",
+  "/certificates/%C0",
+  "/certificates/%C0/pdf",
+  "/invite/%FF%FE",
+  "/reset-password/%",
+  "/course/%C0",
+  "/course/m/lessons/%C0%AF",
+  "/course/%zz/quiz",
+  "/trainer/learners/%C0",
+  "/admin/people/%C0",
+  "/admin/organisations/%C0",
+  "/api/modules/%C0/quiz",
+  "/.well-known/%C0.txt",
+];
 
-test("a malformed percent-encoding in any address gets a 400 with a plain message and the security headers, signed in or not", async ({ request, baseURL, newPerson }) => {
+test("a malformed percent-encoding in any address gets a 400 with a plain message and the security headers, signed in or not", async ({
+  request,
+  baseURL,
+  newPerson,
+}) => {
   const admin = await newPerson("ADMIN");
   const signedIn = await signInOverHttp(baseURL!, admin.email, admin.password);
   for (const client of [request, signedIn]) {
@@ -31,7 +50,11 @@ test("a malformed percent-encoding in any address gets a 400 with a plain messag
   expect((await request.get("/verify/%25C0")).status()).toBe(404);
 });
 
-test("a form posted to a server action without its previous state (a bare $ACTION_ID_) is refused with a 400, not a crash", async ({ baseURL, newPerson, db }) => {
+test("a form posted to a server action without its previous state (a bare $ACTION_ID_) is refused with a 400, not a crash", async ({
+  baseURL,
+  newPerson,
+  db,
+}) => {
   const admin = await newPerson("ADMIN");
   const client = await signInOverHttp(baseURL!, admin.email, admin.password);
   const pages = builtActionPages();
@@ -44,7 +67,11 @@ test("a form posted to a server action without its previous state (a bare $ACTIO
   expect(await db.emailMessage.count(), "a refused form sends nothing").toBe(emailsBefore);
 });
 
-test("a server action posted from another website is refused with a 403 that says why", async ({ baseURL, newPerson, db }) => {
+test("a server action posted from another website is refused with a 403 that says why", async ({
+  baseURL,
+  newPerson,
+  db,
+}) => {
   const admin = await newPerson("ADMIN");
   const client = await signInOverHttp(baseURL!, admin.email, admin.password);
   const createOrganisation = builtActions().get("app/(admin)/admin/organisations/actions.ts#createOrganisationAction")!;

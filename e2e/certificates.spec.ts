@@ -2,11 +2,24 @@ import { spawnSync } from "node:child_process";
 import { expect, test } from "./fixtures";
 import { answerQuiz } from "./quiz-helpers";
 
-test("a learner who passes the last module gets a certificate they can download, print and have verified; revocation shows", async ({ page, browser, newPerson, signIn, recordPasses, openLessons, checkA11y, course, db }) => {
+test("a learner who passes the last module gets a certificate they can download, print and have verified; revocation shows", async ({
+  page,
+  browser,
+  newPerson,
+  signIn,
+  recordPasses,
+  openLessons,
+  checkA11y,
+  course,
+  db,
+}) => {
   const learner = await newPerson();
   const modules = course.modules;
   const last = modules[modules.length - 1]!;
-  await recordPasses(learner.id, modules.slice(0, -1).map((m) => m.id));
+  await recordPasses(
+    learner.id,
+    modules.slice(0, -1).map((m) => m.id),
+  );
   await openLessons(learner.id, [last.id]);
 
   await signIn(page, learner);
@@ -16,7 +29,10 @@ test("a learner who passes the last module gets a certificate they can download,
   await expect(page.getByRole("heading", { name: "You passed this module" })).toBeVisible();
 
   // The completion was written once, with its certificate.
-  const completion = await db.completion.findFirstOrThrow({ where: { userId: learner.id }, include: { certificate: true } });
+  const completion = await db.completion.findFirstOrThrow({
+    where: { userId: learner.id },
+    include: { certificate: true },
+  });
   const number = completion.certificate!.number;
   expect(completion).toMatchObject({ courseVersion: course.version, cpdMinutes: course.estimatedMinutes });
 
@@ -71,7 +87,9 @@ test("a learner who passes the last module gets a certificate they can download,
   await anonymous.goto(`/verify/${number}`);
   await expect(anonymous.getByTestId("certificate-status")).toHaveText("Revoked");
   await expect(anonymous.getByRole("main")).not.toContainText("shared");
-  expect(await db.certificate.findUniqueOrThrow({ where: { number } })).toMatchObject({ revokedReason: "Issued in error: the learner's account was shared." });
+  expect(await db.certificate.findUniqueOrThrow({ where: { number } })).toMatchObject({
+    revokedReason: "Issued in error: the learner's account was shared.",
+  });
 });
 
 test("unknown and malformed certificate numbers get a clear not-found page with status 404", async ({ page }) => {

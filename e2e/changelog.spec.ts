@@ -5,34 +5,83 @@ import { expect, test } from "./fixtures";
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A completion (with its certificate) that expires in 15 days: inside the renewal window, so the course is due again. */
-async function completionDueForRenewal(db: PrismaClient, learner: { id: string; name: string }, course: { id: string; title: string }, courseVersion: string) {
+async function completionDueForRenewal(
+  db: PrismaClient,
+  learner: { id: string; name: string },
+  course: { id: string; title: string },
+  courseVersion: string,
+) {
   const completedAt = new Date(Date.now() - 350 * DAY);
   const expiresAt = new Date(Date.now() + 15 * DAY);
   const key = `e2e-${learner.id}`;
   const completion = await db.completion.create({
-    data: { userId: learner.id, courseId: course.id, courseVersion, cycleKey: "initial", completingAttemptId: key, completedAt, expiresAt, graceDays: 0, renewalPolicy: "Renew every 12 months from completion", scores: {}, scorePercent: 100, timeSpentSeconds: 3600, cpdMinutes: 90 },
+    data: {
+      userId: learner.id,
+      courseId: course.id,
+      courseVersion,
+      cycleKey: "initial",
+      completingAttemptId: key,
+      completedAt,
+      expiresAt,
+      graceDays: 0,
+      renewalPolicy: "Renew every 12 months from completion",
+      scores: {},
+      scorePercent: 100,
+      timeSpentSeconds: 3600,
+      cpdMinutes: 90,
+    },
   });
   const number = `E2E-${learner.id.slice(-10).toUpperCase()}`;
   await db.certificate.create({
-    data: { number, completionId: completion.id, userId: learner.id, courseId: course.id, courseTitle: course.title, courseVersion, learnerName: learner.name, organisationName: "Oakfield", completedAt, expiresAt, graceDays: 0, scorePercent: 100, cpdMinutes: 90 },
+    data: {
+      number,
+      completionId: completion.id,
+      userId: learner.id,
+      courseId: course.id,
+      courseTitle: course.title,
+      courseVersion,
+      learnerName: learner.name,
+      organisationName: "Oakfield",
+      completedAt,
+      expiresAt,
+      graceDays: 0,
+      scorePercent: 100,
+      cpdMinutes: 90,
+    },
   });
   // As the completion would have left it: the enrolment names the person's current certificate.
-  await db.enrolment.update({ where: { userId_courseId: { userId: learner.id, courseId: course.id } }, data: { certificateNumber: number, completedAt, validUntil: expiresAt, scorePercent: 100 } });
+  await db.enrolment.update({
+    where: { userId_courseId: { userId: learner.id, courseId: course.id } },
+    data: { certificateNumber: number, completedAt, validUntil: expiresAt, scorePercent: 100 },
+  });
 }
 
-test("a learner renewing after the content changed sees what has changed since their version, with links to the changed lessons", async ({ page, db, course, newPerson, signIn, checkA11y }) => {
+test("a learner renewing after the content changed sees what has changed since their version, with links to the changed lessons", async ({
+  page,
+  db,
+  course,
+  newPerson,
+  signIn,
+  checkA11y,
+}) => {
   const learner = await newPerson();
   await completionDueForRenewal(db, learner, course, "2026.11.0");
   await signIn(page, learner);
 
   await expect(page.getByTestId("renewal-due")).toBeVisible();
-  const panel = page.getByRole("region", { name: /What has changed since you last completed this course \(version 2026\.11\.0, completed / });
+  const panel = page.getByRole("region", {
+    name: /What has changed since you last completed this course \(version 2026\.11\.0, completed /,
+  });
   await expect(panel).toBeVisible();
-  await expect(panel.getByRole("heading", { name: new RegExp(`Version ${course.version.replace(/\./g, "\\.")}`) })).toBeVisible();
+  await expect(
+    panel.getByRole("heading", { name: new RegExp(`Version ${course.version.replace(/\./g, "\\.")}`) }),
+  ).toBeVisible();
   await checkA11y(page);
 
   // Each change links to its lesson, which opens.
-  const limits = course.modules.find((m) => m.id === "report-remove")!.lessons.find((l) => l.id === "report-remove-limits")!;
+  const limits = course.modules
+    .find((m) => m.id === "report-remove")!
+    .lessons.find((l) => l.id === "report-remove-limits")!;
   // The lesson may have changed in more than one version since: each entry links it.
   const link = panel.getByRole("link", { name: limits.title }).first();
   await expect(link).toHaveAttribute("href", `/course/report-remove/lessons/${limits.id}`);
@@ -41,17 +90,32 @@ test("a learner renewing after the content changed sees what has changed since t
   await expect(page.getByRole("heading", { level: 1, name: limits.title })).toBeVisible();
 });
 
-test("a learner renewing a completion of the current version sees no changes panel", async ({ page, db, course, newPerson, signIn }) => {
+test("a learner renewing a completion of the current version sees no changes panel", async ({
+  page,
+  db,
+  course,
+  newPerson,
+  signIn,
+}) => {
   const learner = await newPerson();
   await completionDueForRenewal(db, learner, course, course.version);
   await signIn(page, learner);
 
   await expect(page.getByTestId("renewal-due")).toBeVisible();
-  await expect(page.getByRole("heading", { name: /What has changed since you last completed this course/ })).toHaveCount(0);
+  await expect(
+    page.getByRole("heading", { name: /What has changed since you last completed this course/ }),
+  ).toHaveCount(0);
   await expect(page.getByTestId("changes-since")).toHaveCount(0);
 });
 
-test("the trainer's evidence pack lists who completed an older version and points to the changelog", async ({ page, db, course, newPerson, newOrganisation, signIn }) => {
+test("the trainer's evidence pack lists who completed an older version and points to the changelog", async ({
+  page,
+  db,
+  course,
+  newPerson,
+  newOrganisation,
+  signIn,
+}) => {
   const org = await newOrganisation();
   const older = await newPerson("LEARNER", org.id);
   await completionDueForRenewal(db, older, course, "2026.11.0");
@@ -71,13 +135,28 @@ test("the trainer's evidence pack lists who completed an older version and point
   expect(text).not.toContain(`${current.name} (${current.email}): version`);
 });
 
-test("a learner renewing reads each module's lessons again before its quiz opens: last year's reading does not count", async ({ page, db, course, newPerson, signIn }) => {
+test("a learner renewing reads each module's lessons again before its quiz opens: last year's reading does not count", async ({
+  page,
+  db,
+  course,
+  newPerson,
+  signIn,
+}) => {
   const learner = await newPerson();
   await completionDueForRenewal(db, learner, course, course.version);
   const first = course.modules[0]!;
   const lastYear = new Date(Date.now() - 340 * DAY);
   for (const lesson of first.lessons)
-    await db.lessonView.create({ data: { userId: learner.id, courseId: course.id, moduleId: first.id, lessonId: lesson.id, firstViewedAt: lastYear, lastViewedAt: lastYear } });
+    await db.lessonView.create({
+      data: {
+        userId: learner.id,
+        courseId: course.id,
+        moduleId: first.id,
+        lessonId: lesson.id,
+        firstViewedAt: lastYear,
+        lastViewedAt: lastYear,
+      },
+    });
   await signIn(page, learner);
 
   await page.goto(`/course/${first.id}/quiz`);

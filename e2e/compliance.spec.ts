@@ -2,7 +2,15 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "./fixtures";
 
-test("a trainer assigns the course, sees a learner overdue, filters, exports CSV and prints certificates; another organisation's trainer sees none of it", async ({ page, browser, newPerson, newOrganisation, signIn, completeCourse, checkA11y }) => {
+test("a trainer assigns the course, sees a learner overdue, filters, exports CSV and prints certificates; another organisation's trainer sees none of it", async ({
+  page,
+  browser,
+  newPerson,
+  newOrganisation,
+  signIn,
+  completeCourse,
+  checkA11y,
+}) => {
   const org = await newOrganisation(["Site One"]);
   const site = org.groups[0]!;
   const late = await newPerson("LEARNER", org.id, [site.id]);
@@ -42,7 +50,10 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
   const csvDownload = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
   const csv = fs.readFileSync(await (await csvDownload).path(), "utf8");
-  const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/);
   expect(lines[0]).toContain("Name,Email,Groups,Status");
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(late.email);
@@ -75,8 +86,13 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
   const ownOrgPdf = await outsider.request.get(`/trainer/certificates.pdf?userId=${done.id}`);
   expect(ownOrgPdf.status()).toBe(404);
   // The same by the dashboard's form POST, and a POST from another site even by the trainer who may see them.
-  expect((await outsider.request.post("/trainer/certificates.pdf", { form: { org: org.id, userId: done.id } })).status()).toBe(403);
-  const crossSite = await page.request.post("/trainer/certificates.pdf", { form: { userId: done.id }, headers: { Origin: "https://elsewhere.example" } });
+  expect(
+    (await outsider.request.post("/trainer/certificates.pdf", { form: { org: org.id, userId: done.id } })).status(),
+  ).toBe(403);
+  const crossSite = await page.request.post("/trainer/certificates.pdf", {
+    form: { userId: done.id },
+    headers: { Origin: "https://elsewhere.example" },
+  });
   expect(crossSite.status()).toBe(403);
 
   // The learner sees their due date, in red.
@@ -85,7 +101,14 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
   await expect(lateLearner.getByTestId("due-date")).toContainText("Overdue");
 });
 
-test("an administrator limits a trainer to one group, and the trainer then sees only that group's learners", async ({ page, browser, newPerson, newOrganisation, signIn, db }) => {
+test("an administrator limits a trainer to one group, and the trainer then sees only that group's learners", async ({
+  page,
+  browser,
+  newPerson,
+  newOrganisation,
+  signIn,
+  db,
+}) => {
   const org = await newOrganisation(["North Site", "South Site"]);
   const [north, south] = org.groups;
   const northLearner = await newPerson("LEARNER", org.id, [north!.id]);

@@ -3,12 +3,23 @@ import { signInOverHttp } from "./http-client";
 
 type TQuiz = { token: string; questions: { id: string; type: string; options: { id: string }[] }[] };
 
-test("50 learners submitting quizzes at once: every acknowledged attempt is stored exactly once, and each finisher has exactly one completion", async ({ newPerson, newOrganisation, openLessons, course, db, baseURL }) => {
+test("50 learners submitting quizzes at once: every acknowledged attempt is stored exactly once, and each finisher has exactly one completion", async ({
+  newPerson,
+  newOrganisation,
+  openLessons,
+  course,
+  db,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const org = await newOrganisation();
   const learners = await Promise.all(Array.from({ length: 50 }, () => newPerson("LEARNER", org.id)));
   for (const learner of learners) await openLessons(learner.id);
-  const correct = new Map(course.modules.flatMap((m) => m.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)] as const)));
+  const correct = new Map(
+    course.modules.flatMap((m) =>
+      m.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)] as const),
+    ),
+  );
 
   const acknowledged = new Map<string, Set<string>>();
   await Promise.all(
@@ -20,7 +31,12 @@ test("50 learners submitting quizzes at once: every acknowledged attempt is stor
       for (const [i, m] of [course.modules[0]!, ...course.modules].entries()) {
         const quiz = (await (await api.get(`/api/modules/${m.id}/quiz`)).json()) as TQuiz;
         const fail = i === 0;
-        const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, fail ? [q.options.find((o) => !correct.get(q.id)!.includes(o.id))!.id] : correct.get(q.id)!]));
+        const answers = Object.fromEntries(
+          quiz.questions.map((q) => [
+            q.id,
+            fail ? [q.options.find((o) => !correct.get(q.id)!.includes(o.id))!.id] : correct.get(q.id)!,
+          ]),
+        );
         const send = () => api.post(`/api/modules/${m.id}/attempts`, { data: { token: quiz.token, answers } });
         const first = await send();
         expect(first.status(), await first.text()).toBe(201);
@@ -39,7 +55,10 @@ test("50 learners submitting quizzes at once: every acknowledged attempt is stor
 
   const ids = [...acknowledged.values()].flatMap((s) => [...s]);
   expect(ids).toHaveLength(50 * (course.modules.length + 1));
-  const stored = await db.quizAttempt.findMany({ where: { userId: { in: learners.map((l) => l.id) } }, select: { id: true, userId: true } });
+  const stored = await db.quizAttempt.findMany({
+    where: { userId: { in: learners.map((l) => l.id) } },
+    select: { id: true, userId: true },
+  });
   expect(stored.map((a) => a.id).sort()).toEqual([...ids].sort());
   for (const learner of learners) {
     expect(stored.filter((a) => a.userId === learner.id)).toHaveLength(acknowledged.get(learner.id)!.size);

@@ -1,10 +1,20 @@
 import { spawnSync } from "node:child_process";
 import { expect, test } from "./fixtures";
 
-test("learners see their own organisation's DSL wherever the course says to tell the DSL, or are told to ask who it is", async ({ page, browser, newPerson, newOrganisation, signIn, checkA11y, course }) => {
+test("learners see their own organisation's DSL wherever the course says to tell the DSL, or are told to ask who it is", async ({
+  page,
+  browser,
+  newPerson,
+  newOrganisation,
+  signIn,
+  checkA11y,
+  course,
+}) => {
   const org = await newOrganisation();
   const learner = await newPerson("LEARNER", org.id);
-  const lesson = course.modules.flatMap((m) => m.lessons.map((l) => ({ m, l }))).find(({ l }) => /\bDSL\b/.test(l.markdown))!;
+  const lesson = course.modules
+    .flatMap((m) => m.lessons.map((l) => ({ m, l })))
+    .find(({ l }) => /\bDSL\b/.test(l.markdown))!;
   const lessonPath = `/course/${lesson.m.id}/lessons/${lesson.l.id}`;
 
   await signIn(page, learner);
@@ -39,24 +49,45 @@ test("learners see their own organisation's DSL wherever the course says to tell
   await checkA11y(page);
 });
 
-test("a trainer limited to some groups sees the organisation's contacts but has no form to change them", async ({ page, newPerson, newOrganisation, signIn, checkA11y, db }) => {
+test("a trainer limited to some groups sees the organisation's contacts but has no form to change them", async ({
+  page,
+  newPerson,
+  newOrganisation,
+  signIn,
+  checkA11y,
+  db,
+}) => {
   const org = await newOrganisation(["Nursery"]);
-  await db.safeguardingContact.create({ data: { organisationId: org.id, kind: "DSL", name: "Dana Lead", phone: "01234 567890" } });
+  await db.safeguardingContact.create({
+    data: { organisationId: org.id, kind: "DSL", name: "Dana Lead", phone: "01234 567890" },
+  });
   const trainer = await newPerson("TRAINER", org.id);
   await db.trainerGroup.create({ data: { trainerId: trainer.id, groupId: org.groups[0]!.id } });
   await signIn(page, trainer);
   await page.goto("/trainer/contacts");
   await expect(page.getByRole("heading", { level: 1, name: `Safeguarding contacts: ${org.name}` })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("Dana Lead");
-  await expect(page.getByTestId("contacts-read-only")).toContainText("Only administrators and trainers who look after the whole organisation");
+  await expect(page.getByTestId("contacts-read-only")).toContainText(
+    "Only administrators and trainers who look after the whole organisation",
+  );
   await expect(page.getByRole("button", { name: "Save contacts" })).toHaveCount(0);
   await checkA11y(page);
 });
 
-test("a trainer downloads the inspection evidence pack for their organisation", async ({ page, newPerson, newOrganisation, signIn, db, course }) => {
+test("a trainer downloads the inspection evidence pack for their organisation", async ({
+  page,
+  newPerson,
+  newOrganisation,
+  signIn,
+  db,
+  course,
+}) => {
   const org = await newOrganisation(["Nursery"]);
   const late = await newPerson("LEARNER", org.id, [org.groups[0]!.id]);
-  await db.enrolment.update({ where: { userId_courseId: { userId: late.id, courseId: course.id } }, data: { dueAt: new Date(Date.now() - 86_400_000) } });
+  await db.enrolment.update({
+    where: { userId_courseId: { userId: late.id, courseId: course.id } },
+    data: { dueAt: new Date(Date.now() - 86_400_000) },
+  });
   await signIn(page, await newPerson("TRAINER", org.id));
   await page.goto("/trainer");
   await page.getByRole("link", { name: "Inspection evidence" }).click();
@@ -69,5 +100,8 @@ test("a trainer downloads the inspection evidence pack for their organisation", 
   expect(text).toContain(late.name);
   expect(text).toContain("Nursery: 0% of 1");
   expect(text).toContain(`content version ${course.version}`);
-  await expect(page.getByRole("link", { name: "Download the records (CSV)" })).toHaveAttribute("href", new RegExp(`/trainer/export.csv\\?org=${org.id}`));
+  await expect(page.getByRole("link", { name: "Download the records (CSV)" })).toHaveAttribute(
+    "href",
+    new RegExp(`/trainer/export.csv\\?org=${org.id}`),
+  );
 });

@@ -46,13 +46,25 @@ test("killing the server in the middle of a burst of writes loses no acknowledge
   const org = await db.organisation.create({ data: { name: "Crash School", slug: "crash" } });
   const passwordHash = await hashPassword("crash test password");
   const learners = await Promise.all(
-    Array.from({ length: 20 }, (_, i) => db.user.create({ data: { email: `crash${i}@e2e.example`, name: `Crash ${i}`, searchName: `crash ${i}`, organisationId: org.id, passwordHash } })),
+    Array.from({ length: 20 }, (_, i) =>
+      db.user.create({
+        data: {
+          email: `crash${i}@e2e.example`,
+          name: `Crash ${i}`,
+          searchName: `crash ${i}`,
+          organisationId: org.id,
+          passwordHash,
+        },
+      }),
+    ),
   );
   // The quiz opens once its module's lessons have been opened.
   const firstModule = course.modules[0]!;
   for (const learner of learners)
     for (const lesson of firstModule.lessons)
-      await db.lessonView.create({ data: { userId: learner.id, courseId: course.id, moduleId: firstModule.id, lessonId: lesson.id } });
+      await db.lessonView.create({
+        data: { userId: learner.id, courseId: course.id, moduleId: firstModule.id, lessonId: lesson.id },
+      });
   await db.$disconnect();
 
   let server = startServer();
@@ -65,9 +77,25 @@ test("killing the server in the middle of a burst of writes loses no acknowledge
     const api = await signInOverHttp(URL_BASE, learner.email, "crash test password");
     while (!stop) {
       try {
-        const quiz = (await (await api.get(`/api/modules/${m.id}/quiz`)).json()) as { token: string; questions: { id: string; type: string }[] };
-        const body = Object.fromEntries(quiz.questions.map((q) => [q.id, q.type === "multiple" ? m.quiz.questions.find((x) => x.id === q.id)!.options.filter((o) => o.correct).map((o) => o.id) : answers[q.id]!]));
-        const response = await api.post(`/api/modules/${m.id}/attempts`, { data: { token: quiz.token, answers: body }, timeout: 5000 });
+        const quiz = (await (await api.get(`/api/modules/${m.id}/quiz`)).json()) as {
+          token: string;
+          questions: { id: string; type: string }[];
+        };
+        const body = Object.fromEntries(
+          quiz.questions.map((q) => [
+            q.id,
+            q.type === "multiple"
+              ? m.quiz.questions
+                  .find((x) => x.id === q.id)!
+                  .options.filter((o) => o.correct)
+                  .map((o) => o.id)
+              : answers[q.id]!,
+          ]),
+        );
+        const response = await api.post(`/api/modules/${m.id}/attempts`, {
+          data: { token: quiz.token, answers: body },
+          timeout: 5000,
+        });
         if (response.status() === 201) acknowledged.push(((await response.json()) as { attemptId: string }).attemptId);
       } catch {
         break; // the server is gone
@@ -77,7 +105,8 @@ test("killing the server in the middle of a burst of writes loses no acknowledge
   });
 
   // Let the burst get going (however busy the machine is), then kill the server without warning.
-  for (let waited = 0; acknowledged.length <= 30 && waited < 90_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  for (let waited = 0; acknowledged.length <= 30 && waited < 90_000; waited += 100)
+    await new Promise((r) => setTimeout(r, 100));
   process.kill(-server.pid!, "SIGKILL");
   stop = true;
   await Promise.all(workers);

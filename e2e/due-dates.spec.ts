@@ -3,7 +3,14 @@ import { expect, test } from "./fixtures";
 
 // Due dates used to be stored as 23:59:59 UTC, which is 00:59:59 the next day in London in summer: a due date of
 // 30 June showed as 1 July. This follows one summer due date from the assign form to every page that shows it.
-test("a due date in British Summer Time shows as the day the trainer chose, to the trainer, in the export and to the learner", async ({ page, browser, db, newPerson, newOrganisation, signIn }) => {
+test("a due date in British Summer Time shows as the day the trainer chose, to the trainer, in the export and to the learner", async ({
+  page,
+  browser,
+  db,
+  newPerson,
+  newOrganisation,
+  signIn,
+}) => {
   const org = await newOrganisation(["Summer Site"]);
   const learner = await newPerson("LEARNER", org.id, [org.groups[0]!.id]);
   const trainer = await newPerson("TRAINER", org.id);
@@ -16,7 +23,9 @@ test("a due date in British Summer Time shows as the day the trainer chose, to t
   await page.getByRole("button", { name: "Assign" }).click();
   await expect(page.getByText(/Assigned to 1 person/)).toBeVisible();
   // The end of 30 June in London.
-  expect((await db.enrolment.findFirstOrThrow({ where: { userId: learner.id } })).dueAt?.toISOString()).toBe("2031-06-30T22:59:59.999Z");
+  expect((await db.enrolment.findFirstOrThrow({ where: { userId: learner.id } })).dueAt?.toISOString()).toBe(
+    "2031-06-30T22:59:59.999Z",
+  );
 
   await page.goto("/trainer");
   await expect(page.getByTestId("learner-row").filter({ hasText: learner.name })).toContainText("30 Jun 2031");

@@ -7,7 +7,11 @@ import { E2E_SECRET } from "./env";
  * secret) while its single-use link is live. The stored `text` never holds the link.
  */
 export async function liveEmailText(db: PrismaClient, where: Prisma.EmailMessageWhereInput): Promise<string> {
-  const message = await db.emailMessage.findFirstOrThrow({ where, orderBy: { createdAt: "desc" }, select: { text: true, sealedText: true, linkExpiresAt: true } });
+  const message = await db.emailMessage.findFirstOrThrow({
+    where,
+    orderBy: { createdAt: "desc" },
+    select: { text: true, sealedText: true, linkExpiresAt: true },
+  });
   return readableText(message, E2E_SECRET).text;
 }
 

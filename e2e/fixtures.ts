@@ -53,7 +53,15 @@ export const test = base.extend<TFixtures>({
       const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@e2e.example`;
       const name = `E2E ${role.charAt(0)}${role.slice(1).toLowerCase()} ${email.slice(role.length + 1, role.length + 5)}`;
       const user = await db.user.create({
-        data: { email, name, searchName: name.toLowerCase(), role, passwordHash, organisationId, memberships: { create: groupIds.map((groupId) => ({ groupId })) } },
+        data: {
+          email,
+          name,
+          searchName: name.toLowerCase(),
+          role,
+          passwordHash,
+          organisationId,
+          memberships: { create: groupIds.map((groupId) => ({ groupId })) },
+        },
       });
       await db.enrolment.create({ data: { userId: user.id, organisationId, courseId: courseOnce!.id } });
       return { id: user.id, email, name, password: PASSWORD };
@@ -62,7 +70,14 @@ export const test = base.extend<TFixtures>({
   newOrganisation: async ({ db }, use) => {
     await use(async (groups = []) => {
       const name = `E2E School ${randomUUID().slice(0, 6)}`;
-      const org = await db.organisation.create({ data: { name, slug: name.toLowerCase().replace(/\s+/g, "-"), groups: { create: groups.map((g) => ({ name: g })) } }, include: { groups: true } });
+      const org = await db.organisation.create({
+        data: {
+          name,
+          slug: name.toLowerCase().replace(/\s+/g, "-"),
+          groups: { create: groups.map((g) => ({ name: g })) },
+        },
+        include: { groups: true },
+      });
       return { id: org.id, name, groups: org.groups.map((g) => ({ id: g.id, name: g.name })) };
     });
   },
@@ -73,13 +88,34 @@ export const test = base.extend<TFixtures>({
         const quiz = course.modules.find((m) => m.id === moduleId)!.quiz;
         await db.quizAttempt.create({
           data: {
-            userId, submissionId: randomUUID(), courseId: course.id, courseVersion: course.version, moduleId, quizId: quiz.id,
-            answers: {}, correctCount: quiz.draw, questionCount: quiz.draw, scorePercent: 100, passMark: 80,
-            passed: true, startedAt: new Date(now.getTime() - 60_000), submittedAt: now, durationSeconds: 60,
+            userId,
+            submissionId: randomUUID(),
+            courseId: course.id,
+            courseVersion: course.version,
+            moduleId,
+            quizId: quiz.id,
+            answers: {},
+            correctCount: quiz.draw,
+            questionCount: quiz.draw,
+            scorePercent: 100,
+            passMark: 80,
+            passed: true,
+            startedAt: new Date(now.getTime() - 60_000),
+            submittedAt: now,
+            durationSeconds: 60,
           },
         });
         await db.moduleProgress.create({
-          data: { userId, courseId: course.id, moduleId, bestScore: 100, attemptCount: 1, firstPassedAt: now, lastPassedAt: now, lastActivityAt: now },
+          data: {
+            userId,
+            courseId: course.id,
+            moduleId,
+            bestScore: 100,
+            attemptCount: 1,
+            firstPassedAt: now,
+            lastPassedAt: now,
+            lastActivityAt: now,
+          },
         });
       }
     });
@@ -90,13 +126,20 @@ export const test = base.extend<TFixtures>({
         .filter((m) => moduleIds.includes(m.id))
         .flatMap((m) => m.lessons.map((l) => ({ userId, courseId: course.id, moduleId: m.id, lessonId: l.id })));
       for (const row of rows) {
-        await db.lessonView.upsert({ where: { userId_courseId_lessonId: { userId, courseId: course.id, lessonId: row.lessonId } }, create: row, update: {} });
+        await db.lessonView.upsert({
+          where: { userId_courseId_lessonId: { userId, courseId: course.id, lessonId: row.lessonId } },
+          create: row,
+          update: {},
+        });
       }
     });
   },
   completeCourse: async ({ recordPasses, openLessons, signIn, course, db }, use) => {
     await use(async (page, person) => {
-      await recordPasses(person.id, course.modules.slice(0, -1).map((m) => m.id));
+      await recordPasses(
+        person.id,
+        course.modules.slice(0, -1).map((m) => m.id),
+      );
       await openLessons(person.id, [course.modules[course.modules.length - 1]!.id]);
       await signIn(page, person);
       const last = course.modules[course.modules.length - 1]!;
@@ -120,7 +163,10 @@ export const test = base.extend<TFixtures>({
     await use(async (page) => {
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), `accessibility on ${page.url()}`).toEqual([]);
+      expect(
+        serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+        `accessibility on ${page.url()}`,
+      ).toEqual([]);
     });
   },
 });

@@ -3,7 +3,14 @@ import { answerQuiz, questionGroup, quizPicks } from "./quiz-helpers";
 
 // React resets a form after its action; a form sent back for correction must still show what the person chose.
 
-test("a quiz sent back for one blank answer keeps every other chosen answer, and answering the blank one passes", async ({ page, newPerson, openLessons, signIn, course, db }) => {
+test("a quiz sent back for one blank answer keeps every other chosen answer, and answering the blank one passes", async ({
+  page,
+  newPerson,
+  openLessons,
+  signIn,
+  course,
+  db,
+}) => {
   const learner = await newPerson();
   const first = course.modules[0]!;
   await openLessons(learner.id, [first.id]);
@@ -25,7 +32,8 @@ test("a quiz sent back for one blank answer keeps every other chosen answer, and
     }
   }
 
-  for (const option of quizPicks(first, asked[blank]!, "right")) await questionGroup(page, blank, asked.length).getByLabel(option.text, { exact: true }).check();
+  for (const option of quizPicks(first, asked[blank]!, "right"))
+    await questionGroup(page, blank, asked.length).getByLabel(option.text, { exact: true }).check();
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(page.getByTestId("quiz-result").getByRole("heading", { name: "You passed this module" })).toBeVisible();
   const attempt = await db.quizAttempt.findFirstOrThrow({ where: { userId: learner.id, moduleId: first.id } });
@@ -33,7 +41,13 @@ test("a quiz sent back for one blank answer keeps every other chosen answer, and
   expect(Object.keys(attempt.answers as object).sort()).toEqual([...asked].sort());
 });
 
-test("after assigning group B the form still shows group B and says so, so correcting the date reaches group B again", async ({ page, newPerson, newOrganisation, signIn, db }) => {
+test("after assigning group B the form still shows group B and says so, so correcting the date reaches group B again", async ({
+  page,
+  newPerson,
+  newOrganisation,
+  signIn,
+  db,
+}) => {
   const org = await newOrganisation(["Group A", "Group B"]);
   const [groupA, groupB] = [...org.groups].sort((a, b) => a.name.localeCompare(b.name));
   const inA = await newPerson("LEARNER", org.id, [groupA!.id]);
@@ -61,7 +75,13 @@ test("after assigning group B the form still shows group B and says so, so corre
   expect(await due(inA.id)).toBeNull();
 });
 
-test("an invitation refused keeps the name, email, role and groups entered; one sent clears the form for the next", async ({ page, newPerson, newOrganisation, signIn, db }) => {
+test("an invitation refused keeps the name, email, role and groups entered; one sent clears the form for the next", async ({
+  page,
+  newPerson,
+  newOrganisation,
+  signIn,
+  db,
+}) => {
   const org = await newOrganisation(["Kitchen"]);
   const existing = await newPerson("LEARNER", org.id);
   await signIn(page, await newPerson("ADMIN"));
@@ -82,7 +102,11 @@ test("an invitation refused keeps the name, email, role and groups entered; one 
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText(`Invitation sent to ${email}.`)).toBeVisible();
-  expect(await db.invitation.findFirstOrThrow({ where: { email } })).toMatchObject({ name: "Tam Taken", role: "TRAINER", groupIds: [org.groups[0]!.id] });
+  expect(await db.invitation.findFirstOrThrow({ where: { email } })).toMatchObject({
+    name: "Tam Taken",
+    role: "TRAINER",
+    groupIds: [org.groups[0]!.id],
+  });
   await expect(page.getByLabel("Name")).toHaveValue("");
   await expect(page.getByLabel("Kitchen")).not.toBeChecked();
 });

@@ -9,7 +9,17 @@ const PER_ACTION = 1000;
 // The fields each server action reads. A new action cannot ship without being fuzzed: the test fails until it has a row.
 const FIELDS: Record<string, string[]> = {
   "app/(learner)/course/[moduleId]/quiz/actions.ts#submitQuiz": ["moduleId", "token", "answer:q1", "answer:q2"],
-  "app/(trainer)/trainer/contacts/actions.ts#saveContactsAction": ["organisationId", "kind-0", "name-0", "phone-0", "email-0", "notes-0", "kind-9", "name-9", "phone-9"],
+  "app/(trainer)/trainer/contacts/actions.ts#saveContactsAction": [
+    "organisationId",
+    "kind-0",
+    "name-0",
+    "phone-0",
+    "email-0",
+    "notes-0",
+    "kind-9",
+    "name-9",
+    "phone-9",
+  ],
   "app/(trainer)/trainer/assign/actions.ts#assignAction": ["organisationId", "target", "groupId", "emails", "dueDate"],
   "app/(trainer)/trainer/import/actions.ts#previewImportAction": ["organisationId", "file"],
   "app/(trainer)/trainer/import/actions.ts#applyImportAction": ["batchId", "sendWelcome"],
@@ -35,49 +45,117 @@ const FIELDS: Record<string, string[]> = {
 const PUBLIC = /^app\/\(public\)\//;
 
 async function inBatches(count: number, run: (i: number) => Promise<void>, width = 8): Promise<void> {
-  for (let i = 0; i < count; i += width) await Promise.all(Array.from({ length: Math.min(width, count - i) }, (_, j) => run(i + j)));
+  for (let i = 0; i < count; i += width)
+    await Promise.all(Array.from({ length: Math.min(width, count - i) }, (_, j) => run(i + j)));
 }
 
-test("a thousand hostile payloads to each server action: never a 5xx, and nobody else's records change", async ({ newPerson, newOrganisation, completeCourse, browser, db, baseURL }) => {
+test("a thousand hostile payloads to each server action: never a 5xx, and nobody else's records change", async ({
+  newPerson,
+  newOrganisation,
+  completeCourse,
+  browser,
+  db,
+  baseURL,
+}) => {
   test.setTimeout(900_000);
   const actions = builtActions();
   const pages = builtActionPages();
-  expect([...actions.keys()].filter((a) => !FIELDS[a]), "server actions that are not fuzzed").toEqual([]);
+  expect(
+    [...actions.keys()].filter((a) => !FIELDS[a]),
+    "server actions that are not fuzzed",
+  ).toEqual([]);
 
   // The fuzzers share one organisation; everyone else's records must come through untouched.
   const fuzzOrg = await newOrganisation(["Fuzz Group"]);
   const otherOrg = await newOrganisation(["Other Group"]);
   const bystander = await newPerson("LEARNER", otherOrg.id, [otherOrg.groups[0]!.id]);
   const certificate = await completeCourse(await (await browser.newContext()).newPage(), bystander);
-  const people = { learner: await newPerson("LEARNER", fuzzOrg.id), trainer: await newPerson("TRAINER", fuzzOrg.id), admin: await newPerson("ADMIN", fuzzOrg.id) };
+  const people = {
+    learner: await newPerson("LEARNER", fuzzOrg.id),
+    trainer: await newPerson("TRAINER", fuzzOrg.id),
+    admin: await newPerson("ADMIN", fuzzOrg.id),
+  };
   const inFuzzOrg = { organisationId: { not: fuzzOrg.id } };
   const othersInvitation = await db.invitation.create({
-    data: { organisationId: otherOrg.id, email: `bystander-invite-${Date.now()}@e2e.example`, name: "Bystander Invite", groupIds: [], tokenHash: `fuzz-${Date.now()}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: bystander.id },
+    data: {
+      organisationId: otherOrg.id,
+      email: `bystander-invite-${Date.now()}@e2e.example`,
+      name: "Bystander Invite",
+      groupIds: [],
+      tokenHash: `fuzz-${Date.now()}`,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      invitedById: bystander.id,
+    },
   });
   const startedAt = new Date(); // organisations the administrator creates while fuzzing are theirs to create
   const snapshot = async () =>
     JSON.stringify({
-      users: await db.user.findMany({ where: inFuzzOrg, orderBy: { id: "asc" }, select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true, organisationId: true } }),
-      organisations: await db.organisation.findMany({ where: { id: { not: fuzzOrg.id }, createdAt: { lt: startedAt } }, orderBy: { id: "asc" }, select: { id: true, name: true } }),
+      users: await db.user.findMany({
+        where: inFuzzOrg,
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          active: true,
+          passwordHash: true,
+          organisationId: true,
+        },
+      }),
+      organisations: await db.organisation.findMany({
+        where: { id: { not: fuzzOrg.id }, createdAt: { lt: startedAt } },
+        orderBy: { id: "asc" },
+        select: { id: true, name: true },
+      }),
       groups: await db.group.findMany({ where: inFuzzOrg, orderBy: { id: "asc" }, select: { id: true, name: true } }),
-      memberships: await db.groupMembership.findMany({ where: { user: inFuzzOrg }, orderBy: [{ userId: "asc" }, { groupId: "asc" }], select: { userId: true, groupId: true } }),
-      trainerGroups: await db.trainerGroup.findMany({ where: { trainer: inFuzzOrg }, orderBy: [{ trainerId: "asc" }, { groupId: "asc" }] }),
+      memberships: await db.groupMembership.findMany({
+        where: { user: inFuzzOrg },
+        orderBy: [{ userId: "asc" }, { groupId: "asc" }],
+        select: { userId: true, groupId: true },
+      }),
+      trainerGroups: await db.trainerGroup.findMany({
+        where: { trainer: inFuzzOrg },
+        orderBy: [{ trainerId: "asc" }, { groupId: "asc" }],
+      }),
       contacts: await db.safeguardingContact.findMany({ where: inFuzzOrg, orderBy: { id: "asc" } }),
-      invitations: await db.invitation.findMany({ where: inFuzzOrg, orderBy: { id: "asc" }, select: { id: true, tokenHash: true, expiresAt: true, revokedAt: true, acceptedAt: true } }),
+      invitations: await db.invitation.findMany({
+        where: inFuzzOrg,
+        orderBy: { id: "asc" },
+        select: { id: true, tokenHash: true, expiresAt: true, revokedAt: true, acceptedAt: true },
+      }),
       attempts: await db.quizAttempt.count({ where: { user: inFuzzOrg } }),
-      certificates: await db.certificate.findMany({ orderBy: { id: "asc" }, select: { id: true, revokedAt: true, learnerName: true } }),
-      enrolments: await db.enrolment.findMany({ where: { user: inFuzzOrg }, orderBy: { id: "asc" }, select: { id: true, dueAt: true, validUntil: true } }),
+      certificates: await db.certificate.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, revokedAt: true, learnerName: true },
+      }),
+      enrolments: await db.enrolment.findMany({
+        where: { user: inFuzzOrg },
+        orderBy: { id: "asc" },
+        select: { id: true, dueAt: true, validUntil: true },
+      }),
     });
   const before = await snapshot();
 
   const clients: Record<string, APIRequestContext> = { anonymous: await playwrightRequest.newContext({ baseURL }) };
-  for (const [actor, person] of Object.entries(people)) clients[actor] = await signInOverHttp(baseURL!, person.email, person.password);
+  for (const [actor, person] of Object.entries(people))
+    clients[actor] = await signInOverHttp(baseURL!, person.email, person.password);
   const gen = payloadGenerator(20261123);
   // Learners and trainers are also handed real ids of records they may not touch; the administrator is not (it may).
-  const othersIds = [bystander.id, otherOrg.id, otherOrg.groups[0]!.id, certificate, bystander.email, othersInvitation.id];
+  const othersIds = [
+    bystander.id,
+    otherOrg.id,
+    otherOrg.groups[0]!.id,
+    certificate,
+    bystander.email,
+    othersInvitation.id,
+  ];
   const fieldValue = (actor: string): string | File => {
     const r = gen.random();
-    if (r < 0.1) return new File([gen.string(5000)], gen.string(40) || "f.csv", { type: gen.pick(["text/csv", "application/x-msdownload", ""]) });
+    if (r < 0.1)
+      return new File([gen.string(5000)], gen.string(40) || "f.csv", {
+        type: gen.pick(["text/csv", "application/x-msdownload", ""]),
+      });
     if (r < 0.3 && actor !== "admin") return gen.pick(othersIds);
     return gen.string(r < 0.32 ? 200_000 : 2000);
   };
@@ -97,7 +175,9 @@ test("a thousand hostile payloads to each server action: never a 5xx, and nobody
 
   const failures: string[] = [];
   // FUZZ_ACTIONS=<regex> narrows a local run to some actions while investigating.
-  for (const [key, fields] of Object.entries(FIELDS).filter(([k]) => new RegExp(process.env.FUZZ_ACTIONS ?? ".").test(k))) {
+  for (const [key, fields] of Object.entries(FIELDS).filter(([k]) =>
+    new RegExp(process.env.FUZZ_ACTIONS ?? ".").test(k),
+  )) {
     const id = actions.get(key)!;
     const page = pages.get(key)!;
     const started = Date.now();
@@ -105,7 +185,13 @@ test("a thousand hostile payloads to each server action: never a 5xx, and nobody
     await inBatches(PER_ACTION, async (i) => {
       const actor = actors[i % actors.length]!;
       const state = gen.random() < 0.2 ? gen.value() : { ok: false, message: null };
-      const answer = await callAction(clients[actor]!, gen.random() < 0.02 ? crypto.randomUUID().replaceAll("-", "") : id, page, payload(fields, actor), state);
+      const answer = await callAction(
+        clients[actor]!,
+        gen.random() < 0.02 ? crypto.randomUUID().replaceAll("-", "") : id,
+        page,
+        payload(fields, actor),
+        state,
+      );
       if (answer.status >= 500) failures.push(`${actor} ${key}: ${answer.status} ${answer.body.slice(0, 200)}`);
       if (answer.body.includes("    at ")) failures.push(`${actor} ${key}: a stack trace in the answer`);
     });

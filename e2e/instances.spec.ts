@@ -16,7 +16,13 @@ let instanceB: ChildProcess;
 
 test.beforeAll(async () => {
   instanceB = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(PORT_B), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: E2E_DATABASE_URL, NEXTAUTH_SECRET: E2E_SECRET, NEXTAUTH_URL: B },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: E2E_DATABASE_URL,
+      NEXTAUTH_SECRET: E2E_SECRET,
+      NEXTAUTH_URL: B,
+    },
     stdio: "ignore",
     detached: true,
   });
@@ -55,12 +61,23 @@ test("a session from one instance works on the other", async ({ newPerson, openL
   await Promise.all([onA.dispose(), onB.dispose(), anonymous.dispose()]);
 });
 
-test("quiz submissions split across both instances record every attempt once and each completion once", async ({ newPerson, newOrganisation, openLessons, course, db, baseURL }) => {
+test("quiz submissions split across both instances record every attempt once and each completion once", async ({
+  newPerson,
+  newOrganisation,
+  openLessons,
+  course,
+  db,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const org = await newOrganisation();
   const learners = await Promise.all(Array.from({ length: 16 }, () => newPerson("LEARNER", org.id)));
   for (const learner of learners) await openLessons(learner.id);
-  const correct = new Map(course.modules.flatMap((m) => m.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)] as const)));
+  const correct = new Map(
+    course.modules.flatMap((m) =>
+      m.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)] as const),
+    ),
+  );
   const acknowledged = new Map<string, Set<string>>();
 
   await Promise.all(
@@ -72,23 +89,34 @@ test("quiz submissions split across both instances record every attempt once and
       acknowledged.set(learner.id, mine);
       const quizFor = async (api: APIRequestContext, moduleId: string) => {
         const quiz = (await (await api.get(`/api/modules/${moduleId}/quiz`)).json()) as TQuiz;
-        return { token: quiz.token, answers: Object.fromEntries(quiz.questions.map((q) => [q.id, correct.get(q.id)!])) };
+        return {
+          token: quiz.token,
+          answers: Object.fromEntries(quiz.questions.map((q) => [q.id, correct.get(q.id)!])),
+        };
       };
       const modules = course.modules;
       // All but the last two modules: the form from one instance, the same submission sent to both at once
       // (a retry that the load balancer sent elsewhere). One is stored; both answers name it.
       for (const m of modules.slice(0, -2)) {
         const submission = await quizFor(instances[0]!, m.id);
-        const [first, second] = await Promise.all(instances.map((api) => api.post(`/api/modules/${m.id}/attempts`, { data: submission })));
+        const [first, second] = await Promise.all(
+          instances.map((api) => api.post(`/api/modules/${m.id}/attempts`, { data: submission })),
+        );
         const statuses = [first!.status(), second!.status()].sort();
         expect(statuses).toEqual([200, 201]);
-        const ids = await Promise.all([first!, second!].map(async (r) => ((await r.json()) as { attemptId: string }).attemptId));
+        const ids = await Promise.all(
+          [first!, second!].map(async (r) => ((await r.json()) as { attemptId: string }).attemptId),
+        );
         expect(ids[0]).toBe(ids[1]);
         mine.add(ids[0]!);
       }
       // The last two modules passed at the same moment, one on each instance: the course is completed once.
-      const lastTwo = await Promise.all(modules.slice(-2).map((m, i) => quizFor(instances[i]!, m.id).then((s) => ({ m, s, api: instances[i]! }))));
-      const results = await Promise.all(lastTwo.map(({ m, s, api }) => api.post(`/api/modules/${m.id}/attempts`, { data: s })));
+      const lastTwo = await Promise.all(
+        modules.slice(-2).map((m, i) => quizFor(instances[i]!, m.id).then((s) => ({ m, s, api: instances[i]! }))),
+      );
+      const results = await Promise.all(
+        lastTwo.map(({ m, s, api }) => api.post(`/api/modules/${m.id}/attempts`, { data: s })),
+      );
       for (const r of results) {
         expect(r.status(), await r.text()).toBe(201);
         mine.add(((await r.json()) as { attemptId: string }).attemptId);
@@ -99,12 +127,17 @@ test("quiz submissions split across both instances record every attempt once and
 
   const ids = [...acknowledged.values()].flatMap((s) => [...s]);
   expect(ids).toHaveLength(learners.length * course.modules.length);
-  const stored = await db.quizAttempt.findMany({ where: { userId: { in: learners.map((l) => l.id) } }, select: { id: true } });
+  const stored = await db.quizAttempt.findMany({
+    where: { userId: { in: learners.map((l) => l.id) } },
+    select: { id: true },
+  });
   expect(stored.map((a) => a.id).sort()).toEqual([...ids].sort());
   for (const learner of learners) {
     expect(await db.completion.count({ where: { userId: learner.id } })).toBe(1);
     expect(await db.certificate.count({ where: { userId: learner.id } })).toBe(1);
-    expect((await db.enrolment.findFirstOrThrow({ where: { userId: learner.id } })).modulesPassed).toBe(course.modules.length);
+    expect((await db.enrolment.findFirstOrThrow({ where: { userId: learner.id } })).modulesPassed).toBe(
+      course.modules.length,
+    );
   }
 });
 
@@ -113,7 +146,10 @@ test("the sign-in rate limit counts failures made on both instances", async ({ n
   const attempt = async (base: string, password: string) => {
     const api = await playwrightRequest.newContext({ baseURL: base });
     const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const response = await api.post("/api/auth/callback/credentials", { form: { csrfToken, email: learner.email, password, json: "true" }, maxRedirects: 0 });
+    const response = await api.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: learner.email, password, json: "true" },
+      maxRedirects: 0,
+    });
     const body = (await response.json()) as { url: string };
     await api.dispose();
     return new URL(body.url).searchParams.get("error");

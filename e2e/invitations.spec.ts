@@ -1,7 +1,15 @@
 import { linkIn, liveEmailText } from "./email-links";
 import { expect, test } from "./fixtures";
 
-test("a trainer sees the invitations they sent, cancels one, and its link then says it was cancelled", async ({ page, browser, newPerson, newOrganisation, signIn, checkA11y, db }) => {
+test("a trainer sees the invitations they sent, cancels one, and its link then says it was cancelled", async ({
+  page,
+  browser,
+  newPerson,
+  newOrganisation,
+  signIn,
+  checkA11y,
+  db,
+}) => {
   const org = await newOrganisation(["Kitchen"]);
   const trainer = await newPerson("TRAINER", org.id);
   await signIn(page, trainer);
@@ -29,7 +37,13 @@ test("a trainer sees the invitations they sent, cancels one, and its link then s
   await expect(invitee.getByTestId("invitation-unusable")).toContainText("It has been cancelled");
 });
 
-test("a trainer inviting someone who already has an account, anywhere, is told the same as for anyone else", async ({ page, newPerson, newOrganisation, signIn, db }) => {
+test("a trainer inviting someone who already has an account, anywhere, is told the same as for anyone else", async ({
+  page,
+  newPerson,
+  newOrganisation,
+  signIn,
+  db,
+}) => {
   const org = await newOrganisation();
   const elsewhere = await newPerson("LEARNER"); // in the demo organisation, not the trainer's
   await signIn(page, await newPerson("TRAINER", org.id));
@@ -40,5 +54,7 @@ test("a trainer inviting someone who already has an account, anywhere, is told t
   await expect(page.getByText(`Invitation sent to ${elsewhere.email}. The link works once, for 7 days.`)).toBeVisible();
   await expect(page.getByText("already has an account")).toHaveCount(0);
   expect(await db.invitation.count({ where: { email: elsewhere.email } })).toBe(0);
-  await expect.poll(() => db.emailMessage.count({ where: { toEmail: elsewhere.email, kind: "invitation-existing-account" } })).toBe(1);
+  await expect
+    .poll(() => db.emailMessage.count({ where: { toEmail: elsewhere.email, kind: "invitation-existing-account" } }))
+    .toBe(1);
 });

@@ -1,7 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
 
-test("a trainer sees which questions their staff get wrong, the wrong answer chosen most and the lesson to go over, as totals only", async ({ page, newPerson, newOrganisation, signIn, course, db, checkA11y }) => {
+test("a trainer sees which questions their staff get wrong, the wrong answer chosen most and the lesson to go over, as totals only", async ({
+  page,
+  newPerson,
+  newOrganisation,
+  signIn,
+  course,
+  db,
+  checkA11y,
+}) => {
   const org = await newOrganisation(["Site A"]);
   const first = course.modules[0]!;
   const hard = first.quiz.questions[0]!;
@@ -11,21 +19,41 @@ test("a trainer sees which questions their staff get wrong, the wrong answer cho
   for (let i = 0; i < 5; i++) {
     const learner = await newPerson("LEARNER", org.id, i < 2 ? [org.groups[0]!.id] : []);
     const wrongHere = i < 4;
-    const answers = Object.fromEntries(first.quiz.questions.map((q) => [q.id, q === hard && wrongHere ? { selected: [tempting.id], correct: false } : { selected: right(q), correct: true }]));
+    const answers = Object.fromEntries(
+      first.quiz.questions.map((q) => [
+        q.id,
+        q === hard && wrongHere ? { selected: [tempting.id], correct: false } : { selected: right(q), correct: true },
+      ]),
+    );
     const correctCount = first.quiz.questions.length - (wrongHere ? 1 : 0);
     const now = new Date();
     await db.quizAttempt.create({
       data: {
-        userId: learner.id, submissionId: randomUUID(), courseId: course.id, courseVersion: course.version, moduleId: first.id, quizId: first.quiz.id, answers,
-        correctCount, questionCount: first.quiz.questions.length, scorePercent: Math.floor((correctCount * 100) / first.quiz.questions.length), passMark: first.passMark,
-        passed: false, startedAt: new Date(now.getTime() - 60_000), submittedAt: now, durationSeconds: 60,
+        userId: learner.id,
+        submissionId: randomUUID(),
+        courseId: course.id,
+        courseVersion: course.version,
+        moduleId: first.id,
+        quizId: first.quiz.id,
+        answers,
+        correctCount,
+        questionCount: first.quiz.questions.length,
+        scorePercent: Math.floor((correctCount * 100) / first.quiz.questions.length),
+        passMark: first.passMark,
+        passed: false,
+        startedAt: new Date(now.getTime() - 60_000),
+        submittedAt: now,
+        durationSeconds: 60,
       },
     });
   }
 
   await signIn(page, await newPerson("TRAINER", org.id));
   await page.goto(`/trainer?org=${org.id}`);
-  await page.getByRole("navigation", { name: "Trainer tasks" }).getByRole("link", { name: "What staff get wrong" }).click();
+  await page
+    .getByRole("navigation", { name: "Trainer tasks" })
+    .getByRole("link", { name: "What staff get wrong" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "What staff get wrong" })).toBeVisible();
 
   const hardest = page.getByTestId("hardest-question").first();
@@ -33,7 +61,10 @@ test("a trainer sees which questions their staff get wrong, the wrong answer cho
   await expect(hardest).toContainText("20% right of 5 answers.");
   await expect(hardest).toContainText(`Most chosen wrong answer: “${tempting.text}”.`);
   const lesson = course.modules.flatMap((m) => m.lessons).find((l) => l.id === hard.lessonId)!;
-  await expect(hardest.getByRole("link", { name: lesson.title })).toHaveAttribute("href", `/course/${lesson.moduleId}/lessons/${lesson.id}`);
+  await expect(hardest.getByRole("link", { name: lesson.title })).toHaveAttribute(
+    "href",
+    `/course/${lesson.moduleId}/lessons/${lesson.id}`,
+  );
 
   const row = page.getByRole("table", { name: first.title }).getByRole("row").filter({ hasText: hard.prompt });
   await expect(row.getByRole("cell").nth(0)).toHaveText("5");

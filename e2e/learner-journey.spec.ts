@@ -1,7 +1,14 @@
 import { expect, test } from "./fixtures";
 import { answerQuiz } from "./quiz-helpers";
 
-test("a learner reads the lessons, fails the quiz, passes on retake, sees the module passed and signs out", async ({ page, newPerson, signIn, checkA11y, course, db }) => {
+test("a learner reads the lessons, fails the quiz, passes on retake, sees the module passed and signs out", async ({
+  page,
+  newPerson,
+  signIn,
+  checkA11y,
+  course,
+  db,
+}) => {
   // The longest walk in the suite (every lesson of a module, two attempts, two reviews): about 50 s on PostgreSQL.
   test.setTimeout(120_000);
   const learner = await newPerson();
@@ -61,7 +68,10 @@ test("a learner reads the lessons, fails the quiz, passes on retake, sees the mo
   await expect(page.getByText("Correct answer:")).toHaveCount(0);
   const firstQuestion = page.getByRole("listitem").filter({ hasText: missed.prompt });
   const taughtIn = [...course.modules.flatMap((m) => m.lessons)].find((l) => l.id === missed.lessonId)!;
-  await expect(firstQuestion.getByRole("link", { name: taughtIn.title })).toHaveAttribute("href", `/course/${taughtIn.moduleId}/lessons/${taughtIn.id}`);
+  await expect(firstQuestion.getByRole("link", { name: taughtIn.title })).toHaveAttribute(
+    "href",
+    `/course/${taughtIn.moduleId}/lessons/${taughtIn.id}`,
+  );
   await checkA11y(page);
 
   // The retake asks a fresh draw, led by the questions not yet seen, and passes.
@@ -83,9 +93,18 @@ test("a learner reads the lessons, fails the quiz, passes on retake, sees the mo
   await page.goBack();
 
   // Both attempts are stored with their answers.
-  const attempts = await db.quizAttempt.findMany({ where: { userId: learner.id, moduleId: first.id }, orderBy: { submittedAt: "asc" } });
-  expect(attempts.map((a) => [a.scorePercent, a.passed])).toEqual([[0, false], [100, true]]);
-  expect(attempts.map((a) => Object.keys(a.answers as object).sort())).toEqual([[...failedAsked].sort(), [...retakeAsked].sort()]);
+  const attempts = await db.quizAttempt.findMany({
+    where: { userId: learner.id, moduleId: first.id },
+    orderBy: { submittedAt: "asc" },
+  });
+  expect(attempts.map((a) => [a.scorePercent, a.passed])).toEqual([
+    [0, false],
+    [100, true],
+  ]);
+  expect(attempts.map((a) => Object.keys(a.answers as object).sort())).toEqual([
+    [...failedAsked].sort(),
+    [...retakeAsked].sort(),
+  ]);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Course" }).click();
   await expect(items.first()).toContainText("Passed");
@@ -97,7 +116,14 @@ test("a learner reads the lessons, fails the quiz, passes on retake, sees the mo
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcourse/);
 });
 
-test("submitting a quiz twice by double-click records one attempt", async ({ page, newPerson, openLessons, signIn, course, db }) => {
+test("submitting a quiz twice by double-click records one attempt", async ({
+  page,
+  newPerson,
+  openLessons,
+  signIn,
+  course,
+  db,
+}) => {
   const learner = await newPerson();
   const first = course.modules[0]!;
   await openLessons(learner.id, [first.id]);
@@ -109,7 +135,12 @@ test("submitting a quiz twice by double-click records one attempt", async ({ pag
   expect(await db.quizAttempt.count({ where: { userId: learner.id } })).toBe(1);
 });
 
-test("progress follows the learner to another device, and Continue goes to the next unfinished step", async ({ browser, newPerson, signIn, course }) => {
+test("progress follows the learner to another device, and Continue goes to the next unfinished step", async ({
+  browser,
+  newPerson,
+  signIn,
+  course,
+}) => {
   const learner = await newPerson();
   const first = course.modules[0]!;
   const [lessonA, lessonB] = first.lessons;
@@ -121,13 +152,21 @@ test("progress follows the learner to another device, and Continue goes to the n
 
   const desktop = await (await browser.newContext()).newPage();
   await signIn(desktop, learner);
-  await expect(desktop.getByRole("list").filter({ hasText: first.title }).getByRole("listitem").first()).toContainText("In progress");
+  await expect(desktop.getByRole("list").filter({ hasText: first.title }).getByRole("listitem").first()).toContainText(
+    "In progress",
+  );
   await desktop.getByRole("link", { name: "Continue", exact: true }).click();
   await expect(desktop.getByRole("heading", { level: 1, name: lessonB!.title })).toBeVisible();
   await desktop.close();
 });
 
-test("the quiz page never sends the correct answers to the browser", async ({ page, newPerson, openLessons, signIn, course }) => {
+test("the quiz page never sends the correct answers to the browser", async ({
+  page,
+  newPerson,
+  openLessons,
+  signIn,
+  course,
+}) => {
   const learner = await newPerson();
   await openLessons(learner.id);
   await signIn(page, learner);
@@ -141,7 +180,13 @@ test("the quiz page never sends the correct answers to the browser", async ({ pa
   }
 });
 
-test("a module's quiz opens only once every lesson of the module has been opened, on the page and over the API", async ({ page, newPerson, signIn, course, checkA11y }) => {
+test("a module's quiz opens only once every lesson of the module has been opened, on the page and over the API", async ({
+  page,
+  newPerson,
+  signIn,
+  course,
+  checkA11y,
+}) => {
   const learner = await newPerson();
   const first = course.modules[0]!;
   await signIn(page, learner);
@@ -150,7 +195,11 @@ test("a module's quiz opens only once every lesson of the module has been opened
   const closed = page.getByTestId("quiz-closed");
   await expect(closed).toContainText("The quiz opens once you have read every lesson in this module.");
   await expect(page.getByRole("button", { name: "Submit answers" })).toHaveCount(0);
-  for (const lesson of first.lessons) await expect(closed.getByRole("link", { name: lesson.title })).toHaveAttribute("href", `/course/${first.id}/lessons/${lesson.id}`);
+  for (const lesson of first.lessons)
+    await expect(closed.getByRole("link", { name: lesson.title })).toHaveAttribute(
+      "href",
+      `/course/${first.id}/lessons/${lesson.id}`,
+    );
   await checkA11y(page);
   const refused = await page.request.get(`/api/modules/${first.id}/quiz`);
   expect(refused.status()).toBe(409);
@@ -170,7 +219,16 @@ test("a module's quiz opens only once every lesson of the module has been opened
   expect((await page.request.get(`/api/modules/${first.id}/quiz`)).status()).toBe(200);
 });
 
-test("an administrator sets a wait between quiz attempts for an organisation, and its learners wait after failing", async ({ browser, newPerson, newOrganisation, openLessons, signIn, course, db, checkA11y }) => {
+test("an administrator sets a wait between quiz attempts for an organisation, and its learners wait after failing", async ({
+  browser,
+  newPerson,
+  newOrganisation,
+  openLessons,
+  signIn,
+  course,
+  db,
+  checkA11y,
+}) => {
   const org = await newOrganisation();
   const learner = await newPerson("LEARNER", org.id);
   const first = course.modules[0]!;
@@ -187,34 +245,58 @@ test("an administrator sets a wait between quiz attempts for an organisation, an
   await expect(admin.getByText("The wait cannot be negative.")).toBeVisible();
   await wait.fill("30");
   await admin.getByRole("button", { name: "Save the wait" }).click();
-  await expect(admin.getByText("Learners now wait 30 minutes after a failed attempt before retaking a quiz.")).toBeVisible();
+  await expect(
+    admin.getByText("Learners now wait 30 minutes after a failed attempt before retaking a quiz."),
+  ).toBeVisible();
   await checkA11y(admin);
   expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).quizRetakeWaitMinutes).toBe(30);
-  expect(await db.auditEvent.count({ where: { organisationId: org.id, action: "organisation.quiz-retake-wait" } })).toBe(1);
+  expect(
+    await db.auditEvent.count({ where: { organisationId: org.id, action: "organisation.quiz-retake-wait" } }),
+  ).toBe(1);
 
   const page = await (await browser.newContext()).newPage();
   await signIn(page, learner);
   // A second quiz form, opened before the failed attempt (another tab), must not skip the wait either.
-  const earlier = (await (await page.request.get(`/api/modules/${first.id}/quiz`)).json()) as { token: string; questions: { id: string }[] };
+  const earlier = (await (await page.request.get(`/api/modules/${first.id}/quiz`)).json()) as {
+    token: string;
+    questions: { id: string }[];
+  };
   await page.goto(`/course/${first.id}/quiz`);
   await answerQuiz(page, first, "wrong");
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(page.getByTestId("quiz-result").getByRole("heading", { name: "Not passed this time" })).toBeVisible();
 
   // The result says when the next attempt opens instead of offering one, and the quiz page agrees.
-  await expect(page.getByTestId("retake-wait")).toContainText("Your organisation asks you to wait before trying this quiz again: you can retake it from");
+  await expect(page.getByTestId("retake-wait")).toContainText(
+    "Your organisation asks you to wait before trying this quiz again: you can retake it from",
+  );
   await expect(page.getByRole("link", { name: "Retake the quiz" })).toHaveCount(0);
   await page.goto(`/course/${first.id}/quiz`);
-  await expect(page.getByTestId("quiz-closed")).toContainText("Your organisation asks you to wait before trying this quiz again: you can retake it from");
+  await expect(page.getByTestId("quiz-closed")).toContainText(
+    "Your organisation asks you to wait before trying this quiz again: you can retake it from",
+  );
   await expect(page.getByRole("button", { name: "Submit answers" })).toHaveCount(0);
-  const answers = Object.fromEntries(earlier.questions.map(({ id }) => [id, first.quiz.questions.find((q) => q.id === id)!.options.filter((o) => o.correct).map((o) => o.id)]));
-  const late = await page.request.post(`/api/modules/${first.id}/attempts`, { data: { token: earlier.token, answers } });
+  const answers = Object.fromEntries(
+    earlier.questions.map(({ id }) => [
+      id,
+      first.quiz.questions
+        .find((q) => q.id === id)!
+        .options.filter((o) => o.correct)
+        .map((o) => o.id),
+    ]),
+  );
+  const late = await page.request.post(`/api/modules/${first.id}/attempts`, {
+    data: { token: earlier.token, answers },
+  });
   expect(late.status()).toBe(422);
   expect(((await late.json()) as { error: string }).error).toContain("you can retake it from");
   expect(await db.quizAttempt.count({ where: { userId: learner.id } })).toBe(1);
 
   // When the wait is over, the quiz opens again.
-  await db.quizAttempt.updateMany({ where: { userId: learner.id }, data: { submittedAt: new Date(Date.now() - 32 * 60_000) } });
+  await db.quizAttempt.updateMany({
+    where: { userId: learner.id },
+    data: { submittedAt: new Date(Date.now() - 32 * 60_000) },
+  });
   await page.reload();
   await expect(page.getByRole("button", { name: "Submit answers" })).toBeVisible();
 });

@@ -1,6 +1,12 @@
 import { expect, test } from "./fixtures";
 
-test("on a phone, lessons fit the screen and help is one tap away", async ({ page, newPerson, signIn, course, checkA11y }) => {
+test("on a phone, lessons fit the screen and help is one tap away", async ({
+  page,
+  newPerson,
+  signIn,
+  course,
+  checkA11y,
+}) => {
   await signIn(page, await newPerson());
   const first = course.modules[0]!;
   await page.goto(`/course/${first.id}/lessons/${first.lessons[0]!.id}`);
@@ -12,7 +18,13 @@ test("on a phone, lessons fit the screen and help is one tap away", async ({ pag
   await checkA11y(page);
 });
 
-test("every lesson of the course renders on a phone without sideways scrolling or accessibility faults", async ({ page, newPerson, signIn, course, checkA11y }) => {
+test("every lesson of the course renders on a phone without sideways scrolling or accessibility faults", async ({
+  page,
+  newPerson,
+  signIn,
+  course,
+  checkA11y,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, await newPerson());
   for (const courseModule of course.modules) {

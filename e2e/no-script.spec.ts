@@ -6,7 +6,10 @@ import { answerQuiz, questionGroup, quizPicks } from "./quiz-helpers";
 // Forms sent before a page's scripts have loaded (a slow phone connection) or with scripts off.
 test.use({ javaScriptEnabled: false });
 
-test("a sign-in form sent before its script has loaded never puts the password in the address", async ({ page, newPerson }) => {
+test("a sign-in form sent before its script has loaded never puts the password in the address", async ({
+  page,
+  newPerson,
+}) => {
   const learner = await newPerson();
   await page.goto("/login");
   await page.getByLabel("Email").fill(learner.email);
@@ -19,18 +22,31 @@ test("a sign-in form sent before its script has loaded never puts the password i
   expect(await page.content()).toContain("Signing in needs JavaScript.");
 });
 
-test("the forgotten-password form works without scripts and answers with its message", async ({ page, newPerson, db }) => {
+test("the forgotten-password form works without scripts and answers with its message", async ({
+  page,
+  newPerson,
+  db,
+}) => {
   const learner = await newPerson();
   await page.setExtraHTTPHeaders(ownClientAddress());
   await page.goto("/forgot-password");
   await page.getByLabel("Email").fill(learner.email);
   await page.getByRole("button", { name: "Send me a reset link" }).click();
-  await expect(page.getByTestId("forgot-message")).toContainText("If that address has an account, we have sent it a link");
+  await expect(page.getByTestId("forgot-message")).toContainText(
+    "If that address has an account, we have sent it a link",
+  );
   // The reset is queued after the answer, so the answer takes the same time for unknown addresses.
   await expect.poll(() => db.passwordReset.count({ where: { userId: learner.id } })).toBe(1);
 });
 
-test("a learner can answer a quiz without scripts and sees the result", async ({ browser, baseURL, newPerson, openLessons, course, db }) => {
+test("a learner can answer a quiz without scripts and sees the result", async ({
+  browser,
+  baseURL,
+  newPerson,
+  openLessons,
+  course,
+  db,
+}) => {
   const learner = await newPerson();
   await openLessons(learner.id, [course.modules[0]!.id]);
   const api = await signInOverHttp(baseURL!, learner.email, learner.password);
@@ -46,7 +62,14 @@ test("a learner can answer a quiz without scripts and sees the result", async ({
   await api.dispose();
 });
 
-test("a quiz sent without scripts and with one answer blank comes back with the other answers still chosen", async ({ browser, baseURL, newPerson, openLessons, course, db }) => {
+test("a quiz sent without scripts and with one answer blank comes back with the other answers still chosen", async ({
+  browser,
+  baseURL,
+  newPerson,
+  openLessons,
+  course,
+  db,
+}) => {
   const learner = await newPerson();
   await openLessons(learner.id, [course.modules[0]!.id]);
   const api = await signInOverHttp(baseURL!, learner.email, learner.password);
@@ -59,9 +82,11 @@ test("a quiz sent without scripts and with one answer blank comes back with the 
   await expect(page.getByTestId("quiz-message")).toContainText("Please answer every question before submitting.");
   for (const [i, id] of asked.entries()) {
     if (i === 0) continue;
-    for (const option of quizPicks(first, id, "right")) await expect(questionGroup(page, i, asked.length).getByLabel(option.text, { exact: true })).toBeChecked();
+    for (const option of quizPicks(first, id, "right"))
+      await expect(questionGroup(page, i, asked.length).getByLabel(option.text, { exact: true })).toBeChecked();
   }
-  for (const option of quizPicks(first, asked[0]!, "right")) await questionGroup(page, 0, asked.length).getByLabel(option.text, { exact: true }).check();
+  for (const option of quizPicks(first, asked[0]!, "right"))
+    await questionGroup(page, 0, asked.length).getByLabel(option.text, { exact: true }).check();
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(page.getByTestId("quiz-result").getByRole("heading", { name: "You passed this module" })).toBeVisible();
   expect(await db.quizAttempt.count({ where: { userId: learner.id, moduleId: first.id, passed: true } })).toBe(1);

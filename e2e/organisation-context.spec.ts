@@ -5,27 +5,72 @@ import { expect, test } from "./fixtures";
 // do there is recorded under it, not under their own.
 
 /** A current certificate for a learner, as a completion would have left it, so the dashboard offers it for printing. */
-async function certificateFor(db: PrismaClient, learner: { id: string; name: string }, course: { id: string; title: string; version: string }, organisationName: string) {
+async function certificateFor(
+  db: PrismaClient,
+  learner: { id: string; name: string },
+  course: { id: string; title: string; version: string },
+  organisationName: string,
+) {
   const completedAt = new Date();
   const expiresAt = new Date(Date.now() + 300 * 24 * 60 * 60 * 1000);
   const completion = await db.completion.create({
-    data: { userId: learner.id, courseId: course.id, courseVersion: course.version, cycleKey: "initial", completingAttemptId: `e2e-${learner.id}`, completedAt, expiresAt, graceDays: 0, renewalPolicy: "Renew every 12 months from completion", scores: {}, scorePercent: 100, timeSpentSeconds: 3600, cpdMinutes: 90 },
+    data: {
+      userId: learner.id,
+      courseId: course.id,
+      courseVersion: course.version,
+      cycleKey: "initial",
+      completingAttemptId: `e2e-${learner.id}`,
+      completedAt,
+      expiresAt,
+      graceDays: 0,
+      renewalPolicy: "Renew every 12 months from completion",
+      scores: {},
+      scorePercent: 100,
+      timeSpentSeconds: 3600,
+      cpdMinutes: 90,
+    },
   });
   const number = `E2E-${learner.id.slice(-10).toUpperCase()}`;
   await db.certificate.create({
-    data: { number, completionId: completion.id, userId: learner.id, courseId: course.id, courseTitle: course.title, courseVersion: course.version, learnerName: learner.name, organisationName, completedAt, expiresAt, graceDays: 0, scorePercent: 100, cpdMinutes: 90 },
+    data: {
+      number,
+      completionId: completion.id,
+      userId: learner.id,
+      courseId: course.id,
+      courseTitle: course.title,
+      courseVersion: course.version,
+      learnerName: learner.name,
+      organisationName,
+      completedAt,
+      expiresAt,
+      graceDays: 0,
+      scorePercent: 100,
+      cpdMinutes: 90,
+    },
   });
-  await db.enrolment.update({ where: { userId_courseId: { userId: learner.id, courseId: course.id } }, data: { certificateNumber: number, completedAt, validUntil: expiresAt, scorePercent: 100 } });
+  await db.enrolment.update({
+    where: { userId_courseId: { userId: learner.id, courseId: course.id } },
+    data: { certificateNumber: number, completedAt, validUntil: expiresAt, scorePercent: 100 },
+  });
 }
 
-test("an administrator in another organisation's invite, import and learner pages follows the breadcrumb back to that organisation", async ({ page, newPerson, newOrganisation, signIn }) => {
+test("an administrator in another organisation's invite, import and learner pages follows the breadcrumb back to that organisation", async ({
+  page,
+  newPerson,
+  newOrganisation,
+  signIn,
+}) => {
   const other = await newOrganisation(["Annexe"]);
   const learner = await newPerson("LEARNER", other.id);
   // The administrator belongs to the demo organisation: losing ?org= would land them there.
   await signIn(page, await newPerson("ADMIN"));
   const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
 
-  for (const path of [`/trainer/invite?org=${other.id}`, `/trainer/import?org=${other.id}`, `/trainer/learners/${learner.id}`]) {
+  for (const path of [
+    `/trainer/invite?org=${other.id}`,
+    `/trainer/import?org=${other.id}`,
+    `/trainer/learners/${learner.id}`,
+  ]) {
     await page.goto(path);
     await breadcrumb.getByRole("link", { name: "Compliance" }).click();
     await expect(page, path).toHaveURL(new RegExp(`/trainer\\?org=${other.id}$`));
@@ -33,7 +78,14 @@ test("an administrator in another organisation's invite, import and learner page
   }
 });
 
-test("an administrator printing another organisation's certificates is audited under that organisation", async ({ page, db, course, newPerson, newOrganisation, signIn }) => {
+test("an administrator printing another organisation's certificates is audited under that organisation", async ({
+  page,
+  db,
+  course,
+  newPerson,
+  newOrganisation,
+  signIn,
+}) => {
   const other = await newOrganisation();
   const learner = await newPerson("LEARNER", other.id);
   await certificateFor(db, learner, course, other.name);
@@ -46,6 +98,9 @@ test("an administrator printing another organisation's certificates is audited u
   await page.getByRole("button", { name: "Download certificates of selected people (PDF)" }).click();
   expect((await download).suggestedFilename()).toMatch(/^certificates-.*\.pdf$/);
 
-  const events = await db.auditEvent.findMany({ where: { actorId: admin.id, action: "export.certificates-pdf" }, select: { organisationId: true, details: true } });
+  const events = await db.auditEvent.findMany({
+    where: { actorId: admin.id, action: "export.certificates-pdf" },
+    select: { organisationId: true, details: true },
+  });
   expect(events).toEqual([{ organisationId: other.id, details: { count: 1 } }]);
 });

@@ -1,7 +1,14 @@
 import { liveEmailText, linkIn, ownClientAddress } from "./email-links";
 import { expect, test } from "./fixtures";
 
-test("an administrator invites someone, the email waits in the outbox, and the invitee sets a password and lands in the course", async ({ page, browser, newPerson, signIn, checkA11y, db }) => {
+test("an administrator invites someone, the email waits in the outbox, and the invitee sets a password and lands in the course", async ({
+  page,
+  browser,
+  newPerson,
+  signIn,
+  checkA11y,
+  db,
+}) => {
   const admin = await newPerson("ADMIN");
   await signIn(page, admin);
   const org = await db.organisation.findUniqueOrThrow({ where: { slug: "oakfield-demo" }, include: { groups: true } });
@@ -52,7 +59,11 @@ test("an administrator invites someone, the email waits in the outbox, and the i
   expect(audit).not.toBeNull();
 });
 
-test("a forgotten password is reset by an emailed link, without revealing which emails exist", async ({ page, newPerson, db }) => {
+test("a forgotten password is reset by an emailed link, without revealing which emails exist", async ({
+  page,
+  newPerson,
+  db,
+}) => {
   const learner = await newPerson();
   await page.setExtraHTTPHeaders(ownClientAddress());
   await page.goto("/login");
@@ -72,7 +83,9 @@ test("a forgotten password is reset by an emailed link, without revealing which 
 
   const stored = await db.emailMessage.findFirstOrThrow({ where: { toEmail: learner.email, kind: "password-reset" } });
   expect(stored.text).not.toMatch(/\/reset-password\/[A-Za-z0-9_-]{43}/);
-  await page.goto(linkIn(await liveEmailText(db, { toEmail: learner.email, kind: "password-reset" }), "/reset-password"));
+  await page.goto(
+    linkIn(await liveEmailText(db, { toEmail: learner.email, kind: "password-reset" }), "/reset-password"),
+  );
   await page.getByLabel("New password").fill("a brand new passphrase");
   await page.getByLabel("Type it again").fill("a brand new passphrase");
   await page.getByRole("button", { name: "Save my new password" }).click();
@@ -86,7 +99,13 @@ test("a forgotten password is reset by an emailed link, without revealing which 
   await expect(page.getByTestId("login-error")).toContainText("do not match");
 });
 
-test("an administrator changes a role and deactivates an account; a trainer cannot manage people", async ({ page, newPerson, signIn, checkA11y, db }) => {
+test("an administrator changes a role and deactivates an account; a trainer cannot manage people", async ({
+  page,
+  newPerson,
+  signIn,
+  checkA11y,
+  db,
+}) => {
   const learner = await newPerson();
   const trainer = await newPerson("TRAINER");
   await signIn(page, trainer);
@@ -104,7 +123,10 @@ test("an administrator changes a role and deactivates an account; a trainer cann
   await expect(page.getByLabel("New role")).toHaveValue("TRAINER");
   await page.getByRole("button", { name: "Deactivate account" }).click();
   await expect(page.getByText("Account deactivated")).toBeVisible();
-  expect(await db.user.findUniqueOrThrow({ where: { id: learner.id } })).toMatchObject({ role: "TRAINER", active: false });
+  expect(await db.user.findUniqueOrThrow({ where: { id: learner.id } })).toMatchObject({
+    role: "TRAINER",
+    active: false,
+  });
 
   await page.context().clearCookies();
   await page.goto("/login");

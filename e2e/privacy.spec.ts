@@ -1,7 +1,14 @@
 import fs from "node:fs/promises";
 import { expect, test } from "./fixtures";
 
-test("a learner downloads all their own data as JSON from their account page", async ({ page, newPerson, signIn, recordPasses, checkA11y, course }) => {
+test("a learner downloads all their own data as JSON from their account page", async ({
+  page,
+  newPerson,
+  signIn,
+  recordPasses,
+  checkA11y,
+  course,
+}) => {
   const learner = await newPerson();
   const other = await newPerson();
   const first = course.modules[0]!;
@@ -23,7 +30,9 @@ test("a learner downloads all their own data as JSON from their account page", a
   const text = await fs.readFile(await download.path(), "utf8");
   const data = JSON.parse(text);
   expect(data.profile).toMatchObject({ email: learner.email, name: learner.name, role: "LEARNER" });
-  expect(data.quizAttempts).toEqual([expect.objectContaining({ moduleId: first.id, passed: true, answers: expect.any(Object) })]);
+  expect(data.quizAttempts).toEqual([
+    expect.objectContaining({ moduleId: first.id, passed: true, answers: expect.any(Object) }),
+  ]);
   expect(data.moduleProgress).toEqual([expect.objectContaining({ moduleId: first.id })]);
   expect(typeof data.generatedAt).toBe("string");
   // Nothing secret, and nothing about anyone else.
@@ -37,7 +46,15 @@ test("a learner downloads all their own data as JSON from their account page", a
   expect(response.headers()["content-type"]).toContain("application/json");
 });
 
-test("an administrator erases a learner: they cannot sign in, their certificate shows revoked and the audit log records it", async ({ page, browser, newPerson, signIn, completeCourse, checkA11y, db }) => {
+test("an administrator erases a learner: they cannot sign in, their certificate shows revoked and the audit log records it", async ({
+  page,
+  browser,
+  newPerson,
+  signIn,
+  completeCourse,
+  checkA11y,
+  db,
+}) => {
   const learner = await newPerson();
   const number = await completeCourse(page, learner);
   const attemptsBefore = await db.quizAttempt.count({ where: { userId: learner.id } });
@@ -50,7 +67,10 @@ test("an administrator erases a learner: they cannot sign in, their certificate 
   await admin.getByLabel("Type ERASE to confirm").fill("erase");
   await admin.getByRole("button", { name: "Erase this person" }).click();
   await expect(admin.getByText("Nothing was erased: type ERASE to confirm.")).toBeVisible();
-  expect(await db.user.findUniqueOrThrow({ where: { id: learner.id } })).toMatchObject({ name: learner.name, active: true });
+  expect(await db.user.findUniqueOrThrow({ where: { id: learner.id } })).toMatchObject({
+    name: learner.name,
+    active: true,
+  });
   await checkA11y(admin);
 
   await admin.getByLabel("Reason for erasing").fill("They asked in writing for their account to be erased.");
@@ -58,7 +78,10 @@ test("an administrator erases a learner: they cannot sign in, their certificate 
   await admin.getByRole("button", { name: "Erase this person" }).click();
   await expect(admin.getByText("This person has been erased")).toBeVisible();
   expect(await db.user.findUniqueOrThrow({ where: { id: learner.id } })).toMatchObject({
-    name: "Erased person", email: `erased-${learner.id}@erased.invalid`, passwordHash: null, active: false,
+    name: "Erased person",
+    email: `erased-${learner.id}@erased.invalid`,
+    passwordHash: null,
+    active: false,
   });
   expect(await db.quizAttempt.count({ where: { userId: learner.id } })).toBe(attemptsBefore);
 

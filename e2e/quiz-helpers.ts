@@ -6,14 +6,22 @@ import type { TModule } from "../lib/course/types";
  * as a learner would: by label. Returns the ids of the questions asked, in the order shown.
  * `leaveBlank`: the places (from 0) of questions to leave unanswered.
  */
-export async function answerQuiz(page: Page, module: TModule, mode: "right" | "wrong", { leaveBlank = [] }: { leaveBlank?: number[] } = {}): Promise<string[]> {
+export async function answerQuiz(
+  page: Page,
+  module: TModule,
+  mode: "right" | "wrong",
+  { leaveBlank = [] }: { leaveBlank?: number[] } = {},
+): Promise<string[]> {
   const fieldsets = page.locator("fieldset[data-question-id]");
   await fieldsets.first().waitFor();
   // Read attribute by attribute (not by evaluating script), so this works on a page with JavaScript off.
-  const asked = await Promise.all((await fieldsets.all()).map(async (f) => (await f.getAttribute("data-question-id"))!));
+  const asked = await Promise.all(
+    (await fieldsets.all()).map(async (f) => (await f.getAttribute("data-question-id"))!),
+  );
   for (const [i, id] of asked.entries()) {
     if (leaveBlank.includes(i)) continue;
-    for (const option of quizPicks(module, id, mode)) await questionGroup(page, i, asked.length).getByLabel(option.text, { exact: true }).check();
+    for (const option of quizPicks(module, id, mode))
+      await questionGroup(page, i, asked.length).getByLabel(option.text, { exact: true }).check();
   }
   return asked;
 }

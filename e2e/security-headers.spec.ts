@@ -9,7 +9,11 @@ function expectCommonHeaders(headers: Record<string, string>, where: string) {
   expect(headers["content-security-policy"], where).toContain("frame-ancestors 'none'");
 }
 
-test("every kind of response carries the security headers, and pages allow no inline script without the nonce", async ({ page, newPerson, signIn }) => {
+test("every kind of response carries the security headers, and pages allow no inline script without the nonce", async ({
+  page,
+  newPerson,
+  signIn,
+}) => {
   const anonymous = await page.request.get("/login");
   expectCommonHeaders(anonymous.headers(), "/login");
   const csp = anonymous.headers()["content-security-policy"]!;
@@ -38,7 +42,9 @@ test("every kind of response carries the security headers, and pages allow no in
   const signedIn = await page.request.get("/course");
   expectCommonHeaders(signedIn.headers(), "/course");
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   await page.reload();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Course" }).click();
   expect(violations).toEqual([]);

@@ -18,6 +18,9 @@ for (const suffix of ["", "-wal", "-shm", "-journal"]) if (file) fs.rmSync(file 
 if (databaseProvider(E2E_DATABASE_URL) === "postgresql") await recreateDatabase(E2E_DATABASE_URL);
 await prepareDatabase({ seed: true });
 
-const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: process.env,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -34,12 +34,20 @@ test("a copied session cookie stops working when its owner signs out", async ({ 
   await copy.close();
 });
 
-test("a password reset ends the sessions made with the old password", async ({ page, browser, newPerson, signIn, db }) => {
+test("a password reset ends the sessions made with the old password", async ({
+  page,
+  browser,
+  newPerson,
+  signIn,
+  db,
+}) => {
   const learner = await newPerson();
   await signIn(page, learner);
   const copy = await copySession(browser, page);
   const { token, tokenHash } = createLinkToken();
-  await db.passwordReset.create({ data: { userId: learner.id, tokenHash, expiresAt: new Date(Date.now() + 3_600_000) } });
+  await db.passwordReset.create({
+    data: { userId: learner.id, tokenHash, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
   const other = await browser.newPage({ baseURL: test.info().project.use.baseURL });
   await other.goto(`/reset-password/${token}`);
   await other.getByLabel("New password").fill("another long passphrase");
@@ -52,7 +60,13 @@ test("a password reset ends the sessions made with the old password", async ({ p
   await copy.close();
 });
 
-test("sign out of all devices ends every session, this one included", async ({ page, browser, newPerson, signIn, checkA11y }) => {
+test("sign out of all devices ends every session, this one included", async ({
+  page,
+  browser,
+  newPerson,
+  signIn,
+  checkA11y,
+}) => {
   const learner = await newPerson();
   await signIn(page, learner);
   const phoneContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
@@ -70,7 +84,13 @@ test("sign out of all devices ends every session, this one included", async ({ p
   await phoneContext.close();
 });
 
-test("a session lasts 12 hours from sign-in at most, however it is renewed", async ({ page, browser, newPerson, signIn, db }) => {
+test("a session lasts 12 hours from sign-in at most, however it is renewed", async ({
+  page,
+  browser,
+  newPerson,
+  signIn,
+  db,
+}) => {
   const learner = await newPerson();
   await signIn(page, learner);
   const cookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)!;
@@ -80,8 +100,17 @@ test("a session lasts 12 hours from sign-in at most, however it is renewed", asy
 
   // A token renewed until now but first signed in 13 hours ago is refused, as is one without the claims
   // that tokens issued before session versions lacked.
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: learner.id }, select: { sessionVersion: true } });
-  const base = { sub: learner.id, email: learner.email, name: learner.name, role: "LEARNER" as const, organisationId: claims.organisationId };
+  const { sessionVersion } = await db.user.findUniqueOrThrow({
+    where: { id: learner.id },
+    select: { sessionVersion: true },
+  });
+  const base = {
+    sub: learner.id,
+    email: learner.email,
+    name: learner.name,
+    role: "LEARNER" as const,
+    organisationId: claims.organisationId,
+  };
   for (const extra of [{ sessionVersion, authTime: Math.floor(Date.now() / 1000) - 13 * 3600 }, {}]) {
     const forged = await browser.newContext({ baseURL: test.info().project.use.baseURL });
     const value = await encode({ token: { ...base, ...extra }, secret: E2E_SECRET, maxAge: 3600 });
@@ -111,7 +140,11 @@ test("after signing in, a callback address can only lead to this site", async ({
   await expect(page).toHaveURL(`${origin}/account`);
 });
 
-test("an account paused by failed sign-ins tells its owner, and their password reset ends the pause", async ({ page, newPerson, db }) => {
+test("an account paused by failed sign-ins tells its owner, and their password reset ends the pause", async ({
+  page,
+  newPerson,
+  db,
+}) => {
   const learner = await newPerson();
   await page.goto("/login");
   for (let i = 0; i < 5; i++) {
@@ -126,7 +159,9 @@ test("an account paused by failed sign-ins tells its owner, and their password r
   await expect(page.getByTestId("login-error")).toContainText("Too many failed sign-in attempts");
 
   const { token, tokenHash } = createLinkToken();
-  await db.passwordReset.create({ data: { userId: learner.id, tokenHash, expiresAt: new Date(Date.now() + 3_600_000) } });
+  await db.passwordReset.create({
+    data: { userId: learner.id, tokenHash, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
   await page.goto(`/reset-password/${token}`);
   await page.getByLabel("New password").fill("a fresh long passphrase");
   await page.getByLabel("Type it again").fill("a fresh long passphrase");

@@ -12,7 +12,10 @@ const ZEnv = z.object({
   // The site's public address: certificates' QR codes and verification links point here.
   NEXTAUTH_URL: z.url().optional(),
   // e.g. smtp://user:password@smtp.example.org:587. Without it, emails wait in the admin outbox.
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
   EMAIL_FROM: z.string().min(3).default("Safeguarding online <no-reply@localhost>"),
   // Where people report a security problem with this site, for /.well-known/security.txt: an email address or
   // an https:// address, several separated by commas. Set it to someone who reads it.
@@ -31,7 +34,9 @@ export function getEnv(): TEnv {
   if (parsed) return parsed;
   const result = ZEnv.safeParse(process.env);
   if (!result.success) {
-    throw new Error(`Invalid environment: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    throw new Error(
+      `Invalid environment: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   }
   parsed = result.data;
   return parsed;

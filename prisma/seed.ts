@@ -19,9 +19,15 @@ export const DEMO_USERS = [
 // Fictional staff in every state a trainer meets, so the demo dashboard has something to show.
 // Phone numbers are from Ofcom's range reserved for drama (01632 960xxx): they reach nobody.
 const DEMO_STAFF = [
-  ["Priya Shah", "Early Years", "completed"], ["Tom Baker", "Early Years", "overdue"], ["Grace Okafor", "Early Years", "in-progress"],
-  ["Liam Murphy", "Key Stage 1", "completed"], ["Chloe Evans", "Key Stage 1", "not-started"], ["Owen Hughes", "Key Stage 1", "overdue"],
-  ["Fatima Begum", "Key Stage 2", "expiring"], ["Jack Thompson", "Key Stage 2", "in-progress"], ["Megan Jones", "Key Stage 2", "not-started"],
+  ["Priya Shah", "Early Years", "completed"],
+  ["Tom Baker", "Early Years", "overdue"],
+  ["Grace Okafor", "Early Years", "in-progress"],
+  ["Liam Murphy", "Key Stage 1", "completed"],
+  ["Chloe Evans", "Key Stage 1", "not-started"],
+  ["Owen Hughes", "Key Stage 1", "overdue"],
+  ["Fatima Begum", "Key Stage 2", "expiring"],
+  ["Jack Thompson", "Key Stage 2", "in-progress"],
+  ["Megan Jones", "Key Stage 2", "not-started"],
 ] as const;
 
 async function seedDemoStaff(db: PrismaClient, organisationId: string, course: TCourse) {
@@ -31,21 +37,51 @@ async function seedDemoStaff(db: PrismaClient, organisationId: string, course: T
   for (const [i, [name, group, state]] of DEMO_STAFF.entries()) {
     const email = `${name.toLowerCase().replace(/\s+/g, ".")}@demo.example`;
     const user = await db.user.create({
-      data: { email, name, searchName: name.toLowerCase(), organisationId, memberships: { create: [{ groupId: groups.get(group)! }] } },
+      data: {
+        email,
+        name,
+        searchName: name.toLowerCase(),
+        organisationId,
+        memberships: { create: [{ groupId: groups.get(group)! }] },
+      },
     });
     const dueAt = new Date(now + (state === "overdue" ? -10 : 21) * day);
-    const passes = state === "in-progress" ? 2 : state === "completed" || state === "expiring" ? course.modules.length : 0;
+    const passes =
+      state === "in-progress" ? 2 : state === "completed" || state === "expiring" ? course.modules.length : 0;
     const completedAt = new Date(now - (state === "expiring" ? 350 : 40 + i) * day);
     for (const m of course.modules.slice(0, passes)) {
       const at = new Date(completedAt.getTime() - day);
       await db.quizAttempt.create({
         data: {
-          userId: user.id, submissionId: `demo-${user.id}-${m.id}`, courseId: course.id, courseVersion: course.version, moduleId: m.id, quizId: m.quiz.id,
-          answers: {}, correctCount: m.quiz.questions.length, questionCount: m.quiz.questions.length, scorePercent: 100, passMark: m.passMark,
-          passed: true, startedAt: new Date(at.getTime() - 600_000), submittedAt: at, durationSeconds: 600,
+          userId: user.id,
+          submissionId: `demo-${user.id}-${m.id}`,
+          courseId: course.id,
+          courseVersion: course.version,
+          moduleId: m.id,
+          quizId: m.quiz.id,
+          answers: {},
+          correctCount: m.quiz.questions.length,
+          questionCount: m.quiz.questions.length,
+          scorePercent: 100,
+          passMark: m.passMark,
+          passed: true,
+          startedAt: new Date(at.getTime() - 600_000),
+          submittedAt: at,
+          durationSeconds: 600,
         },
       });
-      await db.moduleProgress.create({ data: { userId: user.id, courseId: course.id, moduleId: m.id, bestScore: 100, attemptCount: 1, firstPassedAt: at, lastPassedAt: at, lastActivityAt: at } });
+      await db.moduleProgress.create({
+        data: {
+          userId: user.id,
+          courseId: course.id,
+          moduleId: m.id,
+          bestScore: 100,
+          attemptCount: 1,
+          firstPassedAt: at,
+          lastPassedAt: at,
+          lastActivityAt: at,
+        },
+      });
     }
     let certificate: { number: string; expiresAt: Date } | null = null;
     if (passes === course.modules.length) {
@@ -53,25 +89,66 @@ async function seedDemoStaff(db: PrismaClient, organisationId: string, course: T
       const number = generateCertificateNumber();
       await db.completion.create({
         data: {
-          userId: user.id, courseId: course.id, courseVersion: course.version, cycleKey: "initial", completingAttemptId: `demo-${user.id}`,
-          completedAt, expiresAt, graceDays: 0, renewalPolicy: describeRenewalPolicy(course.renewal), scores: {}, scorePercent: 100,
-          timeSpentSeconds: course.estimatedMinutes * 60, cpdMinutes: course.estimatedMinutes,
-          certificate: { create: { number, userId: user.id, courseId: course.id, courseTitle: course.title, courseVersion: course.version, learnerName: name, organisationName: "Oakfield Primary School (demo)", issuedAt: completedAt, completedAt, expiresAt, graceDays: 0, scorePercent: 100, cpdMinutes: course.estimatedMinutes } },
+          userId: user.id,
+          courseId: course.id,
+          courseVersion: course.version,
+          cycleKey: "initial",
+          completingAttemptId: `demo-${user.id}`,
+          completedAt,
+          expiresAt,
+          graceDays: 0,
+          renewalPolicy: describeRenewalPolicy(course.renewal),
+          scores: {},
+          scorePercent: 100,
+          timeSpentSeconds: course.estimatedMinutes * 60,
+          cpdMinutes: course.estimatedMinutes,
+          certificate: {
+            create: {
+              number,
+              userId: user.id,
+              courseId: course.id,
+              courseTitle: course.title,
+              courseVersion: course.version,
+              learnerName: name,
+              organisationName: "Oakfield Primary School (demo)",
+              issuedAt: completedAt,
+              completedAt,
+              expiresAt,
+              graceDays: 0,
+              scorePercent: 100,
+              cpdMinutes: course.estimatedMinutes,
+            },
+          },
         },
       });
       certificate = { number, expiresAt };
     }
     await db.enrolment.create({
       data: {
-        userId: user.id, organisationId, courseId: course.id, dueAt, assignedAt: new Date(now - 30 * day), modulesPassed: passes,
-        lastActivityAt: passes ? completedAt : null, completedAt: certificate ? completedAt : null, validUntil: certificate?.expiresAt ?? null,
-        certificateNumber: certificate?.number ?? null, scorePercent: certificate ? 100 : null,
+        userId: user.id,
+        organisationId,
+        courseId: course.id,
+        dueAt,
+        assignedAt: new Date(now - 30 * day),
+        modulesPassed: passes,
+        lastActivityAt: passes ? completedAt : null,
+        completedAt: certificate ? completedAt : null,
+        validUntil: certificate?.expiresAt ?? null,
+        certificateNumber: certificate?.number ?? null,
+        scorePercent: certificate ? 100 : null,
       },
     });
   }
   await db.safeguardingContact.createMany({
     data: [
-      { organisationId, kind: "DSL", name: "Helen Carter (headteacher)", phone: "01632 960001", email: "dsl@demo.example", sortOrder: 0 },
+      {
+        organisationId,
+        kind: "DSL",
+        name: "Helen Carter (headteacher)",
+        phone: "01632 960001",
+        email: "dsl@demo.example",
+        sortOrder: 0,
+      },
       { organisationId, kind: "DEPUTY_DSL", name: "Marcus Reid", phone: "01632 960002", sortOrder: 1 },
       { organisationId, kind: "LADO", name: "County LADO service", phone: "01632 960003", sortOrder: 2 },
       { organisationId, kind: "OUT_OF_HOURS", name: "Emergency duty team", phone: "01632 960004", sortOrder: 3 },
@@ -112,6 +189,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log("Not seeding demo data in production (set SEED_DEMO=1 to force).");
   } else {
     const result = await seedDemo(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
-    console.log(result === "seeded" ? "Seeded the demo organisation and users." : "Database already has users: demo data not seeded.");
+    console.log(
+      result === "seeded"
+        ? "Seeded the demo organisation and users."
+        : "Database already has users: demo data not seeded.",
+    );
   }
 }

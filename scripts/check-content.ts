@@ -16,9 +16,14 @@ const lessons = course.modules.reduce((n, m) => n + m.lessons.length, 0);
 console.log(
   `Content OK: "${course.title}" v${course.version}, ${course.modules.length} modules, ${lessons} lessons, ${questions} questions, ${course.changelog.length} changelog entries.` +
     " Cited numbers checked against the sources' excerpts and facts in content/sources.yaml" +
-    (seedsChecked ? ", and every excerpt found verbatim in its seed article." : " (seed articles not found: excerpts not compared with the full articles)."),
+    (seedsChecked
+      ? ", and every excerpt found verbatim in its seed article."
+      : " (seed articles not found: excerpts not compared with the full articles)."),
 );
 if (reviewDue.length) {
-  console.log(`\nStatistics due for review (source older than ${course.reviewAfterMonths} months, or undated): a report, not a failure.`);
-  for (const r of reviewDue) console.log(`  ${r.sourceId} (${r.label}; ${r.date ?? "undated"}): cited in ${r.citedIn.join(", ")}`);
+  console.log(
+    `\nStatistics due for review (source older than ${course.reviewAfterMonths} months, or undated): a report, not a failure.`,
+  );
+  for (const r of reviewDue)
+    console.log(`  ${r.sourceId} (${r.label}; ${r.date ?? "undated"}): cited in ${r.citedIn.join(", ")}`);
 }

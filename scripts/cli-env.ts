@@ -11,7 +11,8 @@ export function prepareCliEnvironment(): void {
   const databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl.startsWith("file:")) {
     const file = path.resolve(databaseUrl.slice("file:".length));
-    if (!fs.existsSync(file)) throw new Error(`No database at ${file}: start the app once (npm start) or run npm run db:migrate.`);
+    if (!fs.existsSync(file))
+      throw new Error(`No database at ${file}: start the app once (npm start) or run npm run db:migrate.`);
   }
   // The app's secret opens the sealed links of queued emails (npm start keeps the demo's here).
   if (!process.env.NEXTAUTH_SECRET && fs.existsSync(path.join("data", ".nextauth-secret")))
@@ -21,7 +22,10 @@ export function prepareCliEnvironment(): void {
 /** The first useful line of an error, without a stack trace (Prisma's messages end with the cause). */
 export function describeCliError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const lines = error.message.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = error.message
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const missingTable = "code" in error && error.code === "P2021";
   return `${lines.at(-1) ?? error.name}${missingTable ? " Run npm run db:migrate to bring the database up to date." : ""}`;
 }

@@ -13,7 +13,10 @@ async function job(script: string, env: Record<string, string | undefined>): Pro
   const base: Record<string, string | undefined> = { ...process.env, ...env };
   if (!("NEXTAUTH_URL" in env)) delete base.NEXTAUTH_URL;
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "--conditions=react-server", script], { cwd: root, env: base as NodeJS.ProcessEnv });
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "--conditions=react-server", script], {
+      cwd: root,
+      env: base as NodeJS.ProcessEnv,
+    });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

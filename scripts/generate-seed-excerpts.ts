@@ -16,17 +16,30 @@ const articles = new Map(sources.filter((s) => s.kind === "article").map((s) => 
 
 const figuresBySource = new Map<string, Set<string>>();
 const note = (ids: string[], figures: string[]) => {
-  for (const id of ids) if (articles.has(id)) figures.forEach((f) => figuresBySource.set(id, (figuresBySource.get(id) ?? new Set()).add(f)));
+  for (const id of ids)
+    if (articles.has(id))
+      figures.forEach((f) => figuresBySource.set(id, (figuresBySource.get(id) ?? new Set()).add(f)));
 };
 const texts: string[] = [];
 const modulesDir = path.join(CONTENT_DIR, "modules");
 for (const dir of fs.readdirSync(modulesDir)) {
   const lessonsDir = path.join(modulesDir, dir, "lessons");
-  for (const f of fs.readdirSync(lessonsDir)) texts.push(matter(fs.readFileSync(path.join(lessonsDir, f), "utf8")).content);
+  for (const f of fs.readdirSync(lessonsDir))
+    texts.push(matter(fs.readFileSync(path.join(lessonsDir, f), "utf8")).content);
   const mod = YAML.parse(fs.readFileSync(path.join(modulesDir, dir, "module.yaml"), "utf8")) as Record<string, unknown>;
-  texts.push(...[mod.summary, mod.contentWarning, ...((mod.learningOutcomes as string[]) ?? [])].filter((t): t is string => typeof t === "string"));
-  const quiz = YAML.parse(fs.readFileSync(path.join(modulesDir, dir, "quiz.yaml"), "utf8")) as { questions: { prompt: string; explanation: string; options?: { text: string }[]; sources?: string[] }[] };
-  for (const q of quiz.questions) note(q.sources ?? [], extractFigures([q.prompt, q.explanation, ...(q.options ?? []).map((o) => o.text)].join("\n")));
+  texts.push(
+    ...[mod.summary, mod.contentWarning, ...((mod.learningOutcomes as string[]) ?? [])].filter(
+      (t): t is string => typeof t === "string",
+    ),
+  );
+  const quiz = YAML.parse(fs.readFileSync(path.join(modulesDir, dir, "quiz.yaml"), "utf8")) as {
+    questions: { prompt: string; explanation: string; options?: { text: string }[]; sources?: string[] }[];
+  };
+  for (const q of quiz.questions)
+    note(
+      q.sources ?? [],
+      extractFigures([q.prompt, q.explanation, ...(q.options ?? []).map((o) => o.text)].join("\n")),
+    );
 }
 for (const text of texts) for (const claim of findClaims(text).claims) note(claim.sourceIds, claim.numbers);
 
@@ -34,7 +47,11 @@ let yamlText = fs.readFileSync(sourcesFile, "utf8");
 for (const [id, figures] of figuresBySource) {
   const article = articles.get(id);
   if (!article?.seed) continue;
-  const lines = fs.readFileSync(path.join(SEEDS_DIR, article.seed), "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = fs
+    .readFileSync(path.join(SEEDS_DIR, article.seed), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const chosen = lines.filter((line) => extractFigures(line).some((f) => figures.has(f)));
   console.log(`\n# ${id} (${[...figures].join(", ")})`);
   chosen.forEach((l) => console.log(`  - ${l}`));

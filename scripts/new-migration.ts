@@ -11,7 +11,9 @@ import { diffScript, EMPTY_MIGRATION, latestPostgresSnapshot, SNAPSHOT_FILE } fr
 
 const name = process.argv[2] ?? "";
 if (!/^[a-z][a-z0-9_]{2,60}$/.test(name)) {
-  console.error("Usage: npm run db:migration -- <name>, the name in lower case with underscores, e.g. add_group_description");
+  console.error(
+    "Usage: npm run db:migration -- <name>, the name in lower case with underscores, e.g. add_group_description",
+  );
   process.exit(1);
 }
 
@@ -44,5 +46,8 @@ if (!written.length) {
   console.log("prisma/schema.prisma has not changed since the last migration: nothing to write.");
 } else {
   console.log(`Wrote:\n  ${written.join("\n  ")}\nRead both SQL files before committing them with the schema.`);
-  if (written.length !== 3) console.log("Only one database changed. If the schema's change is already committed, its SQLite migration needs writing from the commit before.");
+  if (written.length !== 3)
+    console.log(
+      "Only one database changed. If the schema's change is already committed, its SQLite migration needs writing from the commit before.",
+    );
 }

@@ -16,14 +16,25 @@ import { runCliJob } from "./cli-env";
 async function main(): Promise<string> {
   // Links in reminders are built from NEXTAUTH_URL alone: guessing (localhost) would send people dead links.
   const urlProblem = publicUrlProblem(process.env.NEXTAUTH_URL);
-  if (urlProblem) throw new Error(`${urlProblem} For the demo on this computer: NEXTAUTH_URL=http://localhost:3000 npm run reminders`);
+  if (urlProblem)
+    throw new Error(
+      `${urlProblem} For the demo on this computer: NEXTAUTH_URL=http://localhost:3000 npm run reminders`,
+    );
   // Imported after the environment is prepared: the database client reads it when loaded.
   const [{ db }, { getCourse }, { publicBaseUrl }, { runReminders }] = await Promise.all([
-    import("../lib/db/client"), import("../lib/course"), import("../lib/env"), import("../lib/reminders/run"),
+    import("../lib/db/client"),
+    import("../lib/course"),
+    import("../lib/env"),
+    import("../lib/reminders/run"),
   ]);
   try {
     const course = getCourse();
-    const result = await runReminders(db, { now: new Date(), baseUrl: publicBaseUrl(), courseId: course.id, courseTitle: course.title });
+    const result = await runReminders(db, {
+      now: new Date(),
+      baseUrl: publicBaseUrl(),
+      courseId: course.id,
+      courseTitle: course.title,
+    });
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
     return `Reminders: checked ${plural(result.learnersChecked, "learner")}, sent ${plural(result.remindersSent, "reminder")} and ${plural(result.trainerDigests, "trainer digest")}.`;
   } finally {

@@ -11,7 +11,9 @@ const port = process.env.PORT ?? "3000";
 function ensureSecret(): void {
   if (process.env.NEXTAUTH_SECRET) return;
   if (process.env.NODE_ENV === "production") {
-    console.error("NEXTAUTH_SECRET must be set in production (at least 32 random characters, e.g. `openssl rand -base64 32`).");
+    console.error(
+      "NEXTAUTH_SECRET must be set in production (at least 32 random characters, e.g. `openssl rand -base64 32`).",
+    );
     process.exit(1);
   }
   // The demo keeps a generated secret beside its database, so sessions survive restarts.
@@ -25,15 +27,31 @@ function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(target).reduce((max, entry) => Math.max(max, newestMtime(path.join(target, entry))), stat.mtimeMs);
+  return fs
+    .readdirSync(target)
+    .reduce((max, entry) => Math.max(max, newestMtime(path.join(target, entry))), stat.mtimeMs);
 }
 
 function buildIfNeeded(): void {
   const buildId = path.join(root, ".next", "BUILD_ID");
-  const sources = ["app", "components", "lib", "content", "public", "proxy.ts", "next.config.js", "package-lock.json", "app/globals.css"];
+  const sources = [
+    "app",
+    "components",
+    "lib",
+    "content",
+    "public",
+    "proxy.ts",
+    "next.config.js",
+    "package-lock.json",
+    "app/globals.css",
+  ];
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (builtAt && sources.every((s) => newestMtime(path.join(root, s)) <= builtAt)) return;
-  console.log(builtAt ? "Sources changed since the last build: rebuilding…" : "No production build yet: building (about a minute)…");
+  console.log(
+    builtAt
+      ? "Sources changed since the last build: rebuilding…"
+      : "No production build yet: building (about a minute)…",
+  );
   const build = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -45,6 +63,9 @@ ensureSecret();
 await prepareDatabase({ seed: true });
 buildIfNeeded();
 
-const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port], {
+  stdio: "inherit",
+  env: process.env,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

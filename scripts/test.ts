@@ -20,7 +20,9 @@ function step(title: string, script: string, env: NodeJS.ProcessEnv = sqliteEnv)
   console.log(`\n━━ ${title}`);
   const started = Date.now();
   const result = spawnSync("npm", ["run", "--silent", script], { stdio: "inherit", env });
-  console.log(`━━ ${title}: ${result.status === 0 ? "passed" : "FAILED"} in ${minutes(Date.now() - started)} (${minutes(Date.now() - runStarted)} so far)`);
+  console.log(
+    `━━ ${title}: ${result.status === 0 ? "passed" : "FAILED"} in ${minutes(Date.now() - started)} (${minutes(Date.now() - runStarted)} so far)`,
+  );
   if (result.status !== 0) throw new StepFailed(`✗ ${title} failed.`);
 }
 
@@ -32,14 +34,20 @@ async function runAll(): Promise<void> {
   step("Production build", "build");
   step("End-to-end tests (SQLite)", "test:e2e");
   if (!server) {
-    console.log("\nTEST_DATABASE_URL is not set, so PostgreSQL was not tested. Set it to a server's URL to test both databases.");
+    console.log(
+      "\nTEST_DATABASE_URL is not set, so PostgreSQL was not tested. Set it to a server's URL to test both databases.",
+    );
     return;
   }
   if (databaseProvider(server) !== "postgresql") throw new StepFailed("TEST_DATABASE_URL must be a postgresql:// URL.");
   step("Unit and database tests (PostgreSQL)", "test:unit", { ...sqliteEnv, TEST_DATABASE_URL: server });
   const e2eDatabase = withDatabase(server, `safeguarding_e2e_${process.pid}`);
   try {
-    step("End-to-end tests (PostgreSQL)", "test:e2e", { ...sqliteEnv, TEST_DATABASE_URL: server, E2E_DATABASE_URL: e2eDatabase });
+    step("End-to-end tests (PostgreSQL)", "test:e2e", {
+      ...sqliteEnv,
+      TEST_DATABASE_URL: server,
+      E2E_DATABASE_URL: e2eDatabase,
+    });
   } finally {
     await dropDatabase(e2eDatabase);
   }

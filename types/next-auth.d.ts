@@ -3,7 +3,13 @@ import type { TRole } from "@/lib/auth/roles";
 
 declare module "next-auth" {
   interface Session {
-    user: DefaultSession["user"] & { id: string; role: TRole; organisationId: string; sessionVersion?: number; authTime?: number };
+    user: DefaultSession["user"] & {
+      id: string;
+      role: TRole;
+      organisationId: string;
+      sessionVersion?: number;
+      authTime?: number;
+    };
   }
   interface User {
     role: TRole;

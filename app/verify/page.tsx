@@ -5,7 +5,11 @@ import { normaliseCertificateNumber } from "@/lib/certificates/number";
 export const metadata: Metadata = { title: "Check a certificate" };
 
 /** Public: anyone (an inspector, an employer) can check a certificate by its number. */
-export default async function VerifyFormPage({ searchParams }: { searchParams: Promise<{ number?: string | string[] }> }) {
+export default async function VerifyFormPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ number?: string | string[] }>;
+}) {
   const raw = (await searchParams).number;
   const typed = typeof raw === "string" ? raw : undefined;
   if (typed) {
@@ -19,7 +23,9 @@ export default async function VerifyFormPage({ searchParams }: { searchParams: P
         Enter the certificate number printed on the certificate (it starts with SG-), or scan its QR code.
       </p>
       <form action="/verify" method="get" className="mt-5 space-y-3">
-        <label htmlFor="number" className="block font-medium">Certificate number</label>
+        <label htmlFor="number" className="block font-medium">
+          Certificate number
+        </label>
         <input
           id="number"
           name="number"
@@ -36,7 +42,12 @@ export default async function VerifyFormPage({ searchParams }: { searchParams: P
             That is not a certificate number. Numbers look like SG-7K3M-9QXD-2HFA-TW8P: check it and try again.
           </p>
         ) : null}
-        <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">Check</button>
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+        >
+          Check
+        </button>
       </form>
     </div>
   );

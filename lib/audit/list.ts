@@ -12,7 +12,10 @@ export async function listAuditEvents(actor: TActor, filter: { organisationId?: 
     take: filter.take ?? 200,
   });
   const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
-  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } });
+  const actors = await db.user.findMany({
+    where: { id: { in: actorIds } },
+    select: { id: true, name: true, email: true },
+  });
   const byId = new Map(actors.map((a) => [a.id, a]));
-  return events.map((e) => ({ ...e, actor: e.actorId ? byId.get(e.actorId) ?? null : null }));
+  return events.map((e) => ({ ...e, actor: e.actorId ? (byId.get(e.actorId) ?? null) : null }));
 }

@@ -11,7 +11,11 @@ export type TAuditEntry = {
 };
 
 /** Records what a trainer or administrator did, in the same transaction as the change itself. */
-export async function recordAudit(tx: Pick<Prisma.TransactionClient, "auditEvent">, actor: TActor, entry: TAuditEntry): Promise<void> {
+export async function recordAudit(
+  tx: Pick<Prisma.TransactionClient, "auditEvent">,
+  actor: TActor,
+  entry: TAuditEntry,
+): Promise<void> {
   await tx.auditEvent.create({
     data: {
       actorId: actor.id,

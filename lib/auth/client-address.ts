@@ -9,7 +9,13 @@ import { getEnv } from "../env";
  */
 export function clientAddress(headers: Headers | Record<string, unknown> | undefined): string {
   const forwarded = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
-  const entries = typeof forwarded === "string" ? forwarded.split(",").map((e) => e.trim()).filter(Boolean) : [];
+  const entries =
+    typeof forwarded === "string"
+      ? forwarded
+          .split(",")
+          .map((e) => e.trim())
+          .filter(Boolean)
+      : [];
   const hops = getEnv().TRUSTED_PROXY_HOPS;
   return entries[Math.max(0, entries.length - Math.max(1, hops))] ?? "unknown";
 }

@@ -15,20 +15,31 @@ export const LOCK_NOTICE_KIND = "account-locked";
  */
 export async function noticeAccountLock(email: string, now = new Date()): Promise<string | null> {
   if ((await accountFailures(email, now)) < SIGN_IN_LIMITS.perAccount) return null;
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, name: true, email: true, active: true, organisationId: true } });
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, name: true, email: true, active: true, organisationId: true },
+  });
   if (!user?.active) return null;
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
   const emailId = await db.$transaction(async (tx) => {
-    const already = await tx.emailMessage.count({ where: { toUserId: user.id, kind: LOCK_NOTICE_KIND, createdAt: { gt: since } } });
+    const already = await tx.emailMessage.count({
+      where: { toUserId: user.id, kind: LOCK_NOTICE_KIND, createdAt: { gt: since } },
+    });
     if (already) return null;
     return queueEmail(tx, {
-      to: user.email, toUserId: user.id, organisationId: user.organisationId, kind: LOCK_NOTICE_KIND,
+      to: user.email,
+      toUserId: user.id,
+      organisationId: user.organisationId,
+      kind: LOCK_NOTICE_KIND,
       subject: "Sign-in to your safeguarding training account is paused",
       text: [
-        `Hello ${user.name},`, "",
-        `Someone has tried to sign in to your account with the wrong password ${SIGN_IN_LIMITS.perAccount} times, so signing in is paused for ${SIGN_IN_LIMITS.windowMinutes} minutes.`, "",
+        `Hello ${user.name},`,
+        "",
+        `Someone has tried to sign in to your account with the wrong password ${SIGN_IN_LIMITS.perAccount} times, so signing in is paused for ${SIGN_IN_LIMITS.windowMinutes} minutes.`,
+        "",
         "If it was you, wait and try again, or reset your password now: a reset ends the pause at once.",
-        `${publicBaseUrl()}/forgot-password`, "",
+        `${publicBaseUrl()}/forgot-password`,
+        "",
         "If it was not you, your password has not been changed and no one has signed in. If this keeps happening, tell your trainer or administrator.",
       ].join("\n"),
     });

@@ -45,7 +45,16 @@ export const authOptions: NextAuthOptions = {
         }
         const user = await db.user.findUnique({
           where: { email: parsed.data.email },
-          select: { id: true, name: true, email: true, role: true, organisationId: true, active: true, passwordHash: true, sessionVersion: true },
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            role: true,
+            organisationId: true,
+            active: true,
+            passwordHash: true,
+            sessionVersion: true,
+          },
         });
         // Always verify, even with no such user, so the answer takes the same time either way.
         const valid = await verifyPassword(user?.passwordHash, parsed.data.password);
@@ -53,11 +62,22 @@ export const authOptions: NextAuthOptions = {
         await recordSignInAttempt(keys, succeeded);
         if (!user || !succeeded) {
           // After the answer, so that it takes the same time whether or not the account exists.
-          after(() => noticeAccountLock(parsed.data.email).catch((error) => console.error("[sign-in] lock notice failed:", error)));
+          after(() =>
+            noticeAccountLock(parsed.data.email).catch((error) =>
+              console.error("[sign-in] lock notice failed:", error),
+            ),
+          );
           return null;
         }
         await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-        return { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId, sessionVersion: user.sessionVersion };
+        return {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          role: user.role,
+          organisationId: user.organisationId,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],
@@ -75,8 +95,12 @@ export const authOptions: NextAuthOptions = {
     session({ session, token }) {
       if (token.sub && isRole(token.role) && typeof token.organisationId === "string") {
         session.user = {
-          ...session.user, id: token.sub, role: token.role, organisationId: token.organisationId,
-          sessionVersion: token.sessionVersion, authTime: token.authTime,
+          ...session.user,
+          id: token.sub,
+          role: token.role,
+          organisationId: token.organisationId,
+          sessionVersion: token.sessionVersion,
+          authTime: token.authTime,
         };
       }
       return session;
@@ -87,7 +111,10 @@ export const authOptions: NextAuthOptions = {
     // stateless token cannot be revoked on its own.
     async signOut({ token }) {
       if (token?.sub && typeof token.sessionVersion === "number") {
-        await db.user.updateMany({ where: { id: token.sub, sessionVersion: token.sessionVersion }, data: { sessionVersion: { increment: 1 } } });
+        await db.user.updateMany({
+          where: { id: token.sub, sessionVersion: token.sessionVersion },
+          data: { sessionVersion: { increment: 1 } },
+        });
       }
     },
   },

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { isLimited } from "./rate-limit";
 
 const now = new Date("2027-01-01T12:00:00Z");
-const ago = (minutes: number, succeeded = false) => ({ succeeded, createdAt: new Date(now.getTime() - minutes * 60_000) });
+const ago = (minutes: number, succeeded = false) => ({
+  succeeded,
+  createdAt: new Date(now.getTime() - minutes * 60_000),
+});
 
 describe("isLimited", () => {
   it("allows four failures and stops the fifth", () => {

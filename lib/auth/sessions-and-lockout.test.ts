@@ -12,7 +12,10 @@ let tokens: typeof import("../people/tokens");
 let organisationId: string;
 
 async function makeUser(email: string, role: "LEARNER" | "TRAINER" | "ADMIN" = "LEARNER") {
-  return db.user.create({ data: { email, name: email.split("@")[0]!, role, organisationId, passwordHash: "$argon2id$fake" }, select: { id: true, email: true, sessionVersion: true } });
+  return db.user.create({
+    data: { email, name: email.split("@")[0]!, role, organisationId, passwordHash: "$argon2id$fake" },
+    select: { id: true, email: true, sessionVersion: true },
+  });
 }
 
 async function fail(email: string, times: number) {
@@ -30,9 +33,15 @@ async function resetWithNewLink(userId: string) {
 beforeAll(async () => {
   await database.migrate();
   [{ db }, attempts, notice, accounts, tokens] = await Promise.all([
-    import("../db/client"), import("./sign-in-attempts"), import("./lock-notice"), import("../people/accounts"), import("../people/tokens"),
+    import("../db/client"),
+    import("./sign-in-attempts"),
+    import("./lock-notice"),
+    import("../people/accounts"),
+    import("../people/tokens"),
   ]);
-  organisationId = (await db.organisation.create({ data: { name: "Lock School", slug: "lock-school" }, select: { id: true } })).id;
+  organisationId = (
+    await db.organisation.create({ data: { name: "Lock School", slug: "lock-school" }, select: { id: true } })
+  ).id;
 });
 
 afterAll(() => database.drop());

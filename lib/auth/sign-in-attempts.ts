@@ -9,23 +9,38 @@ export function signInKeys(email: string, address: string) {
 }
 
 /** True when this account or this address has had too many failed sign-ins recently. */
-export async function isSignInLimited(keys: { emailKey: string; addressKey: string }, now = new Date()): Promise<boolean> {
+export async function isSignInLimited(
+  keys: { emailKey: string; addressKey: string },
+  now = new Date(),
+): Promise<boolean> {
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
   const [byEmail, byAddress] = await Promise.all([
-    db.signInAttempt.findMany({ where: { emailKey: keys.emailKey, createdAt: { gt: since } }, select: { succeeded: true, createdAt: true } }),
-    db.signInAttempt.findMany({ where: { addressKey: keys.addressKey, createdAt: { gt: since } }, select: { succeeded: true, createdAt: true } }),
+    db.signInAttempt.findMany({
+      where: { emailKey: keys.emailKey, createdAt: { gt: since } },
+      select: { succeeded: true, createdAt: true },
+    }),
+    db.signInAttempt.findMany({
+      where: { addressKey: keys.addressKey, createdAt: { gt: since } },
+      select: { succeeded: true, createdAt: true },
+    }),
   ]);
   return isLimited(byEmail, SIGN_IN_LIMITS.perAccount, now) || isLimited(byAddress, SIGN_IN_LIMITS.perAddress, now);
 }
 
-export async function recordSignInAttempt(keys: { emailKey: string; addressKey: string }, succeeded: boolean): Promise<void> {
+export async function recordSignInAttempt(
+  keys: { emailKey: string; addressKey: string },
+  succeeded: boolean,
+): Promise<void> {
   await db.signInAttempt.create({ data: { ...keys, succeeded } });
 }
 
 /** How many failed sign-ins count against this account now (see countedFailures). */
 export async function accountFailures(email: string, now = new Date()): Promise<number> {
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  const attempts = await db.signInAttempt.findMany({ where: { emailKey: signInKeys(email, "").emailKey, createdAt: { gt: since } }, select: { succeeded: true, createdAt: true } });
+  const attempts = await db.signInAttempt.findMany({
+    where: { emailKey: signInKeys(email, "").emailKey, createdAt: { gt: since } },
+    select: { succeeded: true, createdAt: true },
+  });
   return countedFailures(attempts, now);
 }
 
@@ -33,6 +48,9 @@ export async function accountFailures(email: string, now = new Date()): Promise<
  * Forgets an account's failed sign-ins, when its owner has proved who they are by resetting the password:
  * the lock someone else caused must not outlast the owner's reset. The per-address count is kept.
  */
-export async function clearAccountFailures(tx: Pick<Prisma.TransactionClient, "signInAttempt">, email: string): Promise<void> {
+export async function clearAccountFailures(
+  tx: Pick<Prisma.TransactionClient, "signInAttempt">,
+  email: string,
+): Promise<void> {
   await tx.signInAttempt.deleteMany({ where: { emailKey: signInKeys(email, "").emailKey, succeeded: false } });
 }

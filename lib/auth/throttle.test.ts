@@ -8,7 +8,11 @@ let keyedHash: typeof import("./keyed-hash").keyedHash;
 
 beforeAll(async () => {
   await database.migrate();
-  [{ db }, { takeThrottle }, { keyedHash }] = await Promise.all([import("../db/client"), import("./throttle"), import("./keyed-hash")]);
+  [{ db }, { takeThrottle }, { keyedHash }] = await Promise.all([
+    import("../db/client"),
+    import("./throttle"),
+    import("./keyed-hash"),
+  ]);
 });
 afterAll(async () => {
   await db?.$disconnect();

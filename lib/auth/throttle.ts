@@ -12,7 +12,12 @@ const KEEP_MS = 24 * 3600_000;
  * can both be refused but never both exceed the limit; a refused use is not kept, so hammering does not
  * extend the wait.
  */
-export async function takeThrottle(bucket: string, key: string, limit: TThrottleLimit, now = new Date()): Promise<boolean> {
+export async function takeThrottle(
+  bucket: string,
+  key: string,
+  limit: TThrottleLimit,
+  now = new Date(),
+): Promise<boolean> {
   const event = await db.rateLimitEvent.create({ data: { bucket, key, createdAt: now }, select: { id: true } });
   const since = new Date(now.getTime() - limit.windowMinutes * 60_000);
   const used = await db.rateLimitEvent.count({ where: { bucket, key, createdAt: { gt: since, lte: now } } });

@@ -5,7 +5,10 @@ import { testDatabase } from "../testing/test-database";
 const database = testDatabase("bulk-certificates");
 
 type TActor = import("../auth/current-user").TActor;
-let lib: { db: typeof import("../db/client").db; exportCertificatesForPeople: typeof import("./bulk").exportCertificatesForPeople };
+let lib: {
+  db: typeof import("../db/client").db;
+  exportCertificatesForPeople: typeof import("./bulk").exportCertificatesForPeople;
+};
 const orgs = {} as Record<"a" | "b", string>;
 const people = {} as Record<"adminA" | "trainerA" | "learnerA" | "learnerB", TActor>;
 
@@ -14,20 +17,54 @@ beforeAll(async () => {
   const [{ db }, bulk, courses] = await Promise.all([import("../db/client"), import("./bulk"), import("../course")]);
   lib = { db, exportCertificatesForPeople: bulk.exportCertificatesForPeople };
   const course = courses.getCourse();
-  for (const key of ["a", "b"] as const) orgs[key] = (await db.organisation.create({ data: { name: `School ${key}`, slug: `school-${key}` } })).id;
+  for (const key of ["a", "b"] as const)
+    orgs[key] = (await db.organisation.create({ data: { name: `School ${key}`, slug: `school-${key}` } })).id;
   const person = async (key: keyof typeof people, role: TActor["role"], org: "a" | "b") => {
-    const user = await db.user.create({ data: { email: `${key.toLowerCase()}@bulk.example`, name: key, searchName: key.toLowerCase(), role, organisationId: orgs[org] } });
+    const user = await db.user.create({
+      data: {
+        email: `${key.toLowerCase()}@bulk.example`,
+        name: key,
+        searchName: key.toLowerCase(),
+        role,
+        organisationId: orgs[org],
+      },
+    });
     people[key] = { id: user.id, name: user.name, email: user.email, role, organisationId: orgs[org] };
     if (role !== "LEARNER") return;
     const completedAt = new Date();
     const expiresAt = new Date(Date.now() + 1e10);
     const completion = await db.completion.create({
-      data: { userId: user.id, courseId: course.id, courseVersion: course.version, cycleKey: "initial", completingAttemptId: `attempt-${key}`, completedAt, expiresAt, graceDays: 0, renewalPolicy: "fixed", scores: {}, scorePercent: 100, timeSpentSeconds: 60, cpdMinutes: 60 },
+      data: {
+        userId: user.id,
+        courseId: course.id,
+        courseVersion: course.version,
+        cycleKey: "initial",
+        completingAttemptId: `attempt-${key}`,
+        completedAt,
+        expiresAt,
+        graceDays: 0,
+        renewalPolicy: "fixed",
+        scores: {},
+        scorePercent: 100,
+        timeSpentSeconds: 60,
+        cpdMinutes: 60,
+      },
     });
     await db.certificate.create({
       data: {
-        number: `SG-${key.toUpperCase().padEnd(8, "X")}`, completionId: completion.id, userId: user.id, courseId: course.id, courseTitle: course.title,
-        courseVersion: course.version, learnerName: key, organisationName: `School ${org}`, completedAt, expiresAt, graceDays: 0, scorePercent: 100, cpdMinutes: 60,
+        number: `SG-${key.toUpperCase().padEnd(8, "X")}`,
+        completionId: completion.id,
+        userId: user.id,
+        courseId: course.id,
+        courseTitle: course.title,
+        courseVersion: course.version,
+        learnerName: key,
+        organisationName: `School ${org}`,
+        completedAt,
+        expiresAt,
+        graceDays: 0,
+        scorePercent: 100,
+        cpdMinutes: 60,
       },
     });
   };
@@ -43,7 +80,11 @@ afterAll(async () => {
 });
 
 const exportEvents = (actor: TActor) =>
-  lib.db.auditEvent.findMany({ where: { action: "export.certificates-pdf", actorId: actor.id }, orderBy: { createdAt: "asc" }, select: { organisationId: true, details: true } });
+  lib.db.auditEvent.findMany({
+    where: { action: "export.certificates-pdf", actorId: actor.id },
+    orderBy: { createdAt: "asc" },
+    select: { organisationId: true, details: true },
+  });
 
 describe("bulk certificate export", () => {
   it("an administrator exporting another organisation's certificates is audited under that organisation", async () => {
@@ -53,14 +94,19 @@ describe("bulk certificate export", () => {
   });
 
   it("without an organisation asked for, the export reads and is audited under the actor's own", async () => {
-    const certificates = await lib.exportCertificatesForPeople(people.trainerA, [people.learnerA.id, people.learnerB.id]);
+    const certificates = await lib.exportCertificatesForPeople(people.trainerA, [
+      people.learnerA.id,
+      people.learnerB.id,
+    ]);
     expect(certificates.map((c) => c.userId)).toEqual([people.learnerA.id]);
     expect(await exportEvents(people.trainerA)).toEqual([{ organisationId: orgs.a, details: { count: 1 } }]);
   });
 
   it("a trainer asking for another organisation is refused and nothing is recorded; an empty export records nothing", async () => {
     const before = await lib.db.auditEvent.count();
-    await expect(lib.exportCertificatesForPeople(people.trainerA, [people.learnerB.id], orgs.b)).rejects.toThrow("cannot manage");
+    await expect(lib.exportCertificatesForPeople(people.trainerA, [people.learnerB.id], orgs.b)).rejects.toThrow(
+      "cannot manage",
+    );
     expect(await lib.exportCertificatesForPeople(people.adminA, [people.learnerA.id], orgs.b)).toEqual([]);
     expect(await lib.db.auditEvent.count()).toBe(before);
   });

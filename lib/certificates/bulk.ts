@@ -12,9 +12,25 @@ export const MAX_BULK_CERTIFICATES = 1000;
 export async function getCertificatesForPeople(actor: TActor, userIds: string[], organisationId?: string) {
   const users = await visibleUsersWhere(actor, organisationId ?? actor.organisationId);
   const rows = await db.certificate.findMany({
-    where: { courseId: getCourse().id, revokedAt: null, userId: { in: userIds.slice(0, MAX_BULK_CERTIFICATES) }, user: users },
+    where: {
+      courseId: getCourse().id,
+      revokedAt: null,
+      userId: { in: userIds.slice(0, MAX_BULK_CERTIFICATES) },
+      user: users,
+    },
     orderBy: [{ learnerName: "asc" }, { issuedAt: "desc" }],
-    select: { userId: true, number: true, learnerName: true, organisationName: true, courseTitle: true, courseVersion: true, completedAt: true, expiresAt: true, cpdMinutes: true, scorePercent: true },
+    select: {
+      userId: true,
+      number: true,
+      learnerName: true,
+      organisationName: true,
+      courseTitle: true,
+      courseVersion: true,
+      completedAt: true,
+      expiresAt: true,
+      cpdMinutes: true,
+      scorePercent: true,
+    },
   });
   const seen = new Set<string>();
   return rows.filter((r) => (seen.has(r.userId) ? false : (seen.add(r.userId), true)));
@@ -29,6 +45,11 @@ export async function exportCertificatesForPeople(actor: TActor, userIds: string
   const orgId = managedOrganisationId(actor, organisationId);
   const certificates = await getCertificatesForPeople(actor, userIds, orgId);
   if (certificates.length)
-    await recordAudit(db, actor, { action: "export.certificates-pdf", organisationId: orgId, targetType: "certificates", details: { count: certificates.length } });
+    await recordAudit(db, actor, {
+      action: "export.certificates-pdf",
+      organisationId: orgId,
+      targetType: "certificates",
+      details: { count: certificates.length },
+    });
   return certificates;
 }

@@ -7,9 +7,15 @@ import { describe, expect, it } from "vitest";
 import { drawCertificatesPdf, type TCertificatePdfData } from "./pdf";
 
 const cert: TCertificatePdfData = {
-  number: "SG-7K3M-9QXD-2HFA-TW8P", learnerName: "Zoë Łukasiewicz-O'Brien", organisationName: "Oakfield Primary School",
-  courseTitle: "Online child sexual abuse: recognise, respond, report", courseVersion: "2026.11.0",
-  completedAt: new Date("2026-11-22T10:00:00Z"), expiresAt: new Date("2027-11-22T10:00:00Z"), cpdMinutes: 95, scorePercent: 92,
+  number: "SG-7K3M-9QXD-2HFA-TW8P",
+  learnerName: "Zoë Łukasiewicz-O'Brien",
+  organisationName: "Oakfield Primary School",
+  courseTitle: "Online child sexual abuse: recognise, respond, report",
+  courseVersion: "2026.11.0",
+  completedAt: new Date("2026-11-22T10:00:00Z"),
+  expiresAt: new Date("2027-11-22T10:00:00Z"),
+  cpdMinutes: 95,
+  scorePercent: 92,
   verifyUrl: "https://training.example/verify/SG-7K3M-9QXD-2HFA-TW8P",
 };
 
@@ -28,7 +34,15 @@ describe("drawCertificatesPdf", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cert-")), "c.pdf");
     fs.writeFileSync(file, await drawCertificatesPdf([cert]));
     const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
-    for (const expected of [cert.learnerName, cert.number, "22 November 2026", "22 November 2027", "1 hour 35 minutes", "92%", cert.verifyUrl])
+    for (const expected of [
+      cert.learnerName,
+      cert.number,
+      "22 November 2026",
+      "22 November 2027",
+      "1 hour 35 minutes",
+      "92%",
+      cert.verifyUrl,
+    ])
       expect(text).toContain(expected);
   });
 });

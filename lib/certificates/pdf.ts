@@ -1,4 +1,14 @@
-import { fill, popGraphicsState, pushGraphicsState, rectangle, setFillingColor, PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import {
+  fill,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  setFillingColor,
+  PDFDocument,
+  rgb,
+  type PDFFont,
+  type PDFPage,
+} from "pdf-lib";
 import QRCode from "qrcode";
 import { embedFonts } from "../pdf/fonts";
 import { formatDate } from "../format/dates";
@@ -23,7 +33,15 @@ const HEIGHT = 595.28;
 const INK = rgb(0, 0, 0);
 const GREY = rgb(0.35, 0.35, 0.35);
 
-function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: number, maxWidth = WIDTH - 160, color = INK) {
+function centred(
+  page: PDFPage,
+  text: string,
+  y: number,
+  font: PDFFont,
+  size: number,
+  maxWidth = WIDTH - 160,
+  color = INK,
+) {
   // Long names and titles shrink to fit rather than run off the page. Width grows linearly with
   // size, so the text is measured once (each measurement is a full layout of the text).
   const unitWidth = font.widthOfTextAtSize(text, 1);
@@ -54,7 +72,9 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
 export async function drawCertificatesPdf(certificates: TCertificatePdfData[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const { regular, bold } = await embedFonts(doc);
-  doc.setTitle(certificates.length === 1 ? `Certificate ${certificates[0]?.number}` : `${certificates.length} certificates`);
+  doc.setTitle(
+    certificates.length === 1 ? `Certificate ${certificates[0]?.number}` : `${certificates.length} certificates`,
+  );
   doc.setCreator("Safeguarding online");
   doc.setProducer("Safeguarding online");
 
@@ -79,7 +99,13 @@ export async function drawCertificatesPdf(certificates: TCertificatePdfData[]): 
     const colWidth = (WIDTH - 200) / details.length;
     details.forEach(([label, value], i) => {
       const cx = 100 + colWidth * i + colWidth / 2;
-      page.drawText(label, { x: cx - regular.widthOfTextAtSize(label, 10) / 2, y: 200, size: 10, font: regular, color: GREY });
+      page.drawText(label, {
+        x: cx - regular.widthOfTextAtSize(label, 10) / 2,
+        y: 200,
+        size: 10,
+        font: regular,
+        color: GREY,
+      });
       page.drawText(value, { x: cx - bold.widthOfTextAtSize(value, 13) / 2, y: 182, size: 13, font: bold, color: INK });
     });
     page.drawLine({ start: { x: 100, y: 165 }, end: { x: WIDTH - 100, y: 165 }, thickness: 0.75, color: GREY });
@@ -87,7 +113,13 @@ export async function drawCertificatesPdf(certificates: TCertificatePdfData[]): 
     page.drawText("Certificate number", { x: 70, y: 130, size: 10, font: regular, color: GREY });
     page.drawText(c.number, { x: 70, y: 112, size: 15, font: bold, color: INK });
     page.drawText(`Content version ${c.courseVersion}`, { x: 70, y: 92, size: 10, font: regular, color: GREY });
-    page.drawText("Check that this certificate is genuine and current:", { x: 70, y: 68, size: 10, font: regular, color: GREY });
+    page.drawText("Check that this certificate is genuine and current:", {
+      x: 70,
+      y: 68,
+      size: 10,
+      font: regular,
+      color: GREY,
+    });
     page.drawText(c.verifyUrl, { x: 70, y: 53, size: 10, font: regular, color: INK });
     drawQr(page, c.verifyUrl, WIDTH - 70 - 96, 50, 96);
   }

@@ -9,15 +9,39 @@ import { normaliseCertificateNumber } from "./number";
 import { certificateStatus, type TStatusResult } from "./status";
 
 const CERTIFICATE_FIELDS = {
-  id: true, number: true, userId: true, courseId: true, courseTitle: true, courseVersion: true, learnerName: true,
-  organisationName: true, issuedAt: true, completedAt: true, expiresAt: true, graceDays: true, scorePercent: true,
-  cpdMinutes: true, revokedAt: true, revokedReason: true,
+  id: true,
+  number: true,
+  userId: true,
+  courseId: true,
+  courseTitle: true,
+  courseVersion: true,
+  learnerName: true,
+  organisationName: true,
+  issuedAt: true,
+  completedAt: true,
+  expiresAt: true,
+  graceDays: true,
+  scorePercent: true,
+  cpdMinutes: true,
+  revokedAt: true,
+  revokedReason: true,
 } as const;
 
-type TCertificateRow = { id: string; userId: string; courseId: string; issuedAt: Date; expiresAt: Date; graceDays: number; revokedAt: Date | null };
+type TCertificateRow = {
+  id: string;
+  userId: string;
+  courseId: string;
+  issuedAt: Date;
+  expiresAt: Date;
+  graceDays: number;
+  revokedAt: Date | null;
+};
 
 /** Superseded: a newer certificate for the same person and course that has not been revoked. */
-async function withStatus<T extends TCertificateRow>(row: T, now: Date): Promise<T & TStatusResult & { supersededOn: Date | null }> {
+async function withStatus<T extends TCertificateRow>(
+  row: T,
+  now: Date,
+): Promise<T & TStatusResult & { supersededOn: Date | null }> {
   const newer = await db.certificate.findFirst({
     where: { userId: row.userId, courseId: row.courseId, issuedAt: { gt: row.issuedAt }, revokedAt: null },
     orderBy: { issuedAt: "asc" },
@@ -28,7 +52,11 @@ async function withStatus<T extends TCertificateRow>(row: T, now: Date): Promise
 
 /** The actor's own certificates, newest first, with their status now. */
 export async function listOwnCertificates(actor: TActor, now = new Date()) {
-  const rows = await db.certificate.findMany({ where: { userId: actor.id }, orderBy: { issuedAt: "desc" }, select: CERTIFICATE_FIELDS });
+  const rows = await db.certificate.findMany({
+    where: { userId: actor.id },
+    orderBy: { issuedAt: "desc" },
+    select: CERTIFICATE_FIELDS,
+  });
   return Promise.all(rows.map((r) => withStatus(r, now)));
 }
 
@@ -58,10 +86,18 @@ export async function verifyCertificate(rawNumber: string, now = new Date()) {
   if (!row) return null;
   const full = await withStatus(row, now);
   return {
-    number: full.number, status: full.status, inGracePeriod: full.inGracePeriod, validUntil: full.validUntil,
-    learnerName: full.learnerName, courseTitle: full.courseTitle, courseVersion: full.courseVersion,
-    completedAt: full.completedAt, issuedAt: full.issuedAt, expiresAt: full.expiresAt,
-    revokedAt: full.revokedAt, supersededOn: full.supersededOn,
+    number: full.number,
+    status: full.status,
+    inGracePeriod: full.inGracePeriod,
+    validUntil: full.validUntil,
+    learnerName: full.learnerName,
+    courseTitle: full.courseTitle,
+    courseVersion: full.courseVersion,
+    completedAt: full.completedAt,
+    issuedAt: full.issuedAt,
+    expiresAt: full.expiresAt,
+    revokedAt: full.revokedAt,
+    supersededOn: full.supersededOn,
   };
 }
 
@@ -73,15 +109,30 @@ export async function revokeCertificate(actor: TActor, rawNumber: string, reason
   const number = normaliseCertificateNumber(rawNumber);
   if (!number) return { ok: false, message: "That is not a certificate number." };
   const revoked = await db.$transaction(async (tx) => {
-    const target = await tx.certificate.findFirst({ where: { number, revokedAt: null }, select: { id: true, userId: true, courseId: true, user: { select: { organisationId: true } } } });
+    const target = await tx.certificate.findFirst({
+      where: { number, revokedAt: null },
+      select: { id: true, userId: true, courseId: true, user: { select: { organisationId: true } } },
+    });
     if (!target) return false;
     await lockLearner(tx, target.userId);
-    await tx.certificate.update({ where: { id: target.id }, data: { revokedAt: new Date(), revokedReason: reason, revokedById: actor.id } });
+    await tx.certificate.update({
+      where: { id: target.id },
+      data: { revokedAt: new Date(), revokedReason: reason, revokedById: actor.id },
+    });
     await refreshEnrolment(tx, target.userId, target.courseId);
-    await recordAudit(tx, actor, { action: "certificate.revoke", organisationId: target.user.organisationId, targetType: "certificate", targetId: number, details: { reason } });
+    await recordAudit(tx, actor, {
+      action: "certificate.revoke",
+      organisationId: target.user.organisationId,
+      targetType: "certificate",
+      targetId: number,
+      details: { reason },
+    });
     return true;
   });
   if (revoked) return { ok: true };
   const exists = await db.certificate.findUnique({ where: { number }, select: { revokedAt: true } });
-  return { ok: false, message: exists ? "This certificate has already been revoked." : "No certificate has that number." };
+  return {
+    ok: false,
+    message: exists ? "This certificate has already been revoked." : "No certificate has that number.",
+  };
 }

@@ -5,13 +5,21 @@ const d = (iso: string) => new Date(iso);
 
 describe("computeExpiry: rolling policy", () => {
   it("expires the given number of months after completion", () => {
-    expect(computeExpiry({ kind: "rolling", months: 12, graceDays: 0 }, d("2026-11-22T10:00:00Z"))).toEqual(d("2027-11-22T10:00:00Z"));
-    expect(computeExpiry({ kind: "rolling", months: 6, graceDays: 0 }, d("2026-11-22T10:00:00Z"))).toEqual(d("2027-05-22T10:00:00Z"));
+    expect(computeExpiry({ kind: "rolling", months: 12, graceDays: 0 }, d("2026-11-22T10:00:00Z"))).toEqual(
+      d("2027-11-22T10:00:00Z"),
+    );
+    expect(computeExpiry({ kind: "rolling", months: 6, graceDays: 0 }, d("2026-11-22T10:00:00Z"))).toEqual(
+      d("2027-05-22T10:00:00Z"),
+    );
   });
 
   it("clamps to the end of a shorter month", () => {
-    expect(computeExpiry({ kind: "rolling", months: 1, graceDays: 0 }, d("2027-01-31T09:00:00Z"))).toEqual(d("2027-02-28T09:00:00Z"));
-    expect(computeExpiry({ kind: "rolling", months: 12, graceDays: 0 }, d("2028-02-29T09:00:00Z"))).toEqual(d("2029-02-28T09:00:00Z"));
+    expect(computeExpiry({ kind: "rolling", months: 1, graceDays: 0 }, d("2027-01-31T09:00:00Z"))).toEqual(
+      d("2027-02-28T09:00:00Z"),
+    );
+    expect(computeExpiry({ kind: "rolling", months: 12, graceDays: 0 }, d("2028-02-29T09:00:00Z"))).toEqual(
+      d("2029-02-28T09:00:00Z"),
+    );
   });
 });
 
@@ -29,7 +37,9 @@ describe("computeExpiry: fixed yearly date", () => {
 
   it("describes both policies in words", () => {
     expect(describeRenewalPolicy(september)).toBe("Renew by 1 September each year, with a 14-day grace period");
-    expect(describeRenewalPolicy({ kind: "rolling", months: 12, graceDays: 0 })).toBe("Renew every 12 months from completion");
+    expect(describeRenewalPolicy({ kind: "rolling", months: 12, graceDays: 0 })).toBe(
+      "Renew every 12 months from completion",
+    );
   });
 });
 
@@ -37,7 +47,12 @@ describe("currentCycle", () => {
   const latest = { completedAt: d("2026-01-10T00:00:00Z"), expiresAt: d("2027-01-10T00:00:00Z"), cycleKey: "initial" };
 
   it("counts every pass before the first completion", () => {
-    expect(currentCycle(null, d("2026-01-01T00:00:00Z"))).toEqual({ state: "open", start: new Date(0), key: "initial", renewal: false });
+    expect(currentCycle(null, d("2026-01-01T00:00:00Z"))).toEqual({
+      state: "open",
+      start: new Date(0),
+      key: "initial",
+      renewal: false,
+    });
   });
 
   it("is complete until 30 days before expiry", () => {
@@ -46,7 +61,12 @@ describe("currentCycle", () => {
 
   it("opens a renewal cycle 30 days before expiry, keyed by the day it opened", () => {
     const cycle = currentCycle(latest, d("2026-12-12T00:00:00Z"));
-    expect(cycle).toEqual({ state: "open", start: renewalWindowOpens(latest.expiresAt), key: "2026-12-11T00:00:00.000Z", renewal: true });
+    expect(cycle).toEqual({
+      state: "open",
+      start: renewalWindowOpens(latest.expiresAt),
+      key: "2026-12-11T00:00:00.000Z",
+      renewal: true,
+    });
     // The same cycle after expiry: one renewed completion, however late.
     expect(currentCycle(latest, d("2027-06-01T00:00:00Z")).key).toBe(cycle.key);
   });

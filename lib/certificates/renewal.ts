@@ -50,7 +50,10 @@ export type TCycle =
  * The learner's current cycle. Before any completion, every pass counts. After one, a new cycle
  * opens with the renewal window: only passes from then on count towards the renewed completion.
  */
-export function currentCycle(latest: { completedAt: Date; expiresAt: Date; cycleKey: string } | null, now: Date): TCycle {
+export function currentCycle(
+  latest: { completedAt: Date; expiresAt: Date; cycleKey: string } | null,
+  now: Date,
+): TCycle {
   if (!latest) return { state: "open", start: new Date(0), key: "initial", renewal: false };
   const opens = renewalWindowOpens(latest.expiresAt);
   if (now < opens) return { state: "completed", start: cycleStartOf(latest.cycleKey), key: latest.cycleKey };

@@ -20,13 +20,23 @@ describe("certificateStatus", () => {
 
   it("stays valid (expiring soon, in grace) through a grace period, then expires", () => {
     const withGrace = { ...base, graceDays: 14 };
-    expect(certificateStatus(withGrace, at("2027-09-10T00:00:00Z"))).toMatchObject({ status: "expiring-soon", inGracePeriod: true });
+    expect(certificateStatus(withGrace, at("2027-09-10T00:00:00Z"))).toMatchObject({
+      status: "expiring-soon",
+      inGracePeriod: true,
+    });
     expect(certificateStatus(withGrace, at("2027-09-15T00:00:00Z")).status).toBe("expired");
   });
 
   it("reports superseded and revoked above anything else, revoked first", () => {
     expect(certificateStatus({ ...base, superseded: true }, at("2027-03-01T00:00:00Z")).status).toBe("superseded");
-    expect(certificateStatus({ ...base, superseded: true, revokedAt: at("2027-02-01T00:00:00Z") }, at("2027-03-01T00:00:00Z")).status).toBe("revoked");
-    expect(certificateStatus({ ...base, revokedAt: at("2027-02-01T00:00:00Z") }, at("2028-03-01T00:00:00Z")).status).toBe("revoked");
+    expect(
+      certificateStatus(
+        { ...base, superseded: true, revokedAt: at("2027-02-01T00:00:00Z") },
+        at("2027-03-01T00:00:00Z"),
+      ).status,
+    ).toBe("revoked");
+    expect(
+      certificateStatus({ ...base, revokedAt: at("2027-02-01T00:00:00Z") }, at("2028-03-01T00:00:00Z")).status,
+    ).toBe("revoked");
   });
 });

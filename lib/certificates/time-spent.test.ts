@@ -14,11 +14,19 @@ let learner: TActor;
 
 beforeAll(async () => {
   await database.migrate();
-  const [client, a, t, c, courses] = await Promise.all([import("../db/client"), import("../quiz/attempts"), import("../quiz/submission-token"), import("../progress/time-caps"), import("../course")]);
+  const [client, a, t, c, courses] = await Promise.all([
+    import("../db/client"),
+    import("../quiz/attempts"),
+    import("../quiz/submission-token"),
+    import("../progress/time-caps"),
+    import("../course"),
+  ]);
   [db, attempts, tokens, caps] = [client.db, a, t, c];
   course = courses.getCourse();
   const org = await db.organisation.create({ data: { name: "Clock School", slug: "clock-school" } });
-  const user = await db.user.create({ data: { email: "slow@clock.example", name: "Sam Slow", organisationId: org.id } });
+  const user = await db.user.create({
+    data: { email: "slow@clock.example", name: "Sam Slow", organisationId: org.id },
+  });
   await db.enrolment.create({ data: { userId: user.id, organisationId: org.id, courseId: course.id } });
   learner = { id: user.id, name: user.name, email: user.email, role: "LEARNER", organisationId: org.id };
 });
@@ -29,24 +37,52 @@ afterAll(async () => {
 });
 
 describe("time spent on a completion", () => {
-  it("counts each module's quiz time only up to its cap, however many day-old quiz forms are sent", { timeout: 60_000 }, async () => {
-    const dayAgo = new Date(Date.now() - 23 * 60 * 60 * 1000);
-    const right = (i: number) => Object.fromEntries(course.modules[i]!.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]));
-    // A reading-time record from before recording was capped.
-    const first = course.modules[0]!;
-    await db.lessonView.create({ data: { userId: learner.id, courseId: course.id, moduleId: first.id, lessonId: first.lessons[0]!.id, secondsSpent: 86_400 * 10 } });
-    for (let i = 0; i < course.modules.length; i++) {
-      const m = course.modules[i]!;
-      // Three forms opened a day ago, sent now: the last module's last one completes the course.
-      for (let n = 0; n < 3; n++) {
-        const token = tokens.createSubmissionToken(learner.id, m.id, m.quiz.questions, process.env.NEXTAUTH_SECRET!, dayAgo);
-        expect(await attempts.recordQuizAttempt(learner, { moduleId: m.id, token, answers: right(i) })).toMatchObject({ ok: true });
-        if (i === course.modules.length - 1) break;
+  it(
+    "counts each module's quiz time only up to its cap, however many day-old quiz forms are sent",
+    { timeout: 60_000 },
+    async () => {
+      const dayAgo = new Date(Date.now() - 23 * 60 * 60 * 1000);
+      const right = (i: number) =>
+        Object.fromEntries(
+          course.modules[i]!.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
+        );
+      // A reading-time record from before recording was capped.
+      const first = course.modules[0]!;
+      await db.lessonView.create({
+        data: {
+          userId: learner.id,
+          courseId: course.id,
+          moduleId: first.id,
+          lessonId: first.lessons[0]!.id,
+          secondsSpent: 86_400 * 10,
+        },
+      });
+      for (let i = 0; i < course.modules.length; i++) {
+        const m = course.modules[i]!;
+        // Three forms opened a day ago, sent now: the last module's last one completes the course.
+        for (let n = 0; n < 3; n++) {
+          const token = tokens.createSubmissionToken(
+            learner.id,
+            m.id,
+            m.quiz.questions,
+            process.env.NEXTAUTH_SECRET!,
+            dayAgo,
+          );
+          expect(await attempts.recordQuizAttempt(learner, { moduleId: m.id, token, answers: right(i) })).toMatchObject(
+            { ok: true },
+          );
+          if (i === course.modules.length - 1) break;
+        }
       }
-    }
-    const completion = await db.completion.findFirstOrThrow({ where: { userId: learner.id }, select: { timeSpentSeconds: true } });
-    const quizCaps = course.modules.reduce((t, m) => t + caps.quizTimeCapSeconds(m.estimatedMinutes), 0);
-    expect(completion.timeSpentSeconds).toBeLessThanOrEqual(quizCaps + caps.lessonTimeCapSeconds(first.lessons[0]!.estimatedMinutes));
-    expect(completion.timeSpentSeconds).toBeGreaterThan(0);
-  });
+      const completion = await db.completion.findFirstOrThrow({
+        where: { userId: learner.id },
+        select: { timeSpentSeconds: true },
+      });
+      const quizCaps = course.modules.reduce((t, m) => t + caps.quizTimeCapSeconds(m.estimatedMinutes), 0);
+      expect(completion.timeSpentSeconds).toBeLessThanOrEqual(
+        quizCaps + caps.lessonTimeCapSeconds(first.lessons[0]!.estimatedMinutes),
+      );
+      expect(completion.timeSpentSeconds).toBeGreaterThan(0);
+    },
+  );
 });

@@ -7,7 +7,8 @@ import { db } from "../db/client";
 import type { TResult } from "../people/invitations";
 import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
 
-export type TAssignTarget = { kind: "organisation" } | { kind: "group"; groupId: string } | { kind: "people"; emails: string[] };
+export type TAssignTarget =
+  { kind: "organisation" } | { kind: "group"; groupId: string } | { kind: "people"; emails: string[] };
 
 /**
  * Assigns the course with a due date (stored as the end of that day in the organisation's time zone) to a
@@ -18,28 +19,38 @@ export async function assignCourse(
   actor: TActor,
   input: { organisationId?: string; target: TAssignTarget; dueDate: string },
 ): Promise<TResult<{ count: number; groupName?: string }>> {
-  if (actor.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can assign the course." };
+  if (actor.role === "LEARNER")
+    return { ok: false, message: "Only trainers and administrators can assign the course." };
   const organisationId = managedOrganisationId(actor, input.organisationId);
   const limit = await trainerGroupIds(actor);
   // Only people the actor may see (a trainer: their learners), so an assignment never reaches a colleague.
   const where = {
     AND: [
-      await visibleUsersWhere(actor, organisationId), { active: true },
+      await visibleUsersWhere(actor, organisationId),
+      { active: true },
       ...(input.target.kind === "group" ? [{ memberships: { some: { groupId: input.target.groupId } } }] : []),
       ...(input.target.kind === "people" ? [{ email: { in: input.target.emails } }] : []),
     ],
   };
   let groupName: string | undefined;
   if (input.target.kind === "group") {
-    const group = await db.group.findFirst({ where: { id: input.target.groupId, organisationId }, select: { id: true, name: true } });
-    if (!group || (limit && !limit.includes(group.id))) return { ok: false, message: "That group is not one you manage." };
+    const group = await db.group.findFirst({
+      where: { id: input.target.groupId, organisationId },
+      select: { id: true, name: true },
+    });
+    if (!group || (limit && !limit.includes(group.id)))
+      return { ok: false, message: "That group is not one you manage." };
     groupName = group.name;
   }
   const users = await db.user.findMany({ where, select: { id: true, email: true } });
   if (input.target.kind === "people") {
     const found = new Set(users.map((u) => u.email));
     const missing = input.target.emails.filter((e) => !found.has(e));
-    if (missing.length) return { ok: false, message: `Not found among the people you manage: ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? "…" : ""}. Nothing was assigned.` };
+    if (missing.length)
+      return {
+        ok: false,
+        message: `Not found among the people you manage: ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? "…" : ""}. Nothing was assigned.`,
+      };
   }
   if (!users.length) return { ok: false, message: "Nobody matched: nothing was assigned." };
 
@@ -50,12 +61,35 @@ export async function assignCourse(
     const ids = users.map((u) => u.id);
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      const existing = new Set((await tx.enrolment.findMany({ where: { courseId, userId: { in: chunk } }, select: { userId: true } })).map((e) => e.userId));
-      await tx.enrolment.updateMany({ where: { courseId, userId: { in: chunk } }, data: { dueAt, assignedAt: now, assignedById: actor.id } });
+      const existing = new Set(
+        (await tx.enrolment.findMany({ where: { courseId, userId: { in: chunk } }, select: { userId: true } })).map(
+          (e) => e.userId,
+        ),
+      );
+      await tx.enrolment.updateMany({
+        where: { courseId, userId: { in: chunk } },
+        data: { dueAt, assignedAt: now, assignedById: actor.id },
+      });
       const missing = chunk.filter((id) => !existing.has(id));
-      if (missing.length) await tx.enrolment.createMany({ data: missing.map((userId) => ({ userId, organisationId, courseId, dueAt, assignedAt: now, assignedById: actor.id })) });
+      if (missing.length)
+        await tx.enrolment.createMany({
+          data: missing.map((userId) => ({
+            userId,
+            organisationId,
+            courseId,
+            dueAt,
+            assignedAt: now,
+            assignedById: actor.id,
+          })),
+        });
     }
-    await recordAudit(tx, actor, { action: "assignment.create", organisationId, targetType: input.target.kind, targetId: input.target.kind === "group" ? input.target.groupId : null, details: { dueDate: input.dueDate, people: users.length } });
+    await recordAudit(tx, actor, {
+      action: "assignment.create",
+      organisationId,
+      targetType: input.target.kind,
+      targetId: input.target.kind === "group" ? input.target.groupId : null,
+      details: { dueDate: input.dueDate, people: users.length },
+    });
   });
   return groupName === undefined ? { ok: true, count: users.length } : { ok: true, count: users.length, groupName };
 }

@@ -24,7 +24,11 @@ const EXPIRES = d("2026-12-01T10:00:00Z");
 
 beforeAll(async () => {
   await database.migrate();
-  const [client, courses, { refreshEnrolment }] = await Promise.all([import("../db/client"), import("../course"), import("../enrolments/refresh")]);
+  const [client, courses, { refreshEnrolment }] = await Promise.all([
+    import("../db/client"),
+    import("../course"),
+    import("../enrolments/refresh"),
+  ]);
   db = client.db;
   dashboard = await import("./dashboard");
   ({ streamLearnersCsv } = await import("./export"));
@@ -38,13 +42,31 @@ beforeAll(async () => {
 
   const person = async (name: string, role: TActor["role"]) => {
     const email = `${name.split(" ")[0]!.toLowerCase()}@renewal.example`;
-    const user = await db.user.create({ data: { email, name, searchName: name.toLowerCase(), role, organisationId: org.id, passwordHash: "$argon2id$fake" } });
+    const user = await db.user.create({
+      data: {
+        email,
+        name,
+        searchName: name.toLowerCase(),
+        role,
+        organisationId: org.id,
+        passwordHash: "$argon2id$fake",
+      },
+    });
     return { id: user.id, name, email, role, organisationId: org.id } satisfies TActor;
   };
   const pass = (userId: string, moduleId: string, at: Date) =>
     db.moduleProgress.upsert({
       where: { userId_courseId_moduleId: { userId, courseId: course.id, moduleId } },
-      create: { userId, courseId: course.id, moduleId, bestScore: 90, attemptCount: 1, firstPassedAt: at, lastPassedAt: at, lastActivityAt: at },
+      create: {
+        userId,
+        courseId: course.id,
+        moduleId,
+        bestScore: 90,
+        attemptCount: 1,
+        firstPassedAt: at,
+        lastPassedAt: at,
+        lastActivityAt: at,
+      },
       update: { attemptCount: { increment: 1 }, lastPassedAt: at, lastActivityAt: at },
     });
   // Every module passed last cycle and a completion written; the enrolment summarised as the app does after each write.
@@ -52,9 +74,19 @@ beforeAll(async () => {
     for (const m of course.modules) await pass(learner.id, m.id, LAST_CYCLE_PASS);
     await db.completion.create({
       data: {
-        userId: learner.id, courseId: course.id, courseVersion: course.version, cycleKey: "initial", completingAttemptId: `attempt-${learner.id}`,
-        completedAt: COMPLETED, expiresAt: EXPIRES, graceDays: 0, renewalPolicy: "Renew every 12 months from completion",
-        scores: {}, scorePercent: 90, timeSpentSeconds: 3600, cpdMinutes: course.estimatedMinutes,
+        userId: learner.id,
+        courseId: course.id,
+        courseVersion: course.version,
+        cycleKey: "initial",
+        completingAttemptId: `attempt-${learner.id}`,
+        completedAt: COMPLETED,
+        expiresAt: EXPIRES,
+        graceDays: 0,
+        renewalPolicy: "Renew every 12 months from completion",
+        scores: {},
+        scorePercent: 90,
+        timeSpentSeconds: 3600,
+        cpdMinutes: course.estimatedMinutes,
       },
     });
     await db.$transaction((tx) => refreshEnrolment(tx, learner.id, course.id, COMPLETED));
@@ -88,7 +120,10 @@ afterAll(async () => {
 async function views(learner: TActor) {
   const table = await dashboard.listLearners(admin, { organisationId: orgId }, now);
   const row = table.learners.find((l) => l.user.id === learner.id)!;
-  const csv = parse((await new Response(await streamLearnersCsv(admin, { organisationId: orgId }, now)).text()).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+  const csv = parse(
+    (await new Response(await streamLearnersCsv(admin, { organisationId: orgId }, now)).text()).replace(/^\uFEFF/, ""),
+    { columns: true },
+  ) as Record<string, string>[];
   const own = await getLearnerProgress(learner, now);
   return {
     dots: row.modules.map((m) => m.passed),

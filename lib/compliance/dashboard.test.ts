@@ -17,7 +17,13 @@ const now = new Date("2026-11-23T12:00:00Z");
 const at = (days: number) => new Date(now.getTime() + days * DAY);
 
 // One person per row: their enrolment's dates, their groups, and the status the dashboard must give them.
-const PEOPLE: { name: string; facts: { dueAt?: Date; validUntil?: Date; lastActivityAt?: Date }; groups: ("nursery" | "reception")[]; status: TLearnerStatus; active?: false }[] = [
+const PEOPLE: {
+  name: string;
+  facts: { dueAt?: Date; validUntil?: Date; lastActivityAt?: Date };
+  groups: ("nursery" | "reception")[];
+  status: TLearnerStatus;
+  active?: false;
+}[] = [
   { name: "Cara Complete", facts: { validUntil: at(200), dueAt: at(-10) }, groups: ["nursery"], status: "completed" },
   { name: "Eve Expiring", facts: { validUntil: at(10) }, groups: ["nursery", "reception"], status: "expiring" },
   { name: "Owen Overdue", facts: { dueAt: at(-1), lastActivityAt: at(-3) }, groups: ["reception"], status: "overdue" },
@@ -35,18 +41,40 @@ beforeAll(async () => {
   const [{ db }, courses] = await Promise.all([import("../db/client"), import("../course")]);
   dashboard = await import("./dashboard");
   const courseId = courses.getCourse().id;
-  const org = await db.organisation.create({ data: { name: "Dash School", slug: "dash-school", groups: { create: [{ name: "Nursery" }, { name: "Reception" }] } }, include: { groups: true } });
+  const org = await db.organisation.create({
+    data: {
+      name: "Dash School",
+      slug: "dash-school",
+      groups: { create: [{ name: "Nursery" }, { name: "Reception" }] },
+    },
+    include: { groups: true },
+  });
   orgId = org.id;
-  groups = { nursery: org.groups.find((g) => g.name === "Nursery")!.id, reception: org.groups.find((g) => g.name === "Reception")!.id };
+  groups = {
+    nursery: org.groups.find((g) => g.name === "Nursery")!.id,
+    reception: org.groups.find((g) => g.name === "Reception")!.id,
+  };
   const person = async (name: string, role: TActor["role"], extra: { active?: boolean; groups?: string[] } = {}) => {
     const email = `${name.split(" ")[0]!.toLowerCase()}@dash.example`;
     const user = await db.user.create({
-      data: { email, name, searchName: name.toLowerCase(), role, organisationId: org.id, passwordHash: "$argon2id$fake", active: extra.active ?? true, memberships: { create: (extra.groups ?? []).map((groupId) => ({ groupId })) } },
+      data: {
+        email,
+        name,
+        searchName: name.toLowerCase(),
+        role,
+        organisationId: org.id,
+        passwordHash: "$argon2id$fake",
+        active: extra.active ?? true,
+        memberships: { create: (extra.groups ?? []).map((groupId) => ({ groupId })) },
+      },
     });
     return { user, actor: { id: user.id, name, email, role, organisationId: org.id } satisfies TActor };
   };
   for (const p of PEOPLE) {
-    const { user } = await person(p.name, "LEARNER", { active: p.active ?? true, groups: p.groups.map((g) => groups[g]) });
+    const { user } = await person(p.name, "LEARNER", {
+      active: p.active ?? true,
+      groups: p.groups.map((g) => groups[g]),
+    });
     await db.enrolment.create({ data: { userId: user.id, organisationId: org.id, courseId, ...p.facts } });
   }
   admin = (await person("Ada Admin", "ADMIN")).actor;
@@ -55,7 +83,16 @@ beforeAll(async () => {
   limitedTrainer = trainer.actor;
   // Someone in another organisation, overdue: never in this organisation's figures.
   const other = await db.organisation.create({ data: { name: "Other School", slug: "other-school" } });
-  const outsider = await db.user.create({ data: { email: "out@other.example", name: "Out Sider", searchName: "out sider", role: "LEARNER", organisationId: other.id, passwordHash: "$argon2id$fake" } });
+  const outsider = await db.user.create({
+    data: {
+      email: "out@other.example",
+      name: "Out Sider",
+      searchName: "out sider",
+      role: "LEARNER",
+      organisationId: other.id,
+      passwordHash: "$argon2id$fake",
+    },
+  });
   await db.enrolment.create({ data: { userId: outsider.id, organisationId: other.id, courseId, dueAt: at(-1) } });
 });
 
@@ -64,7 +101,14 @@ afterAll(async () => {
 });
 
 const tally = (people: typeof PEOPLE) => {
-  const counts: Record<string, number> = { completed: 0, expiring: 0, overdue: 0, expired: 0, "in-progress": 0, "not-started": 0 };
+  const counts: Record<string, number> = {
+    completed: 0,
+    expiring: 0,
+    overdue: 0,
+    expired: 0,
+    "in-progress": 0,
+    "not-started": 0,
+  };
   for (const p of people) counts[p.status]!++;
   return counts;
 };
@@ -81,7 +125,11 @@ describe("dashboard figures", () => {
   });
 
   it("narrow to a group and to a search, as the filters do", async () => {
-    const reception = await dashboard.getComplianceSummary(admin, { organisationId: orgId, groupId: groups.reception }, now);
+    const reception = await dashboard.getComplianceSummary(
+      admin,
+      { organisationId: orgId, groupId: groups.reception },
+      now,
+    );
     expect(reception.byStatus).toEqual(tally(activePeople.filter((p) => p.groups.includes("reception"))));
     const nat = await dashboard.getComplianceSummary(admin, { organisationId: orgId, q: "NAT not" }, now);
     expect(nat.total).toBe(1);
@@ -105,7 +153,11 @@ describe("dashboard figures", () => {
     const breakdown = await dashboard.getGroupBreakdown(limitedTrainer, { organisationId: orgId }, now);
     expect(breakdown.map((g) => g.name)).toEqual(["Reception"]);
     // Asking for a group outside their limit gives nobody, not everybody.
-    const nursery = await dashboard.getComplianceSummary(limitedTrainer, { organisationId: orgId, groupId: groups.nursery }, now);
+    const nursery = await dashboard.getComplianceSummary(
+      limitedTrainer,
+      { organisationId: orgId, groupId: groups.nursery },
+      now,
+    );
     expect(nursery.total).toBe(0);
   });
 });

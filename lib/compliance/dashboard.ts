@@ -10,7 +10,14 @@ import { findModuleStandings } from "../progress/standings";
 import { readPageNumber } from "./page-number";
 
 export type TLearnerFilter = { organisationId?: string; groupId?: string; status?: TLearnerStatus; q?: string };
-export const SORTS = { name: "Name", due: "Due date", activity: "Last activity", completed: "Completed", expires: "Valid until", progress: "Modules passed" } as const;
+export const SORTS = {
+  name: "Name",
+  due: "Due date",
+  activity: "Last activity",
+  completed: "Completed",
+  expires: "Valid until",
+  progress: "Modules passed",
+} as const;
 export type TSort = keyof typeof SORTS;
 export const PAGE_SIZE = 50;
 
@@ -18,7 +25,11 @@ export const PAGE_SIZE = 50;
  * The enrolments an actor may see, filtered. Every condition is in the query, on indexed columns:
  * at 5,000 people in an organisation nothing is loaded just to be counted.
  */
-export async function enrolmentWhere(actor: TActor, filter: TLearnerFilter, now: Date): Promise<{ where: Prisma.EnrolmentWhereInput; organisationId: string }> {
+export async function enrolmentWhere(
+  actor: TActor,
+  filter: TLearnerFilter,
+  now: Date,
+): Promise<{ where: Prisma.EnrolmentWhereInput; organisationId: string }> {
   const organisationId = managedOrganisationId(actor, filter.organisationId);
   // The same people a trainer may open one by one (visibleUsersWhere): counts and lists never include anyone else.
   const visible = await visibleUsersWhere(actor, organisationId);
@@ -33,7 +44,12 @@ export async function enrolmentWhere(actor: TActor, filter: TLearnerFilter, now:
   };
   return {
     organisationId,
-    where: { organisationId, courseId: getCourse().id, user, ...(filter.status ? whereLearnerStatus(filter.status, now) : {}) },
+    where: {
+      organisationId,
+      courseId: getCourse().id,
+      user,
+      ...(filter.status ? whereLearnerStatus(filter.status, now) : {}),
+    },
   };
 }
 
@@ -65,13 +81,24 @@ export async function getComplianceSummary(actor: TActor, filter: TLearnerFilter
 
 /** The same figures for each group the actor may see: each member counted in every group they belong to. */
 export async function getGroupBreakdown(actor: TActor, filter: TLearnerFilter, now = new Date()) {
-  const { where, organisationId } = await enrolmentWhere(actor, { ...filter, status: undefined, groupId: undefined }, now);
+  const { where, organisationId } = await enrolmentWhere(
+    actor,
+    { ...filter, status: undefined, groupId: undefined },
+    now,
+  );
   const limit = await trainerGroupIds(actor);
-  const groups = await db.group.findMany({ where: { organisationId, ...(limit ? { id: { in: limit } } : {}) }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const groups = await db.group.findMany({
+    where: { organisationId, ...(limit ? { id: { in: limit } } : {}) },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
   if (!groups.length) return [];
   const [rows, memberships] = await Promise.all([
     db.enrolment.findMany({ where, select: STATUS_FACTS }),
-    db.groupMembership.findMany({ where: { groupId: { in: groups.map((g) => g.id) } }, select: { groupId: true, userId: true } }),
+    db.groupMembership.findMany({
+      where: { groupId: { in: groups.map((g) => g.id) } },
+      select: { groupId: true, userId: true },
+    }),
   ]);
   const statusOf = new Map(rows.map((r) => [r.userId, learnerStatus(r, now)]));
   const byGroup = new Map(groups.map((g) => [g.id, emptyCounts()]));
@@ -90,33 +117,68 @@ export async function getGroupBreakdown(actor: TActor, filter: TLearnerFilter, n
  */
 function orderBy(sort: TSort, dir: "asc" | "desc"): Prisma.EnrolmentOrderByWithRelationInput[] {
   const by: Record<TSort, Prisma.EnrolmentOrderByWithRelationInput> = {
-    name: { user: { searchName: dir } }, due: { dueAt: { sort: dir, nulls: "last" } }, activity: { lastActivityAt: { sort: dir, nulls: "last" } },
-    completed: { completedAt: { sort: dir, nulls: "last" } }, expires: { validUntil: { sort: dir, nulls: "last" } }, progress: { modulesPassed: dir },
+    name: { user: { searchName: dir } },
+    due: { dueAt: { sort: dir, nulls: "last" } },
+    activity: { lastActivityAt: { sort: dir, nulls: "last" } },
+    completed: { completedAt: { sort: dir, nulls: "last" } },
+    expires: { validUntil: { sort: dir, nulls: "last" } },
+    progress: { modulesPassed: dir },
   };
   return [by[sort], { id: "asc" }];
 }
 
 /** One page of the learner table, with each person's status per module in their current cycle. */
-export async function listLearners(actor: TActor, filter: TLearnerFilter & { sort?: TSort; dir?: "asc" | "desc"; page?: number }, now = new Date()) {
+export async function listLearners(
+  actor: TActor,
+  filter: TLearnerFilter & { sort?: TSort; dir?: "asc" | "desc"; page?: number },
+  now = new Date(),
+) {
   const { where } = await enrolmentWhere(actor, filter, now);
   const page = readPageNumber(String(filter.page ?? 1));
   const [total, rows] = await Promise.all([
     db.enrolment.count({ where }),
     db.enrolment.findMany({
-      where, orderBy: orderBy(filter.sort ?? "name", filter.dir ?? "asc"), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
+      where,
+      orderBy: orderBy(filter.sort ?? "name", filter.dir ?? "asc"),
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
       select: {
-        dueAt: true, validUntil: true, lastActivityAt: true, completedAt: true, scorePercent: true, certificateNumber: true,
-        user: { select: { id: true, name: true, email: true, memberships: { select: { group: { select: { name: true } } } } } },
+        dueAt: true,
+        validUntil: true,
+        lastActivityAt: true,
+        completedAt: true,
+        scorePercent: true,
+        certificateNumber: true,
+        user: {
+          select: { id: true, name: true, email: true, memberships: { select: { group: { select: { name: true } } } } },
+        },
       },
     }),
   ]);
-  const standings = await findModuleStandings(db, getCourse(), rows.map((r) => r.user.id), now);
+  const standings = await findModuleStandings(
+    db,
+    getCourse(),
+    rows.map((r) => r.user.id),
+    now,
+  );
   return {
-    total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     learners: rows.map((r) => {
       // The dots and the count come from the same standings, so they cannot disagree.
-      const modules = (standings.get(r.user.id) ?? []).map(({ moduleId, passed, bestScore }) => ({ moduleId, passed, bestScore }));
-      return { ...r, status: learnerStatus(r, now), groups: r.user.memberships.map((m) => m.group.name), modules, modulesPassed: countPassedModules(modules) };
+      const modules = (standings.get(r.user.id) ?? []).map(({ moduleId, passed, bestScore }) => ({
+        moduleId,
+        passed,
+        bestScore,
+      }));
+      return {
+        ...r,
+        status: learnerStatus(r, now),
+        groups: r.user.memberships.map((m) => m.group.name),
+        modules,
+        modulesPassed: countPassedModules(modules),
+      };
     }),
   };
 }

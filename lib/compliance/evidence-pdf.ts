@@ -57,12 +57,18 @@ export async function drawEvidencePdf(e: TEvidence): Promise<Uint8Array> {
   line(`Renewal policy: ${e.course.renewal}`);
 
   heading("Summary");
-  line(`People: ${e.summary.total}. With a current certificate: ${e.summary.byStatus.completed + e.summary.byStatus.expiring} (${e.summary.completionPercent}%).`);
+  line(
+    `People: ${e.summary.total}. With a current certificate: ${e.summary.byStatus.completed + e.summary.byStatus.expiring} (${e.summary.completionPercent}%).`,
+  );
   for (const s of LEARNER_STATUSES) line(`${LEARNER_STATUS_LABELS[s]}: ${e.summary.byStatus[s]}`, { indent: 12 });
 
   if (e.groups.length) {
     heading("Completion by group");
-    for (const g of e.groups) line(`${g.name}: ${g.completionPercent}% of ${g.total} (overdue ${g.byStatus.overdue}, expiring ${g.byStatus.expiring}, not started ${g.byStatus["not-started"]})`, { indent: 12 });
+    for (const g of e.groups)
+      line(
+        `${g.name}: ${g.completionPercent}% of ${g.total} (overdue ${g.byStatus.overdue}, expiring ${g.byStatus.expiring}, not started ${g.byStatus["not-started"]})`,
+        { indent: 12 },
+      );
   }
 
   heading("Content versions of current certificates");
@@ -74,21 +80,32 @@ export async function drawEvidencePdf(e: TEvidence): Promise<Uint8Array> {
 
   if (e.olderVersionHolders.length) {
     heading("People whose current certificate is of an older content version");
-    for (const p of e.olderVersionHolders) line(`${p.name} (${p.email}): version ${p.version}, completed ${formatDate(p.completedAt)}`, { indent: 12, gap: 3 });
+    for (const p of e.olderVersionHolders)
+      line(`${p.name} (${p.email}): version ${p.version}, completed ${formatDate(p.completedAt)}`, {
+        indent: 12,
+        gap: 3,
+      });
     if (e.olderVersionHoldersMore) line("…and more: see the Content version column of the CSV.", { indent: 12 });
   }
 
   heading(`Overdue (${e.summary.byStatus.overdue})`);
   if (!e.overdue.length) line("Nobody is overdue.", { indent: 12 });
-  for (const p of e.overdue) line(`${p.name} (${p.email}), due ${p.date ? formatDate(p.date) : "–"}`, { indent: 12, gap: 3 });
-  if (e.summary.byStatus.overdue > e.overdue.length) line(`…and ${e.summary.byStatus.overdue - e.overdue.length} more: see the CSV.`, { indent: 12 });
+  for (const p of e.overdue)
+    line(`${p.name} (${p.email}), due ${p.date ? formatDate(p.date) : "–"}`, { indent: 12, gap: 3 });
+  if (e.summary.byStatus.overdue > e.overdue.length)
+    line(`…and ${e.summary.byStatus.overdue - e.overdue.length} more: see the CSV.`, { indent: 12 });
 
   heading(`Certificates expiring in the next 30 days (${e.summary.byStatus.expiring})`);
   if (!e.expiring.length) line("None.", { indent: 12 });
-  for (const p of e.expiring) line(`${p.name} (${p.email}), valid until ${p.date ? formatDate(p.date) : "–"}`, { indent: 12, gap: 3 });
-  if (e.summary.byStatus.expiring > e.expiring.length) line(`…and ${e.summary.byStatus.expiring - e.expiring.length} more: see the CSV.`, { indent: 12 });
+  for (const p of e.expiring)
+    line(`${p.name} (${p.email}), valid until ${p.date ? formatDate(p.date) : "–"}`, { indent: 12, gap: 3 });
+  if (e.summary.byStatus.expiring > e.expiring.length)
+    line(`…and ${e.summary.byStatus.expiring - e.expiring.length} more: see the CSV.`, { indent: 12 });
 
   y -= 10;
-  line("Each person's status, scores, dates, certificate number and the content version they completed are in the matching CSV export.", { size: 9 });
+  line(
+    "Each person's status, scores, dates, certificate number and the content version they completed are in the matching CSV export.",
+    { size: 9 },
+  );
   return doc.save();
 }

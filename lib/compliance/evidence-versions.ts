@@ -7,7 +7,11 @@ export type TVersionCount = { version: string; people: number };
  * version older than the current one, what has changed since (from content/changelog.yaml), so an
  * inspector can see what those people were not taught and where the detail is.
  */
-export function describeVersions(versions: TVersionCount[], currentVersion: string, changelog: TChangelogEntry[]): { text: string; detail: string[] }[] {
+export function describeVersions(
+  versions: TVersionCount[],
+  currentVersion: string,
+  changelog: TChangelogEntry[],
+): { text: string; detail: string[] }[] {
   return [...versions]
     .sort((a, b) => compareVersions(b.version, a.version))
     .map((v) => {

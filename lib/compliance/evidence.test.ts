@@ -30,15 +30,54 @@ beforeAll(async () => {
     const key = `c${++n}`;
     const expiresAt = new Date(completedAt.getTime() + 365 * DAY);
     const completion = await db.completion.create({
-      data: { userId, courseId: course.id, courseVersion: version, cycleKey: key, completingAttemptId: `attempt-${key}`, completedAt, expiresAt, graceDays: 0, renewalPolicy: "rolling", scores: {}, scorePercent: 100, timeSpentSeconds: 60, cpdMinutes: 60 },
+      data: {
+        userId,
+        courseId: course.id,
+        courseVersion: version,
+        cycleKey: key,
+        completingAttemptId: `attempt-${key}`,
+        completedAt,
+        expiresAt,
+        graceDays: 0,
+        renewalPolicy: "rolling",
+        scores: {},
+        scorePercent: 100,
+        timeSpentSeconds: 60,
+        cpdMinutes: 60,
+      },
     });
     await db.certificate.create({
-      data: { number: `EV-${key}`, completionId: completion.id, userId, courseId: course.id, courseTitle: course.title, courseVersion: version, learnerName: name, organisationName: org.name, completedAt, expiresAt, graceDays: 0, scorePercent: 100, cpdMinutes: 60 },
+      data: {
+        number: `EV-${key}`,
+        completionId: completion.id,
+        userId,
+        courseId: course.id,
+        courseTitle: course.title,
+        courseVersion: version,
+        learnerName: name,
+        organisationName: org.name,
+        completedAt,
+        expiresAt,
+        graceDays: 0,
+        scorePercent: 100,
+        cpdMinutes: 60,
+      },
     });
-    await db.enrolment.update({ where: { userId_courseId: { userId, courseId: course.id } }, data: { certificateNumber: `EV-${key}`, completedAt, validUntil: expiresAt } });
+    await db.enrolment.update({
+      where: { userId_courseId: { userId, courseId: course.id } },
+      data: { certificateNumber: `EV-${key}`, completedAt, validUntil: expiresAt },
+    });
   };
   const person = async (name: string) => {
-    const user = await db.user.create({ data: { email: `${name.split(" ")[0]!.toLowerCase()}@evidence.example`, name, searchName: name.toLowerCase(), organisationId: org.id, passwordHash: "$argon2id$fake" } });
+    const user = await db.user.create({
+      data: {
+        email: `${name.split(" ")[0]!.toLowerCase()}@evidence.example`,
+        name,
+        searchName: name.toLowerCase(),
+        organisationId: org.id,
+        passwordHash: "$argon2id$fake",
+      },
+    });
     await db.enrolment.create({ data: { userId: user.id, organisationId: org.id, courseId: course.id } });
     return user.id;
   };
@@ -48,7 +87,15 @@ beforeAll(async () => {
   await certify(renewed, "Rita Renewed", "2026.11.0", new Date(now.getTime() - 340 * DAY));
   await certify(renewed, "Rita Renewed", current, new Date(now.getTime() - DAY));
   await certify(await person("Cai Current"), "Cai Current", current, new Date(now.getTime() - 2 * DAY));
-  const adminUser = await db.user.create({ data: { email: "admin@evidence.example", name: "Ada Admin", role: "ADMIN", organisationId: org.id, passwordHash: "$argon2id$fake" } });
+  const adminUser = await db.user.create({
+    data: {
+      email: "admin@evidence.example",
+      name: "Ada Admin",
+      role: "ADMIN",
+      organisationId: org.id,
+      passwordHash: "$argon2id$fake",
+    },
+  });
   admin = { id: adminUser.id, name: adminUser.name, email: adminUser.email, role: "ADMIN", organisationId: org.id };
 });
 
@@ -60,7 +107,10 @@ describe("the evidence pack's content versions", () => {
     expect(e.olderVersionHolders.map((p) => [p.name, p.version])).toEqual([["Olive Older", "2026.11.0"]]);
     expect(e.olderVersionHoldersMore).toBe(false);
     // Counted once each: Rita's superseded certificate of 2026.11.0 is not counted.
-    expect(e.versions.map((v) => v.text)).toEqual([`Version ${current}: 2 people (the current version)`, "Version 2026.11.0: 1 person"]);
+    expect(e.versions.map((v) => v.text)).toEqual([
+      `Version ${current}: 2 people (the current version)`,
+      "Version 2026.11.0: 1 person",
+    ]);
     const older = e.versions.find((v) => v.text.startsWith("Version 2026.11.0"));
     expect(older?.detail[0]).toMatch(/content\/changelog\.yaml/);
     expect(older?.detail.some((d) => d.startsWith(`${current} `))).toBe(true);
@@ -70,8 +120,14 @@ describe("the evidence pack's content versions", () => {
   });
 
   it("gives each person's completed version in the CSV", async () => {
-    const text = (await new Response(await exporter.streamLearnersCsv(admin, { organisationId: orgId }, now)).text()).replace(/^\uFEFF/, "");
+    const text = (
+      await new Response(await exporter.streamLearnersCsv(admin, { organisationId: orgId }, now)).text()
+    ).replace(/^\uFEFF/, "");
     const rows = parse(text, { columns: true }) as Record<string, string>[];
-    expect(Object.fromEntries(rows.map((r) => [r.Name, r["Content version"]]))).toEqual({ "Olive Older": "2026.11.0", "Rita Renewed": current, "Cai Current": current });
+    expect(Object.fromEntries(rows.map((r) => [r.Name, r["Content version"]]))).toEqual({
+      "Olive Older": "2026.11.0",
+      "Rita Renewed": current,
+      "Cai Current": current,
+    });
   });
 });

@@ -21,13 +21,29 @@ beforeAll(async () => {
   orgId = org.id;
   const other = await db.organisation.create({ data: { name: "Other School", slug: "other-school" } });
   const people = (organisationId: string, prefix: string, n: number) =>
-    Array.from({ length: n }, (_, i) => ({ email: `${prefix}${i}@export.example`, name: `${prefix} ${i}`, searchName: `${prefix} ${i}`, organisationId, passwordHash: "$argon2id$fake" }));
+    Array.from({ length: n }, (_, i) => ({
+      email: `${prefix}${i}@export.example`,
+      name: `${prefix} ${i}`,
+      searchName: `${prefix} ${i}`,
+      organisationId,
+      passwordHash: "$argon2id$fake",
+    }));
   await db.user.createMany({ data: [...people(org.id, "learner", LEARNERS), ...people(other.id, "outsider", 30)] });
   const users = await db.user.findMany({ select: { id: true, organisationId: true } });
-  await db.enrolment.createMany({ data: users.map((u) => ({ userId: u.id, organisationId: u.organisationId, courseId })) });
+  await db.enrolment.createMany({
+    data: users.map((u) => ({ userId: u.id, organisationId: u.organisationId, courseId })),
+  });
   // A deactivated member of staff is left out of the export, as from the dashboard.
   await db.user.update({ where: { email: "learner7@export.example" }, data: { active: false } });
-  const adminUser = await db.user.create({ data: { email: "admin@export.example", name: "Ada Admin", role: "ADMIN", organisationId: org.id, passwordHash: "$argon2id$fake" } });
+  const adminUser = await db.user.create({
+    data: {
+      email: "admin@export.example",
+      name: "Ada Admin",
+      role: "ADMIN",
+      organisationId: org.id,
+      passwordHash: "$argon2id$fake",
+    },
+  });
   admin = { id: adminUser.id, name: adminUser.name, email: adminUser.email, role: "ADMIN", organisationId: org.id };
 }, 60_000);
 

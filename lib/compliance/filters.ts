@@ -2,7 +2,15 @@ import { LEARNER_STATUSES, type TLearnerStatus } from "../enrolments/status";
 import { SORTS, type TSort } from "./dashboard";
 import { readPageNumber } from "./page-number";
 
-export type TDashboardQuery = { org?: string; group?: string; status?: TLearnerStatus; q?: string; sort: TSort; dir: "asc" | "desc"; page: number };
+export type TDashboardQuery = {
+  org?: string;
+  group?: string;
+  status?: TLearnerStatus;
+  q?: string;
+  sort: TSort;
+  dir: "asc" | "desc";
+  page: number;
+};
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.slice(0, 100) : undefined);
 
@@ -23,6 +31,8 @@ export function readDashboardQuery(params: Record<string, string | string[] | un
 }
 
 export function dashboardQueryString(q: Partial<TDashboardQuery>): string {
-  const entries = Object.entries(q).filter(([, v]) => v !== undefined && v !== "" && !(typeof v === "number" && v === 1));
+  const entries = Object.entries(q).filter(
+    ([, v]) => v !== undefined && v !== "" && !(typeof v === "number" && v === 1),
+  );
   return new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
 }

@@ -19,18 +19,52 @@ export async function getLearnerRecord(actor: TActor, userId: string, now = new 
   const user = await db.user.findFirst({
     where: { AND: [{ id: userId }, visible] },
     select: {
-      id: true, name: true, email: true, role: true, active: true,
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
       organisation: { select: { id: true, name: true } },
       memberships: { select: { group: { select: { name: true } } } },
       enrolments: { where: { courseId }, select: { dueAt: true, validUntil: true, lastActivityAt: true } },
-      quizAttempts: { where: { courseId }, orderBy: { submittedAt: "desc" }, select: { id: true, moduleId: true, scorePercent: true, passed: true, submittedAt: true, durationSeconds: true, courseVersion: true } },
-      completions: { where: { courseId }, orderBy: { completedAt: "desc" }, select: { id: true, completedAt: true, expiresAt: true, scorePercent: true, courseVersion: true, timeSpentSeconds: true, renewalPolicy: true } },
-      certificates: { where: { courseId }, orderBy: { issuedAt: "desc" }, select: { number: true, issuedAt: true, expiresAt: true, revokedAt: true } },
+      quizAttempts: {
+        where: { courseId },
+        orderBy: { submittedAt: "desc" },
+        select: {
+          id: true,
+          moduleId: true,
+          scorePercent: true,
+          passed: true,
+          submittedAt: true,
+          durationSeconds: true,
+          courseVersion: true,
+        },
+      },
+      completions: {
+        where: { courseId },
+        orderBy: { completedAt: "desc" },
+        select: {
+          id: true,
+          completedAt: true,
+          expiresAt: true,
+          scorePercent: true,
+          courseVersion: true,
+          timeSpentSeconds: true,
+          renewalPolicy: true,
+        },
+      },
+      certificates: {
+        where: { courseId },
+        orderBy: { issuedAt: "desc" },
+        select: { number: true, issuedAt: true, expiresAt: true, revokedAt: true },
+      },
     },
   });
   if (!user) return null;
   const emails = await db.emailMessage.findMany({
-    where: { toUserId: userId }, orderBy: { createdAt: "desc" }, take: 50,
+    where: { toUserId: userId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
     select: { id: true, kind: true, subject: true, status: true, createdAt: true },
   });
   const enrolment = user.enrolments[0] ?? { dueAt: null, validUntil: null, lastActivityAt: null };

@@ -4,7 +4,8 @@ import { readPageNumber } from "./page-number";
 describe("readPageNumber", () => {
   it("accepts whole page numbers and turns anything else into page 1", () => {
     expect(readPageNumber("3")).toBe(3);
-    for (const bad of ["3.14", "1e308", "-2", "0", "", "abc", undefined, ["2"], "9999999"]) expect(readPageNumber(bad)).toBe(1);
+    for (const bad of ["3.14", "1e308", "-2", "0", "", "abc", undefined, ["2"], "9999999"])
+      expect(readPageNumber(bad)).toBe(1);
   });
 });
 

@@ -15,14 +15,20 @@ describe("acronymProblems", () => {
   });
 
   it("fails an acronym spelled out more than once in a lesson", () => {
-    const lesson = "Tell your designated safeguarding lead (DSL).\n\nAgain, tell your designated safeguarding lead (DSL).";
+    const lesson =
+      "Tell your designated safeguarding lead (DSL).\n\nAgain, tell your designated safeguarding lead (DSL).";
     expect(acronymProblems(lesson, ["DSL"]).map((p) => p.message)).toEqual([
       "(DSL) is spelled out 2 times: spell it out once, at its first use, and write DSL after",
     ]);
   });
 
   it("ignores acronyms in headings, citations and link targets, and lessons that do not use them", () => {
-    expect(acronymProblems("## What the IWF does\nNothing here [@iwf-x]. See [the page](https://x.org/IWF).", ["IWF", "LADO"])).toEqual([]);
+    expect(
+      acronymProblems("## What the IWF does\nNothing here [@iwf-x]. See [the page](https://x.org/IWF).", [
+        "IWF",
+        "LADO",
+      ]),
+    ).toEqual([]);
   });
 });
 

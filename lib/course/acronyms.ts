@@ -20,7 +20,8 @@ function readableText(markdown: string): string {
 /** Acronyms the course spells out somewhere ("... (PSNI)"), besides the fixed list: they follow the same rule. */
 export function acronymsDefinedIn(texts: string[]): string[] {
   const found = new Set<string>(ACRONYMS_TO_SPELL_OUT);
-  for (const text of texts) for (const m of readableText(text).matchAll(/\w\s+\(([A-Z]{2,6})\)/g)) found.add(m[1] ?? "");
+  for (const text of texts)
+    for (const m of readableText(text).matchAll(/\w\s+\(([A-Z]{2,6})\)/g)) found.add(m[1] ?? "");
   return [...found].filter(Boolean).sort();
 }
 
@@ -33,12 +34,19 @@ export function acronymProblems(markdown: string, acronyms: readonly string[]): 
     const uses = [...text.matchAll(new RegExp(`\\b${acronym}\\b`, "g"))];
     if (!uses.length) continue;
     // A definition is the acronym in brackets straight after words: "local authority designated officer (LADO)".
-    const isDefinition = (index: number) => /\w\s+\($/.test(text.slice(Math.max(0, index - 3), index)) && text[index + acronym.length] === ")";
+    const isDefinition = (index: number) =>
+      /\w\s+\($/.test(text.slice(Math.max(0, index - 3), index)) && text[index + acronym.length] === ")";
     const definitions = uses.filter((u) => isDefinition(u.index ?? 0)).length;
     if (!isDefinition(uses[0]?.index ?? 0))
-      problems.push({ acronym, message: `${acronym} is used before it is spelled out: write it in full at its first use, followed by (${acronym})` });
+      problems.push({
+        acronym,
+        message: `${acronym} is used before it is spelled out: write it in full at its first use, followed by (${acronym})`,
+      });
     if (definitions > 1)
-      problems.push({ acronym, message: `(${acronym}) is spelled out ${definitions} times: spell it out once, at its first use, and write ${acronym} after` });
+      problems.push({
+        acronym,
+        message: `(${acronym}) is spelled out ${definitions} times: spell it out once, at its first use, and write ${acronym} after`,
+      });
   }
   return problems;
 }

@@ -52,7 +52,9 @@ function lengthProblems(questions: TQuestion[]): string[] {
   for (const q of questions.filter((x) => x.type !== "truefalse")) {
     const longestWrong = Math.max(...q.options.filter((o) => !o.correct).map((o) => o.text.length));
     for (const o of q.options.filter((x) => x.correct && x.text.length > MAX_RIGHT_LENGTH_RATIO * longestWrong))
-      problems.push(`question "${q.id}": right option "${o.id}" is ${o.text.length} characters, more than ${MAX_RIGHT_LENGTH_RATIO} times the longest wrong option (${longestWrong}): a learner can spot it by its length`);
+      problems.push(
+        `question "${q.id}": right option "${o.id}" is ${o.text.length} characters, more than ${MAX_RIGHT_LENGTH_RATIO} times the longest wrong option (${longestWrong}): a learner can spot it by its length`,
+      );
   }
   return problems;
 }
@@ -63,16 +65,22 @@ function trueFalseProblems(questions: TQuestion[]): string[] {
   const trueCount = tf.filter((q) => q.options.find((o) => o.id === "true")?.correct).length;
   const share = trueCount / tf.length;
   if (share >= TRUE_SHARE.min && share <= TRUE_SHARE.max) return [];
-  return [`${trueCount} of ${tf.length} true/false answers are "true" (${percent(share)}): keep between ${percent(TRUE_SHARE.min)} and ${percent(TRUE_SHARE.max)}, so guessing one answer throughout does not pay`];
+  return [
+    `${trueCount} of ${tf.length} true/false answers are "true" (${percent(share)}): keep between ${percent(TRUE_SHARE.min)} and ${percent(TRUE_SHARE.max)}, so guessing one answer throughout does not pay`,
+  ];
 }
 
 function optionProblems(questions: TQuestion[]): string[] {
   const problems: string[] = [];
   for (const q of questions) {
     if (q.type === "multiple" && q.options.filter((o) => !o.correct).length < 2)
-      problems.push(`question "${q.id}": a "select all" question needs at least two wrong options, each a mistake someone could really make`);
+      problems.push(
+        `question "${q.id}": a "select all" question needs at least two wrong options, each a mistake someone could really make`,
+      );
     for (const o of q.options.filter((x) => CATCH_ALL.test(x.text)))
-      problems.push(`question "${q.id}": option "${o.id}" is a catch-all ("${o.text.match(CATCH_ALL)![0]}"): write the options out`);
+      problems.push(
+        `question "${q.id}": option "${o.id}" is a catch-all ("${o.text.match(CATCH_ALL)![0]}"): write the options out`,
+      );
   }
   return problems;
 }
@@ -83,30 +91,48 @@ function sizeProblems(bank: TBank): string[] {
   const needed = Math.max(MIN_BANK, Math.ceil(BANK_PER_DRAW * quiz.draw - 1e-9));
   if (quiz.draw < MIN_DRAW) problems.push(`draw is ${quiz.draw}: an attempt asks at least ${MIN_DRAW} questions`);
   if (quiz.questions.length < needed)
-    problems.push(`the bank has ${quiz.questions.length} questions; drawing ${quiz.draw} needs at least ${needed}, so a retake asks mostly new ones`);
-  if (quiz.draw < outcomeCount) problems.push(`draw is ${quiz.draw}, fewer than the module's ${outcomeCount} learning outcomes: an attempt must test each one`);
+    problems.push(
+      `the bank has ${quiz.questions.length} questions; drawing ${quiz.draw} needs at least ${needed}, so a retake asks mostly new ones`,
+    );
+  if (quiz.draw < outcomeCount)
+    problems.push(
+      `draw is ${quiz.draw}, fewer than the module's ${outcomeCount} learning outcomes: an attempt must test each one`,
+    );
   for (let outcome = 1; outcome <= outcomeCount; outcome++) {
     const count = quiz.questions.filter((q) => q.outcome === outcome).length;
     if (count < MIN_QUESTIONS_PER_OUTCOME)
-      problems.push(`learning outcome ${outcome} has ${count} question${count === 1 ? "" : "s"}: give it at least ${MIN_QUESTIONS_PER_OUTCOME}, so a retake can ask it another way`);
+      problems.push(
+        `learning outcome ${outcome} has ${count} question${count === 1 ? "" : "s"}: give it at least ${MIN_QUESTIONS_PER_OUTCOME}, so a retake can ask it another way`,
+      );
   }
   const recall = quiz.questions.filter(isFigureRecall);
   if (recall.length > MAX_FIGURE_RECALL)
-    problems.push(`${recall.length} questions ask to recall a figure (${recall.map((q) => q.id).join(", ")}); at most ${MAX_FIGURE_RECALL}: ask what to do or think in a situation instead`);
+    problems.push(
+      `${recall.length} questions ask to recall a figure (${recall.map((q) => q.id).join(", ")}); at most ${MAX_FIGURE_RECALL}: ask what to do or think in a situation instead`,
+    );
   return problems;
 }
 
 /** The problems of one module's bank. */
 export function bankProblems(bank: TBank): TBankProblem[] {
   const { questions } = bank.quiz;
-  return [...sizeProblems(bank), ...lengthProblems(questions), ...trueFalseProblems(questions), ...optionProblems(questions)].map((message) => ({
+  return [
+    ...sizeProblems(bank),
+    ...lengthProblems(questions),
+    ...trueFalseProblems(questions),
+    ...optionProblems(questions),
+  ].map((message) => ({
     file: bank.file,
     message,
   }));
 }
 
 function wordPairs(text: string): Set<string> {
-  const words = text.toLowerCase().replace(/[^a-z0-9' ]+/g, " ").split(/\s+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z0-9' ]+/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
   return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
 }
 
@@ -121,9 +147,14 @@ export function similarity(a: string, b: string): number {
 }
 
 // Question stems every bank uses; left in, they would make unrelated short questions look alike.
-const STEMS = /select all that apply:?|which of these|what should you do( first| next| now)?\??|what is the best (response|thing to do)\??/gi;
+const STEMS =
+  /select all that apply:?|which of these|what should you do( first| next| now)?\??|what is the best (response|thing to do)\??/gi;
 /** What a question asks and answers, without its stock stem. */
-const questionText = (q: TQuestion) => [q.prompt.replace(STEMS, " "), ...q.options.filter((o) => o.correct && q.type !== "truefalse").map((o) => o.text)].join(" ");
+const questionText = (q: TQuestion) =>
+  [
+    q.prompt.replace(STEMS, " "),
+    ...q.options.filter((o) => o.correct && q.type !== "truefalse").map((o) => o.text),
+  ].join(" ");
 
 /** Pairs of questions anywhere in the course that share most of their wording. */
 export function nearDuplicateProblems(banks: TBank[]): TBankProblem[] {
@@ -148,5 +179,10 @@ export function courseBankProblems(banks: TBank[]): TBankProblem[] {
 
 /** The course's banks, each with the quiz file it is written in. */
 export function banksOf(course: TCourse, contentDir = "content"): TBank[] {
-  return course.modules.map((m) => ({ moduleId: m.id, file: `${contentDir}/modules/${m.id}/quiz.yaml`, outcomeCount: m.learningOutcomes.length, quiz: m.quiz }));
+  return course.modules.map((m) => ({
+    moduleId: m.id,
+    file: `${contentDir}/modules/${m.id}/quiz.yaml`,
+    outcomeCount: m.learningOutcomes.length,
+    quiz: m.quiz,
+  }));
 }

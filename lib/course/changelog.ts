@@ -41,25 +41,47 @@ export function compareVersions(a: string, b: string): number {
  * is course.yaml's version (so a version bump cannot ship without saying what changed), and every
  * change names a lesson that exists (the learner is sent to it).
  */
-export function checkChangelog(file: string, entries: TChangelogEntry[], courseVersion: string, lessonIds: ReadonlySet<string>): TContentError[] {
+export function checkChangelog(
+  file: string,
+  entries: TChangelogEntry[],
+  courseVersion: string,
+  lessonIds: ReadonlySet<string>,
+): TContentError[] {
   const errors: TContentError[] = [];
   entries.forEach((entry, i) => {
     const older = entries[i + 1];
     if (older && compareVersions(entry.version, older.version) <= 0)
-      errors.push({ file, message: `entries must be newest first, each version once: ${entry.version} is listed before ${older.version}` });
+      errors.push({
+        file,
+        message: `entries must be newest first, each version once: ${entry.version} is listed before ${older.version}`,
+      });
     if (older && entry.date < older.date)
-      errors.push({ file, message: `version ${entry.version} is dated ${entry.date}, before the older version ${older.version} (${older.date})` });
+      errors.push({
+        file,
+        message: `version ${entry.version} is dated ${entry.date}, before the older version ${older.version} (${older.date})`,
+      });
     const seen = new Set<string>();
     for (const change of entry.changes) {
-      if (!lessonIds.has(change.lesson)) errors.push({ file, message: `version ${entry.version}: lesson "${change.lesson}" does not exist` });
-      if (seen.has(change.lesson)) errors.push({ file, message: `version ${entry.version}: lesson "${change.lesson}" is listed twice: say everything that changed in it once` });
+      if (!lessonIds.has(change.lesson))
+        errors.push({ file, message: `version ${entry.version}: lesson "${change.lesson}" does not exist` });
+      if (seen.has(change.lesson))
+        errors.push({
+          file,
+          message: `version ${entry.version}: lesson "${change.lesson}" is listed twice: say everything that changed in it once`,
+        });
       seen.add(change.lesson);
     }
   });
   if (!entries.some((e) => e.version === courseVersion))
-    errors.push({ file, message: `course.yaml's version ${courseVersion} has no entry: say what changed in it, and why` });
+    errors.push({
+      file,
+      message: `course.yaml's version ${courseVersion} has no entry: say what changed in it, and why`,
+    });
   else if (entries[0]?.version !== courseVersion)
-    errors.push({ file, message: `the newest entry (${entries[0]?.version}) is newer than course.yaml's version ${courseVersion}` });
+    errors.push({
+      file,
+      message: `the newest entry (${entries[0]?.version}) is newer than course.yaml's version ${courseVersion}`,
+    });
   return errors;
 }
 
@@ -71,8 +93,13 @@ export type TChangesSinceEntry = { version: string; date: string; summary: strin
  * links to. Empty when they completed the current version. A version the changelog does not know
  * (older than its first entry) gets every entry newer than it, never none.
  */
-export function changesSince(course: Pick<TCourse, "changelog" | "modules">, completedVersion: string): TChangesSinceEntry[] {
-  const lessons = new Map(course.modules.flatMap((m) => m.lessons.map((l) => [l.id, { moduleId: m.id, title: l.title }] as const)));
+export function changesSince(
+  course: Pick<TCourse, "changelog" | "modules">,
+  completedVersion: string,
+): TChangesSinceEntry[] {
+  const lessons = new Map(
+    course.modules.flatMap((m) => m.lessons.map((l) => [l.id, { moduleId: m.id, title: l.title }] as const)),
+  );
   return course.changelog
     .filter((entry) => compareVersions(entry.version, completedVersion) > 0)
     .map((entry) => ({
@@ -81,7 +108,9 @@ export function changesSince(course: Pick<TCourse, "changelog" | "modules">, com
       summary: entry.summary,
       changes: entry.changes.flatMap((c) => {
         const lesson = lessons.get(c.lesson);
-        return lesson ? [{ moduleId: lesson.moduleId, lessonId: c.lesson, lessonTitle: lesson.title, what: c.what, why: c.why }] : [];
+        return lesson
+          ? [{ moduleId: lesson.moduleId, lessonId: c.lesson, lessonTitle: lesson.title, what: c.what, why: c.why }]
+          : [];
       }),
     }));
 }

@@ -10,7 +10,7 @@ import { extractFigures } from "./citations";
 const YEAR = /\b((?:19|20)\d\d)(?:\s*[-/–]\s*((?:19|20)?\d\d))?\b/g;
 
 export function extractYears(text: string): string[] {
-  return [...text.matchAll(YEAR)].map((m) => (m[2] ? `${m[1]}-${m[2].slice(-2)}` : m[1] ?? ""));
+  return [...text.matchAll(YEAR)].map((m) => (m[2] ? `${m[1]}-${m[2].slice(-2)}` : (m[1] ?? "")));
 }
 
 /** Years and periods a passage covers: a period also counts as each of its two years. */
@@ -25,19 +25,65 @@ function yearsCovered(text: string): Set<string> {
     }
   }
   // "between April 2017 and March 2018" states the period 2017-18.
-  for (const y of [...out]) if (/^\d{4}$/.test(y) && out.has(String(Number(y) + 1))) out.add(`${y}-${String(Number(y) + 1).slice(-2)}`);
+  for (const y of [...out])
+    if (/^\d{4}$/.test(y) && out.has(String(Number(y) + 1))) out.add(`${y}-${String(Number(y) + 1).slice(-2)}`);
   return out;
 }
 
 // UK areas whose figures the course might quote; longer names first so "England and Wales" wins over "England".
 const PLACES = [
-  "England and Wales", "United Kingdom", "Great Britain", "Northern Ireland", "UK", "Britain", "England", "Wales", "Scotland",
-  "Kent", "Northamptonshire", "Essex", "Sussex", "Surrey", "Hampshire", "Devon", "Cornwall", "Lancashire", "Yorkshire",
-  "Merseyside", "Greater Manchester", "West Midlands", "Thames Valley", "London", "Metropolitan Police", "Cumbria",
-  "Norfolk", "Suffolk", "Cheshire", "Durham", "Northumbria", "Cleveland", "Humberside", "Lincolnshire", "Leicestershire",
-  "Nottinghamshire", "Derbyshire", "Staffordshire", "Warwickshire", "West Mercia", "Gloucestershire", "Wiltshire",
-  "Dorset", "Avon and Somerset", "Bedfordshire", "Hertfordshire", "Cambridgeshire", "Gwent", "Dyfed-Powys",
-  "South Wales", "North Wales", "Police Scotland",
+  "England and Wales",
+  "United Kingdom",
+  "Great Britain",
+  "Northern Ireland",
+  "UK",
+  "Britain",
+  "England",
+  "Wales",
+  "Scotland",
+  "Kent",
+  "Northamptonshire",
+  "Essex",
+  "Sussex",
+  "Surrey",
+  "Hampshire",
+  "Devon",
+  "Cornwall",
+  "Lancashire",
+  "Yorkshire",
+  "Merseyside",
+  "Greater Manchester",
+  "West Midlands",
+  "Thames Valley",
+  "London",
+  "Metropolitan Police",
+  "Cumbria",
+  "Norfolk",
+  "Suffolk",
+  "Cheshire",
+  "Durham",
+  "Northumbria",
+  "Cleveland",
+  "Humberside",
+  "Lincolnshire",
+  "Leicestershire",
+  "Nottinghamshire",
+  "Derbyshire",
+  "Staffordshire",
+  "Warwickshire",
+  "West Mercia",
+  "Gloucestershire",
+  "Wiltshire",
+  "Dorset",
+  "Avon and Somerset",
+  "Bedfordshire",
+  "Hertfordshire",
+  "Cambridgeshire",
+  "Gwent",
+  "Dyfed-Powys",
+  "South Wales",
+  "North Wales",
+  "Police Scotland",
 ];
 const PLACE_RE = new RegExp(`\\b(${PLACES.map((p) => p.replace(/ /g, "\\s+")).join("|")})\\b`, "g");
 
@@ -63,7 +109,8 @@ export type TSourcePassages = { passages: string[]; label: string; published?: s
 // A passage that dates itself by its publication ("this year", "last year", "today") takes the published year.
 const RELATIVE = /\b(?:this|last|past) (?:year|month)\b|\btoday\b|\brecently\b/i;
 // "reported in March 2024", "published on 2 March 2024": a year about the source itself, not the figure.
-const ABOUT_SOURCE = /\b(?:reported|published|dated|released)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g;
+const ABOUT_SOURCE =
+  /\b(?:reported|published|dated|released)\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g;
 
 /**
  * The years and places a claim states that no source passage holding one of its figures also states
@@ -88,7 +135,10 @@ function clauseMissing(claim: string, figures: string[], sources: TSourcePassage
   const aboutSource = [...claim.matchAll(ABOUT_SOURCE)].map((m) => m[1] ?? "");
   const years = extractYears(claim.replace(ABOUT_SOURCE, ""));
   const places = extractPlaces(claim);
-  const missing = aboutSource.filter((y) => !sources.some((s) => (s.published ? s.published.startsWith(y) : s.passages.some((p) => yearsCovered(p).has(y)))));
+  const missing = aboutSource.filter(
+    (y) =>
+      !sources.some((s) => (s.published ? s.published.startsWith(y) : s.passages.some((p) => yearsCovered(p).has(y)))),
+  );
   if (!figures.length || (!years.length && !places.length)) return missing;
   // A passage is the excerpt holding the figure, its neighbours in the source, and what the source as a whole states.
   const holding = sources.flatMap(({ passages, label, published }) =>

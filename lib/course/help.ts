@@ -26,15 +26,36 @@ export const HELP_SECTIONS: { title: string; contacts: THelpContact[] }[] = [
   {
     title: "If you are worried about a child",
     contacts: [
-      { name: "Your designated safeguarding lead (DSL)", detail: "Tell them straight away, following your organisation's procedure.", source: "Keeping children safe in education (DfE)" },
-      { name: "NSPCC Helpline", detail: "Advice for adults worried about a child.", phone: "0808 800 5000", href: "https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/", source: "NSPCC website" },
-      { name: "CEOP", detail: "Report online sexual abuse or grooming of a child.", href: "https://www.ceop.police.uk/safety-centre/", source: "National Crime Agency CEOP website" },
+      {
+        name: "Your designated safeguarding lead (DSL)",
+        detail: "Tell them straight away, following your organisation's procedure.",
+        source: "Keeping children safe in education (DfE)",
+      },
+      {
+        name: "NSPCC Helpline",
+        detail: "Advice for adults worried about a child.",
+        phone: "0808 800 5000",
+        href: "https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/",
+        source: "NSPCC website",
+      },
+      {
+        name: "CEOP",
+        detail: "Report online sexual abuse or grooming of a child.",
+        href: "https://www.ceop.police.uk/safety-centre/",
+        source: "National Crime Agency CEOP website",
+      },
     ],
   },
   {
     title: "Support for you",
     contacts: [
-      { name: "Samaritans", detail: "Any time, if this subject affects you.", phone: "116 123", href: "https://www.samaritans.org/", source: "Kent local news article, 30 September 2020 (seed 003)" },
+      {
+        name: "Samaritans",
+        detail: "Any time, if this subject affects you.",
+        phone: "116 123",
+        href: "https://www.samaritans.org/",
+        source: "Kent local news article, 30 September 2020 (seed 003)",
+      },
     ],
   },
 ];

@@ -22,7 +22,10 @@ export function findModule(moduleId: string): TModule | undefined {
   return getCourse().modules.find((m) => m.id === moduleId);
 }
 
-export function findLesson(moduleId: string, lessonId: string): { module: TModule; lesson: TLesson; index: number } | undefined {
+export function findLesson(
+  moduleId: string,
+  lessonId: string,
+): { module: TModule; lesson: TLesson; index: number } | undefined {
   const courseModule = findModule(moduleId);
   const index = courseModule?.lessons.findIndex((l) => l.id === lessonId) ?? -1;
   const lesson = courseModule?.lessons[index];

@@ -20,7 +20,10 @@ function readYaml(file: string, errors: TContentError[]): unknown {
 function readSeeds(seedsDir: string): Record<string, string> | undefined {
   if (!fs.existsSync(seedsDir)) return undefined;
   return Object.fromEntries(
-    fs.readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).map((f) => [f, fs.readFileSync(path.join(seedsDir, f), "utf8")]),
+    fs
+      .readdirSync(seedsDir)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => [f, fs.readFileSync(path.join(seedsDir, f), "utf8")]),
   );
 }
 
@@ -39,24 +42,45 @@ export function loadCourse(
   const modulesDir = path.join(contentDir, "modules");
   const changelogFile = path.join(contentDir, "changelog.yaml");
   if (!fs.existsSync(changelogFile))
-    errors.push({ file: rel(changelogFile), message: "is missing: every content version needs an entry saying what changed, by lesson, and why" });
+    errors.push({
+      file: rel(changelogFile),
+      message: "is missing: every content version needs an entry saying what changed, by lesson, and why",
+    });
   const moduleDirs = fs.existsSync(modulesDir)
-    ? fs.readdirSync(modulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(modulesDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
 
   const raw: TRawContent = {
-    course: { file: rel(path.join(contentDir, "course.yaml")), data: readYaml(path.join(contentDir, "course.yaml"), errors) },
-    sources: { file: rel(path.join(contentDir, "sources.yaml")), data: readYaml(path.join(contentDir, "sources.yaml"), errors) },
+    course: {
+      file: rel(path.join(contentDir, "course.yaml")),
+      data: readYaml(path.join(contentDir, "course.yaml"), errors),
+    },
+    sources: {
+      file: rel(path.join(contentDir, "sources.yaml")),
+      data: readYaml(path.join(contentDir, "sources.yaml"), errors),
+    },
     changelog: { file: rel(changelogFile), data: fs.existsSync(changelogFile) ? readYaml(changelogFile, errors) : [] },
     modules: moduleDirs.map((dir) => {
       const base = path.join(modulesDir, dir);
       const lessonsDir = path.join(base, "lessons");
-      const lessonFiles = fs.existsSync(lessonsDir) ? fs.readdirSync(lessonsDir).filter((f) => f.endsWith(".md")).sort() : [];
+      const lessonFiles = fs.existsSync(lessonsDir)
+        ? fs
+            .readdirSync(lessonsDir)
+            .filter((f) => f.endsWith(".md"))
+            .sort()
+        : [];
       return {
         dir,
         module: { file: rel(path.join(base, "module.yaml")), data: readYaml(path.join(base, "module.yaml"), errors) },
         quiz: { file: rel(path.join(base, "quiz.yaml")), data: readYaml(path.join(base, "quiz.yaml"), errors) },
-        lessons: lessonFiles.map((f) => ({ file: rel(path.join(lessonsDir, f)), text: fs.readFileSync(path.join(lessonsDir, f), "utf8") })),
+        lessons: lessonFiles.map((f) => ({
+          file: rel(path.join(lessonsDir, f)),
+          text: fs.readFileSync(path.join(lessonsDir, f), "utf8"),
+        })),
       };
     }),
     seedTexts: seedsDir ? readSeeds(seedsDir) : undefined,

@@ -22,8 +22,12 @@ export function parseCitationIds(inner: string): string[] {
  * brackets, as a lesson shows the label beside the fact: "... 2023-24 [@x]." becomes "... 2023-24 (Label)."
  */
 export function renderCitationsAsText(text: string, sources: Record<string, TSource>): string {
-  return text.replace(/\s*\[@([a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g, (_, inner: string) =>
-    ` (${parseCitationIds(inner).map((id) => sources[id]?.label ?? id).join("; ")})`,
+  return text.replace(
+    /\s*\[@([a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g,
+    (_, inner: string) =>
+      ` (${parseCitationIds(inner)
+        .map((id) => sources[id]?.label ?? id)
+        .join("; ")})`,
   );
 }
 

@@ -7,12 +7,35 @@
  * "dozens"), which are not figures a source could confirm.
  */
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
@@ -56,7 +79,11 @@ export function numberWordsToDigits(text: string): string {
     const after = whole.slice(offset + words.length);
     // "a fourteen-year-old" in a scenario is a person, not a statistic.
     if (/^[- ]years?[- ]old\b/i.test(after)) return words;
-    if (value <= 10 && !/^\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|times\b|per\s*cent|in\s+\d)/i.test(after)) return words;
+    if (
+      value <= 10 &&
+      !/^\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)|times\b|per\s*cent|in\s+\d)/i.test(after)
+    )
+      return words;
     return String(value);
   });
   return out;

@@ -1,9 +1,7 @@
 import { z } from "zod";
 
 /** Stable ids: learners' records refer to them, so they are strict and never change once published. */
-export const ZId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9, -)");
+export const ZId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9, -)");
 
 // YAML turns 2026-11-22 into a Date; accept both and keep an ISO date string.
 const ZIsoDate = z.preprocess(

@@ -45,7 +45,16 @@ function normaliseQuestion(q: TQuestionFile): TQuestion {
           { id: "false", text: "False", correct: !q.answer },
         ]
       : q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct === true }));
-  return { id: q.id, type: q.type, prompt: q.prompt, options, explanation: q.explanation, sourceIds: q.sources ?? [], lessonId: q.lesson, outcome: q.outcome };
+  return {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    options,
+    explanation: q.explanation,
+    sourceIds: q.sources ?? [],
+    lessonId: q.lesson,
+    outcome: q.outcome,
+  };
 }
 
 /**
@@ -59,10 +68,18 @@ function questionLinkErrors(ordered: TModule[], rawModules: TRawModule[]): TCont
     const file = rawModules.find((r) => r.dir === m.id)?.quiz.file ?? m.id;
     for (const q of m.quiz.questions) {
       const taughtIn = lessonModule.get(q.lessonId);
-      if (taughtIn === undefined) errors.push({ file, message: `question "${q.id}" names lesson "${q.lessonId}", which does not exist` });
-      else if (taughtIn > index) errors.push({ file, message: `question "${q.id}" names lesson "${q.lessonId}", which comes after this quiz: name a lesson in this module or an earlier one` });
+      if (taughtIn === undefined)
+        errors.push({ file, message: `question "${q.id}" names lesson "${q.lessonId}", which does not exist` });
+      else if (taughtIn > index)
+        errors.push({
+          file,
+          message: `question "${q.id}" names lesson "${q.lessonId}", which comes after this quiz: name a lesson in this module or an earlier one`,
+        });
       if (q.outcome > m.learningOutcomes.length)
-        errors.push({ file, message: `question "${q.id}" tests outcome ${q.outcome}, but module "${m.id}" has ${m.learningOutcomes.length} learning outcomes` });
+        errors.push({
+          file,
+          message: `question "${q.id}" tests outcome ${q.outcome}, but module "${m.id}" has ${m.learningOutcomes.length} learning outcomes`,
+        });
     }
   });
   return errors;
@@ -72,7 +89,8 @@ function questionErrors(q: TQuestion): string[] {
   const errors: string[] = [];
   const correct = q.options.filter((o) => o.correct).length;
   if (new Set(q.options.map((o) => o.id)).size !== q.options.length) errors.push("option ids must be unique");
-  if (q.type === "single" && correct !== 1) errors.push(`a single-choice question needs exactly one correct option (has ${correct})`);
+  if (q.type === "single" && correct !== 1)
+    errors.push(`a single-choice question needs exactly one correct option (has ${correct})`);
   if (q.type === "multiple" && (correct < 1 || correct === q.options.length))
     errors.push("a multiple-select question needs at least one correct and one incorrect option");
   return errors;
@@ -93,12 +111,18 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     if (source.kind !== "article" || !raw.seedTexts) continue;
     const article = raw.seedTexts[source.seed];
     if (article === undefined) {
-      errors.push({ file: raw.sources.file, message: `source "${source.id}": seed file ${source.seed} does not exist` });
+      errors.push({
+        file: raw.sources.file,
+        message: `source "${source.id}": seed file ${source.seed} does not exist`,
+      });
       continue;
     }
     for (const excerpt of source.excerpts)
       if (!squash(article).includes(squash(excerpt)))
-        errors.push({ file: raw.sources.file, message: `source "${source.id}": excerpt "${excerpt.slice(0, 60)}" is not quoted verbatim from ${source.seed}` });
+        errors.push({
+          file: raw.sources.file,
+          message: `source "${source.id}": excerpt "${excerpt.slice(0, 60)}" is not quoted verbatim from ${source.seed}`,
+        });
   }
   // What the course may rely on: an article's quoted excerpts, a web page's listed facts. Both live in
   // content/, so a fresh clone checks every figure without the full articles.
@@ -114,26 +138,49 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     const texts = ids.flatMap(passages);
     const missing = numbersMissingFromSources(numbers, texts);
     if (missing.length)
-      errors.push({ file, message: `${where}: ${missing.join(", ")} not found in the cited source's excerpts or facts (${ids.join(", ")})` });
+      errors.push({
+        file,
+        message: `${where}: ${missing.join(", ")} not found in the cited source's excerpts or facts (${ids.join(", ")})`,
+      });
     // The label ("FRT, NSPCC figures for 2022-23") speaks for every passage of its source.
-    const context = contextMissingFromPassages(text, ids.map((id) => {
-      const s = sources[id];
-      return { passages: passages(id), label: s?.label ?? "", published: s?.kind === "article" ? s.published : undefined };
-    }));
+    const context = contextMissingFromPassages(
+      text,
+      ids.map((id) => {
+        const s = sources[id];
+        return {
+          passages: passages(id),
+          label: s?.label ?? "",
+          published: s?.kind === "article" ? s.published : undefined,
+        };
+      }),
+    );
     if (context.length)
-      errors.push({ file, message: `${where}: ${context.join(", ")} is not stated in the cited passage that holds the figure (${ids.join(", ")})` });
+      errors.push({
+        file,
+        message: `${where}: ${context.join(", ")} is not stated in the cited passage that holds the figure (${ids.join(", ")})`,
+      });
   };
   /** course.yaml and module.yaml text: cited with [@id] inside the string, checked like a lesson, shown with the label. */
   const checkText = (file: string, field: string, text: string): string => {
-    for (const id of listCitedSourceIds(text)) if (!sources[id]) errors.push({ file, message: `${field} cites unknown source "${id}"` });
+    for (const id of listCitedSourceIds(text))
+      if (!sources[id]) errors.push({ file, message: `${field} cites unknown source "${id}"` });
     const { claims, uncited } = findClaims(text);
     // A helpline number (Childline 0800 1111, Samaritans 116 123, 999) needs no citation here when a source lists it,
     // nor the date the sources were "checked in November 2026".
     const listed = (n: string) => Object.keys(sources).some((id) => passages(id).some((p) => p.includes(n)));
     const PHONE = /\b(?:999|\d{3,4}(?: \d{3,4}){1,2})\b/g;
-    for (const u of uncited.filter((x) => extractFigures(x.text.replace(PHONE, (n) => (listed(n) ? "" : n)).replace(/\bchecked in [A-Z][a-z]+ \d{4}/g, "")).length))
-      errors.push({ file, message: `${field}: "${u.text.slice(0, 80)}" contains ${u.numbers.join(", ")} but no citation: add [@source-id] after it, or write a number that is not a statistic in words` });
-    for (const claim of claims) checkNumbers(file, `${field}: "${claim.text.slice(0, 80)}"`, claim.numbers, claim.sourceIds, claim.text);
+    for (const u of uncited.filter(
+      (x) =>
+        extractFigures(
+          x.text.replace(PHONE, (n) => (listed(n) ? "" : n)).replace(/\bchecked in [A-Z][a-z]+ \d{4}/g, ""),
+        ).length,
+    ))
+      errors.push({
+        file,
+        message: `${field}: "${u.text.slice(0, 80)}" contains ${u.numbers.join(", ")} but no citation: add [@source-id] after it, or write a number that is not a statistic in words`,
+      });
+    for (const claim of claims)
+      checkNumbers(file, `${field}: "${claim.text.slice(0, 80)}"`, claim.numbers, claim.sourceIds, claim.text);
     return renderCitationsAsText(text, sources);
   };
 
@@ -159,10 +206,15 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
       ...parsed,
       title: checkText(file, "title", parsed.title),
       summary: checkText(file, "summary", parsed.summary),
-      contentWarning: parsed.contentWarning === undefined ? undefined : checkText(file, "contentWarning", parsed.contentWarning),
+      contentWarning:
+        parsed.contentWarning === undefined ? undefined : checkText(file, "contentWarning", parsed.contentWarning),
       learningOutcomes: parsed.learningOutcomes.map((o, i) => checkText(file, `learningOutcomes.${i}`, o)),
     };
-    if (mod.id !== rawModule.dir) errors.push({ file: rawModule.module.file, message: `id "${mod.id}" must equal its folder name "${rawModule.dir}"` });
+    if (mod.id !== rawModule.dir)
+      errors.push({
+        file: rawModule.module.file,
+        message: `id "${mod.id}" must equal its folder name "${rawModule.dir}"`,
+      });
     claimId(mod.id, rawModule.module.file);
 
     const lessons: TLesson[] = [];
@@ -170,7 +222,10 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     for (const lessonId of mod.lessons) {
       const lessonFile = lessonFiles.get(lessonId);
       if (!lessonFile) {
-        errors.push({ file: rawModule.module.file, message: `lesson "${lessonId}" has no file lessons/${lessonId}.md` });
+        errors.push({
+          file: rawModule.module.file,
+          message: `lesson "${lessonId}" has no file lessons/${lessonId}.md`,
+        });
         continue;
       }
       lessonFiles.delete(lessonId);
@@ -180,21 +235,34 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
         errors.push(...issues(lessonFile.file, fm.error));
         continue;
       }
-      if (fm.data.id !== lessonId) errors.push({ file: lessonFile.file, message: `id "${fm.data.id}" must equal the file name` });
+      if (fm.data.id !== lessonId)
+        errors.push({ file: lessonFile.file, message: `id "${fm.data.id}" must equal the file name` });
       claimId(fm.data.id, lessonFile.file);
       const cited = listCitedSourceIds(content);
-      for (const id of cited) if (!sources[id]) errors.push({ file: lessonFile.file, message: `cites unknown source "${id}"` });
+      for (const id of cited)
+        if (!sources[id]) errors.push({ file: lessonFile.file, message: `cites unknown source "${id}"` });
       const { claims, uncited } = findClaims(content);
       for (const u of uncited)
-        errors.push({ file: lessonFile.file, message: `"${u.text.slice(0, 80)}" contains ${u.numbers.join(", ")} but no citation: cite it, or write a number that is not a statistic in words` });
-      for (const claim of claims) checkNumbers(lessonFile.file, `"${claim.text.slice(0, 80)}"`, claim.numbers, claim.sourceIds, claim.text);
-      for (const problem of acronymProblems(content, acronyms)) errors.push({ file: lessonFile.file, message: problem.message });
+        errors.push({
+          file: lessonFile.file,
+          message: `"${u.text.slice(0, 80)}" contains ${u.numbers.join(", ")} but no citation: cite it, or write a number that is not a statistic in words`,
+        });
+      for (const claim of claims)
+        checkNumbers(lessonFile.file, `"${claim.text.slice(0, 80)}"`, claim.numbers, claim.sourceIds, claim.text);
+      for (const problem of acronymProblems(content, acronyms))
+        errors.push({ file: lessonFile.file, message: problem.message });
       lessons.push({
-        id: fm.data.id, moduleId: mod.id, title: fm.data.title, estimatedMinutes: fm.data.estimatedMinutes,
-        markdown: content, html: renderLessonMarkdown(content, sources), sourceIds: cited,
+        id: fm.data.id,
+        moduleId: mod.id,
+        title: fm.data.title,
+        estimatedMinutes: fm.data.estimatedMinutes,
+        markdown: content,
+        html: renderLessonMarkdown(content, sources),
+        sourceIds: cited,
       });
     }
-    for (const [, orphan] of lessonFiles) errors.push({ file: orphan.file, message: "this lesson is not listed in module.yaml" });
+    for (const [, orphan] of lessonFiles)
+      errors.push({ file: orphan.file, message: "this lesson is not listed in module.yaml" });
 
     if (!quizParse.success) continue;
     const quiz = quizParse.data;
@@ -202,23 +270,45 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     const questions = quiz.questions.map(normaliseQuestion);
     for (const q of questions) {
       claimId(q.id, rawModule.quiz.file);
-      for (const message of questionErrors(q)) errors.push({ file: rawModule.quiz.file, message: `question "${q.id}": ${message}` });
-      for (const id of q.sourceIds) if (!sources[id]) errors.push({ file: rawModule.quiz.file, message: `question "${q.id}" cites unknown source "${id}"` });
+      for (const message of questionErrors(q))
+        errors.push({ file: rawModule.quiz.file, message: `question "${q.id}": ${message}` });
+      for (const id of q.sourceIds)
+        if (!sources[id])
+          errors.push({ file: rawModule.quiz.file, message: `question "${q.id}" cites unknown source "${id}"` });
       const numbers = [q.prompt, q.explanation, ...q.options.map((o) => o.text)].flatMap(extractFigures);
       if (numbers.length && !q.sourceIds.length)
-        errors.push({ file: rawModule.quiz.file, message: `question "${q.id}" contains ${numbers.join(", ")} but lists no sources: add sources: [id], or write a number that is not a statistic in words` });
+        errors.push({
+          file: rawModule.quiz.file,
+          message: `question "${q.id}" contains ${numbers.join(", ")} but lists no sources: add sources: [id], or write a number that is not a statistic in words`,
+        });
       else {
         // Each sentence of a question is checked like a cited lesson sentence: its figures, in digits or
         // words, against the question's sources, with the year and place stated beside them.
         // A wrong option may pair a figure with the wrong year on purpose: only its digits are checked.
         const texts = [q.prompt, q.explanation, ...q.options.filter((o) => o.correct).map((o) => o.text)];
         for (const sentence of texts.flatMap((t) => t.split(SENTENCE_END)))
-          checkNumbers(rawModule.quiz.file, `question "${q.id}": "${sentence.slice(0, 60)}"`, extractFigures(sentence), q.sourceIds, sentence);
+          checkNumbers(
+            rawModule.quiz.file,
+            `question "${q.id}": "${sentence.slice(0, 60)}"`,
+            extractFigures(sentence),
+            q.sourceIds,
+            sentence,
+          );
         for (const o of q.options.filter((x) => !x.correct))
-          checkNumbers(rawModule.quiz.file, `question "${q.id}" option "${o.id}"`, extractNumbers(o.text), q.sourceIds, "");
+          checkNumbers(
+            rawModule.quiz.file,
+            `question "${q.id}" option "${o.id}"`,
+            extractNumbers(o.text),
+            q.sourceIds,
+            "",
+          );
       }
     }
-    modules.push({ ...mod, lessons, quiz: { id: quiz.id, draw: Math.min(quiz.draw ?? questions.length, questions.length), questions } });
+    modules.push({
+      ...mod,
+      lessons,
+      quiz: { id: quiz.id, draw: Math.min(quiz.draw ?? questions.length, questions.length), questions },
+    });
   }
 
   if (!courseParse.success) return { errors, reviewDue: [] };
@@ -233,13 +323,21 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
   };
   const today = isoDay(raw.today ?? new Date());
   if (statisticsReviewStale(course.statisticsReviewed, today))
-    errors.push({ file: cf, message: `statisticsReviewed ${course.statisticsReviewed} is more than 12 months before ${today}: check every figure against its source, then update it` });
+    errors.push({
+      file: cf,
+      message: `statisticsReviewed ${course.statisticsReviewed} is more than 12 months before ${today}: check every figure against its source, then update it`,
+    });
   const reviewDue = listStatisticsDueForReview(sources, citedWithFigures, course.reviewAfterMonths, today);
   claimId(course.id, raw.course.file);
   const byId = new Map(modules.map((m) => [m.id, m]));
-  for (const id of course.modules) if (!byId.has(id) && !raw.modules.some((m) => m.dir === id)) errors.push({ file: raw.course.file, message: `module "${id}" has no folder modules/${id}/` });
-  for (const m of raw.modules) if (!course.modules.includes(m.dir)) errors.push({ file: raw.course.file, message: `module folder "${m.dir}" is not listed in modules` });
-  if (new Set(course.modules).size !== course.modules.length) errors.push({ file: raw.course.file, message: "a module is listed twice" });
+  for (const id of course.modules)
+    if (!byId.has(id) && !raw.modules.some((m) => m.dir === id))
+      errors.push({ file: raw.course.file, message: `module "${id}" has no folder modules/${id}/` });
+  for (const m of raw.modules)
+    if (!course.modules.includes(m.dir))
+      errors.push({ file: raw.course.file, message: `module folder "${m.dir}" is not listed in modules` });
+  if (new Set(course.modules).size !== course.modules.length)
+    errors.push({ file: raw.course.file, message: "a module is listed twice" });
   const ordered = course.modules.map((id) => byId.get(id)).filter((m): m is TModule => m !== undefined);
   errors.push(...questionLinkErrors(ordered, raw.modules));
   const changelogParse = ZChangelog.safeParse(raw.changelog.data);

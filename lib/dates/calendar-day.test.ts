@@ -4,21 +4,37 @@ import { formatDate, formatShortDate } from "../format/dates";
 import { calendarDayOf, dueAtFor, endOfCalendarDay, startOfCalendarDay } from "./calendar-day";
 
 const MS = 1;
-const overdueAt = (dueAt: Date, now: Date) => learnerStatus({ dueAt, validUntil: null, lastActivityAt: null }, now) === "overdue";
+const overdueAt = (dueAt: Date, now: Date) =>
+  learnerStatus({ dueAt, validUntil: null, lastActivityAt: null }, now) === "overdue";
 
 describe("a due date", () => {
   it.each([
-    { day: "2027-06-30", season: "British Summer Time", stored: "2027-06-30T22:59:59.999Z", long: "30 June 2027", short: "30 Jun 2027" },
-    { day: "2027-01-15", season: "Greenwich Mean Time", stored: "2027-01-15T23:59:59.999Z", long: "15 January 2027", short: "15 Jan 2027" },
-  ])("of $day ($season) is stored as the end of that London day and shown as that day", ({ day, stored, long, short }) => {
-    const dueAt = dueAtFor(day);
-    expect(dueAt.toISOString()).toBe(stored);
-    expect(calendarDayOf(dueAt)).toBe(day);
-    expect(formatDate(dueAt)).toBe(long);
-    expect(formatShortDate(dueAt)).toBe(short);
-    // Through the database and back (an ISO string in SQLite, a timestamp in PostgreSQL), it is the same day.
-    expect(formatDate(new Date(dueAt.toISOString()))).toBe(long);
-  });
+    {
+      day: "2027-06-30",
+      season: "British Summer Time",
+      stored: "2027-06-30T22:59:59.999Z",
+      long: "30 June 2027",
+      short: "30 Jun 2027",
+    },
+    {
+      day: "2027-01-15",
+      season: "Greenwich Mean Time",
+      stored: "2027-01-15T23:59:59.999Z",
+      long: "15 January 2027",
+      short: "15 Jan 2027",
+    },
+  ])(
+    "of $day ($season) is stored as the end of that London day and shown as that day",
+    ({ day, stored, long, short }) => {
+      const dueAt = dueAtFor(day);
+      expect(dueAt.toISOString()).toBe(stored);
+      expect(calendarDayOf(dueAt)).toBe(day);
+      expect(formatDate(dueAt)).toBe(long);
+      expect(formatShortDate(dueAt)).toBe(short);
+      // Through the database and back (an ISO string in SQLite, a timestamp in PostgreSQL), it is the same day.
+      expect(formatDate(new Date(dueAt.toISOString()))).toBe(long);
+    },
+  );
 
   it.each(["2027-06-30", "2027-01-15"])("of %s is overdue exactly when that day has ended in London", (day) => {
     const dueAt = dueAtFor(day);
@@ -72,6 +88,7 @@ describe("calendar days in London", () => {
   });
 
   it("refuse what is not a real day", () => {
-    for (const bad of ["2027-02-30", "30/06/2027", "2027-6-30", "", "2027-06-30T00:00:00Z"]) expect(() => dueAtFor(bad)).toThrow(RangeError);
+    for (const bad of ["2027-02-30", "30/06/2027", "2027-6-30", "", "2027-06-30T00:00:00Z"])
+      expect(() => dueAtFor(bad)).toThrow(RangeError);
   });
 });

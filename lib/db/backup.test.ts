@@ -6,7 +6,15 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "./migrate";
-import { BackupError, backupFileName, backupSqlite, databaseInUse, pruneBackups, restoreSqlite, sqliteFileFromUrl } from "./backup";
+import {
+  BackupError,
+  backupFileName,
+  backupSqlite,
+  databaseInUse,
+  pruneBackups,
+  restoreSqlite,
+  sqliteFileFromUrl,
+} from "./backup";
 
 // A real database made by the committed migrations, in WAL mode as `npm start` leaves it.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-test-"));
@@ -46,7 +54,11 @@ function integrity(file: string): string {
 }
 
 /** A second process writing one organisation per transaction until stopped; reports its count on stdout. */
-function startWriter(options: { prefix: string; checkpoint: boolean }): { child: ChildProcess; written: () => number; reached: (n: number) => Promise<void> } {
+function startWriter(options: { prefix: string; checkpoint: boolean }): {
+  child: ChildProcess;
+  written: () => number;
+  reached: (n: number) => Promise<void>;
+} {
   const code = `
     const Database = require(${JSON.stringify(betterSqlite)});
     const db = new Database(${JSON.stringify(dbFile)}, { timeout: 10000 });
@@ -69,11 +81,12 @@ function startWriter(options: { prefix: string; checkpoint: boolean }): { child:
   return {
     child,
     written: () => count,
-    reached: (n) => new Promise<void>((resolve, reject) => {
-      if (count >= n) return resolve();
-      waiters.push({ n, resolve });
-      child.once("exit", (status) => reject(new Error(`writer exited (${status}) before writing ${n} rows`)));
-    }),
+    reached: (n) =>
+      new Promise<void>((resolve, reject) => {
+        if (count >= n) return resolve();
+        waiters.push({ n, resolve });
+        child.once("exit", (status) => reject(new Error(`writer exited (${status}) before writing ${n} rows`)));
+      }),
   };
 }
 
@@ -92,7 +105,8 @@ beforeAll(async () => {
   // Enough rows for a backup of over a thousand pages, so it is not over before the writer moves.
   const insert = db.prepare(insertSql);
   db.transaction(() => {
-    for (let i = 0; i < 15_000; i++) insert.run(`seed${i}`, `Organisation ${i} ${"y".repeat(200)}`, `seed-${i}`, new Date(0).toISOString());
+    for (let i = 0; i < 15_000; i++)
+      insert.run(`seed${i}`, `Organisation ${i} ${"y".repeat(200)}`, `seed-${i}`, new Date(0).toISOString());
   })();
   db.close();
 }, 60_000);
@@ -114,7 +128,10 @@ describe("backupSqlite", () => {
       await writer.reached(writer.written() + 50);
       expect(writer.written()).toBeGreaterThan(writtenBefore);
 
-      expect(result).toMatchObject({ file: path.join(backups, "during-writes.db"), bytes: fs.statSync(result.file).size });
+      expect(result).toMatchObject({
+        file: path.join(backups, "during-writes.db"),
+        bytes: fs.statSync(result.file).size,
+      });
       expect(result.tables).toBeGreaterThan(5);
       expect(integrity(result.file)).toBe("ok");
       const inBackup = countOrganisations(result.file);
@@ -162,7 +179,9 @@ describe("restoreSqlite", () => {
     // Change the database: rows deleted and updated, then a writer killed mid-stream, so the newest
     // rows exist only in a -wal file that SQLite would replay onto whatever file sits beside it.
     const db = new Database(dbFile);
-    db.exec(`DELETE FROM "Organisation" WHERE "id" LIKE 'seed1%'; UPDATE "Organisation" SET "name" = 'Changed' WHERE "id" LIKE 'seed2%';`);
+    db.exec(
+      `DELETE FROM "Organisation" WHERE "id" LIKE 'seed1%'; UPDATE "Organisation" SET "name" = 'Changed' WHERE "id" LIKE 'seed2%';`,
+    );
     await expect(restoreSqlite(backup, dbFile)).rejects.toThrow(/in use: stop the server first/);
     expect(databaseInUse(dbFile)).toBe(true);
     db.close();
@@ -204,7 +223,9 @@ describe("restoreSqlite", () => {
     const empty = path.join(dir, "empty.db");
     fs.writeFileSync(empty, "");
 
-    await expect(restoreSqlite(garbage, dbFile)).rejects.toThrow(/Refusing to restore .*integrity check failed.*not changed/);
+    await expect(restoreSqlite(garbage, dbFile)).rejects.toThrow(
+      /Refusing to restore .*integrity check failed.*not changed/,
+    );
     await expect(restoreSqlite(damaged, dbFile)).rejects.toThrow(/Refusing to restore .*integrity check failed/);
     await expect(restoreSqlite(empty, dbFile)).rejects.toThrow(/no tables/);
     await expect(restoreSqlite(path.join(dir, "nowhere.db"), dbFile)).rejects.toThrow(/No backup file/);
@@ -219,13 +240,18 @@ describe("retention", () => {
   it("keeps the most recent backups of the database and never touches other files", () => {
     const folder = path.join(dir, "retention");
     fs.mkdirSync(folder);
-    const names = Array.from({ length: 20 }, (_, i) => backupFileName("/srv/data/app.db", new Date(Date.UTC(2026, 0, 1 + i, 3, 4, 5))));
+    const names = Array.from({ length: 20 }, (_, i) =>
+      backupFileName("/srv/data/app.db", new Date(Date.UTC(2026, 0, 1 + i, 3, 4, 5))),
+    );
     expect(names[0]).toBe("app-20260101-030405.db");
-    for (const name of [...names, "app-pre-restore-20250101-000000.db", "other-20250101-000000.db", "notes.txt"]) fs.writeFileSync(path.join(folder, name), "");
+    for (const name of [...names, "app-pre-restore-20250101-000000.db", "other-20250101-000000.db", "notes.txt"])
+      fs.writeFileSync(path.join(folder, name), "");
 
     const removed = pruneBackups(folder, "/srv/data/app.db", 14);
     expect(removed.map((f) => path.basename(f)).sort()).toEqual(names.slice(0, 6));
-    expect(fs.readdirSync(folder).sort()).toEqual([...names.slice(6), "app-pre-restore-20250101-000000.db", "notes.txt", "other-20250101-000000.db"].sort());
+    expect(fs.readdirSync(folder).sort()).toEqual(
+      [...names.slice(6), "app-pre-restore-20250101-000000.db", "notes.txt", "other-20250101-000000.db"].sort(),
+    );
     expect(pruneBackups(folder, "/srv/data/app.db", 0)).toEqual([]);
   });
 });

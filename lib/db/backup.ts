@@ -27,7 +27,11 @@ export function formatBytes(bytes: number): string {
 
 /** Backups the scripts name themselves: `<database name>-YYYYMMDD-HHMMSS.db`, in UTC. */
 export function backupFileName(databaseFile: string, at: Date = new Date()): string {
-  const stamp = at.toISOString().replace(/\.\d+Z$/, "").replace(/[-:]/g, "").replace("T", "-");
+  const stamp = at
+    .toISOString()
+    .replace(/\.\d+Z$/, "")
+    .replace(/[-:]/g, "")
+    .replace("T", "-");
   return `${databaseBaseName(databaseFile)}-${stamp}.db`;
 }
 
@@ -41,10 +45,14 @@ function databaseBaseName(databaseFile: string): string {
  */
 export function sqliteFileFromUrl(databaseUrl: string): string {
   if (/^postgres(ql)?:\/\//i.test(databaseUrl)) {
-    throw new BackupError("DATABASE_URL points at PostgreSQL: back it up with pg_dump instead (see the README's PostgreSQL section).");
+    throw new BackupError(
+      "DATABASE_URL points at PostgreSQL: back it up with pg_dump instead (see the README's PostgreSQL section).",
+    );
   }
   if (!databaseUrl.startsWith("file:")) {
-    throw new BackupError(`DATABASE_URL is not a SQLite file: URL (expected e.g. file:./data/app.db, got "${databaseUrl.split(":")[0]}:…").`);
+    throw new BackupError(
+      `DATABASE_URL is not a SQLite file: URL (expected e.g. file:./data/app.db, got "${databaseUrl.split(":")[0]}:…").`,
+    );
   }
   return path.resolve(databaseUrl.replace(/^file:/, ""));
 }
@@ -69,7 +77,10 @@ function describe(error: unknown): string {
 }
 
 function tempBeside(file: string, purpose: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${purpose}-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  return path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${purpose}-${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
+  );
 }
 
 function removeWithSidecars(file: string): void {
@@ -102,7 +113,11 @@ function verifyCopy(file: string, journalMode: "delete" | "wal"): { tables: numb
     if (result.length === 0 || problems.length > 0) {
       throw new BackupError(`integrity check failed: ${problems.slice(0, 3).join("; ") || "no result"}`);
     }
-    const { n } = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").get() as { n: number };
+    const { n } = db
+      .prepare(
+        "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+      )
+      .get() as { n: number };
     if (n === 0) throw new BackupError("it holds no tables (an empty database)");
     db.pragma(`journal_mode = ${journalMode}`);
     return { tables: n };
@@ -213,7 +228,9 @@ export async function restoreSqlite(
   if (backup === target) throw new BackupError("The backup file is the database itself.");
   const wal = `${backup}-wal`;
   if (fs.existsSync(wal) && fs.statSync(wal).size > 0) {
-    throw new BackupError(`${backup} has a -wal file beside it, so the file alone is incomplete; restore from a file made by npm run backup.`);
+    throw new BackupError(
+      `${backup} has a -wal file beside it, so the file alone is incomplete; restore from a file made by npm run backup.`,
+    );
   }
 
   const folder = path.dirname(target);
@@ -235,10 +252,14 @@ export async function restoreSqlite(
     try {
       ({ tables } = verifyCopy(temp, "wal"));
     } catch (error) {
-      throw new BackupError(`Refusing to restore ${backup}: ${error instanceof Error ? error.message : String(error)}. The database was not changed.`);
+      throw new BackupError(
+        `Refusing to restore ${backup}: ${error instanceof Error ? error.message : String(error)}. The database was not changed.`,
+      );
     }
     if (databaseInUse(target)) {
-      throw new BackupError(`${target} is in use: stop the server first, then run the restore again. The database was not changed.`);
+      throw new BackupError(
+        `${target} is in use: stop the server first, then run the restore again. The database was not changed.`,
+      );
     }
     await options.beforeReplace?.();
     fsyncPath(temp);
@@ -262,7 +283,12 @@ export function pruneBackups(folder: string, databaseFile: string, keep: number)
   const base = databaseBaseName(databaseFile).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const pattern = new RegExp(`^${base}-\\d{8}-\\d{6}\\.db$`);
   // The UTC timestamp in the name sorts chronologically, and survives copying (mtimes do not).
-  const old = fs.readdirSync(folder).filter((name) => pattern.test(name)).sort().reverse().slice(keep);
+  const old = fs
+    .readdirSync(folder)
+    .filter((name) => pattern.test(name))
+    .sort()
+    .reverse()
+    .slice(keep);
   for (const name of old) fs.rmSync(path.join(folder, name), { force: true });
   return old.map((name) => path.join(folder, name));
 }

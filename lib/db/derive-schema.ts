@@ -13,13 +13,24 @@ const HEADER = [
 ].join("\n");
 
 export function derivePostgresSchema(source: string): string {
-  const withProvider = replaceOnce(source, /(datasource\s+db\s*\{[^}]*?provider\s*=\s*)"sqlite"/, '$1"postgresql"', "the datasource's provider \"sqlite\"");
+  const withProvider = replaceOnce(
+    source,
+    /(datasource\s+db\s*\{[^}]*?provider\s*=\s*)"sqlite"/,
+    '$1"postgresql"',
+    'the datasource\'s provider "sqlite"',
+  );
   // The schema moves one folder down, and its client gets a folder of its own beside the SQLite one.
-  const withOutput = replaceOnce(withProvider, /(generator\s+client\s*\{[^}]*?output\s*=\s*)"\.\.\/generated\/prisma"/, '$1"../../generated/prisma-postgresql"', 'the generator\'s output "../generated/prisma"');
+  const withOutput = replaceOnce(
+    withProvider,
+    /(generator\s+client\s*\{[^}]*?output\s*=\s*)"\.\.\/generated\/prisma"/,
+    '$1"../../generated/prisma-postgresql"',
+    'the generator\'s output "../generated/prisma"',
+  );
   return HEADER + withOutput;
 }
 
 function replaceOnce(text: string, pattern: RegExp, replacement: string, what: string): string {
-  if (!pattern.test(text)) throw new Error(`prisma/schema.prisma no longer has ${what}; update lib/db/derive-schema.ts to match.`);
+  if (!pattern.test(text))
+    throw new Error(`prisma/schema.prisma no longer has ${what}; update lib/db/derive-schema.ts to match.`);
   return text.replace(pattern, replacement);
 }

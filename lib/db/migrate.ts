@@ -22,5 +22,6 @@ export async function applyMigrations(url: string, options: { log?: (line: strin
     env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
     encoding: "utf8",
   });
-  if (migrate.status !== 0) throw new MigrationError(`prisma migrate deploy failed:\n${migrate.stdout}${migrate.stderr}`);
+  if (migrate.status !== 0)
+    throw new MigrationError(`prisma migrate deploy failed:\n${migrate.stdout}${migrate.stderr}`);
 }

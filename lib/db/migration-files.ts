@@ -8,7 +8,11 @@ export const SNAPSHOT_FILE = "schema.snapshot.prisma";
 export const POSTGRES_CONFIG = "prisma/postgresql/prisma.config.ts";
 
 export function migrationNames(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 export function latestPostgresSnapshot(): string | null {
@@ -22,10 +26,13 @@ export function latestPostgresSnapshot(): string | null {
  */
 export function diffScript(options: { from: string | null; to: string; postgres: boolean }): string {
   const args = [
-    "migrate", "diff",
+    "migrate",
+    "diff",
     ...(options.postgres ? ["--config", POSTGRES_CONFIG] : []),
     ...(options.from ? ["--from-schema-datamodel", options.from] : ["--from-empty"]),
-    "--to-schema-datamodel", options.to, "--script",
+    "--to-schema-datamodel",
+    options.to,
+    "--script",
   ];
   // Offline on purpose: the same SQL whether or not the developer's DATABASE_URL names a live server.
   const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: "1", DATABASE_URL: "file::memory:" };

@@ -23,7 +23,8 @@ export function withDatabase(serverUrl: string, database: string): string {
 
 function quotedName(url: string): string {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/^[A-Za-z0-9_]{1,63}$/.test(name)) throw new Error(`Refusing to create or drop a database named "${name}": use letters, digits and underscores.`);
+  if (!/^[A-Za-z0-9_]{1,63}$/.test(name))
+    throw new Error(`Refusing to create or drop a database named "${name}": use letters, digits and underscores.`);
   return `"${name}"`;
 }
 

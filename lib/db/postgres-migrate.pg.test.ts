@@ -52,11 +52,34 @@ describe("the PostgreSQL migration runner", () => {
     const result = await migratePostgres(url);
     const committed = readMigrations();
     expect(result.applied).toEqual(committed.map((m) => m.name));
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(url, `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
+      url,
+      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
     expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(committed.map((m) => [m.name, m.checksum]));
     expect(rows.every((r) => r.finished_at instanceof Date && r.applied_steps_count === 1)).toBe(true);
-    const tables = (await query<{ table_name: string }>(url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)).map((r) => r.table_name);
-    expect(tables).toEqual(expect.arrayContaining(["User", "Organisation", "QuizAttempt", "Completion", "Certificate", "SignInAttempt", "ReminderSent"]));
+    const tables = (
+      await query<{ table_name: string }>(
+        url,
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
+      )
+    ).map((r) => r.table_name);
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        "User",
+        "Organisation",
+        "QuizAttempt",
+        "Completion",
+        "Certificate",
+        "SignInAttempt",
+        "ReminderSent",
+      ]),
+    );
   });
 
   it("applies nothing the second time", async () => {
@@ -65,7 +88,11 @@ describe("the PostgreSQL migration runner", () => {
 
   it("lets instances that start together migrate once between them", async () => {
     const together = await freshDatabase("together");
-    const results = await Promise.all([migratePostgres(together), migratePostgres(together), migratePostgres(together)]);
+    const results = await Promise.all([
+      migratePostgres(together),
+      migratePostgres(together),
+      migratePostgres(together),
+    ]);
     expect(results.flatMap((r) => r.applied)).toEqual(readMigrations().map((m) => m.name));
     const rows = await query<{ count: string }>(together, `SELECT count(*) FROM "_prisma_migrations"`);
     expect(Number(rows[0]?.count)).toBe(readMigrations().length);
@@ -78,9 +105,16 @@ describe("the PostgreSQL migration runner", () => {
       "002_broken": `CREATE TABLE "HalfDone" ("id" TEXT PRIMARY KEY);\nINSERT INTO "Missing" VALUES (1);`,
     });
     await expect(migratePostgres(target, { dir })).rejects.toThrow(/002_broken failed and was rolled back.*"Missing"/);
-    const tables = (await query<{ table_name: string }>(target, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`)).map((r) => r.table_name);
+    const tables = (
+      await query<{ table_name: string }>(
+        target,
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
+      )
+    ).map((r) => r.table_name);
     expect(tables).toEqual(["Kept", "_prisma_migrations"]);
-    const names = (await query<{ migration_name: string }>(target, `SELECT migration_name FROM "_prisma_migrations"`)).map((r) => r.migration_name);
+    const names = (
+      await query<{ migration_name: string }>(target, `SELECT migration_name FROM "_prisma_migrations"`)
+    ).map((r) => r.migration_name);
     expect(names).toEqual(["001_first"]);
   });
 
@@ -88,13 +122,21 @@ describe("the PostgreSQL migration runner", () => {
     const target = await freshDatabase("edited");
     const dir = migrationsFolder({ "001_first": `CREATE TABLE "One" ("id" TEXT PRIMARY KEY);` });
     await migratePostgres(target, { dir });
-    fs.writeFileSync(path.join(dir, "001_first", "migration.sql"), `CREATE TABLE "One" ("id" TEXT PRIMARY KEY, "extra" TEXT);`);
+    fs.writeFileSync(
+      path.join(dir, "001_first", "migration.sql"),
+      `CREATE TABLE "One" ("id" TEXT PRIMARY KEY, "extra" TEXT);`,
+    );
     fs.mkdirSync(path.join(dir, "002_second"));
     fs.writeFileSync(path.join(dir, "002_second", "migration.sql"), `CREATE TABLE "Two" ("id" TEXT PRIMARY KEY);`);
     const attempt = migratePostgres(target, { dir });
     await expect(attempt).rejects.toBeInstanceOf(MigrationError);
     await expect(migratePostgres(target, { dir })).rejects.toThrow(/001_first has been edited since it was applied/);
-    const tables = (await query<{ table_name: string }>(target, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`)).map((r) => r.table_name);
+    const tables = (
+      await query<{ table_name: string }>(
+        target,
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`,
+      )
+    ).map((r) => r.table_name);
     expect(tables).not.toContain("Two");
   });
 });

@@ -42,7 +42,10 @@ export function readMigrations(dir = POSTGRES_MIGRATIONS_PATH): TMigration[] {
     });
 }
 
-export async function migratePostgres(url: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<{ applied: string[] }> {
+export async function migratePostgres(
+  url: string,
+  options: { dir?: string; log?: (line: string) => void } = {},
+): Promise<{ applied: string[] }> {
   const migrations = readMigrations(options.dir);
   const log = options.log ?? (() => {});
   const client = new pg.Client({ connectionString: url });
@@ -50,17 +53,28 @@ export async function migratePostgres(url: string, options: { dir?: string; log?
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL ORDER BY started_at`,
     );
     const done = new Map(rows.map((r) => [r.migration_name, r]));
     const unfinished = rows.find((r) => !r.finished_at);
-    if (unfinished) throw new MigrationError(`Migration ${unfinished.migration_name} was started and never finished (by another tool). Resolve it with \`prisma migrate resolve\` before starting the app.`);
+    if (unfinished)
+      throw new MigrationError(
+        `Migration ${unfinished.migration_name} was started and never finished (by another tool). Resolve it with \`prisma migrate resolve\` before starting the app.`,
+      );
     const applied: string[] = [];
     for (const migration of migrations) {
       const previous = done.get(migration.name);
       if (previous) {
-        if (previous.checksum !== migration.checksum) throw new MigrationError(`Migration ${migration.name} has been edited since it was applied to this database. Restore the file as it was, and make the change as a new migration.`);
+        if (previous.checksum !== migration.checksum)
+          throw new MigrationError(
+            `Migration ${migration.name} has been edited since it was applied to this database. Restore the file as it was, and make the change as a new migration.`,
+          );
         continue;
       }
       await applyOne(client, migration);
@@ -69,7 +83,10 @@ export async function migratePostgres(url: string, options: { dir?: string; log?
     }
     const known = new Set(migrations.map((m) => m.name));
     const unknown = rows.filter((r) => !known.has(r.migration_name)).map((r) => r.migration_name);
-    if (unknown.length) log(`This database has migrations this version does not know (${unknown.join(", ")}): is an older version of the app running against a newer database?`);
+    if (unknown.length)
+      log(
+        `This database has migrations this version does not know (${unknown.join(", ")}): is an older version of the app running against a newer database?`,
+      );
     return { applied };
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => {});
@@ -80,13 +97,22 @@ export async function migratePostgres(url: string, options: { dir?: string; log?
 async function applyOne(client: pg.Client, migration: TMigration): Promise<void> {
   await client.query("BEGIN");
   try {
-    await client.query(`INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name") VALUES ($1, $2, $3)`, [randomUUID(), migration.checksum, migration.name]);
+    await client.query(`INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name") VALUES ($1, $2, $3)`, [
+      randomUUID(),
+      migration.checksum,
+      migration.name,
+    ]);
     await client.query(migration.sql);
-    await client.query(`UPDATE "_prisma_migrations" SET "finished_at" = now(), "applied_steps_count" = 1 WHERE "migration_name" = $1 AND "finished_at" IS NULL`, [migration.name]);
+    await client.query(
+      `UPDATE "_prisma_migrations" SET "finished_at" = now(), "applied_steps_count" = 1 WHERE "migration_name" = $1 AND "finished_at" IS NULL`,
+      [migration.name],
+    );
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     const reason = error instanceof Error ? error.message : String(error);
-    throw new MigrationError(`Migration ${migration.name} failed and was rolled back, leaving the database as it was: ${reason}`);
+    throw new MigrationError(
+      `Migration ${migration.name} failed and was rolled back, leaving the database as it was: ${reason}`,
+    );
   }
 }

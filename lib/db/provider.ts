@@ -7,5 +7,7 @@ export function databaseProvider(url: string | undefined): TDatabaseProvider {
   if (!url || url.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
   const scheme = url.includes(":") ? `${url.split(":")[0]}:` : url;
-  throw new Error(`DATABASE_URL must be a SQLite file: URL (e.g. file:./data/app.db) or a postgresql:// URL; got "${scheme}…".`);
+  throw new Error(
+    `DATABASE_URL must be a SQLite file: URL (e.g. file:./data/app.db) or a postgresql:// URL; got "${scheme}…".`,
+  );
 }

@@ -12,7 +12,9 @@ describe("the PostgreSQL schema", () => {
   it("is derived from prisma/schema.prisma, changing only the provider and the client's folder", () => {
     const source = fs.readFileSync("prisma/schema.prisma", "utf8");
     const derived = fs.readFileSync(POSTGRES_SCHEMA_PATH, "utf8");
-    expect(derived, "prisma/postgresql/schema.prisma is stale: run `npm run db:derive`").toBe(derivePostgresSchema(source));
+    expect(derived, "prisma/postgresql/schema.prisma is stale: run `npm run db:derive`").toBe(
+      derivePostgresSchema(source),
+    );
     expect(derived).toContain('provider = "postgresql"');
     // Everything after the datasource is the source's, character for character.
     const models = (schema: string) => schema.slice(schema.indexOf("enum Role"));
@@ -30,7 +32,9 @@ describe("the PostgreSQL migrations", () => {
   it("lead to the current PostgreSQL schema", () => {
     expect(names.length).toBeGreaterThan(0);
     const last = fs.readFileSync(path.join(POSTGRES_MIGRATIONS_PATH, names.at(-1)!, SNAPSHOT_FILE), "utf8");
-    expect(last, "the schema changed without a PostgreSQL migration: run `npm run db:migration -- <name>`").toBe(fs.readFileSync(POSTGRES_SCHEMA_PATH, "utf8"));
+    expect(last, "the schema changed without a PostgreSQL migration: run `npm run db:migration -- <name>`").toBe(
+      fs.readFileSync(POSTGRES_SCHEMA_PATH, "utf8"),
+    );
   });
 
   // A hand-written data section at the end (DATA_SECTION) is allowed: it changes values, not the schema.
@@ -54,7 +58,10 @@ describe("the SQLite migrations", () => {
       const migrated = path.join(dir, "migrated.db");
       const described = path.join(dir, "described.db");
       const migrations = path.join("prisma", "migrations");
-      buildSqlite(migrated, migrationNames(migrations).map((name) => fs.readFileSync(path.join(migrations, name, "migration.sql"), "utf8")));
+      buildSqlite(
+        migrated,
+        migrationNames(migrations).map((name) => fs.readFileSync(path.join(migrations, name, "migration.sql"), "utf8")),
+      );
       buildSqlite(described, [diffScript({ from: null, to: path.join("prisma", "schema.prisma"), postgres: false })]);
       expect(describeSqlite(migrated)).toEqual(describeSqlite(described));
     } finally {
@@ -77,19 +84,35 @@ function buildSqlite(file: string, scripts: string[]) {
 function describeSqlite(file: string) {
   const sqlite = new Database(file, { readonly: true });
   try {
-    const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name`).pluck().all() as string[];
+    const tables = sqlite
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name`,
+      )
+      .pluck()
+      .all() as string[];
     return Object.fromEntries(
       tables.map((table) => [
         table,
         {
           // By name, not position: a column added in place (ALTER TABLE … ADD COLUMN, which rewrites no rows) comes
           // last, where a table built from scratch has it in schema order, and Prisma reads columns by name.
-          columns: sqlite.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY name`).all(table),
-          indexes: (sqlite.prepare(`SELECT name, "unique" FROM pragma_index_list(?) ORDER BY name`).all(table) as { name: string; unique: number }[]).map((index) => ({
+          columns: sqlite
+            .prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY name`)
+            .all(table),
+          indexes: (
+            sqlite.prepare(`SELECT name, "unique" FROM pragma_index_list(?) ORDER BY name`).all(table) as {
+              name: string;
+              unique: number;
+            }[]
+          ).map((index) => ({
             ...index,
             columns: sqlite.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).pluck().all(index.name),
           })),
-          foreignKeys: sqlite.prepare(`SELECT "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY "from"`).all(table),
+          foreignKeys: sqlite
+            .prepare(
+              `SELECT "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY "from"`,
+            )
+            .all(table),
         },
       ]),
     );

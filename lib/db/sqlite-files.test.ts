@@ -13,7 +13,11 @@ let umask: number | undefined;
 beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), "sqlite-files-"));
   // The usual default: files others can read unless the app says otherwise.
-  try { umask = process.umask(0o022); } catch { umask = undefined; }
+  try {
+    umask = process.umask(0o022);
+  } catch {
+    umask = undefined;
+  }
 });
 afterAll(() => {
   if (umask !== undefined) process.umask(umask);

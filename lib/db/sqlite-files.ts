@@ -26,7 +26,11 @@ export function secureSqliteFiles(file: string, log: (line: string) => void = co
   if (!fs.existsSync(folder)) fs.mkdirSync(folder, { recursive: true, mode: FOLDER_MODE });
   else {
     const stat = fs.statSync(folder);
-    const shared = (stat.mode & 0o1000) !== 0 || !ownedByUs(stat) || folder === process.cwd() || folder === path.resolve(process.env.HOME ?? "/");
+    const shared =
+      (stat.mode & 0o1000) !== 0 ||
+      !ownedByUs(stat) ||
+      folder === process.cwd() ||
+      folder === path.resolve(process.env.HOME ?? "/");
     if (!shared && (stat.mode & 0o077) !== 0) {
       fs.chmodSync(folder, FOLDER_MODE);
       changed.push(`${folder} (${octal(stat.mode)} → 0700)`);

@@ -13,8 +13,21 @@ import { readableText } from "./readable-text";
 export async function listRecentEmails(actor: TActor, take = 100, now = new Date()) {
   if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can read the outbox.");
   const rows = await db.emailMessage.findMany({
-    orderBy: { createdAt: "desc" }, take,
-    select: { id: true, toEmail: true, kind: true, subject: true, text: true, sealedText: true, linkExpiresAt: true, status: true, error: true, createdAt: true, sentAt: true },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: {
+      id: true,
+      toEmail: true,
+      kind: true,
+      subject: true,
+      text: true,
+      sealedText: true,
+      linkExpiresAt: true,
+      status: true,
+      error: true,
+      createdAt: true,
+      sentAt: true,
+    },
   });
   const secret = getAuthSecret();
   return rows.map(({ sealedText, linkExpiresAt, ...row }) => {

@@ -36,7 +36,11 @@ describe("single-use links", () => {
     expect(hasSingleUseLink(text)).toBe(true);
     const redacted = redactSingleUseLinks(text);
     expect(redacted).not.toContain(TOKEN);
-    expect(redacted).toBe([`Join: ${LINK_NOT_STORED}`, `Reset: ${LINK_NOT_STORED}.`, "Course: https://training.example.org/course"].join("\n"));
+    expect(redacted).toBe(
+      [`Join: ${LINK_NOT_STORED}`, `Reset: ${LINK_NOT_STORED}.`, "Course: https://training.example.org/course"].join(
+        "\n",
+      ),
+    );
     expect(hasSingleUseLink(redacted)).toBe(false);
     expect(hasSingleUseLink("see https://training.example.org/course")).toBe(false);
   });

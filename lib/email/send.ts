@@ -11,7 +11,15 @@ import { hasSingleUseLink, LINK_LOST, LINK_NOT_STORED, redactSingleUseLinks } fr
 import { sweepStoredLinks } from "./sweep";
 
 /** linkExpiresAt: when the message's single-use link stops working (its sealed copy is dropped then). */
-export type TEmail = { to: string; toUserId?: string | null; organisationId?: string | null; kind: string; subject: string; text: string; linkExpiresAt?: Date };
+export type TEmail = {
+  to: string;
+  toUserId?: string | null;
+  organisationId?: string | null;
+  kind: string;
+  subject: string;
+  text: string;
+  linkExpiresAt?: Date;
+};
 
 // Without an expiry from the caller, a sealed link is kept no longer than a day (the outbox then shows the marker).
 const DEFAULT_LINK_HOURS = 24;
@@ -22,7 +30,14 @@ const DEFAULT_LINK_HOURS = 24;
  */
 function storedForm(email: TEmail) {
   const subject = collapseWhitespace(email.subject);
-  const base = { toEmail: email.to, toUserId: email.toUserId ?? null, organisationId: email.organisationId ?? null, kind: email.kind, subject, status: "PENDING" };
+  const base = {
+    toEmail: email.to,
+    toUserId: email.toUserId ?? null,
+    organisationId: email.organisationId ?? null,
+    kind: email.kind,
+    subject,
+    status: "PENDING",
+  };
   if (!hasSingleUseLink(email.text)) return { ...base, text: email.text, sealedText: null, linkExpiresAt: null };
   return {
     ...base,
@@ -39,7 +54,10 @@ export async function queueEmail(tx: Pick<Prisma.TransactionClient, "emailMessag
 }
 
 /** Queues many messages in one statement per few hundred (bulk imports). */
-export async function queueEmails(tx: Pick<Prisma.TransactionClient, "emailMessage">, emails: TEmail[]): Promise<string[]> {
+export async function queueEmails(
+  tx: Pick<Prisma.TransactionClient, "emailMessage">,
+  emails: TEmail[],
+): Promise<string[]> {
   const rows = emails.map((email) => ({ id: randomUUID(), ...storedForm(email) }));
   for (let i = 0; i < rows.length; i += 500) await tx.emailMessage.createMany({ data: rows.slice(i, i + 500) });
   return rows.map((r) => r.id);
@@ -54,7 +72,12 @@ function transportFor(smtpUrl: string): nodemailer.Transporter {
   let transport = transports.get(smtpUrl);
   if (!transport) {
     // Short timeouts: a stalled server makes the message wait for its next attempt, not hold up the run.
-    transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 } as nodemailer.TransportOptions);
+    transport = nodemailer.createTransport({
+      url: smtpUrl,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    } as nodemailer.TransportOptions);
     transports.set(smtpUrl, transport);
   }
   return transport;
@@ -89,15 +112,27 @@ export async function deliverEmails(ids: string[], options: TDeliveryOptions = {
 /** Delivers every message that is due (new, or waiting to be retried), after dropping expired links. */
 export async function deliverDueEmails(options: TDeliveryOptions = {}): Promise<TDeliveryResult> {
   await sweepStoredLinks();
-  const rows = await db.emailMessage.findMany({ where: due(new Date()), orderBy: { createdAt: "asc" }, select: { id: true } });
-  return deliverEmails(rows.map((r) => r.id), options);
+  const rows = await db.emailMessage.findMany({
+    where: due(new Date()),
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  return deliverEmails(
+    rows.map((r) => r.id),
+    options,
+  );
 }
 
 async function holdInOutbox(id: string): Promise<"held" | null> {
-  const held = await db.emailMessage.updateMany({ where: { id, status: { in: DUE_STATUSES } }, data: { status: "OUTBOX", nextAttemptAt: null } });
+  const held = await db.emailMessage.updateMany({
+    where: { id, status: { in: DUE_STATUSES } },
+    data: { status: "OUTBOX", nextAttemptAt: null },
+  });
   if (!held.count) return null;
   const message = await db.emailMessage.findUniqueOrThrow({ where: { id }, select: { kind: true, toEmail: true } });
-  console.info(`[email] ${message.kind} to ${message.toEmail} held in the outbox (no SMTP_URL configured): see /admin/outbox`);
+  console.info(
+    `[email] ${message.kind} to ${message.toEmail} held in the outbox (no SMTP_URL configured): see /admin/outbox`,
+  );
   return "held";
 }
 
@@ -105,36 +140,70 @@ async function deliverOne(id: string, smtpUrl: string): Promise<keyof TDeliveryR
   const now = new Date();
   const claimed = await db.emailMessage.updateMany({
     where: { id, ...due(now) },
-    data: { status: "SENDING", nextAttemptAt: new Date(now.getTime() + SENDING_LEASE_MINUTES * 60_000), attempts: { increment: 1 } },
+    data: {
+      status: "SENDING",
+      nextAttemptAt: new Date(now.getTime() + SENDING_LEASE_MINUTES * 60_000),
+      attempts: { increment: 1 },
+    },
   });
   if (claimed.count !== 1) return null;
   const message = await db.emailMessage.findUniqueOrThrow({ where: { id } });
 
   let body = message.text;
   if (message.sealedText) {
-    if (!message.linkExpiresAt || message.linkExpiresAt <= now) return fail(message, "The link in this email expired before it could be sent: send the person a new one.");
+    if (!message.linkExpiresAt || message.linkExpiresAt <= now)
+      return fail(message, "The link in this email expired before it could be sent: send the person a new one.");
     const opened = openSealedText(message.sealedText, getAuthSecret());
-    if (opened === null) return fail(message, "This email's link could not be decrypted (NEXTAUTH_SECRET has changed since it was queued): send the person a new one.", true);
+    if (opened === null)
+      return fail(
+        message,
+        "This email's link could not be decrypted (NEXTAUTH_SECRET has changed since it was queued): send the person a new one.",
+        true,
+      );
     body = opened;
   }
   try {
-    await transportFor(smtpUrl).sendMail({ from: getEnv().EMAIL_FROM, to: message.toEmail, subject: message.subject, text: body });
-    await db.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), sealedText: null, nextAttemptAt: null, error: null } });
+    await transportFor(smtpUrl).sendMail({
+      from: getEnv().EMAIL_FROM,
+      to: message.toEmail,
+      subject: message.subject,
+      text: body,
+    });
+    await db.emailMessage.update({
+      where: { id },
+      data: { status: "SENT", sentAt: new Date(), sealedText: null, nextAttemptAt: null, error: null },
+    });
     return "sent";
   } catch (error) {
     const reason = (error instanceof Error ? error.message : "unknown error").slice(0, 500);
-    if (!hasAttemptsLeft(message.attempts)) return fail(message, `Not delivered after ${message.attempts} attempts: ${reason}`);
-    await db.emailMessage.update({ where: { id }, data: { status: "RETRY", error: reason, nextAttemptAt: nextAttemptAt(message.attempts, new Date()) } });
-    console.error(`[email] sending ${message.kind} to ${message.toEmail} failed (attempt ${message.attempts}), will retry: ${reason}`);
+    if (!hasAttemptsLeft(message.attempts))
+      return fail(message, `Not delivered after ${message.attempts} attempts: ${reason}`);
+    await db.emailMessage.update({
+      where: { id },
+      data: { status: "RETRY", error: reason, nextAttemptAt: nextAttemptAt(message.attempts, new Date()) },
+    });
+    console.error(
+      `[email] sending ${message.kind} to ${message.toEmail} failed (attempt ${message.attempts}), will retry: ${reason}`,
+    );
     return "retrying";
   }
 }
 
 /** Gives up on a message: it stays on record, marked FAILED with the reason, its sealed link dropped. */
-async function fail(message: { id: string; kind: string; toEmail: string; text: string }, reason: string, linkLost = false): Promise<"failed"> {
+async function fail(
+  message: { id: string; kind: string; toEmail: string; text: string },
+  reason: string,
+  linkLost = false,
+): Promise<"failed"> {
   await db.emailMessage.update({
     where: { id: message.id },
-    data: { status: "FAILED", error: reason, sealedText: null, nextAttemptAt: null, ...(linkLost ? { text: message.text.split(LINK_NOT_STORED).join(LINK_LOST) } : {}) },
+    data: {
+      status: "FAILED",
+      error: reason,
+      sealedText: null,
+      nextAttemptAt: null,
+      ...(linkLost ? { text: message.text.split(LINK_NOT_STORED).join(LINK_LOST) } : {}),
+    },
   });
   console.error(`[email] ${message.kind} to ${message.toEmail} failed: ${reason}`);
   return "failed";

@@ -8,7 +8,10 @@ import { redactSingleUseLinks } from "./single-use-links";
  * Run at the start of every delivery run and reminders run; readers also treat an expired seal as gone.
  */
 export async function sweepStoredLinks(now = new Date()): Promise<{ expired: number; scrubbed: number }> {
-  const expired = await db.emailMessage.updateMany({ where: { sealedText: { not: null }, linkExpiresAt: { lte: now } }, data: { sealedText: null } });
+  const expired = await db.emailMessage.updateMany({
+    where: { sealedText: { not: null }, linkExpiresAt: { lte: now } },
+    data: { sealedText: null },
+  });
   const legacy = await db.emailMessage.findMany({
     where: { OR: [{ text: { contains: "/invite/" } }, { text: { contains: "/reset-password/" } }] },
     select: { id: true, text: true },

@@ -22,7 +22,11 @@ export async function refreshEnrolment(tx: TTx, userId: string, courseId: string
       orderBy: { issuedAt: "desc" },
       select: { number: true, completedAt: true, expiresAt: true, graceDays: true, scorePercent: true },
     }),
-    tx.lessonView.findFirst({ where: { userId, courseId }, orderBy: { lastViewedAt: "desc" }, select: { lastViewedAt: true } }),
+    tx.lessonView.findFirst({
+      where: { userId, courseId },
+      orderBy: { lastViewedAt: "desc" },
+      select: { lastViewedAt: true },
+    }),
   ]);
   const cycle = currentCycle(latest, now);
   const progress = await tx.moduleProgress.findMany({
@@ -30,7 +34,13 @@ export async function refreshEnrolment(tx: TTx, userId: string, courseId: string
     select: { moduleId: true, bestScore: true, attemptCount: true, lastPassedAt: true, lastActivityAt: true },
   });
   // The same rule as every view (getModuleStandings); the dashboard's sort by progress reads this count.
-  const modulesPassed = countPassedModules(getModuleStandings(getCourse().modules.map((m) => m.id), progress, cycle.start));
+  const modulesPassed = countPassedModules(
+    getModuleStandings(
+      getCourse().modules.map((m) => m.id),
+      progress,
+      cycle.start,
+    ),
+  );
   const activity = [lastView?.lastViewedAt, ...progress.map((p) => p.lastActivityAt)].filter((d): d is Date => !!d);
   const lastActivityAt = activity.length ? new Date(Math.max(...activity.map((d) => d.getTime()))) : null;
   const summary = {
@@ -42,5 +52,9 @@ export async function refreshEnrolment(tx: TTx, userId: string, courseId: string
     certificateNumber: certificate?.number ?? null,
     scorePercent: certificate?.scorePercent ?? null,
   };
-  await tx.enrolment.upsert({ where: { userId_courseId: { userId, courseId } }, create: { userId, courseId, ...summary }, update: summary });
+  await tx.enrolment.upsert({
+    where: { userId_courseId: { userId, courseId } },
+    create: { userId, courseId, ...summary },
+    update: summary,
+  });
 }

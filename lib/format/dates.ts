@@ -13,7 +13,14 @@ const STYLES = {
   /** "7 Dec 2025": tables, where the long form makes columns collide. */
   short: { day: "numeric", month: "short", year: "numeric" },
   /** "07/12/2025, 14:03:09": logs (audit, outbox, attempts), as toLocaleString writes it. */
-  dateTime: { year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" },
+  dateTime: {
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  },
   /** "14:03". */
   time: { hour: "2-digit", minute: "2-digit" },
   /** "31 August": a day of every year. */
@@ -74,5 +81,7 @@ export function formatCalendarDay(day: string, options: Pick<TFormatOptions, "lo
 /** "31 August": a day that recurs each year (a fixed renewal date), month 1–12. */
 export function formatDayOfYear(month: number, day: number, options: Pick<TFormatOptions, "locale"> = {}): string {
   // 2001, not a leap year, never matters: a policy cannot name 29 February.
-  return formatter("dayMonth", { locale: options.locale, timeZone: "UTC" }).format(new Date(Date.UTC(2001, month - 1, day)));
+  return formatter("dayMonth", { locale: options.locale, timeZone: "UTC" }).format(
+    new Date(Date.UTC(2001, month - 1, day)),
+  );
 }

@@ -19,7 +19,11 @@ function wording(locale: string) {
     const words = WORDS[language];
     // English words go with English plural rules and joining, whatever the locale asked for.
     const used = words ? locale : DEFAULT_LOCALE;
-    found = { plural: new Intl.PluralRules(used), list: new Intl.ListFormat(used, { type: "unit", style: "narrow" }), words: words ?? WORDS.en! };
+    found = {
+      plural: new Intl.PluralRules(used),
+      list: new Intl.ListFormat(used, { type: "unit", style: "narrow" }),
+      words: words ?? WORDS.en!,
+    };
     kept.set(locale, found);
   }
   return found;
@@ -28,7 +32,8 @@ function wording(locale: string) {
 /** "1 hour 5 minutes", "2 hours", "45 minutes", "0 minutes": whole minutes as hours and minutes, zero parts left out. */
 export function formatMinutes(minutes: number, options: Pick<TFormatOptions, "locale"> = {}): string {
   const { plural, list, words } = wording(options.locale ?? DEFAULT_LOCALE);
-  const say = (unit: keyof TDurationWords, n: number) => (words[unit][plural.select(n)] ?? words[unit].other).replace("{n}", String(n));
+  const say = (unit: keyof TDurationWords, n: number) =>
+    (words[unit][plural.select(n)] ?? words[unit].other).replace("{n}", String(n));
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const parts = [hours ? say("hour", hours) : "", rest ? say("minute", rest) : ""].filter(Boolean);

@@ -3,7 +3,10 @@ import { parseDueDate, planImport, readImportCsv, shownCounts, toPreviewRow } fr
 
 const context = {
   precise: true,
-  groups: new Map([["early years", "g-ey"], ["key stage 1", "g-ks1"]]),
+  groups: new Map([
+    ["early years", "g-ey"],
+    ["key stage 1", "g-ks1"],
+  ]),
   existing: new Map([
     ["known@school.example", { id: "u-1", access: "manageable" }],
     ["elsewhere@other.example", { id: "u-2", access: "other-organisation" }],
@@ -13,10 +16,18 @@ const context = {
 
 describe("readImportCsv", () => {
   it("reads named columns in any order, with a byte-order mark, quotes and blank lines", () => {
-    const { rows, problem } = readImportCsv('\uFEFFEmail,Name,Due Date,Group\r\n"ann@school.example","Ann O\'Neil, Jr",2027-01-31,Early Years;Key Stage 1\r\n\r\nbob@school.example,Bob,,\r\n');
+    const { rows, problem } = readImportCsv(
+      '\uFEFFEmail,Name,Due Date,Group\r\n"ann@school.example","Ann O\'Neil, Jr",2027-01-31,Early Years;Key Stage 1\r\n\r\nbob@school.example,Bob,,\r\n',
+    );
     expect(problem).toBeUndefined();
     expect(rows).toEqual([
-      { line: 2, name: "Ann O'Neil, Jr", email: "ann@school.example", groups: ["Early Years", "Key Stage 1"], dueDate: "2027-01-31" },
+      {
+        line: 2,
+        name: "Ann O'Neil, Jr",
+        email: "ann@school.example",
+        groups: ["Early Years", "Key Stage 1"],
+        dueDate: "2027-01-31",
+      },
       { line: 3, name: "Bob", email: "bob@school.example", groups: [], dueDate: null },
     ]);
   });
@@ -40,25 +51,38 @@ describe("parseDueDate", () => {
 });
 
 describe("planImport", () => {
-  const row = (line: number, email: string, extra: Partial<{ name: string; groups: string[]; dueDate: string | null }> = {}) => ({ line, name: "N", email, groups: [], dueDate: null, ...extra });
+  const row = (
+    line: number,
+    email: string,
+    extra: Partial<{ name: string; groups: string[]; dueDate: string | null }> = {},
+  ) => ({ line, name: "N", email, groups: [], dueDate: null, ...extra });
 
   it("creates new people and updates people already in the organisation", () => {
-    const plan = planImport([row(2, "new@school.example", { groups: ["Key Stage 1"] }), row(3, "known@school.example")], context);
-    expect(plan.rows.map((r) => [r.action, r.userId])).toEqual([["create", undefined], ["update", "u-1"]]);
+    const plan = planImport(
+      [row(2, "new@school.example", { groups: ["Key Stage 1"] }), row(3, "known@school.example")],
+      context,
+    );
+    expect(plan.rows.map((r) => [r.action, r.userId])).toEqual([
+      ["create", undefined],
+      ["update", "u-1"],
+    ]);
     expect(plan.counts).toEqual({ create: 1, update: 1, reject: 0, notify: 0 });
   });
 
   it("tells an administrator why a row is rejected: bad emails, unknown groups, duplicates, impossible dates, other organisations' people", () => {
-    const plan = planImport([
-      row(2, "not-an-email"),
-      row(3, "a@school.example", { groups: ["Year 7"] }),
-      row(4, "b@school.example"),
-      row(5, "b@school.example"),
-      row(6, "c@school.example", { dueDate: "30/02/2027" }),
-      row(7, "elsewhere@other.example"),
-      row(8, "d@school.example", { name: "" }),
-      row(9, "hidden@school.example"),
-    ], context);
+    const plan = planImport(
+      [
+        row(2, "not-an-email"),
+        row(3, "a@school.example", { groups: ["Year 7"] }),
+        row(4, "b@school.example"),
+        row(5, "b@school.example"),
+        row(6, "c@school.example", { dueDate: "30/02/2027" }),
+        row(7, "elsewhere@other.example"),
+        row(8, "d@school.example", { name: "" }),
+        row(9, "hidden@school.example"),
+      ],
+      context,
+    );
     expect(plan.rows.map((r) => [r.line, r.action, r.reasons.join(" ")])).toEqual([
       [2, "reject", '"not-an-email" is not a valid email address.'],
       [3, "reject", 'Unknown group "Year 7".'],
@@ -73,17 +97,24 @@ describe("planImport", () => {
 
   it("plans an address a trainer may not manage as 'notify', judged like a new one and shown exactly as one", () => {
     const trainer = { ...context, precise: false };
-    const plan = planImport([
-      row(2, "new@school.example", { groups: ["Early Years"], dueDate: "31/01/2027" }),
-      row(3, "elsewhere@other.example", { groups: ["Early Years"], dueDate: "31/01/2027" }),
-      row(4, "hidden@school.example", { groups: ["Early Years"], dueDate: "31/01/2027" }),
-      row(5, "known@school.example"),
-      row(6, "elsewhere@other.example"),
-      row(7, "other@school.example", { groups: ["Year 7"] }),
-    ], trainer);
+    const plan = planImport(
+      [
+        row(2, "new@school.example", { groups: ["Early Years"], dueDate: "31/01/2027" }),
+        row(3, "elsewhere@other.example", { groups: ["Early Years"], dueDate: "31/01/2027" }),
+        row(4, "hidden@school.example", { groups: ["Early Years"], dueDate: "31/01/2027" }),
+        row(5, "known@school.example"),
+        row(6, "elsewhere@other.example"),
+        row(7, "other@school.example", { groups: ["Year 7"] }),
+      ],
+      trainer,
+    );
     expect(plan.rows.map((r) => [r.line, r.action, r.userId, r.reasons.join(" ")])).toEqual([
-      [2, "create", undefined, ""], [3, "notify", undefined, ""], [4, "notify", undefined, ""], [5, "update", "u-1", ""],
-      [6, "reject", undefined, "Duplicate: this email is also on line 3."], [7, "reject", undefined, 'Unknown group "Year 7".'],
+      [2, "create", undefined, ""],
+      [3, "notify", undefined, ""],
+      [4, "notify", undefined, ""],
+      [5, "update", "u-1", ""],
+      [6, "reject", undefined, "Duplicate: this email is also on line 3."],
+      [7, "reject", undefined, 'Unknown group "Year 7".'],
     ]);
     const shown = (i: number) => JSON.stringify({ ...toPreviewRow(plan.rows[i]!), line: 0, email: "x" });
     expect(shown(1)).toBe(shown(0));
@@ -93,7 +124,9 @@ describe("planImport", () => {
   });
 
   it("plans a five-thousand-row file", () => {
-    const rows = Array.from({ length: 5000 }, (_, i) => row(i + 2, `person${i}@school.example`, { groups: ["Early Years"], dueDate: "2027-01-31" }));
+    const rows = Array.from({ length: 5000 }, (_, i) =>
+      row(i + 2, `person${i}@school.example`, { groups: ["Early Years"], dueDate: "2027-01-31" }),
+    );
     const plan = planImport(rows, context);
     expect(plan.counts).toEqual({ create: 5000, update: 0, reject: 0, notify: 0 });
   });

@@ -32,8 +32,18 @@ export const NOT_YOURS = "This address cannot be added by you: ask an administra
 export const OTHER_ORGANISATION = "This email belongs to someone in another organisation.";
 
 const HEADER_ALIASES: Record<string, "name" | "email" | "group" | "due"> = {
-  name: "name", "full name": "name", email: "email", "email address": "email", group: "group", groups: "group",
-  team: "group", site: "group", "due date": "due", due: "due", due_date: "due", duedate: "due",
+  name: "name",
+  "full name": "name",
+  email: "email",
+  "email address": "email",
+  group: "group",
+  groups: "group",
+  team: "group",
+  site: "group",
+  "due date": "due",
+  due: "due",
+  due_date: "due",
+  duedate: "due",
 };
 
 /** A due date as 2027-01-31 or 31/01/2027; null when blank; undefined when it is not a real date. */
@@ -45,25 +55,37 @@ export function parseDueDate(raw: string): string | null | undefined {
   const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : [];
   if (!y || !m || !d) return undefined;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return undefined;
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d))
+    return undefined;
   return date.toISOString().slice(0, 10);
 }
 
 /** Reads the CSV: a header row naming the columns (name, email, group, due date), then one person a row. */
 export function readImportCsv(text: string): { rows: TImportRow[]; problem?: string } {
-  if (Buffer.byteLength(text, "utf8") > MAX_IMPORT_BYTES) return { rows: [], problem: "The file is larger than 2 MB. Split it into smaller files." };
+  if (Buffer.byteLength(text, "utf8") > MAX_IMPORT_BYTES)
+    return { rows: [], problem: "The file is larger than 2 MB. Split it into smaller files." };
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
-    return { rows: [], problem: `The file could not be read as CSV: ${error instanceof Error ? error.message : "unknown problem"}.` };
+    return {
+      rows: [],
+      problem: `The file could not be read as CSV: ${error instanceof Error ? error.message : "unknown problem"}.`,
+    };
   }
   const [header, ...body] = records;
   if (!header) return { rows: [], problem: "The file is empty." };
-  const columns = header.map((h) => { const k = h.trim().toLowerCase(); return Object.hasOwn(HEADER_ALIASES, k) ? HEADER_ALIASES[k] : undefined; });
+  const columns = header.map((h) => {
+    const k = h.trim().toLowerCase();
+    return Object.hasOwn(HEADER_ALIASES, k) ? HEADER_ALIASES[k] : undefined;
+  });
   if (!columns.includes("name") || !columns.includes("email"))
-    return { rows: [], problem: 'The first row must name the columns: "name", "email", and optionally "group" and "due date".' };
-  if (body.length > MAX_IMPORT_ROWS) return { rows: [], problem: `The file has ${body.length} people; import at most ${MAX_IMPORT_ROWS} at a time.` };
+    return {
+      rows: [],
+      problem: 'The first row must name the columns: "name", "email", and optionally "group" and "due date".',
+    };
+  if (body.length > MAX_IMPORT_ROWS)
+    return { rows: [], problem: `The file has ${body.length} people; import at most ${MAX_IMPORT_ROWS} at a time.` };
   const cell = (record: string[], key: string) => {
     const i = columns.indexOf(key as never);
     return i >= 0 ? (record[i] ?? "").trim() : "";
@@ -73,7 +95,10 @@ export function readImportCsv(text: string): { rows: TImportRow[]; problem?: str
       line: i + 2,
       name: normalisePersonName(cell(record, "name")),
       email: cell(record, "email").toLowerCase(),
-      groups: cell(record, "group").split(";").map((g) => g.trim()).filter(Boolean),
+      groups: cell(record, "group")
+        .split(";")
+        .map((g) => g.trim())
+        .filter(Boolean),
       dueDate: cell(record, "due") || null,
     })),
   };
@@ -111,10 +136,15 @@ export function planImport(
     if (reasons.length) return { ...normalised, action: "reject", reasons };
     if (!existing) return { ...normalised, action: "create", reasons };
     // No account id kept for a "notify" row: apply looks the address up again, as it is then.
-    return existing.access === "manageable" ? { ...normalised, action: "update", reasons, userId: existing.id } : { ...normalised, action: "notify", reasons };
+    return existing.access === "manageable"
+      ? { ...normalised, action: "update", reasons, userId: existing.id }
+      : { ...normalised, action: "notify", reasons };
   });
   const count = (a: TPlannedAction) => planned.filter((r) => r.action === a).length;
-  return { rows: planned, counts: { create: count("create"), update: count("update"), reject: count("reject"), notify: count("notify") } };
+  return {
+    rows: planned,
+    counts: { create: count("create"), update: count("update"), reject: count("reject"), notify: count("notify") },
+  };
 }
 
 /**
@@ -122,7 +152,15 @@ export function planImport(
  * field in one order so that nothing (not even key order) tells the two apart.
  */
 export function toPreviewRow(row: TPlannedRow): TPreviewRow {
-  return { line: row.line, name: row.name, email: row.email, groups: row.groups, dueDate: row.dueDate, action: row.action === "notify" ? "create" : row.action, reasons: row.reasons };
+  return {
+    line: row.line,
+    name: row.name,
+    email: row.email,
+    groups: row.groups,
+    dueDate: row.dueDate,
+    action: row.action === "notify" ? "create" : row.action,
+    reasons: row.reasons,
+  };
 }
 
 /** The counts the importer is shown: "notify" rows among those to create. */

@@ -11,7 +11,16 @@ import { normalisePersonName } from "../people/person-name";
 import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
 import { queueExistingAccountNotices, type TAccountHolder } from "../people/existing-account-notice";
 import { createLinkToken } from "../people/tokens";
-import { planImport, readImportCsv, shownCounts, toPreviewRow, type TExistingAccount, type TImportCounts, type TPlannedRow, type TPreviewRow } from "./plan";
+import {
+  planImport,
+  readImportCsv,
+  shownCounts,
+  toPreviewRow,
+  type TExistingAccount,
+  type TImportCounts,
+  type TPlannedRow,
+  type TPreviewRow,
+} from "./plan";
 
 const BATCH_MINUTES = 60;
 const WELCOME_DAYS = 14;
@@ -24,7 +33,11 @@ const CHUNK = 500;
  * existing address, wherever and whoever its account is, is shown to them exactly as a new address would
  * be (applying it tells the holder instead: see applyImport). Administrators are told precisely.
  */
-export async function previewImport(actor: TActor, organisationId: string, csv: string): Promise<{ rows: TPreviewRow[]; counts: TImportCounts; fileProblem?: string; batchId?: string }> {
+export async function previewImport(
+  actor: TActor,
+  organisationId: string,
+  csv: string,
+): Promise<{ rows: TPreviewRow[]; counts: TImportCounts; fileProblem?: string; batchId?: string }> {
   const orgId = managedOrganisationId(actor, organisationId);
   const { rows, problem } = readImportCsv(csv);
   if (problem) return { rows: [], counts: { create: 0, update: 0, reject: 0 }, fileProblem: problem };
@@ -34,16 +47,46 @@ export async function previewImport(actor: TActor, organisationId: string, csv: 
   const emails = [...new Set(rows.map((r) => r.email).filter(Boolean))];
   const existing = new Map<string, TExistingAccount>();
   for (let i = 0; i < emails.length; i += CHUNK) {
-    const found = await db.user.findMany({ where: { email: { in: emails.slice(i, i + CHUNK) } }, select: { id: true, email: true, organisationId: true } });
-    const manageable = new Set((await db.user.findMany({ where: { AND: [visible, { id: { in: found.map((u) => u.id) } }] }, select: { id: true } })).map((u) => u.id));
+    const found = await db.user.findMany({
+      where: { email: { in: emails.slice(i, i + CHUNK) } },
+      select: { id: true, email: true, organisationId: true },
+    });
+    const manageable = new Set(
+      (
+        await db.user.findMany({
+          where: { AND: [visible, { id: { in: found.map((u) => u.id) } }] },
+          select: { id: true },
+        })
+      ).map((u) => u.id),
+    );
     for (const u of found)
-      existing.set(u.email, { id: u.id, access: manageable.has(u.id) ? "manageable" : actor.role === "ADMIN" && u.organisationId !== orgId ? "other-organisation" : "not-yours" });
+      existing.set(u.email, {
+        id: u.id,
+        access: manageable.has(u.id)
+          ? "manageable"
+          : actor.role === "ADMIN" && u.organisationId !== orgId
+            ? "other-organisation"
+            : "not-yours",
+      });
   }
   const plan = planImport(rows, { groups, existing, precise: actor.role === "ADMIN" });
   const batch = await db.$transaction(async (tx) => {
-    const created = await tx.importBatch.create({ data: { organisationId: orgId, createdById: actor.id, rows: plan.rows, summary: plan.counts }, select: { id: true } });
+    const created = await tx.importBatch.create({
+      data: { organisationId: orgId, createdById: actor.id, rows: plan.rows, summary: plan.counts },
+      select: { id: true },
+    });
     // Each check of up to 10,000 addresses is on record, so an administrator can see one used to probe for accounts.
-    await recordAudit(tx, actor, { action: "import.preview", organisationId: orgId, targetType: "import", targetId: created.id, details: { ...plan.counts, rows: rows.length, existingNotYours: [...existing.values()].filter((e) => e.access !== "manageable").length } });
+    await recordAudit(tx, actor, {
+      action: "import.preview",
+      organisationId: orgId,
+      targetType: "import",
+      targetId: created.id,
+      details: {
+        ...plan.counts,
+        rows: rows.length,
+        existingNotYours: [...existing.values()].filter((e) => e.access !== "manageable").length,
+      },
+    });
     return created;
   });
   return { rows: plan.rows.map(toPreviewRow), counts: shownCounts(plan.counts), batchId: batch.id };
@@ -52,7 +95,10 @@ export async function previewImport(actor: TActor, organisationId: string, csv: 
 /** Groups the actor may put people in, by lower-case name: a trainer limited to groups only theirs. */
 async function importableGroups(actor: TActor, orgId: string): Promise<Map<string, string>> {
   const limit = await trainerGroupIds(actor);
-  const groups = await db.group.findMany({ where: { organisationId: orgId, ...(limit ? { id: { in: limit } } : {}) }, select: { id: true, name: true } });
+  const groups = await db.group.findMany({
+    where: { organisationId: orgId, ...(limit ? { id: { in: limit } } : {}) },
+    select: { id: true, name: true },
+  });
   return new Map(groups.map((g) => [g.name.toLowerCase(), g.id]));
 }
 
@@ -62,7 +108,8 @@ async function importableGroups(actor: TActor, orgId: string): Promise<Map<strin
  * the importer, true without saying which rows were which. emailIds: welcome emails and notices queued;
  * the caller delivers them after responding (see deliverEmails).
  */
-export type TApplyResult = { ok: true; added: number; updated: number; message: string; emailIds: string[] } | { ok: false; message: string };
+export type TApplyResult =
+  { ok: true; added: number; updated: number; message: string; emailIds: string[] } | { ok: false; message: string };
 
 const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
 
@@ -72,14 +119,25 @@ const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
  * may not manage (a trainer's "notify" row, or a new address that has gained such an account since the
  * preview) creates and changes nothing: its holder gets the invite form's once-a-day notice instead.
  */
-export async function applyImport(actor: TActor, batchId: string, baseUrl: string, options: { sendWelcome: boolean }): Promise<TApplyResult> {
+export async function applyImport(
+  actor: TActor,
+  batchId: string,
+  baseUrl: string,
+  options: { sendWelcome: boolean },
+): Promise<TApplyResult> {
   const batch = await db.importBatch.findUnique({ where: { id: batchId } });
-  if (!batch || batch.createdById !== actor.id) return { ok: false, message: "This import preview was not found. Upload the file again." };
+  if (!batch || batch.createdById !== actor.id)
+    return { ok: false, message: "This import preview was not found. Upload the file again." };
   const orgId = managedOrganisationId(actor, batch.organisationId);
   if (batch.appliedAt) return { ok: false, message: "This import has already been applied." };
-  if (batch.createdAt.getTime() < Date.now() - BATCH_MINUTES * 60_000) return { ok: false, message: "This preview is more than an hour old. Upload the file again." };
+  if (batch.createdAt.getTime() < Date.now() - BATCH_MINUTES * 60_000)
+    return { ok: false, message: "This preview is more than an hour old. Upload the file again." };
   const rows = batch.rows as TPlannedRow[];
-  if (rows.some((r) => r.action === "reject")) return { ok: false, message: "Some rows were rejected. Fix them and upload the file again: nothing has been imported." };
+  if (rows.some((r) => r.action === "reject"))
+    return {
+      ok: false,
+      message: "Some rows were rejected. Fix them and upload the file again: nothing has been imported.",
+    };
 
   const courseId = getCourse().id;
   const now = new Date();
@@ -88,77 +146,144 @@ export async function applyImport(actor: TActor, batchId: string, baseUrl: strin
   const visible = await visibleUsersWhere(actor, orgId);
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: orgId }, select: { name: true } });
 
-  const emailIds = await db.$transaction(
-    async (tx) => {
-      const current = await asNow(tx, rows, groups, visible, actor.role === "ADMIN");
-      if (!current) throw new Error("stale");
-      // Applied once, even if confirmed twice at the same moment.
-      const claimed = await tx.importBatch.updateMany({ where: { id: batchId, appliedAt: null }, data: { appliedAt: now } });
-      if (claimed.count !== 1) throw new Error("already applied");
-      const creates = current.creates.map((r) => ({ ...r, userId: randomUUID() }));
-      const updates = rows.filter((r) => r.action === "update");
-      for (let i = 0; i < creates.length; i += CHUNK) {
-        const chunk = creates.slice(i, i + CHUNK);
-        await tx.user.createMany({ data: chunk.map((r) => ({ id: r.userId, email: r.email, name: r.name, searchName: r.name.toLowerCase(), organisationId: orgId, role: "LEARNER" as const })) });
-        await tx.enrolment.createMany({
-          data: chunk.map((r) => ({ userId: r.userId, organisationId: orgId, courseId, ...(r.dueDate ? { dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id } : {}) })),
+  const emailIds = await db
+    .$transaction(
+      async (tx) => {
+        const current = await asNow(tx, rows, groups, visible, actor.role === "ADMIN");
+        if (!current) throw new Error("stale");
+        // Applied once, even if confirmed twice at the same moment.
+        const claimed = await tx.importBatch.updateMany({
+          where: { id: batchId, appliedAt: null },
+          data: { appliedAt: now },
         });
-      }
-      for (const r of updates) {
-        await tx.user.update({ where: { id: r.userId! }, data: { name: r.name, searchName: r.name.toLowerCase() } });
-        if (r.dueDate)
-          await tx.enrolment.upsert({
-            where: { userId_courseId: { userId: r.userId!, courseId } },
-            create: { userId: r.userId!, organisationId: orgId, courseId, dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id },
-            update: { dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id },
+        if (claimed.count !== 1) throw new Error("already applied");
+        const creates = current.creates.map((r) => ({ ...r, userId: randomUUID() }));
+        const updates = rows.filter((r) => r.action === "update");
+        for (let i = 0; i < creates.length; i += CHUNK) {
+          const chunk = creates.slice(i, i + CHUNK);
+          await tx.user.createMany({
+            data: chunk.map((r) => ({
+              id: r.userId,
+              email: r.email,
+              name: r.name,
+              searchName: r.name.toLowerCase(),
+              organisationId: orgId,
+              role: "LEARNER" as const,
+            })),
           });
-      }
-      // Group memberships are added, never removed: a spreadsheet lists where people are, not where they are not.
-      const memberships = [...creates, ...updates].flatMap((r) => r.groups.map((g) => ({ userId: r.userId!, groupId: groups.get(g.toLowerCase())! })));
-      const existingMemberships = new Set(
-        (await tx.groupMembership.findMany({ where: { userId: { in: updates.map((u) => u.userId!) } }, select: { userId: true, groupId: true } })).map((m) => `${m.userId}:${m.groupId}`),
-      );
-      const fresh = [...new Map(memberships.filter((m) => !existingMemberships.has(`${m.userId}:${m.groupId}`)).map((m) => [`${m.userId}:${m.groupId}`, m])).values()];
-      for (let i = 0; i < fresh.length; i += CHUNK) await tx.groupMembership.createMany({ data: fresh.slice(i, i + CHUNK) });
+          await tx.enrolment.createMany({
+            data: chunk.map((r) => ({
+              userId: r.userId,
+              organisationId: orgId,
+              courseId,
+              ...(r.dueDate ? { dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id } : {}),
+            })),
+          });
+        }
+        for (const r of updates) {
+          await tx.user.update({ where: { id: r.userId! }, data: { name: r.name, searchName: r.name.toLowerCase() } });
+          if (r.dueDate)
+            await tx.enrolment.upsert({
+              where: { userId_courseId: { userId: r.userId!, courseId } },
+              create: {
+                userId: r.userId!,
+                organisationId: orgId,
+                courseId,
+                dueAt: dueAtFor(r.dueDate),
+                assignedAt: now,
+                assignedById: actor.id,
+              },
+              update: { dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id },
+            });
+        }
+        // Group memberships are added, never removed: a spreadsheet lists where people are, not where they are not.
+        const memberships = [...creates, ...updates].flatMap((r) =>
+          r.groups.map((g) => ({ userId: r.userId!, groupId: groups.get(g.toLowerCase())! })),
+        );
+        const existingMemberships = new Set(
+          (
+            await tx.groupMembership.findMany({
+              where: { userId: { in: updates.map((u) => u.userId!) } },
+              select: { userId: true, groupId: true },
+            })
+          ).map((m) => `${m.userId}:${m.groupId}`),
+        );
+        const fresh = [
+          ...new Map(
+            memberships
+              .filter((m) => !existingMemberships.has(`${m.userId}:${m.groupId}`))
+              .map((m) => [`${m.userId}:${m.groupId}`, m]),
+          ).values(),
+        ];
+        for (let i = 0; i < fresh.length; i += CHUNK)
+          await tx.groupMembership.createMany({ data: fresh.slice(i, i + CHUNK) });
 
-      let ids: string[] = [];
-      if (options.sendWelcome && creates.length) {
-        const expiresAt = new Date(now.getTime() + WELCOME_DAYS * 24 * 3600 * 1000);
-        const links = creates.map((r) => ({ row: r, ...createLinkToken() }));
-        for (let i = 0; i < links.length; i += CHUNK)
-          await tx.passwordReset.createMany({ data: links.slice(i, i + CHUNK).map((l) => ({ userId: l.row.userId, tokenHash: l.tokenHash, expiresAt })) });
-        ids = await queueEmails(tx, links.map(({ row: r, token }) => ({
-          to: r.email, toUserId: r.userId, organisationId: orgId, kind: "welcome", linkExpiresAt: expiresAt,
-          subject: `Your safeguarding training with ${organisation.name}`,
-          text: [
-            `Hello ${normalisePersonName(r.name)},`, "", `${organisation.name} has enrolled you on the safeguarding course "${getCourse().title}".`,
-            ...(r.dueDate ? [`Please complete it by ${r.dueDate}.`] : []), "",
-            `Choose your password here (the link works once, for ${WELCOME_DAYS} days):`, `${baseUrl}/reset-password/${token}`,
-          ].join("\n"),
-        })));
-      }
-      // Sent whether or not welcome emails are: it is the holder's notice that someone tried, as from the invite form.
-      const notices = await queueExistingAccountNotices(tx, current.holders, baseUrl, now);
-      // The real counts: how many addresses had accounts the importer may not manage, for administrators to spot probing.
-      await recordAudit(tx, actor, {
-        action: "import.apply", organisationId: orgId, targetType: "import", targetId: batchId,
-        details: { created: creates.length, updated: updates.length, existingNotYours: current.holders.length, noticesQueued: notices.length },
-      });
-      return [...ids, ...notices];
-    },
-    { timeout: 120_000 },
-  ).catch((error: unknown) => {
-    if (error instanceof Error && error.message === "already applied") return null;
-    if (error instanceof Error && error.message === "stale") return "stale" as const;
-    throw error;
-  });
+        let ids: string[] = [];
+        if (options.sendWelcome && creates.length) {
+          const expiresAt = new Date(now.getTime() + WELCOME_DAYS * 24 * 3600 * 1000);
+          const links = creates.map((r) => ({ row: r, ...createLinkToken() }));
+          for (let i = 0; i < links.length; i += CHUNK)
+            await tx.passwordReset.createMany({
+              data: links.slice(i, i + CHUNK).map((l) => ({ userId: l.row.userId, tokenHash: l.tokenHash, expiresAt })),
+            });
+          ids = await queueEmails(
+            tx,
+            links.map(({ row: r, token }) => ({
+              to: r.email,
+              toUserId: r.userId,
+              organisationId: orgId,
+              kind: "welcome",
+              linkExpiresAt: expiresAt,
+              subject: `Your safeguarding training with ${organisation.name}`,
+              text: [
+                `Hello ${normalisePersonName(r.name)},`,
+                "",
+                `${organisation.name} has enrolled you on the safeguarding course "${getCourse().title}".`,
+                ...(r.dueDate ? [`Please complete it by ${r.dueDate}.`] : []),
+                "",
+                `Choose your password here (the link works once, for ${WELCOME_DAYS} days):`,
+                `${baseUrl}/reset-password/${token}`,
+              ].join("\n"),
+            })),
+          );
+        }
+        // Sent whether or not welcome emails are: it is the holder's notice that someone tried, as from the invite form.
+        const notices = await queueExistingAccountNotices(tx, current.holders, baseUrl, now);
+        // The real counts: how many addresses had accounts the importer may not manage, for administrators to spot probing.
+        await recordAudit(tx, actor, {
+          action: "import.apply",
+          organisationId: orgId,
+          targetType: "import",
+          targetId: batchId,
+          details: {
+            created: creates.length,
+            updated: updates.length,
+            existingNotYours: current.holders.length,
+            noticesQueued: notices.length,
+          },
+        });
+        return [...ids, ...notices];
+      },
+      { timeout: 120_000 },
+    )
+    .catch((error: unknown) => {
+      if (error instanceof Error && error.message === "already applied") return null;
+      if (error instanceof Error && error.message === "stale") return "stale" as const;
+      throw error;
+    });
   if (emailIds === null) return { ok: false, message: "This import has already been applied." };
-  if (emailIds === "stale") return { ok: false, message: "Some people or groups have changed since the file was checked. Upload it again: nothing has been imported." };
+  if (emailIds === "stale")
+    return {
+      ok: false,
+      message:
+        "Some people or groups have changed since the file was checked. Upload it again: nothing has been imported.",
+    };
   const added = rows.filter((r) => r.action === "create" || r.action === "notify").length;
   const updated = rows.filter((r) => r.action === "update").length;
-  const message = actor.role === "ADMIN"
-    ? `Imported: ${added} created, ${updated} updated.`
-    : `${people(added)} added or, where they already had an account, told how to sign in; ${updated} updated.`;
+  const message =
+    actor.role === "ADMIN"
+      ? `Imported: ${added} created, ${updated} updated.`
+      : `${people(added)} added or, where they already had an account, told how to sign in; ${updated} updated.`;
   return { ok: true, added, updated, message, emailIds };
 }
 
@@ -169,13 +294,20 @@ export async function applyImport(actor: TActor, batchId: string, baseUrl: strin
  * administrator, who was told precisely, any account is a change); an account they may manage is a change.
  */
 async function asNow(
-  tx: Prisma.TransactionClient, rows: TPlannedRow[], groups: Map<string, string>, visible: Prisma.UserWhereInput, precise: boolean,
+  tx: Prisma.TransactionClient,
+  rows: TPlannedRow[],
+  groups: Map<string, string>,
+  visible: Prisma.UserWhereInput,
+  precise: boolean,
 ): Promise<{ creates: TPlannedRow[]; holders: TAccountHolder[] } | null> {
   if (!rows.every((r) => r.groups.every((g) => groups.has(g.toLowerCase())))) return null;
   const updates = rows.filter((r) => r.action === "update");
   for (let i = 0; i < updates.length; i += CHUNK) {
     const chunk = updates.slice(i, i + CHUNK);
-    const found = await tx.user.findMany({ where: { AND: [visible, { id: { in: chunk.map((r) => r.userId ?? "") } }] }, select: { id: true, email: true } });
+    const found = await tx.user.findMany({
+      where: { AND: [visible, { id: { in: chunk.map((r) => r.userId ?? "") } }] },
+      select: { id: true, email: true },
+    });
     const emailOf = new Map(found.map((u) => [u.id, u.email]));
     if (!chunk.every((r) => r.userId && emailOf.get(r.userId) === r.email)) return null;
   }
@@ -184,7 +316,10 @@ async function asNow(
   const holders: TAccountHolder[] = [];
   for (let i = 0; i < shownAsCreate.length; i += CHUNK) {
     const chunk = shownAsCreate.slice(i, i + CHUNK);
-    const found = await tx.user.findMany({ where: { email: { in: chunk.map((r) => r.email) } }, select: { id: true, email: true, name: true, organisationId: true } });
+    const found = await tx.user.findMany({
+      where: { email: { in: chunk.map((r) => r.email) } },
+      select: { id: true, email: true, name: true, organisationId: true },
+    });
     if (found.length && precise) return null;
     const manageable = await tx.user.count({ where: { AND: [visible, { id: { in: found.map((u) => u.id) } }] } });
     if (manageable) return null;

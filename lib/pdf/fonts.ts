@@ -21,7 +21,13 @@ const cachingFontkit: typeof fontkit = {
 
 export async function embedFonts(doc: PDFDocument): Promise<{ regular: PDFFont; bold: PDFFont }> {
   const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-  bytes ??= { regular: fs.readFileSync(path.join(dir, "DejaVuSans.ttf")), bold: fs.readFileSync(path.join(dir, "DejaVuSans-Bold.ttf")) };
+  bytes ??= {
+    regular: fs.readFileSync(path.join(dir, "DejaVuSans.ttf")),
+    bold: fs.readFileSync(path.join(dir, "DejaVuSans-Bold.ttf")),
+  };
   doc.registerFontkit(cachingFontkit);
-  return { regular: await doc.embedFont(bytes.regular, { subset: true }), bold: await doc.embedFont(bytes.bold, { subset: true }) };
+  return {
+    regular: await doc.embedFont(bytes.regular, { subset: true }),
+    bold: await doc.embedFont(bytes.bold, { subset: true }),
+  };
 }

@@ -17,7 +17,10 @@ import { createLinkToken, hashLinkToken, isWellFormedLinkToken } from "./tokens"
 const RESET_MINUTES = 60;
 
 /** Reset requests per network address, and reset emails per account, in their windows. */
-export const RESET_LIMITS = { perAddress: { max: 10, windowMinutes: 15 }, perAccount: { max: 3, windowMinutes: 60 } } as const;
+export const RESET_LIMITS = {
+  perAddress: { max: 10, windowMinutes: 15 },
+  perAccount: { max: 3, windowMinutes: 60 },
+} as const;
 
 /**
  * Emails a password reset link if an active account has this address. The caller tells the person the
@@ -25,23 +28,51 @@ export const RESET_LIMITS = { perAddress: { max: 10, windowMinutes: 15 }, perAcc
  * its timing reveals whether an email is registered. Throttled per requesting address and per account:
  * beyond the limits nothing is sent, silently.
  */
-export async function requestPasswordReset(email: string, baseUrl: string, request: { address: string }): Promise<void> {
-  if (!(await takeThrottle("password-reset:address", keyedHash("address", request.address || "unknown"), RESET_LIMITS.perAddress))) return;
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, name: true, email: true, active: true, organisationId: true } });
+export async function requestPasswordReset(
+  email: string,
+  baseUrl: string,
+  request: { address: string },
+): Promise<void> {
+  if (
+    !(await takeThrottle(
+      "password-reset:address",
+      keyedHash("address", request.address || "unknown"),
+      RESET_LIMITS.perAddress,
+    ))
+  )
+    return;
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, name: true, email: true, active: true, organisationId: true },
+  });
   if (!user?.active) return;
   if (!(await takeThrottle("password-reset:account", keyedHash("user", user.id), RESET_LIMITS.perAccount))) return;
   await sendResetLink(user, baseUrl);
 }
 
-async function sendResetLink(user: { id: string; name: string; email: string; organisationId: string }, baseUrl: string): Promise<void> {
+async function sendResetLink(
+  user: { id: string; name: string; email: string; organisationId: string },
+  baseUrl: string,
+): Promise<void> {
   const { token, tokenHash } = createLinkToken();
   const expiresAt = new Date(Date.now() + RESET_MINUTES * 60_000);
   const emailId = await db.$transaction(async (tx) => {
     await tx.passwordReset.create({ data: { userId: user.id, tokenHash, expiresAt } });
     return queueEmail(tx, {
-      to: user.email, toUserId: user.id, organisationId: user.organisationId, kind: "password-reset", linkExpiresAt: expiresAt,
+      to: user.email,
+      toUserId: user.id,
+      organisationId: user.organisationId,
+      kind: "password-reset",
+      linkExpiresAt: expiresAt,
       subject: "Reset your password for safeguarding training",
-      text: [`Hello ${normalisePersonName(user.name)},`, "", `Use this link within ${RESET_MINUTES} minutes to choose a new password (it works once):`, `${baseUrl}/reset-password/${token}`, "", "If you did not ask for this, ignore this email: your password has not changed."].join("\n"),
+      text: [
+        `Hello ${normalisePersonName(user.name)},`,
+        "",
+        `Use this link within ${RESET_MINUTES} minutes to choose a new password (it works once):`,
+        `${baseUrl}/reset-password/${token}`,
+        "",
+        "If you did not ask for this, ignore this email: your password has not changed.",
+      ].join("\n"),
     });
   });
   await deliverEmails([emailId]);
@@ -49,7 +80,10 @@ async function sendResetLink(user: { id: string; name: string; email: string; or
 
 export async function isResetTokenUsable(token: string, now = new Date()): Promise<boolean> {
   if (!isWellFormedLinkToken(token)) return false;
-  const row = await db.passwordReset.findUnique({ where: { tokenHash: hashLinkToken(token) }, select: { usedAt: true, expiresAt: true, user: { select: { active: true } } } });
+  const row = await db.passwordReset.findUnique({
+    where: { tokenHash: hashLinkToken(token) },
+    select: { usedAt: true, expiresAt: true, user: { select: { active: true } } },
+  });
   return !!row && !row.usedAt && row.expiresAt > now && row.user.active;
 }
 
@@ -59,11 +93,18 @@ export async function isResetTokenUsable(token: string, now = new Date()): Promi
  * account are forgotten, so a pause someone else caused does not outlast the owner's reset.
  */
 export async function resetPassword(token: string, password: string): Promise<TResult<{ email: string }>> {
-  if (!(await isResetTokenUsable(token))) return { ok: false, message: "This reset link has expired or has already been used. Ask for a new one." };
+  if (!(await isResetTokenUsable(token)))
+    return { ok: false, message: "This reset link has expired or has already been used. Ask for a new one." };
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    const reset = await tx.passwordReset.findUniqueOrThrow({ where: { tokenHash: hashLinkToken(token) }, select: { id: true, userId: true, user: { select: { email: true } } } });
-    const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: new Date() } });
+    const reset = await tx.passwordReset.findUniqueOrThrow({
+      where: { tokenHash: hashLinkToken(token) },
+      select: { id: true, userId: true, user: { select: { email: true } } },
+    });
+    const claimed = await tx.passwordReset.updateMany({
+      where: { id: reset.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     if (claimed.count !== 1) return { ok: false as const, message: "This reset link has already been used." };
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
     await endSessions(tx, reset.userId);
@@ -90,7 +131,13 @@ export async function setUserActive(actor: TActor, userId: string, active: boole
       await endSessions(tx, userId);
       await voidInvitationsFrom(tx, actor, userId, "The person who sent it was deactivated.");
     }
-    await recordAudit(tx, actor, { action: active ? "user.reactivate" : "user.deactivate", organisationId: user.organisationId, targetType: "user", targetId: userId, details: { email: user.email } });
+    await recordAudit(tx, actor, {
+      action: active ? "user.reactivate" : "user.deactivate",
+      organisationId: user.organisationId,
+      targetType: "user",
+      targetId: userId,
+      details: { email: user.email },
+    });
     return { ok: true as const };
   });
 }
@@ -101,12 +148,22 @@ export async function changeRole(actor: TActor, userId: string, role: TRole): Pr
   if (denied) return denied;
   if (userId === actor.id) return { ok: false, message: "You cannot change your own role." };
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { organisationId: true, role: true, email: true } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { organisationId: true, role: true, email: true },
+    });
     if (!user) return { ok: false as const, message: "No such person." };
     await tx.user.update({ where: { id: userId }, data: { role } });
     await endSessions(tx, userId);
-    if (role === "LEARNER") await voidInvitationsFrom(tx, actor, userId, "The person who sent it is no longer a trainer.");
-    await recordAudit(tx, actor, { action: "user.role-change", organisationId: user.organisationId, targetType: "user", targetId: userId, details: { email: user.email, from: user.role, to: role } });
+    if (role === "LEARNER")
+      await voidInvitationsFrom(tx, actor, userId, "The person who sent it is no longer a trainer.");
+    await recordAudit(tx, actor, {
+      action: "user.role-change",
+      organisationId: user.organisationId,
+      targetType: "user",
+      targetId: userId,
+      details: { email: user.email, from: user.role, to: role },
+    });
     return { ok: true as const };
   });
 }
@@ -115,13 +172,22 @@ export async function changeRole(actor: TActor, userId: string, role: TRole): Pr
 export async function sendPasswordResetFor(actor: TActor, userId: string, baseUrl: string): Promise<TResult> {
   const denied = requireAdmin(actor);
   if (denied) return denied;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, active: true, organisationId: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, active: true, organisationId: true },
+  });
   if (!user) return { ok: false, message: "No such person." };
   if (!user.active) return { ok: false, message: "Reactivate this account first." };
   // Not throttled: an administrator helping someone locked out must not be blocked by a stranger's requests,
   // and each send is in the audit log.
   await sendResetLink(user, baseUrl);
-  await recordAudit(db, actor, { action: "user.password-reset-sent", organisationId: user.organisationId, targetType: "user", targetId: userId, details: { email: user.email } });
+  await recordAudit(db, actor, {
+    action: "user.password-reset-sent",
+    organisationId: user.organisationId,
+    targetType: "user",
+    targetId: userId,
+    details: { email: user.email },
+  });
   return { ok: true };
 }
 
@@ -129,19 +195,41 @@ export async function sendPasswordResetFor(actor: TActor, userId: string, baseUr
  * Sets which groups of their organisation a person belongs to and, for a trainer, which groups they
  * are limited to (none: the whole organisation). Administrators only.
  */
-export async function setGroups(actor: TActor, userId: string, memberOf: string[], trainerOf: string[]): Promise<TResult> {
+export async function setGroups(
+  actor: TActor,
+  userId: string,
+  memberOf: string[],
+  trainerOf: string[],
+): Promise<TResult> {
   const denied = requireAdmin(actor);
   if (denied) return denied;
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { organisationId: true, role: true, email: true } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { organisationId: true, role: true, email: true },
+    });
     if (!user) return { ok: false as const, message: "No such person." };
-    const valid = new Set((await tx.group.findMany({ where: { organisationId: user.organisationId }, select: { id: true } })).map((g) => g.id));
-    if (![...memberOf, ...trainerOf].every((g) => valid.has(g))) return { ok: false as const, message: "A group does not belong to this person's organisation." };
+    const valid = new Set(
+      (await tx.group.findMany({ where: { organisationId: user.organisationId }, select: { id: true } })).map(
+        (g) => g.id,
+      ),
+    );
+    if (![...memberOf, ...trainerOf].every((g) => valid.has(g)))
+      return { ok: false as const, message: "A group does not belong to this person's organisation." };
     await tx.groupMembership.deleteMany({ where: { userId } });
     await tx.groupMembership.createMany({ data: [...new Set(memberOf)].map((groupId) => ({ userId, groupId })) });
     await tx.trainerGroup.deleteMany({ where: { trainerId: userId } });
-    if (user.role === "TRAINER") await tx.trainerGroup.createMany({ data: [...new Set(trainerOf)].map((groupId) => ({ trainerId: userId, groupId })) });
-    await recordAudit(tx, actor, { action: "user.groups", organisationId: user.organisationId, targetType: "user", targetId: userId, details: { email: user.email, memberOf, trainerOf } });
+    if (user.role === "TRAINER")
+      await tx.trainerGroup.createMany({
+        data: [...new Set(trainerOf)].map((groupId) => ({ trainerId: userId, groupId })),
+      });
+    await recordAudit(tx, actor, {
+      action: "user.groups",
+      organisationId: user.organisationId,
+      targetType: "user",
+      targetId: userId,
+      details: { email: user.email, memberOf, trainerOf },
+    });
     return { ok: true as const };
   });
 }

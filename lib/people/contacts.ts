@@ -19,20 +19,27 @@ export const MAX_CONTACTS = 10;
 export type TContact = { kind: TContactKind; name: string; phone: string; email: string | null; notes: string | null };
 
 /** The safeguarding contacts of the signed-in person's own organisation, in the order they were set. */
-export const getOwnSafeguarding = cache(async (actor: TActor): Promise<{ organisationName: string; contacts: TContact[] }> => {
-  const [organisation, contacts] = await Promise.all([
-    db.organisation.findUnique({ where: { id: actor.organisationId }, select: { name: true } }),
-    listContacts(actor.organisationId),
-  ]);
-  return { organisationName: organisation?.name ?? "Your organisation", contacts };
-});
+export const getOwnSafeguarding = cache(
+  async (actor: TActor): Promise<{ organisationName: string; contacts: TContact[] }> => {
+    const [organisation, contacts] = await Promise.all([
+      db.organisation.findUnique({ where: { id: actor.organisationId }, select: { name: true } }),
+      listContacts(actor.organisationId),
+    ]);
+    return { organisationName: organisation?.name ?? "Your organisation", contacts };
+  },
+);
 
 async function listContacts(organisationId: string): Promise<TContact[]> {
-  const rows = await db.safeguardingContact.findMany({ where: { organisationId }, orderBy: { sortOrder: "asc" }, select: { kind: true, name: true, phone: true, email: true, notes: true } });
+  const rows = await db.safeguardingContact.findMany({
+    where: { organisationId },
+    orderBy: { sortOrder: "asc" },
+    select: { kind: true, name: true, phone: true, email: true, notes: true },
+  });
   return rows.map((r) => ({ ...r, kind: (Object.hasOwn(CONTACT_KINDS, r.kind) ? r.kind : "OTHER") as TContactKind }));
 }
 
-export const WHO_EDITS_CONTACTS = "Only administrators and trainers who look after the whole organisation (not just some of its groups) can change them.";
+export const WHO_EDITS_CONTACTS =
+  "Only administrators and trainers who look after the whole organisation (not just some of its groups) can change them.";
 
 /**
  * Whether the actor may change the contacts of an organisation they manage. The list is shown to
@@ -44,7 +51,10 @@ async function mayEditContacts(actor: TActor): Promise<boolean> {
 }
 
 /** For the contacts page: an organisation's contacts, if the actor manages it, and whether they may change them. */
-export async function listManagedContacts(actor: TActor, organisationId: string): Promise<{ contacts: TContact[]; editable: boolean }> {
+export async function listManagedContacts(
+  actor: TActor,
+  organisationId: string,
+): Promise<{ contacts: TContact[]; editable: boolean }> {
   const orgId = managedOrganisationId(actor, organisationId);
   const [contacts, editable] = await Promise.all([listContacts(orgId), mayEditContacts(actor)]);
   return { contacts, editable };
@@ -52,13 +62,23 @@ export async function listManagedContacts(actor: TActor, organisationId: string)
 
 /** Replaces an organisation's contacts in one go. Administrators, and trainers of the whole organisation. */
 export async function saveContacts(actor: TActor, organisationId: string, contacts: TContact[]): Promise<TResult> {
-  if (actor.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can change safeguarding contacts." };
+  if (actor.role === "LEARNER")
+    return { ok: false, message: "Only trainers and administrators can change safeguarding contacts." };
   const orgId = managedOrganisationId(actor, organisationId);
-  if (!(await mayEditContacts(actor))) return { ok: false, message: `You can see these contacts but not change them. ${WHO_EDITS_CONTACTS}` };
+  if (!(await mayEditContacts(actor)))
+    return { ok: false, message: `You can see these contacts but not change them. ${WHO_EDITS_CONTACTS}` };
   await db.$transaction(async (tx) => {
     await tx.safeguardingContact.deleteMany({ where: { organisationId: orgId } });
-    await tx.safeguardingContact.createMany({ data: contacts.map((c, i) => ({ ...c, organisationId: orgId, sortOrder: i })) });
-    await recordAudit(tx, actor, { action: "contacts.update", organisationId: orgId, targetType: "organisation", targetId: orgId, details: { count: contacts.length } });
+    await tx.safeguardingContact.createMany({
+      data: contacts.map((c, i) => ({ ...c, organisationId: orgId, sortOrder: i })),
+    });
+    await recordAudit(tx, actor, {
+      action: "contacts.update",
+      organisationId: orgId,
+      targetType: "organisation",
+      targetId: orgId,
+      details: { count: contacts.length },
+    });
   });
   return { ok: true };
 }

@@ -18,8 +18,19 @@ export async function searchPeople(actor: TActor, filter: { organisationId?: str
   const [total, people] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({
-      where, orderBy: [{ searchName: "asc" }, { email: "asc" }], skip: (page - 1) * PEOPLE_PAGE_SIZE, take: PEOPLE_PAGE_SIZE,
-      select: { id: true, name: true, email: true, role: true, active: true, lastSignInAt: true, organisation: { select: { name: true } } },
+      where,
+      orderBy: [{ searchName: "asc" }, { email: "asc" }],
+      skip: (page - 1) * PEOPLE_PAGE_SIZE,
+      take: PEOPLE_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        active: true,
+        lastSignInAt: true,
+        organisation: { select: { name: true } },
+      },
     }),
   ]);
   return { total, page, pageCount: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)), people };
@@ -31,8 +42,16 @@ export async function getPerson(actor: TActor, userId: string) {
   return db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, name: true, email: true, role: true, active: true, createdAt: true, lastSignInAt: true,
-      organisation: { select: { id: true, name: true, groups: { orderBy: { name: "asc" }, select: { id: true, name: true } } } },
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      createdAt: true,
+      lastSignInAt: true,
+      organisation: {
+        select: { id: true, name: true, groups: { orderBy: { name: "asc" }, select: { id: true, name: true } } },
+      },
       memberships: { select: { group: { select: { id: true, name: true } } } },
       trainerGroups: { select: { groupId: true } },
     },

@@ -16,26 +16,46 @@ export type TAccountHolder = { id: string; email: string; name: string; organisa
  * inbox. Runs in the caller's transaction (the invitation's, or the import's); the caller delivers the
  * returned ids after commit. The email carries no link token: only the sign-in and forgot-password pages.
  */
-export async function queueExistingAccountNotices(tx: Pick<Prisma.TransactionClient, "emailMessage">, holders: TAccountHolder[], baseUrl: string, now = new Date()): Promise<string[]> {
+export async function queueExistingAccountNotices(
+  tx: Pick<Prisma.TransactionClient, "emailMessage">,
+  holders: TAccountHolder[],
+  baseUrl: string,
+  now = new Date(),
+): Promise<string[]> {
   const unique = [...new Map(holders.map((h) => [h.id, h])).values()];
   const since = new Date(now.getTime() - NOTICE_HOURS * 3600_000);
   const toldToday = new Set<string>();
   for (let i = 0; i < unique.length; i += CHUNK) {
     const recent = await tx.emailMessage.findMany({
-      where: { toUserId: { in: unique.slice(i, i + CHUNK).map((h) => h.id) }, kind: NOTICE_KIND, createdAt: { gt: since } },
+      where: {
+        toUserId: { in: unique.slice(i, i + CHUNK).map((h) => h.id) },
+        kind: NOTICE_KIND,
+        createdAt: { gt: since },
+      },
       select: { toUserId: true },
     });
     for (const r of recent) if (r.toUserId) toldToday.add(r.toUserId);
   }
-  return queueEmails(tx, unique.filter((h) => !toldToday.has(h.id)).map((holder) => ({
-    to: holder.email, toUserId: holder.id, organisationId: holder.organisationId, kind: NOTICE_KIND,
-    subject: "You already have an account for safeguarding training",
-    text: [
-      `Hello ${normalisePersonName(holder.name)},`, "",
-      "Someone tried to invite you to safeguarding training, or to add you from a staff list, but you already have an account with this email address, so no new account was made and yours was not changed.", "",
-      `Sign in here: ${baseUrl}/login`,
-      `Forgotten your password? Choose a new one here: ${baseUrl}/forgot-password`, "",
-      "If you now work somewhere else, ask an administrator to move your account. If you were not expecting this, you can ignore this email.",
-    ].join("\n"),
-  })));
+  return queueEmails(
+    tx,
+    unique
+      .filter((h) => !toldToday.has(h.id))
+      .map((holder) => ({
+        to: holder.email,
+        toUserId: holder.id,
+        organisationId: holder.organisationId,
+        kind: NOTICE_KIND,
+        subject: "You already have an account for safeguarding training",
+        text: [
+          `Hello ${normalisePersonName(holder.name)},`,
+          "",
+          "Someone tried to invite you to safeguarding training, or to add you from a staff list, but you already have an account with this email address, so no new account was made and yours was not changed.",
+          "",
+          `Sign in here: ${baseUrl}/login`,
+          `Forgotten your password? Choose a new one here: ${baseUrl}/forgot-password`,
+          "",
+          "If you now work somewhere else, ask an administrator to move your account. If you were not expecting this, you can ignore this email.",
+        ].join("\n"),
+      })),
+  );
 }

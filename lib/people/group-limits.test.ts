@@ -21,19 +21,41 @@ const CONTACT = { kind: "DSL", name: "Dana Lead", phone: "01632 960001", email: 
 
 beforeAll(async () => {
   await database.migrate();
-  const [client, queries, contactsLib, numbers] = await Promise.all([import("../db/client"), import("../certificates/queries"), import("./contacts"), import("../certificates/number")]);
+  const [client, queries, contactsLib, numbers] = await Promise.all([
+    import("../db/client"),
+    import("../certificates/queries"),
+    import("./contacts"),
+    import("../certificates/number"),
+  ]);
   db = client.db;
   certificates = queries;
   contacts = contactsLib;
-  const org = await db.organisation.create({ data: { name: "Group School", slug: "group-school", groups: { create: [{ name: "Early Years" }, { name: "Key Stage 1" }] } }, include: { groups: true } });
+  const org = await db.organisation.create({
+    data: {
+      name: "Group School",
+      slug: "group-school",
+      groups: { create: [{ name: "Early Years" }, { name: "Key Stage 1" }] },
+    },
+    include: { groups: true },
+  });
   orgId = org.id;
-  const [earlyYears, keyStage] = [org.groups.find((g) => g.name === "Early Years")!.id, org.groups.find((g) => g.name === "Key Stage 1")!.id];
+  const [earlyYears, keyStage] = [
+    org.groups.find((g) => g.name === "Early Years")!.id,
+    org.groups.find((g) => g.name === "Key Stage 1")!.id,
+  ];
   keyStageGroupId = keyStage;
   let n = 0;
   const person = async (role: TActor["role"], memberOf: string[] = [], trainerOf: string[] = []): Promise<TActor> => {
     const email = `p${++n}@group.example`;
     const user = await db.user.create({
-      data: { email, name: `Person ${n}`, role, organisationId: orgId, memberships: { create: memberOf.map((groupId) => ({ groupId })) }, trainerGroups: { create: trainerOf.map((groupId) => ({ groupId })) } },
+      data: {
+        email,
+        name: `Person ${n}`,
+        role,
+        organisationId: orgId,
+        memberships: { create: memberOf.map((groupId) => ({ groupId })) },
+        trainerGroups: { create: trainerOf.map((groupId) => ({ groupId })) },
+      },
     });
     return { id: user.id, name: user.name, email, role, organisationId: orgId };
   };
@@ -41,10 +63,36 @@ beforeAll(async () => {
     const number = numbers.generateCertificateNumber();
     const dates = { completedAt: new Date("2026-01-10"), expiresAt: new Date("2099-01-10") };
     const completion = await db.completion.create({
-      data: { userId: who.id, courseId: "course", courseVersion: "1", cycleKey: number, completingAttemptId: number, ...dates, graceDays: 0, renewalPolicy: "{}", scores: {}, scorePercent: 90, timeSpentSeconds: 600, cpdMinutes: 10 },
+      data: {
+        userId: who.id,
+        courseId: "course",
+        courseVersion: "1",
+        cycleKey: number,
+        completingAttemptId: number,
+        ...dates,
+        graceDays: 0,
+        renewalPolicy: "{}",
+        scores: {},
+        scorePercent: 90,
+        timeSpentSeconds: 600,
+        cpdMinutes: 10,
+      },
     });
     await db.certificate.create({
-      data: { number, completionId: completion.id, userId: who.id, courseId: "course", courseTitle: "Safeguarding", courseVersion: "1", learnerName: who.name, organisationName: "Group School", ...dates, graceDays: 0, scorePercent: 90, cpdMinutes: 10 },
+      data: {
+        number,
+        completionId: completion.id,
+        userId: who.id,
+        courseId: "course",
+        courseTitle: "Safeguarding",
+        courseVersion: "1",
+        learnerName: who.name,
+        organisationName: "Group School",
+        ...dates,
+        graceDays: 0,
+        scorePercent: 90,
+        cpdMinutes: 10,
+      },
     });
     return number;
   };
@@ -64,8 +112,12 @@ afterAll(async () => {
 
 describe("a trainer limited to some groups", () => {
   it("opens certificates of people in their groups, and their own", async () => {
-    expect(await certificates.getCertificateForViewer(earlyYearsTrainer, earlyYearsNumber)).toMatchObject({ number: earlyYearsNumber });
-    expect(await certificates.getCertificateForViewer(earlyYearsTrainer, ownNumber)).toMatchObject({ number: ownNumber });
+    expect(await certificates.getCertificateForViewer(earlyYearsTrainer, earlyYearsNumber)).toMatchObject({
+      number: earlyYearsNumber,
+    });
+    expect(await certificates.getCertificateForViewer(earlyYearsTrainer, ownNumber)).toMatchObject({
+      number: ownNumber,
+    });
   });
 
   it("gets not found for a certificate of someone in their organisation outside their groups", async () => {
@@ -73,33 +125,46 @@ describe("a trainer limited to some groups", () => {
   });
 
   it("sees the organisation's safeguarding contacts but cannot replace them", async () => {
-    expect(await contacts.listManagedContacts(earlyYearsTrainer, orgId)).toEqual({ contacts: [CONTACT], editable: false });
+    expect(await contacts.listManagedContacts(earlyYearsTrainer, orgId)).toEqual({
+      contacts: [CONTACT],
+      editable: false,
+    });
     const result = await contacts.saveContacts(earlyYearsTrainer, orgId, [{ ...CONTACT, name: "Someone Else" }]);
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining("not change them") });
-    expect(await db.safeguardingContact.findMany({ where: { organisationId: orgId }, select: { name: true } })).toEqual([{ name: "Dana Lead" }]);
+    expect(await db.safeguardingContact.findMany({ where: { organisationId: orgId }, select: { name: true } })).toEqual(
+      [{ name: "Dana Lead" }],
+    );
   });
 });
 
 describe("a trainer of the whole organisation and an administrator", () => {
   it("open any certificate in the organisation", async () => {
     for (const actor of [wholeOrgTrainer, admin]) {
-      expect(await certificates.getCertificateForViewer(actor, keyStageNumber)).toMatchObject({ number: keyStageNumber });
+      expect(await certificates.getCertificateForViewer(actor, keyStageNumber)).toMatchObject({
+        number: keyStageNumber,
+      });
     }
   });
 
   it("may change the safeguarding contacts", async () => {
     for (const actor of [wholeOrgTrainer, admin]) {
       expect((await contacts.listManagedContacts(actor, orgId)).editable).toBe(true);
-      expect(await contacts.saveContacts(actor, orgId, [{ ...CONTACT, name: `Set by ${actor.name}` }])).toEqual({ ok: true });
+      expect(await contacts.saveContacts(actor, orgId, [{ ...CONTACT, name: `Set by ${actor.name}` }])).toEqual({
+        ok: true,
+      });
     }
-    expect(await db.safeguardingContact.count({ where: { organisationId: orgId, name: `Set by ${admin.name}` } })).toBe(1);
+    expect(await db.safeguardingContact.count({ where: { organisationId: orgId, name: `Set by ${admin.name}` } })).toBe(
+      1,
+    );
   });
 });
 
 describe("the evidence pack", () => {
   it("is refused to a group-limited trainer for a group that is not theirs, without its name", async () => {
     const { gatherEvidence } = await import("../compliance/evidence");
-    await expect(gatherEvidence(earlyYearsTrainer, { organisationId: orgId, groupId: keyStageGroupId })).rejects.toThrow("your own groups");
+    await expect(
+      gatherEvidence(earlyYearsTrainer, { organisationId: orgId, groupId: keyStageGroupId }),
+    ).rejects.toThrow("your own groups");
     const own = await gatherEvidence(wholeOrgTrainer, { organisationId: orgId, groupId: keyStageGroupId });
     expect(own.groupName).toBe("Key Stage 1");
   });

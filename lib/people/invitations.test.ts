@@ -18,14 +18,24 @@ const PASSWORD = "a long enough passphrase";
 
 beforeAll(async () => {
   await database.migrate();
-  [{ db }, invitations, pending, accounts] = await Promise.all([import("../db/client"), import("./invitations"), import("./pending-invitations"), import("./accounts")]);
-  const org = await db.organisation.create({ data: { name: "Invite School", slug: "invite-school", groups: { create: [{ name: "Red" }, { name: "Blue" }] } }, include: { groups: true } });
+  [{ db }, invitations, pending, accounts] = await Promise.all([
+    import("../db/client"),
+    import("./invitations"),
+    import("./pending-invitations"),
+    import("./accounts"),
+  ]);
+  const org = await db.organisation.create({
+    data: { name: "Invite School", slug: "invite-school", groups: { create: [{ name: "Red" }, { name: "Blue" }] } },
+    include: { groups: true },
+  });
   orgId = org.id;
   red = org.groups.find((g) => g.name === "Red")!.id;
   blue = org.groups.find((g) => g.name === "Blue")!.id;
   const other = await db.organisation.create({ data: { name: "Other Trust", slug: "other-trust" } });
   const person = async (key: keyof typeof people, role: TActor["role"], organisationId: string) => {
-    const user = await db.user.create({ data: { email: `${key.toLowerCase()}@invite.example`, name: `${key} person`, role, organisationId } });
+    const user = await db.user.create({
+      data: { email: `${key.toLowerCase()}@invite.example`, name: `${key} person`, role, organisationId },
+    });
     people[key] = { id: user.id, name: user.name, email: user.email, role, organisationId };
   };
   await person("admin", "ADMIN", other.id);
@@ -42,10 +52,18 @@ afterAll(async () => {
   await database.drop();
 });
 
-const invite = (actor: TActor, email: string, groupIds: string[] = []) => invitations.createInvitation(actor, { organisationId: orgId, email, name: "New Person", role: "LEARNER", groupIds }, BASE);
+const invite = (actor: TActor, email: string, groupIds: string[] = []) =>
+  invitations.createInvitation(
+    actor,
+    { organisationId: orgId, email, name: "New Person", role: "LEARNER", groupIds },
+    BASE,
+  );
 /** The link in the latest invitation email to an address. */
 const latestToken = async (email: string) => {
-  const message = await db.emailMessage.findFirstOrThrow({ where: { toEmail: email, kind: "invitation" }, orderBy: { createdAt: "desc" } });
+  const message = await db.emailMessage.findFirstOrThrow({
+    where: { toEmail: email, kind: "invitation" },
+    orderBy: { createdAt: "desc" },
+  });
   // The stored text has no link; the sealed copy has it while it is live, as the outbox shows it.
   const { readableText } = await import("../email/readable-text");
   return /\/invite\/([A-Za-z0-9_-]+)/.exec(readableText(message, process.env.NEXTAUTH_SECRET!).text)![1]!;
@@ -59,7 +77,9 @@ describe("inviting an address that already has an account", () => {
       expect(answer).toEqual({ ok: true, invitationId: null });
       expect(Object.keys(answer)).toEqual(Object.keys(fresh));
       expect(await db.invitation.count({ where: { email } })).toBe(0);
-      const notice = await db.emailMessage.findFirstOrThrow({ where: { toEmail: email, kind: "invitation-existing-account" } });
+      const notice = await db.emailMessage.findFirstOrThrow({
+        where: { toEmail: email, kind: "invitation-existing-account" },
+      });
       expect(notice.text).toContain(`${BASE}/forgot-password`);
       expect(notice.text).not.toContain("/invite/");
     }
@@ -69,52 +89,95 @@ describe("inviting an address that already has an account", () => {
   });
 
   it("tells an administrator precisely", async () => {
-    expect(await invite(people.admin, people.elsewhere.email)).toEqual({ ok: false, message: `${people.elsewhere.email} already has an account.` });
+    expect(await invite(people.admin, people.elsewhere.email)).toEqual({
+      ok: false,
+      message: `${people.elsewhere.email} already has an account.`,
+    });
   });
 });
 
 describe("cancelling, resending and voiding invitations", () => {
   it("a cancelled invitation's link stops working, with a clear message; only those who manage it may cancel it", async () => {
-    const { invitationId } = (await invite(people.trainer, "cancel-me@invite.example", [blue])) as { invitationId: string };
+    const { invitationId } = (await invite(people.trainer, "cancel-me@invite.example", [blue])) as {
+      invitationId: string;
+    };
     const token = await latestToken("cancel-me@invite.example");
     expect(await pending.cancelInvitation(people.outsiderTrainer, invitationId)).toMatchObject({ ok: false });
     expect(await pending.cancelInvitation(people.limited, invitationId)).toMatchObject({ ok: false });
-    expect(await pending.cancelInvitation(people.trainer, invitationId)).toEqual({ ok: true, email: "cancel-me@invite.example" });
+    expect(await pending.cancelInvitation(people.trainer, invitationId)).toEqual({
+      ok: true,
+      email: "cancel-me@invite.example",
+    });
     expect(await invitations.checkInvitation(token)).toEqual({ state: "revoked" });
-    expect(await invitations.acceptInvitation(token, PASSWORD)).toEqual({ ok: false, message: expect.stringContaining("cancelled") });
+    expect(await invitations.acceptInvitation(token, PASSWORD)).toEqual({
+      ok: false,
+      message: expect.stringContaining("cancelled"),
+    });
     expect(await db.user.count({ where: { email: "cancel-me@invite.example" } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "invitation.cancel", targetId: invitationId } })).toBe(1);
-    expect(await pending.resendInvitation(people.trainer, invitationId, BASE)).toMatchObject({ ok: false, message: expect.stringContaining("cancelled") });
+    expect(await pending.resendInvitation(people.trainer, invitationId, BASE)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("cancelled"),
+    });
   });
 
   it("resending issues a new link and a new expiry: the old link stops working, the new one creates the account", async () => {
-    const { invitationId } = (await invite(people.limited, "resend-me@invite.example", [red])) as { invitationId: string };
+    const { invitationId } = (await invite(people.limited, "resend-me@invite.example", [red])) as {
+      invitationId: string;
+    };
     const oldToken = await latestToken("resend-me@invite.example");
     await db.invitation.update({ where: { id: invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await invitations.checkInvitation(oldToken)).toEqual({ state: "expired" });
     expect(await pending.resendInvitation(people.outsiderTrainer, invitationId, BASE)).toMatchObject({ ok: false });
-    expect(await pending.resendInvitation(people.limited, invitationId, BASE)).toEqual({ ok: true, email: "resend-me@invite.example" });
+    expect(await pending.resendInvitation(people.limited, invitationId, BASE)).toEqual({
+      ok: true,
+      email: "resend-me@invite.example",
+    });
     const newToken = await latestToken("resend-me@invite.example");
     expect(newToken).not.toBe(oldToken);
     expect(await invitations.checkInvitation(oldToken)).toEqual({ state: "unknown" });
-    expect((await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000);
+    expect(
+      (await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).expiresAt.getTime(),
+    ).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000);
     expect(await db.auditEvent.count({ where: { action: "invitation.resend", targetId: invitationId } })).toBe(1);
-    expect(await invitations.acceptInvitation(newToken, PASSWORD)).toEqual({ ok: true, email: "resend-me@invite.example" });
+    expect(await invitations.acceptInvitation(newToken, PASSWORD)).toEqual({
+      ok: true,
+      email: "resend-me@invite.example",
+    });
   });
 
   it("deactivating a trainer voids the invitations they sent; an invitation whose inviter is inactive cannot be used", async () => {
-    const sender = await db.user.create({ data: { email: "leaving@invite.example", name: "Leaving Trainer", role: "TRAINER", organisationId: orgId } });
-    const leaving: TActor = { id: sender.id, name: sender.name, email: sender.email, role: "TRAINER", organisationId: orgId };
+    const sender = await db.user.create({
+      data: { email: "leaving@invite.example", name: "Leaving Trainer", role: "TRAINER", organisationId: orgId },
+    });
+    const leaving: TActor = {
+      id: sender.id,
+      name: sender.name,
+      email: sender.email,
+      role: "TRAINER",
+      organisationId: orgId,
+    };
     const { invitationId } = (await invite(leaving, "from-leaver@invite.example")) as { invitationId: string };
     const token = await latestToken("from-leaver@invite.example");
     expect(await accounts.setUserActive(people.headteacher, leaving.id, false)).toEqual({ ok: true });
-    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).toMatchObject({ revokedAt: expect.any(Date), revokedReason: expect.stringContaining("deactivated") });
+    expect(await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).toMatchObject({
+      revokedAt: expect.any(Date),
+      revokedReason: expect.stringContaining("deactivated"),
+    });
     expect(await db.auditEvent.count({ where: { action: "invitation.void", targetId: leaving.id } })).toBe(1);
-    expect(await invitations.acceptInvitation(token, PASSWORD)).toMatchObject({ ok: false, message: expect.stringContaining("cancelled") });
+    expect(await invitations.acceptInvitation(token, PASSWORD)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("cancelled"),
+    });
 
     // One sent before voiding existed, by someone deactivated then: refused all the same.
-    const older = await db.user.create({ data: { email: "gone@invite.example", name: "Gone", role: "TRAINER", organisationId: orgId } });
-    const { invitationId: olderId } = (await invite({ id: older.id, name: older.name, email: older.email, role: "TRAINER", organisationId: orgId }, "from-gone@invite.example")) as { invitationId: string };
+    const older = await db.user.create({
+      data: { email: "gone@invite.example", name: "Gone", role: "TRAINER", organisationId: orgId },
+    });
+    const { invitationId: olderId } = (await invite(
+      { id: older.id, name: older.name, email: older.email, role: "TRAINER", organisationId: orgId },
+      "from-gone@invite.example",
+    )) as { invitationId: string };
     const olderToken = await latestToken("from-gone@invite.example");
     await db.user.update({ where: { id: older.id }, data: { active: false } });
     expect(await invitations.checkInvitation(olderToken)).toEqual({ state: "revoked" });

@@ -25,16 +25,26 @@ export type TResult<T = object> = ({ ok: true } & T) | { ok: false; message: str
  * gets the same answer as for a new address (whether an account exists, in another organisation or in
  * theirs, is not theirs to learn), and the account holder is emailed that someone tried to invite them.
  */
-export async function createInvitation(actor: TActor, input: TInviteInput, baseUrl: string): Promise<TResult<{ invitationId: string | null }>> {
+export async function createInvitation(
+  actor: TActor,
+  input: TInviteInput,
+  baseUrl: string,
+): Promise<TResult<{ invitationId: string | null }>> {
   if (actor.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can invite people." };
-  if (actor.role === "TRAINER" && input.role !== "LEARNER") return { ok: false, message: "Trainers can invite learners only." };
+  if (actor.role === "TRAINER" && input.role !== "LEARNER")
+    return { ok: false, message: "Trainers can invite learners only." };
   const organisationId = managedOrganisationId(actor, input.organisationId);
   const email = input.email.trim().toLowerCase();
 
-  const groups = await db.group.findMany({ where: { organisationId, id: { in: input.groupIds } }, select: { id: true } });
-  if (groups.length !== new Set(input.groupIds).size) return { ok: false, message: "One of the groups does not belong to this organisation." };
+  const groups = await db.group.findMany({
+    where: { organisationId, id: { in: input.groupIds } },
+    select: { id: true },
+  });
+  if (groups.length !== new Set(input.groupIds).size)
+    return { ok: false, message: "One of the groups does not belong to this organisation." };
   const limit = await trainerGroupIds(actor);
-  if (limit && !input.groupIds.every((g) => limit.includes(g))) return { ok: false, message: "You can only add people to your own groups." };
+  if (limit && !input.groupIds.every((g) => limit.includes(g)))
+    return { ok: false, message: "You can only add people to your own groups." };
 
   const holder = await db.user.findUnique({ where: { email }, select: { id: true, name: true, organisationId: true } });
   if (holder && actor.role === "ADMIN") return { ok: false, message: `${email} already has an account.` };
@@ -48,11 +58,31 @@ export async function createInvitation(actor: TActor, input: TInviteInput, baseU
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
   const { invitationId, emailId } = await db.$transaction(async (tx) => {
     const invitation = await tx.invitation.create({
-      data: { organisationId, email, name: normalisePersonName(input.name), role: input.role, groupIds: input.groupIds, tokenHash, expiresAt, invitedById: actor.id },
+      data: {
+        organisationId,
+        email,
+        name: normalisePersonName(input.name),
+        role: input.role,
+        groupIds: input.groupIds,
+        tokenHash,
+        expiresAt,
+        invitedById: actor.id,
+      },
       select: { id: true },
     });
-    const emailId = await queueInvitationEmail(tx, { organisationId, email, name: normalisePersonName(input.name), inviterName: actor.name, expiresAt }, token, baseUrl);
-    await recordAudit(tx, actor, { action: "invitation.create", organisationId, targetType: "invitation", targetId: invitation.id, details: { email, role: input.role } });
+    const emailId = await queueInvitationEmail(
+      tx,
+      { organisationId, email, name: normalisePersonName(input.name), inviterName: actor.name, expiresAt },
+      token,
+      baseUrl,
+    );
+    await recordAudit(tx, actor, {
+      action: "invitation.create",
+      organisationId,
+      targetType: "invitation",
+      targetId: invitation.id,
+      details: { email, role: input.role },
+    });
     return { invitationId: invitation.id, emailId };
   });
   await deliverEmails([emailId]);
@@ -66,14 +96,24 @@ export async function queueInvitationEmail(
   token: string,
   baseUrl: string,
 ): Promise<string> {
-  const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: invitation.organisationId }, select: { name: true } });
+  const organisation = await tx.organisation.findUniqueOrThrow({
+    where: { id: invitation.organisationId },
+    select: { name: true },
+  });
   return queueEmail(tx, {
-    to: invitation.email, organisationId: invitation.organisationId, kind: "invitation", linkExpiresAt: invitation.expiresAt,
+    to: invitation.email,
+    organisationId: invitation.organisationId,
+    kind: "invitation",
+    linkExpiresAt: invitation.expiresAt,
     subject: `You are invited to safeguarding training with ${organisation.name}`,
     text: [
-      `Hello ${normalisePersonName(invitation.name)},`, "",
-      `${normalisePersonName(invitation.inviterName)} has invited you to take the safeguarding course "${getCourse().title}" with ${organisation.name}.`, "",
-      "Set your password and start here (the link works once, for " + INVITATION_DAYS + " days):", `${baseUrl}/invite/${token}`, "",
+      `Hello ${normalisePersonName(invitation.name)},`,
+      "",
+      `${normalisePersonName(invitation.inviterName)} has invited you to take the safeguarding course "${getCourse().title}" with ${organisation.name}.`,
+      "",
+      "Set your password and start here (the link works once, for " + INVITATION_DAYS + " days):",
+      `${baseUrl}/invite/${token}`,
+      "",
       "If you were not expecting this, you can ignore this email.",
     ].join("\n"),
   });
@@ -84,22 +124,43 @@ export async function queueInvitationEmail(
  * queueExistingAccountNotices). Audited, so administrators see who tried. Returns the queued email's
  * id, or null when one went out today.
  */
-async function noticeOfExistingAccount(actor: TActor, organisationId: string, holder: TAccountHolder, baseUrl: string): Promise<string | null> {
+async function noticeOfExistingAccount(
+  actor: TActor,
+  organisationId: string,
+  holder: TAccountHolder,
+  baseUrl: string,
+): Promise<string | null> {
   return db.$transaction(async (tx) => {
-    await recordAudit(tx, actor, { action: "invitation.existing-account", organisationId, targetType: "user", targetId: holder.id, details: { email: holder.email } });
+    await recordAudit(tx, actor, {
+      action: "invitation.existing-account",
+      organisationId,
+      targetType: "user",
+      targetId: holder.id,
+      details: { email: holder.email },
+    });
     const [emailId] = await queueExistingAccountNotices(tx, [holder], baseUrl);
     return emailId ?? null;
   });
 }
 
-export type TInvitationState = { state: "valid"; email: string; name: string; organisationName: string } | { state: "used" | "expired" | "revoked" | "unknown" };
+export type TInvitationState =
+  | { state: "valid"; email: string; name: string; organisationName: string }
+  | { state: "used" | "expired" | "revoked" | "unknown" };
 
 /** What the invitation page may show about a token: nothing beyond the invitee's own name and email. */
 export async function checkInvitation(token: string, now = new Date()): Promise<TInvitationState> {
   if (!isWellFormedLinkToken(token)) return { state: "unknown" };
   const row = await db.invitation.findUnique({
     where: { tokenHash: hashLinkToken(token) },
-    select: { email: true, name: true, acceptedAt: true, expiresAt: true, revokedAt: true, invitedById: true, organisation: { select: { name: true } } },
+    select: {
+      email: true,
+      name: true,
+      acceptedAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      invitedById: true,
+      organisation: { select: { name: true } },
+    },
   });
   if (!row) return { state: "unknown" };
   if (row.acceptedAt) return { state: "used" };
@@ -127,20 +188,35 @@ export async function acceptInvitation(token: string, password: string): Promise
     return await db.$transaction(async (tx) => {
       const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash: hashLinkToken(token) } });
       // Single use, even if two tabs submit at once: only one update can see it unaccepted (and not cancelled meanwhile).
-      const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } });
-      if (claimed.count !== 1) return { ok: false as const, message: invitation.revokedAt ? UNUSABLE.revoked : UNUSABLE.used };
+      const claimed = await tx.invitation.updateMany({
+        where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+        data: { acceptedAt: new Date() },
+      });
+      if (claimed.count !== 1)
+        return { ok: false as const, message: invitation.revokedAt ? UNUSABLE.revoked : UNUSABLE.used };
       // Groups deleted since the invitation was sent are skipped, not an error for the invitee.
       const wanted = (invitation.groupIds as unknown[]).filter((g): g is string => typeof g === "string");
-      const groupIds = (await tx.group.findMany({ where: { organisationId: invitation.organisationId, id: { in: wanted } }, select: { id: true } })).map((g) => g.id);
+      const groupIds = (
+        await tx.group.findMany({
+          where: { organisationId: invitation.organisationId, id: { in: wanted } },
+          select: { id: true },
+        })
+      ).map((g) => g.id);
       const user = await tx.user.create({
         data: {
-          email: invitation.email, name: normalisePersonName(invitation.name), searchName: normalisePersonName(invitation.name).toLowerCase(), role: invitation.role,
-          organisationId: invitation.organisationId, passwordHash,
+          email: invitation.email,
+          name: normalisePersonName(invitation.name),
+          searchName: normalisePersonName(invitation.name).toLowerCase(),
+          role: invitation.role,
+          organisationId: invitation.organisationId,
+          passwordHash,
           memberships: { create: groupIds.map((groupId) => ({ groupId })) },
         },
         select: { id: true },
       });
-      await tx.enrolment.create({ data: { userId: user.id, organisationId: invitation.organisationId, courseId: getCourse().id } });
+      await tx.enrolment.create({
+        data: { userId: user.id, organisationId: invitation.organisationId, courseId: getCourse().id },
+      });
       return { ok: true as const, email: invitation.email };
     });
   } catch (error) {

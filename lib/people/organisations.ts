@@ -7,13 +7,24 @@ import type { TResult } from "./invitations";
 import { managedOrganisationId, TAccessDenied } from "./scope";
 
 function slugify(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/[\s_-]+/g, "-").slice(0, 60) || "organisation";
+  return (
+    name
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^\w\s-]/g, "")
+      .trim()
+      .replace(/[\s_-]+/g, "-")
+      .slice(0, 60) || "organisation"
+  );
 }
 
 /** All organisations with head counts: administrators only. */
 export async function listOrganisations(actor: TActor) {
   if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can list organisations.");
-  return db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { users: true, groups: true } } } });
+  return db.organisation.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, _count: { select: { users: true, groups: true } } },
+  });
 }
 
 export async function createOrganisation(actor: TActor, name: string): Promise<TResult<{ id: string }>> {
@@ -22,8 +33,17 @@ export async function createOrganisation(actor: TActor, name: string): Promise<T
   for (let i = 0; i < 20; i++) {
     try {
       const org = await db.$transaction(async (tx) => {
-        const created = await tx.organisation.create({ data: { name: name.trim(), slug: i ? `${base}-${i + 1}` : base }, select: { id: true } });
-        await recordAudit(tx, actor, { action: "organisation.create", organisationId: created.id, targetType: "organisation", targetId: created.id, details: { name } });
+        const created = await tx.organisation.create({
+          data: { name: name.trim(), slug: i ? `${base}-${i + 1}` : base },
+          select: { id: true },
+        });
+        await recordAudit(tx, actor, {
+          action: "organisation.create",
+          organisationId: created.id,
+          targetType: "organisation",
+          targetId: created.id,
+          details: { name },
+        });
         return created;
       });
       return { ok: true, id: org.id };
@@ -43,7 +63,12 @@ export async function getManagedOrganisation(actor: TActor, organisationId: stri
   }
   return db.organisation.findUnique({
     where: { id: organisationId },
-    select: { id: true, name: true, quizRetakeWaitMinutes: true, groups: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { memberships: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      quizRetakeWaitMinutes: true,
+      groups: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { memberships: true } } } },
+    },
   });
 }
 
@@ -56,11 +81,17 @@ export async function setQuizRetakeWait(actor: TActor, organisationId: string, m
   if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_QUIZ_RETAKE_WAIT_MINUTES)
     return { ok: false, message: `Give a whole number of minutes from 0 to ${MAX_QUIZ_RETAKE_WAIT_MINUTES}.` };
   return db.$transaction(async (tx) => {
-    const before = await tx.organisation.findUnique({ where: { id: organisationId }, select: { quizRetakeWaitMinutes: true } });
+    const before = await tx.organisation.findUnique({
+      where: { id: organisationId },
+      select: { quizRetakeWaitMinutes: true },
+    });
     if (!before) return { ok: false, message: "This organisation no longer exists." };
     await tx.organisation.update({ where: { id: organisationId }, data: { quizRetakeWaitMinutes: minutes } });
     await recordAudit(tx, actor, {
-      action: "organisation.quiz-retake-wait", organisationId, targetType: "organisation", targetId: organisationId,
+      action: "organisation.quiz-retake-wait",
+      organisationId,
+      targetType: "organisation",
+      targetId: organisationId,
       details: { from: before.quizRetakeWaitMinutes, to: minutes },
     });
     return { ok: true };
@@ -69,16 +100,25 @@ export async function setQuizRetakeWait(actor: TActor, organisationId: string, m
 
 export async function createGroup(actor: TActor, organisationId: string, name: string): Promise<TResult> {
   if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can create groups." };
-  if (!(await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) return { ok: false, message: "That organisation no longer exists." };
+  if (!(await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true } })))
+    return { ok: false, message: "That organisation no longer exists." };
   try {
     await db.$transaction(async (tx) => {
       const group = await tx.group.create({ data: { organisationId, name: name.trim() }, select: { id: true } });
-      await recordAudit(tx, actor, { action: "group.create", organisationId, targetType: "group", targetId: group.id, details: { name } });
+      await recordAudit(tx, actor, {
+        action: "group.create",
+        organisationId,
+        targetType: "group",
+        targetId: group.id,
+        details: { name },
+      });
     });
     return { ok: true };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, message: `There is already a group called "${name.trim()}".` };
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") return { ok: false, message: "That organisation no longer exists." };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false, message: `There is already a group called "${name.trim()}".` };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003")
+      return { ok: false, message: "That organisation no longer exists." };
     throw error;
   }
 }
@@ -90,7 +130,13 @@ export async function deleteGroup(actor: TActor, groupId: string): Promise<TResu
     const group = await tx.group.findUnique({ where: { id: groupId }, select: { organisationId: true, name: true } });
     if (!group) return { ok: false as const, message: "No such group." };
     await tx.group.delete({ where: { id: groupId } });
-    await recordAudit(tx, actor, { action: "group.delete", organisationId: group.organisationId, targetType: "group", targetId: groupId, details: { name: group.name } });
+    await recordAudit(tx, actor, {
+      action: "group.delete",
+      organisationId: group.organisationId,
+      targetType: "group",
+      targetId: groupId,
+      details: { name: group.name },
+    });
     return { ok: true as const };
   });
 }
@@ -98,7 +144,12 @@ export async function deleteGroup(actor: TActor, groupId: string): Promise<TResu
 /** Groups of an organisation the actor may assign people to (a trainer limited to groups sees only those). */
 export async function listAssignableGroups(actor: TActor, organisationId: string) {
   const orgId = managedOrganisationId(actor, organisationId);
-  const limit = actor.role === "TRAINER" ? (await db.trainerGroup.findMany({ where: { trainerId: actor.id }, select: { groupId: true } })).map((r) => r.groupId) : [];
+  const limit =
+    actor.role === "TRAINER"
+      ? (await db.trainerGroup.findMany({ where: { trainerId: actor.id }, select: { groupId: true } })).map(
+          (r) => r.groupId,
+        )
+      : [];
   return db.group.findMany({
     where: { organisationId: orgId, ...(limit.length ? { id: { in: limit } } : {}) },
     orderBy: { name: "asc" },

@@ -16,7 +16,9 @@ beforeAll(async () => {
   vi.spyOn(console, "info").mockImplementation(() => {});
   const org = await db.organisation.create({ data: { name: "Reset School", slug: "reset-school" } });
   orgId = org.id;
-  const user = await db.user.create({ data: { email: "admin@reset.example", name: "Admin", role: "ADMIN", organisationId: org.id } });
+  const user = await db.user.create({
+    data: { email: "admin@reset.example", name: "Admin", role: "ADMIN", organisationId: org.id },
+  });
   admin = { id: user.id, name: user.name, email: user.email, role: "ADMIN", organisationId: org.id };
 });
 afterAll(async () => {
@@ -30,14 +32,16 @@ const resetEmails = (email: string) => db.emailMessage.count({ where: { toEmail:
 describe("requestPasswordReset", () => {
   it("queues at most 3 reset emails an hour to one person, however many requests and from however many addresses", async () => {
     await person("rita@reset.example");
-    for (let i = 0; i < 15; i++) await accounts.requestPasswordReset("rita@reset.example", "http://localhost", { address: `198.51.100.${i}` });
+    for (let i = 0; i < 15; i++)
+      await accounts.requestPasswordReset("rita@reset.example", "http://localhost", { address: `198.51.100.${i}` });
     expect(await resetEmails("rita@reset.example")).toBe(accounts.RESET_LIMITS.perAccount.max);
     expect(await db.passwordReset.count({ where: { user: { email: "rita@reset.example" } } })).toBe(3);
   });
 
   it("stops handling requests from one address after 10 in 15 minutes, known accounts or not", async () => {
     const address = "203.0.113.7";
-    for (let i = 0; i < 10; i++) await accounts.requestPasswordReset(`nobody-${i}@reset.example`, "http://localhost", { address });
+    for (let i = 0; i < 10; i++)
+      await accounts.requestPasswordReset(`nobody-${i}@reset.example`, "http://localhost", { address });
     await person("late@reset.example");
     await accounts.requestPasswordReset("late@reset.example", "http://localhost", { address });
     expect(await resetEmails("late@reset.example")).toBe(0);

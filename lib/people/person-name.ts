@@ -20,4 +20,6 @@ export const PERSON_NAME_MAX = 120;
 export const ZPersonName = z
   .string()
   .transform(collapseWhitespace)
-  .pipe(z.string().min(2, "Enter their name.").max(PERSON_NAME_MAX, `Keep the name under ${PERSON_NAME_MAX} characters.`));
+  .pipe(
+    z.string().min(2, "Enter their name.").max(PERSON_NAME_MAX, `Keep the name under ${PERSON_NAME_MAX} characters.`),
+  );

@@ -21,29 +21,81 @@ let orgId: string;
 beforeAll(async () => {
   await database.migrate();
   const [{ db }, scope, record, dashboard, bulk, exporter, courses] = await Promise.all([
-    import("../db/client"), import("./scope"), import("../compliance/learner-record"), import("../compliance/dashboard"),
-    import("../certificates/bulk"), import("../compliance/export"), import("../course"),
+    import("../db/client"),
+    import("./scope"),
+    import("../compliance/learner-record"),
+    import("../compliance/dashboard"),
+    import("../certificates/bulk"),
+    import("../compliance/export"),
+    import("../course"),
   ]);
   const { assignCourse } = await import("../compliance/assignments");
-  lib = { db, visibleUsersWhere: scope.visibleUsersWhere, getLearnerRecord: record.getLearnerRecord, dashboard, getCertificatesForPeople: bulk.getCertificatesForPeople, streamLearnersCsv: exporter.streamLearnersCsv, assignCourse };
+  lib = {
+    db,
+    visibleUsersWhere: scope.visibleUsersWhere,
+    getLearnerRecord: record.getLearnerRecord,
+    dashboard,
+    getCertificatesForPeople: bulk.getCertificatesForPeople,
+    streamLearnersCsv: exporter.streamLearnersCsv,
+    assignCourse,
+  };
   const course = courses.getCourse();
-  const org = await db.organisation.create({ data: { name: "Scope School", slug: "scope-school", groups: { create: [{ name: "Nursery" }] } }, include: { groups: true } });
+  const org = await db.organisation.create({
+    data: { name: "Scope School", slug: "scope-school", groups: { create: [{ name: "Nursery" }] } },
+    include: { groups: true },
+  });
   orgId = org.id;
   const nursery = org.groups[0]!.id;
   const person = async (key: keyof typeof people, role: TRole, groups: string[] = []) => {
     const name = `${key} person`;
-    const user = await db.user.create({ data: { email: `${key.toLowerCase()}@scope.example`, name, searchName: name, role, organisationId: org.id, memberships: { create: groups.map((groupId) => ({ groupId })) } } });
+    const user = await db.user.create({
+      data: {
+        email: `${key.toLowerCase()}@scope.example`,
+        name,
+        searchName: name,
+        role,
+        organisationId: org.id,
+        memberships: { create: groups.map((groupId) => ({ groupId })) },
+      },
+    });
     // Everyone takes the course, trainers and administrators included: each has an enrolment and a certificate.
-    await db.enrolment.create({ data: { userId: user.id, organisationId: org.id, courseId: course.id, dueAt: new Date("2020-01-01") } });
+    await db.enrolment.create({
+      data: { userId: user.id, organisationId: org.id, courseId: course.id, dueAt: new Date("2020-01-01") },
+    });
     const completedAt = new Date();
     const expiresAt = new Date(Date.now() + 1e10);
     const completion = await db.completion.create({
-      data: { userId: user.id, courseId: course.id, courseVersion: course.version, cycleKey: "initial", completingAttemptId: `attempt-${key}`, completedAt, expiresAt, graceDays: 0, renewalPolicy: "fixed", scores: {}, scorePercent: 100, timeSpentSeconds: 60, cpdMinutes: 60 },
+      data: {
+        userId: user.id,
+        courseId: course.id,
+        courseVersion: course.version,
+        cycleKey: "initial",
+        completingAttemptId: `attempt-${key}`,
+        completedAt,
+        expiresAt,
+        graceDays: 0,
+        renewalPolicy: "fixed",
+        scores: {},
+        scorePercent: 100,
+        timeSpentSeconds: 60,
+        cpdMinutes: 60,
+      },
     });
     await db.certificate.create({
       data: {
-        number: `SG-${key.toUpperCase().slice(0, 6).padEnd(6, "X")}`, completionId: completion.id, userId: user.id, courseId: course.id, courseTitle: course.title,
-        courseVersion: course.version, learnerName: name, organisationName: org.name, completedAt, expiresAt, graceDays: 0, scorePercent: 100, cpdMinutes: 60,
+        number: `SG-${key.toUpperCase().slice(0, 6).padEnd(6, "X")}`,
+        completionId: completion.id,
+        userId: user.id,
+        courseId: course.id,
+        courseTitle: course.title,
+        courseVersion: course.version,
+        learnerName: name,
+        organisationName: org.name,
+        completedAt,
+        expiresAt,
+        graceDays: 0,
+        scorePercent: 100,
+        cpdMinutes: 60,
       },
     });
     people[key] = { id: user.id, name, email: user.email, role, organisationId: org.id };
@@ -63,7 +115,9 @@ afterAll(async () => {
 });
 
 const visibleIds = async (actor: TActor) =>
-  (await lib.db.user.findMany({ where: await lib.visibleUsersWhere(actor, orgId), select: { id: true } })).map((u) => u.id).sort();
+  (await lib.db.user.findMany({ where: await lib.visibleUsersWhere(actor, orgId), select: { id: true } }))
+    .map((u) => u.id)
+    .sort();
 const ids = (...keys: (keyof typeof people)[]) => keys.map((k) => people[k].id).sort();
 
 describe("who a trainer sees", () => {
@@ -76,11 +130,14 @@ describe("who a trainer sees", () => {
   });
 
   it("an administrator sees everyone", async () => {
-    expect(await visibleIds(people.admin)).toEqual(ids("admin", "trainer", "colleague", "limited", "learner", "groupLearner"));
+    expect(await visibleIds(people.admin)).toEqual(
+      ids("admin", "trainer", "colleague", "limited", "learner", "groupLearner"),
+    );
   });
 
   it("a trainer cannot open an administrator's or another trainer's training record; an administrator can", async () => {
-    for (const target of ["admin", "colleague", "limited"] as const) expect(await lib.getLearnerRecord(people.trainer, people[target].id)).toBeNull();
+    for (const target of ["admin", "colleague", "limited"] as const)
+      expect(await lib.getLearnerRecord(people.trainer, people[target].id)).toBeNull();
     expect(await lib.getLearnerRecord(people.limited, people.trainer.id)).toBeNull();
     expect((await lib.getLearnerRecord(people.trainer, people.learner.id))?.id).toBe(people.learner.id);
     expect((await lib.getLearnerRecord(people.admin, people.colleague.id))?.id).toBe(people.colleague.id);
@@ -88,8 +145,10 @@ describe("who a trainer sees", () => {
 
   it("a trainer's bulk certificates hold learners only", async () => {
     const all = Object.values(people).map((p) => p.id);
-    expect((await lib.getCertificatesForPeople(people.trainer, all, orgId)).map((c) => c.userId).sort()).toEqual(ids("learner", "groupLearner"));
-    expect((await lib.getCertificatesForPeople(people.admin, all, orgId))).toHaveLength(6);
+    expect((await lib.getCertificatesForPeople(people.trainer, all, orgId)).map((c) => c.userId).sort()).toEqual(
+      ids("learner", "groupLearner"),
+    );
+    expect(await lib.getCertificatesForPeople(people.admin, all, orgId)).toHaveLength(6);
   });
 
   it("the dashboard, its table and the export count the same people a trainer may open", async () => {
@@ -103,20 +162,36 @@ describe("who a trainer sees", () => {
     expect((await lib.dashboard.getComplianceSummary(people.admin, { organisationId: orgId })).total).toBe(6);
     const csv = await new Response(await lib.streamLearnersCsv(people.trainer, { organisationId: orgId })).text();
     expect(csv).toContain("learner person");
-    for (const hidden of ["admin person", "colleague person", "limited person", "trainer person"]) expect(csv).not.toContain(hidden);
+    for (const hidden of ["admin person", "colleague person", "limited person", "trainer person"])
+      expect(csv).not.toContain(hidden);
   });
 
   it("a trainer's assignment reaches learners only, never a colleague's due date", async () => {
-    expect(await lib.assignCourse(people.trainer, { organisationId: orgId, target: { kind: "organisation" }, dueDate: "2031-01-31" })).toEqual({ ok: true, count: 2 });
+    expect(
+      await lib.assignCourse(people.trainer, {
+        organisationId: orgId,
+        target: { kind: "organisation" },
+        dueDate: "2031-01-31",
+      }),
+    ).toEqual({ ok: true, count: 2 });
     const colleague = await lib.db.enrolment.findFirstOrThrow({ where: { userId: people.colleague.id } });
     expect(colleague.dueAt).toEqual(new Date("2020-01-01"));
-    const named = await lib.assignCourse(people.trainer, { organisationId: orgId, target: { kind: "people", emails: [people.admin.email] }, dueDate: "2031-01-31" });
+    const named = await lib.assignCourse(people.trainer, {
+      organisationId: orgId,
+      target: { kind: "people", emails: [people.admin.email] },
+      dueDate: "2031-01-31",
+    });
     expect(named.ok).toBe(false);
   });
 
   it("a group assignment answers with the group's name, so the message can say which group it reached", async () => {
     const nursery = (await lib.db.group.findFirstOrThrow({ where: { organisationId: orgId, name: "Nursery" } })).id;
-    expect(await lib.assignCourse(people.trainer, { organisationId: orgId, target: { kind: "group", groupId: nursery }, dueDate: "2031-02-28" }))
-      .toEqual({ ok: true, count: 1, groupName: "Nursery" });
+    expect(
+      await lib.assignCourse(people.trainer, {
+        organisationId: orgId,
+        target: { kind: "group", groupId: nursery },
+        dueDate: "2031-02-28",
+      }),
+    ).toEqual({ ok: true, count: 1, groupName: "Nursery" });
   });
 });

@@ -33,5 +33,9 @@ export async function visibleUsersWhere(actor: TActor, organisationId: string): 
   const orgId = managedOrganisationId(actor, organisationId);
   if (actor.role === "ADMIN") return { organisationId: orgId };
   const groups = await trainerGroupIds(actor);
-  return { organisationId: orgId, role: "LEARNER", ...(groups ? { memberships: { some: { groupId: { in: groups } } } } : {}) };
+  return {
+    organisationId: orgId,
+    role: "LEARNER",
+    ...(groups ? { memberships: { some: { groupId: { in: groups } } } } : {}),
+  };
 }

@@ -7,7 +7,11 @@ export async function getOwnAccount(actor: TActor) {
   return db.user.findUniqueOrThrow({
     where: { id: actor.id },
     select: {
-      name: true, email: true, role: true, createdAt: true, lastSignInAt: true,
+      name: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      lastSignInAt: true,
       organisation: { select: { name: true } },
       memberships: { orderBy: { group: { name: "asc" } }, select: { group: { select: { name: true } } } },
     },

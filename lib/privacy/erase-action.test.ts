@@ -27,7 +27,9 @@ beforeAll(async () => {
   eraseAction = (await import("../../app/(admin)/admin/people/[userId]/erase-action")).eraseAction;
   const org = await db.organisation.create({ data: { name: "Action School", slug: "action-school" } });
   const make = async (email: string, name: string, role: TActor["role"]): Promise<TActor> => {
-    const user = await db.user.create({ data: { email, name, role, organisationId: org.id, passwordHash: "$argon2id$fake" } });
+    const user = await db.user.create({
+      data: { email, name, role, organisationId: org.id, passwordHash: "$argon2id$fake" },
+    });
     return { id: user.id, name, email, role, organisationId: org.id };
   };
   admin = await make("admin@action.example", "Ava Admin", "ADMIN");
@@ -42,9 +44,13 @@ afterAll(async () => {
 describe("eraseAction", () => {
   it("asks a signed-out visitor to sign in, and refuses a learner", async () => {
     session.user = null;
-    expect(await eraseAction(initial, form({ userId: learner.id, reason: "Requested in writing", confirm: "ERASE" }))).toMatchObject({ ok: false, message: "Sign in again." });
+    expect(
+      await eraseAction(initial, form({ userId: learner.id, reason: "Requested in writing", confirm: "ERASE" })),
+    ).toMatchObject({ ok: false, message: "Sign in again." });
     session.user = learner;
-    expect(await eraseAction(initial, form({ userId: admin.id, reason: "Requested in writing", confirm: "ERASE" }))).toMatchObject({ ok: false, message: expect.stringMatching(/administrators/) });
+    expect(
+      await eraseAction(initial, form({ userId: admin.id, reason: "Requested in writing", confirm: "ERASE" })),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/administrators/) });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).name).toBe("Ava Admin");
   });
 
@@ -52,21 +58,39 @@ describe("eraseAction", () => {
     session.user = admin;
     for (const confirm of ["", "erase", "ERASE please", "Erase"]) {
       const state = await eraseAction(initial, form({ userId: learner.id, reason: "Requested in writing", confirm }));
-      expect(state).toMatchObject({ ok: false, message: "Nothing was erased: type ERASE to confirm.", fieldErrors: { confirm: [expect.stringMatching(/Type ERASE/)] } });
+      expect(state).toMatchObject({
+        ok: false,
+        message: "Nothing was erased: type ERASE to confirm.",
+        fieldErrors: { confirm: [expect.stringMatching(/Type ERASE/)] },
+      });
     }
     const short = await eraseAction(initial, form({ userId: learner.id, reason: "no", confirm: "ERASE" }));
     expect(short).toMatchObject({ ok: false, fieldErrors: { reason: [expect.stringMatching(/at least 5/)] } });
     const long = await eraseAction(initial, form({ userId: learner.id, reason: "x".repeat(501), confirm: "ERASE" }));
     expect(long).toMatchObject({ ok: false, fieldErrors: { reason: [expect.stringMatching(/under 500/)] } });
-    expect(await db.user.findUniqueOrThrow({ where: { id: learner.id } })).toMatchObject({ name: "Luke Learner", active: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: learner.id } })).toMatchObject({
+      name: "Luke Learner",
+      active: true,
+    });
   });
 
   it("erases the person when the form is right, then says they are already erased", async () => {
     session.user = admin;
-    const state = await eraseAction(initial, form({ userId: learner.id, reason: "Requested in writing", confirm: "ERASE" }));
+    const state = await eraseAction(
+      initial,
+      form({ userId: learner.id, reason: "Requested in writing", confirm: "ERASE" }),
+    );
     expect(state).toMatchObject({ ok: true, message: expect.stringMatching(/has been erased/) });
-    expect(await db.user.findUniqueOrThrow({ where: { id: learner.id } })).toMatchObject({ name: "Erased person", passwordHash: null, active: false });
-    expect(await eraseAction(initial, form({ userId: learner.id, reason: "Requested in writing", confirm: "ERASE" }))).toEqual({ ok: false, message: "This person has already been erased." });
-    expect(await eraseAction(initial, form({ userId: admin.id, reason: "Requested in writing", confirm: "ERASE" }))).toMatchObject({ ok: false, message: expect.stringMatching(/your own account/) });
+    expect(await db.user.findUniqueOrThrow({ where: { id: learner.id } })).toMatchObject({
+      name: "Erased person",
+      passwordHash: null,
+      active: false,
+    });
+    expect(
+      await eraseAction(initial, form({ userId: learner.id, reason: "Requested in writing", confirm: "ERASE" })),
+    ).toEqual({ ok: false, message: "This person has already been erased." });
+    expect(
+      await eraseAction(initial, form({ userId: admin.id, reason: "Requested in writing", confirm: "ERASE" })),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/your own account/) });
   });
 });

@@ -27,15 +27,25 @@ export function erasedEmail(userId: string): string {
  * (attempts, completions, certificates, enrolments) do not change. The audit event records the reason,
  * not who they were.
  */
-export async function erasePerson(actor: TActor, userId: string, reason: string, now = new Date()): Promise<TEraseResult> {
+export async function erasePerson(
+  actor: TActor,
+  userId: string,
+  reason: string,
+  now = new Date(),
+): Promise<TEraseResult> {
   if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can erase a person." };
-  if (userId === actor.id) return { ok: false, message: "You cannot erase your own account: ask another administrator." };
+  if (userId === actor.id)
+    return { ok: false, message: "You cannot erase your own account: ask another administrator." };
   const trimmed = reason.trim();
-  if (trimmed.length < 5 || trimmed.length > 500) return { ok: false, message: "Give a reason of 5 to 500 characters: it is kept with the record." };
+  if (trimmed.length < 5 || trimmed.length > 500)
+    return { ok: false, message: "Give a reason of 5 to 500 characters: it is kept with the record." };
 
   return db.$transaction(async (tx) => {
     await lockLearner(tx, userId);
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, organisationId: true } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, name: true, email: true, organisationId: true },
+    });
     if (!user) return { ok: false as const, message: "No such person." };
     const anonymousEmail = erasedEmail(userId);
     if (user.email === anonymousEmail) return { ok: false as const, message: "This person has already been erased." };
@@ -50,18 +60,32 @@ export async function erasePerson(actor: TActor, userId: string, reason: string,
 
     await tx.user.update({
       where: { id: userId },
-      data: { name: ERASED_NAME, searchName: ERASED_NAME.toLowerCase(), email: anonymousEmail, passwordHash: null, active: false, lastSignInAt: null, sessionVersion: { increment: 1 } },
+      data: {
+        name: ERASED_NAME,
+        searchName: ERASED_NAME.toLowerCase(),
+        email: anonymousEmail,
+        passwordHash: null,
+        active: false,
+        lastSignInAt: null,
+        sessionVersion: { increment: 1 },
+      },
     });
     await tx.groupMembership.deleteMany({ where: { userId } });
     await tx.trainerGroup.deleteMany({ where: { trainerId: userId } });
     await tx.passwordReset.deleteMany({ where: { userId } });
 
     // Invitations to their old address: pending ones go; accepted ones stay, anonymised, as a count.
-    const invitations = await tx.invitation.findMany({ where: { email: user.email }, select: { id: true, acceptedAt: true } });
+    const invitations = await tx.invitation.findMany({
+      where: { email: user.email },
+      select: { id: true, acceptedAt: true },
+    });
     await tx.invitation.deleteMany({ where: { email: user.email, acceptedAt: null } });
     // Failed sign-ins are keyed by a hash of the email: with the email gone, so are they.
     await tx.signInAttempt.deleteMany({ where: { emailKey: signInKeys(user.email, "").emailKey } });
-    await tx.invitation.updateMany({ where: { email: user.email, acceptedAt: { not: null } }, data: { email: anonymousEmail, name: ERASED_NAME } });
+    await tx.invitation.updateMany({
+      where: { email: user.email, acceptedAt: { not: null } },
+      data: { email: anonymousEmail, name: ERASED_NAME },
+    });
 
     // Emails to them are kept as a record that they were sent, without address or text (which named
     // them and held links, sealed or not). Emails to others that named them (trainers' digests) lose the name and address.
@@ -73,16 +97,23 @@ export async function erasePerson(actor: TActor, userId: string, reason: string,
       where: { text: { contains: user.email } },
       select: { id: true, subject: true, text: true },
     });
-    for (const m of mentions) await tx.emailMessage.update({ where: { id: m.id }, data: { subject: scrub(m.subject), text: scrub(m.text) } });
+    for (const m of mentions)
+      await tx.emailMessage.update({ where: { id: m.id }, data: { subject: scrub(m.subject), text: scrub(m.text) } });
 
     // Audit details that named them (their account's events and their invitations) keep what happened, not who.
     const events = await tx.auditEvent.findMany({
-      where: { OR: [{ targetType: "user", targetId: userId }, { targetType: "invitation", targetId: { in: invitations.map((i) => i.id) } }] },
+      where: {
+        OR: [
+          { targetType: "user", targetId: userId },
+          { targetType: "invitation", targetId: { in: invitations.map((i) => i.id) } },
+        ],
+      },
       select: { id: true, details: true },
     });
     for (const e of events) {
       const details = scrubJson(e.details, scrub);
-      if (JSON.stringify(details) !== JSON.stringify(e.details)) await tx.auditEvent.update({ where: { id: e.id }, data: { details: details as Prisma.InputJsonValue } });
+      if (JSON.stringify(details) !== JSON.stringify(e.details))
+        await tx.auditEvent.update({ where: { id: e.id }, data: { details: details as Prisma.InputJsonValue } });
     }
 
     // Previewed CSV imports keep a copy of each row: any organisation's, as a trainer elsewhere may have listed their address.
@@ -90,7 +121,9 @@ export async function erasePerson(actor: TActor, userId: string, reason: string,
     for (const b of batches) {
       const rows = Array.isArray(b.rows) ? (b.rows as TPlannedRow[]) : [];
       if (!rows.some((r) => r?.email === user.email || r?.userId === userId)) continue;
-      const cleaned = rows.map((r) => (r?.email === user.email || r?.userId === userId ? { ...r, name: ERASED_NAME, email: anonymousEmail } : r));
+      const cleaned = rows.map((r) =>
+        r?.email === user.email || r?.userId === userId ? { ...r, name: ERASED_NAME, email: anonymousEmail } : r,
+      );
       await tx.importBatch.update({ where: { id: b.id }, data: { rows: cleaned as unknown as Prisma.InputJsonValue } });
     }
 
@@ -99,7 +132,10 @@ export async function erasePerson(actor: TActor, userId: string, reason: string,
     for (const e of enrolments) await refreshEnrolment(tx, userId, e.courseId, now);
 
     await recordAudit(tx, actor, {
-      action: "user.erase", organisationId: user.organisationId, targetType: "user", targetId: userId,
+      action: "user.erase",
+      organisationId: user.organisationId,
+      targetType: "user",
+      targetId: userId,
       details: { reason: scrub(trimmed), certificatesRevoked: revoked.count },
     });
     return { ok: true as const };
@@ -113,7 +149,10 @@ export async function erasePerson(actor: TActor, userId: string, reason: string,
 function scrubber(oldEmail: string, oldName: string, newEmail: string): (text: string) => string {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const email = new RegExp(`(?<![\\p{L}\\p{N}._%+-])${escape(oldEmail)}(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`, "giu");
-  const name = oldName.trim().length >= 3 ? new RegExp(`(?<![\\p{L}\\p{N}])${escape(oldName.trim())}(?![\\p{L}\\p{N}])`, "gu") : null;
+  const name =
+    oldName.trim().length >= 3
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${escape(oldName.trim())}(?![\\p{L}\\p{N}])`, "gu")
+      : null;
   return (text) => {
     const out = text.replace(email, newEmail);
     return name ? out.replace(name, ERASED_NAME) : out;
@@ -123,6 +162,7 @@ function scrubber(oldEmail: string, oldName: string, newEmail: string): (text: s
 function scrubJson(value: unknown, scrub: (text: string) => string): unknown {
   if (typeof value === "string") return scrub(value);
   if (Array.isArray(value)) return value.map((v) => scrubJson(v, scrub));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubJson(v, scrub)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubJson(v, scrub)]));
   return value;
 }

@@ -21,65 +21,134 @@ export type TOwnDataExport = Awaited<ReturnType<typeof exportOwnData>>;
  */
 export async function exportOwnData(actor: TActor, now = new Date()) {
   const userId = actor.id;
-  const [user, enrolments, lessonViews, quizAttempts, moduleProgress, completions, certificates, emails] = await Promise.all([
-    db.user.findUniqueOrThrow({
-      where: { id: userId },
-      select: {
-        id: true, name: true, email: true, role: true, active: true, createdAt: true, updatedAt: true, lastSignInAt: true,
-        organisation: { select: { name: true } },
-        memberships: { orderBy: { createdAt: "asc" }, select: { createdAt: true, group: { select: { name: true } } } },
-        trainerGroups: { select: { group: { select: { name: true } } } },
-      },
-    }),
-    db.enrolment.findMany({
-      where: { userId },
-      orderBy: { courseId: "asc" },
-      select: {
-        courseId: true, dueAt: true, assignedAt: true, modulesPassed: true, lastActivityAt: true, completedAt: true,
-        validUntil: true, certificateNumber: true, scorePercent: true,
-      },
-    }),
-    db.lessonView.findMany({
-      where: { userId },
-      orderBy: [{ courseId: "asc" }, { firstViewedAt: "asc" }],
-      select: { courseId: true, moduleId: true, lessonId: true, firstViewedAt: true, lastViewedAt: true, viewCount: true, secondsSpent: true },
-    }),
-    db.quizAttempt.findMany({
-      where: { userId },
-      orderBy: { submittedAt: "asc" },
-      select: {
-        id: true, courseId: true, courseVersion: true, moduleId: true, quizId: true, answers: true, correctCount: true,
-        questionCount: true, scorePercent: true, passMark: true, passed: true, startedAt: true, submittedAt: true, durationSeconds: true,
-      },
-    }),
-    db.moduleProgress.findMany({
-      where: { userId },
-      orderBy: [{ courseId: "asc" }, { moduleId: "asc" }],
-      select: { courseId: true, moduleId: true, bestScore: true, attemptCount: true, firstPassedAt: true, lastPassedAt: true, lastActivityAt: true },
-    }),
-    db.completion.findMany({
-      where: { userId },
-      orderBy: { completedAt: "asc" },
-      select: {
-        id: true, courseId: true, courseVersion: true, cycleKey: true, completingAttemptId: true, completedAt: true, expiresAt: true,
-        graceDays: true, renewalPolicy: true, scores: true, scorePercent: true, timeSpentSeconds: true, cpdMinutes: true,
-      },
-    }),
-    db.certificate.findMany({
-      where: { userId },
-      orderBy: { issuedAt: "asc" },
-      select: {
-        number: true, completionId: true, courseId: true, courseTitle: true, courseVersion: true, learnerName: true, organisationName: true,
-        issuedAt: true, completedAt: true, expiresAt: true, graceDays: true, scorePercent: true, cpdMinutes: true,
-        revokedAt: true, revokedReason: true,
-      },
-    }),
-    db.emailMessage.findMany({
-      where: { toUserId: userId },
-      orderBy: { createdAt: "asc" },
-      select: { toEmail: true, kind: true, subject: true, status: true, createdAt: true, sentAt: true },
-    }),
-  ]);
+  const [user, enrolments, lessonViews, quizAttempts, moduleProgress, completions, certificates, emails] =
+    await Promise.all([
+      db.user.findUniqueOrThrow({
+        where: { id: userId },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          active: true,
+          createdAt: true,
+          updatedAt: true,
+          lastSignInAt: true,
+          organisation: { select: { name: true } },
+          memberships: {
+            orderBy: { createdAt: "asc" },
+            select: { createdAt: true, group: { select: { name: true } } },
+          },
+          trainerGroups: { select: { group: { select: { name: true } } } },
+        },
+      }),
+      db.enrolment.findMany({
+        where: { userId },
+        orderBy: { courseId: "asc" },
+        select: {
+          courseId: true,
+          dueAt: true,
+          assignedAt: true,
+          modulesPassed: true,
+          lastActivityAt: true,
+          completedAt: true,
+          validUntil: true,
+          certificateNumber: true,
+          scorePercent: true,
+        },
+      }),
+      db.lessonView.findMany({
+        where: { userId },
+        orderBy: [{ courseId: "asc" }, { firstViewedAt: "asc" }],
+        select: {
+          courseId: true,
+          moduleId: true,
+          lessonId: true,
+          firstViewedAt: true,
+          lastViewedAt: true,
+          viewCount: true,
+          secondsSpent: true,
+        },
+      }),
+      db.quizAttempt.findMany({
+        where: { userId },
+        orderBy: { submittedAt: "asc" },
+        select: {
+          id: true,
+          courseId: true,
+          courseVersion: true,
+          moduleId: true,
+          quizId: true,
+          answers: true,
+          correctCount: true,
+          questionCount: true,
+          scorePercent: true,
+          passMark: true,
+          passed: true,
+          startedAt: true,
+          submittedAt: true,
+          durationSeconds: true,
+        },
+      }),
+      db.moduleProgress.findMany({
+        where: { userId },
+        orderBy: [{ courseId: "asc" }, { moduleId: "asc" }],
+        select: {
+          courseId: true,
+          moduleId: true,
+          bestScore: true,
+          attemptCount: true,
+          firstPassedAt: true,
+          lastPassedAt: true,
+          lastActivityAt: true,
+        },
+      }),
+      db.completion.findMany({
+        where: { userId },
+        orderBy: { completedAt: "asc" },
+        select: {
+          id: true,
+          courseId: true,
+          courseVersion: true,
+          cycleKey: true,
+          completingAttemptId: true,
+          completedAt: true,
+          expiresAt: true,
+          graceDays: true,
+          renewalPolicy: true,
+          scores: true,
+          scorePercent: true,
+          timeSpentSeconds: true,
+          cpdMinutes: true,
+        },
+      }),
+      db.certificate.findMany({
+        where: { userId },
+        orderBy: { issuedAt: "asc" },
+        select: {
+          number: true,
+          completionId: true,
+          courseId: true,
+          courseTitle: true,
+          courseVersion: true,
+          learnerName: true,
+          organisationName: true,
+          issuedAt: true,
+          completedAt: true,
+          expiresAt: true,
+          graceDays: true,
+          scorePercent: true,
+          cpdMinutes: true,
+          revokedAt: true,
+          revokedReason: true,
+        },
+      }),
+      db.emailMessage.findMany({
+        where: { toUserId: userId },
+        orderBy: { createdAt: "asc" },
+        select: { toEmail: true, kind: true, subject: true, status: true, createdAt: true, sentAt: true },
+      }),
+    ]);
 
   return {
     about: ABOUT,
@@ -98,13 +167,24 @@ export async function exportOwnData(actor: TActor, now = new Date()) {
       lastSignInAt: iso(user.lastSignInAt),
     },
     enrolments: enrolments.map((e) => ({
-      ...e, dueAt: iso(e.dueAt), assignedAt: iso(e.assignedAt), lastActivityAt: iso(e.lastActivityAt),
-      completedAt: iso(e.completedAt), validUntil: iso(e.validUntil),
+      ...e,
+      dueAt: iso(e.dueAt),
+      assignedAt: iso(e.assignedAt),
+      lastActivityAt: iso(e.lastActivityAt),
+      completedAt: iso(e.completedAt),
+      validUntil: iso(e.validUntil),
     })),
-    lessonViews: lessonViews.map((v) => ({ ...v, firstViewedAt: iso(v.firstViewedAt), lastViewedAt: iso(v.lastViewedAt) })),
+    lessonViews: lessonViews.map((v) => ({
+      ...v,
+      firstViewedAt: iso(v.firstViewedAt),
+      lastViewedAt: iso(v.lastViewedAt),
+    })),
     quizAttempts: quizAttempts.map((a) => ({ ...a, startedAt: iso(a.startedAt), submittedAt: iso(a.submittedAt) })),
     moduleProgress: moduleProgress.map((p) => ({
-      ...p, firstPassedAt: iso(p.firstPassedAt), lastPassedAt: iso(p.lastPassedAt), lastActivityAt: iso(p.lastActivityAt),
+      ...p,
+      firstPassedAt: iso(p.firstPassedAt),
+      lastPassedAt: iso(p.lastPassedAt),
+      lastActivityAt: iso(p.lastActivityAt),
     })),
     completions: completions.map((c) => ({ ...c, completedAt: iso(c.completedAt), expiresAt: iso(c.expiresAt) })),
     certificates: certificates.map((c) => {
@@ -112,12 +192,22 @@ export async function exportOwnData(actor: TActor, now = new Date()) {
       const superseded = certificates.some((o) => o.courseId === c.courseId && o.issuedAt > c.issuedAt && !o.revokedAt);
       const { status, validUntil } = certificateStatus({ ...c, superseded }, now);
       return {
-        ...c, status, validUntil: iso(validUntil), issuedAt: iso(c.issuedAt), completedAt: iso(c.completedAt),
-        expiresAt: iso(c.expiresAt), revokedAt: iso(c.revokedAt),
+        ...c,
+        status,
+        validUntil: iso(validUntil),
+        issuedAt: iso(c.issuedAt),
+        completedAt: iso(c.completedAt),
+        expiresAt: iso(c.expiresAt),
+        revokedAt: iso(c.revokedAt),
       };
     }),
     emailsSentToYou: emails.map((m) => ({
-      to: m.toEmail, kind: m.kind, subject: m.subject, status: m.status, createdAt: iso(m.createdAt), sentAt: iso(m.sentAt),
+      to: m.toEmail,
+      kind: m.kind,
+      subject: m.subject,
+      status: m.status,
+      createdAt: iso(m.createdAt),
+      sentAt: iso(m.sentAt),
     })),
   };
 }

@@ -14,11 +14,17 @@ const learner = async (n: string): Promise<TActor> => {
   const user = await db.user.create({ data: { email: `${n}@time.example`, name: n, organisationId: orgId } });
   return { id: user.id, name: n, email: user.email, role: "LEARNER", organisationId: orgId };
 };
-const secondsOn = async (who: TActor, lessonId: string) => (await db.lessonView.findFirstOrThrow({ where: { userId: who.id, lessonId }, select: { secondsSpent: true } })).secondsSpent;
+const secondsOn = async (who: TActor, lessonId: string) =>
+  (await db.lessonView.findFirstOrThrow({ where: { userId: who.id, lessonId }, select: { secondsSpent: true } }))
+    .secondsSpent;
 
 beforeAll(async () => {
   await database.migrate();
-  const [client, queries, courses] = await Promise.all([import("../db/client"), import("./queries"), import("../course")]);
+  const [client, queries, courses] = await Promise.all([
+    import("../db/client"),
+    import("./queries"),
+    import("../course"),
+  ]);
   db = client.db;
   progress = queries;
   course = courses.getCourse();

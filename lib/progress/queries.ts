@@ -26,18 +26,31 @@ export async function getLearnerProgress(actor: TActor, now = new Date()): Promi
   const latest = await findLatestCompletion(db, actor.id, course.id);
   const cycle = currentCycle(latest, now);
   const [views, modules] = await Promise.all([
-    db.lessonView.findMany({ where: { userId: actor.id, courseId: course.id, lastViewedAt: { gte: cycle.start } }, select: { lessonId: true } }),
+    db.lessonView.findMany({
+      where: { userId: actor.id, courseId: course.id, lastViewedAt: { gte: cycle.start } },
+      select: { lessonId: true },
+    }),
     db.moduleProgress.findMany({
       where: { userId: actor.id, courseId: course.id },
       select: { moduleId: true, bestScore: true, attemptCount: true, lastPassedAt: true, lastActivityAt: true },
     }),
   ]);
-  const standings = getModuleStandings(course.modules.map((m) => m.id), modules, cycle.start);
+  const standings = getModuleStandings(
+    course.modules.map((m) => m.id),
+    modules,
+    cycle.start,
+  );
   const progress = getCourseProgress(course, {
     viewedLessonIds: new Set(views.map((v) => v.lessonId)),
     modules: Object.fromEntries(standings.map(({ moduleId, ...standing }) => [moduleId, standing])),
   });
-  return { ...progress, cycle, latestCompletion: latest ? { completedAt: latest.completedAt, expiresAt: latest.expiresAt, courseVersion: latest.courseVersion } : null };
+  return {
+    ...progress,
+    cycle,
+    latestCompletion: latest
+      ? { completedAt: latest.completedAt, expiresAt: latest.expiresAt, courseVersion: latest.courseVersion }
+      : null,
+  };
 }
 
 /** Records that the actor opened a lesson (first and latest time, and how often). */
@@ -65,7 +78,12 @@ export const MAX_LESSON_SECONDS_PER_REPORT = 30 * 60;
  * Adds reading time the browser measured to the actor's own view of a lesson, never taking the lesson's
  * total past its cap. False if the lesson is unknown or was never opened.
  */
-export async function addLessonTime(actor: TActor, moduleId: string, lessonId: string, seconds: number): Promise<boolean> {
+export async function addLessonTime(
+  actor: TActor,
+  moduleId: string,
+  lessonId: string,
+  seconds: number,
+): Promise<boolean> {
   const found = findLesson(moduleId, lessonId);
   if (!found) return false;
   const cap = lessonTimeCapSeconds(found.lesson.estimatedMinutes);
@@ -74,9 +92,15 @@ export async function addLessonTime(actor: TActor, moduleId: string, lessonId: s
   // Two single-statement updates, each atomic, so the cap holds however many reports arrive at once: the
   // time is added only where it fits under the cap; where it does not, the total is set to the cap. Totals
   // only grow, so a row the first update skipped still qualifies for the second.
-  const fits = await db.lessonView.updateMany({ where: { ...view, secondsSpent: { lte: cap - added } }, data: { secondsSpent: { increment: added } } });
+  const fits = await db.lessonView.updateMany({
+    where: { ...view, secondsSpent: { lte: cap - added } },
+    data: { secondsSpent: { increment: added } },
+  });
   if (fits.count > 0) return true;
-  const full = await db.lessonView.updateMany({ where: { ...view, secondsSpent: { gt: cap - added } }, data: { secondsSpent: cap } });
+  const full = await db.lessonView.updateMany({
+    where: { ...view, secondsSpent: { gt: cap - added } },
+    data: { secondsSpent: cap },
+  });
   return full.count > 0;
 }
 

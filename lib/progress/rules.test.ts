@@ -3,8 +3,21 @@ import type { TCourse, TModule } from "../course/types";
 import { getCourseProgress } from "./rules";
 
 const mod = (id: string, lessons: string[]): TModule => ({
-  id, title: id, summary: "", estimatedMinutes: 10, passMark: 80, learningOutcomes: [],
-  lessons: lessons.map((l) => ({ id: l, moduleId: id, title: l, estimatedMinutes: 3, markdown: "", html: "", sourceIds: [] })),
+  id,
+  title: id,
+  summary: "",
+  estimatedMinutes: 10,
+  passMark: 80,
+  learningOutcomes: [],
+  lessons: lessons.map((l) => ({
+    id: l,
+    moduleId: id,
+    title: l,
+    estimatedMinutes: 3,
+    markdown: "",
+    html: "",
+    sourceIds: [],
+  })),
   quiz: { id: `${id}-quiz`, draw: 0, questions: [] },
 });
 const course = { modules: [mod("one", ["one-a", "one-b"]), mod("two", ["two-a"])] } as unknown as TCourse;
@@ -13,7 +26,11 @@ describe("getCourseProgress", () => {
   it("starts with nothing done and Continue pointing at the first lesson", () => {
     const p = getCourseProgress(course, { viewedLessonIds: new Set(), modules: {} });
     expect(p.modules.map((m) => m.status)).toEqual(["NOT_STARTED", "NOT_STARTED"]);
-    expect(p).toMatchObject({ percent: 0, complete: false, next: { kind: "lesson", moduleId: "one", lessonId: "one-a" } });
+    expect(p).toMatchObject({
+      percent: 0,
+      complete: false,
+      next: { kind: "lesson", moduleId: "one", lessonId: "one-a" },
+    });
   });
 
   it("shows a module in progress once a lesson is read, and Continue goes to the next unread lesson", () => {
@@ -44,7 +61,10 @@ describe("getCourseProgress", () => {
   it("is complete with no next step when every module is passed", () => {
     const p = getCourseProgress(course, {
       viewedLessonIds: new Set(["one-a", "one-b", "two-a"]),
-      modules: { one: { bestScore: 100, attemptCount: 1, passed: true }, two: { bestScore: 80, attemptCount: 1, passed: true } },
+      modules: {
+        one: { bestScore: 100, attemptCount: 1, passed: true },
+        two: { bestScore: 80, attemptCount: 1, passed: true },
+      },
     });
     expect(p).toMatchObject({ percent: 100, complete: true, next: null, passedModules: 2 });
   });

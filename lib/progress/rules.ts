@@ -20,9 +20,7 @@ export type TModuleProgress = {
   next: TNextStep | null;
 };
 
-export type TNextStep =
-  | { kind: "lesson"; moduleId: string; lessonId: string }
-  | { kind: "quiz"; moduleId: string };
+export type TNextStep = { kind: "lesson"; moduleId: string; lessonId: string } | { kind: "quiz"; moduleId: string };
 
 export type TCourseProgress = {
   modules: TModuleProgress[];

@@ -1,5 +1,11 @@
 /** A learner's ModuleProgress row, as far as the cycle rule reads it. */
-export type TModuleRecord = { moduleId: string; bestScore: number | null; attemptCount: number; lastPassedAt: Date | null; lastActivityAt: Date };
+export type TModuleRecord = {
+  moduleId: string;
+  bestScore: number | null;
+  attemptCount: number;
+  lastPassedAt: Date | null;
+  lastActivityAt: Date;
+};
 
 /** One module as it stands in the learner's current cycle. */
 export type TModuleStanding = { moduleId: string; passed: boolean; bestScore: number | null; attemptCount: number };
@@ -19,12 +25,17 @@ export function isPassedInCycle(lastPassedAt: Date | null | undefined, cycleStar
  * A module with no activity since the cycle began shows as not started, whatever an earlier cycle's
  * score; records of modules no longer in the course are ignored.
  */
-export function getModuleStandings(moduleIds: readonly string[], records: readonly TModuleRecord[], cycleStart: Date): TModuleStanding[] {
+export function getModuleStandings(
+  moduleIds: readonly string[],
+  records: readonly TModuleRecord[],
+  cycleStart: Date,
+): TModuleStanding[] {
   const byModule = new Map(records.map((r) => [r.moduleId, r]));
   return moduleIds.map((moduleId) => {
     const r = byModule.get(moduleId);
     const passed = isPassedInCycle(r?.lastPassedAt, cycleStart);
-    if (!r || (!passed && r.lastActivityAt < cycleStart)) return { moduleId, passed: false, bestScore: null, attemptCount: 0 };
+    if (!r || (!passed && r.lastActivityAt < cycleStart))
+      return { moduleId, passed: false, bestScore: null, attemptCount: 0 };
     return { moduleId, passed, bestScore: r.bestScore, attemptCount: r.attemptCount };
   });
 }

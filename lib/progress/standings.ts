@@ -32,7 +32,14 @@ export async function findModuleStandings(
       }),
       reader.moduleProgress.findMany({
         where: { courseId: course.id, userId: { in: batch } },
-        select: { userId: true, moduleId: true, bestScore: true, attemptCount: true, lastPassedAt: true, lastActivityAt: true },
+        select: {
+          userId: true,
+          moduleId: true,
+          bestScore: true,
+          attemptCount: true,
+          lastPassedAt: true,
+          lastActivityAt: true,
+        },
       }),
     ]);
     completions.push(...c);
@@ -51,5 +58,10 @@ export async function findModuleStandings(
     else recordsOf.set(r.userId, [r]);
   }
   const moduleIds = course.modules.map((m) => m.id);
-  return new Map(ids.map((id) => [id, getModuleStandings(moduleIds, recordsOf.get(id) ?? [], currentCycle(latest.get(id) ?? null, now).start)]));
+  return new Map(
+    ids.map((id) => [
+      id,
+      getModuleStandings(moduleIds, recordsOf.get(id) ?? [], currentCycle(latest.get(id) ?? null, now).start),
+    ]),
+  );
 }

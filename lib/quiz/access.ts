@@ -21,7 +21,10 @@ export function lastAttempt(reader: TReader, userId: string, moduleId: string) {
 
 /** The organisation's wait after a failed attempt, in minutes (0: none). */
 export async function retakeWaitMinutes(actor: TActor): Promise<number> {
-  const org = await db.organisation.findUnique({ where: { id: actor.organisationId }, select: { quizRetakeWaitMinutes: true } });
+  const org = await db.organisation.findUnique({
+    where: { id: actor.organisationId },
+    select: { quizRetakeWaitMinutes: true },
+  });
   return org?.quizRetakeWaitMinutes ?? 0;
 }
 
@@ -31,7 +34,11 @@ async function cycleStart(actor: TActor, now: Date): Promise<Date> {
 }
 
 /** Whether this learner may start the module's quiz now: asked before a submission token is issued. */
-export async function getQuizReadiness(actor: TActor, courseModule: TModule, now = new Date()): Promise<TQuizReadiness> {
+export async function getQuizReadiness(
+  actor: TActor,
+  courseModule: TModule,
+  now = new Date(),
+): Promise<TQuizReadiness> {
   const since = await cycleStart(actor, now);
   const [views, waitMinutes, last] = await Promise.all([
     db.lessonView.findMany({

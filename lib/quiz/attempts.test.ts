@@ -17,7 +17,10 @@ let actor: import("../auth/current-user").TActor;
 beforeAll(async () => {
   await database.migrate();
   const [{ db }, { recordQuizAttempt }, { createSubmissionToken }, { getCourse }] = await Promise.all([
-    import("../db/client"), import("./attempts"), import("./submission-token"), import("../course"),
+    import("../db/client"),
+    import("./attempts"),
+    import("./submission-token"),
+    import("../course"),
   ]);
   lib = { db, recordQuizAttempt, createSubmissionToken, course: getCourse() };
   const org = await db.organisation.create({ data: { name: "Test", slug: "test" } });
@@ -32,7 +35,15 @@ afterAll(async () => {
 
 function answersFor(mode: "right" | "wrong", moduleIndex = 0) {
   const mod = lib.course.modules[moduleIndex]!;
-  return Object.fromEntries(mod.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct === (mode === "right")).slice(0, mode === "right" ? undefined : 1).map((o) => o.id)]));
+  return Object.fromEntries(
+    mod.quiz.questions.map((q) => [
+      q.id,
+      q.options
+        .filter((o) => o.correct === (mode === "right"))
+        .slice(0, mode === "right" ? undefined : 1)
+        .map((o) => o.id),
+    ]),
+  );
 }
 
 /** A form asking the whole bank: these tests answer every question. */
@@ -43,7 +54,11 @@ describe("recordQuizAttempt", () => {
     const moduleId = lib.course.modules[0]!.id;
     const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
     const input = { moduleId, token, answers: answersFor("right") };
-    const results = await Promise.all([lib.recordQuizAttempt(actor, input), lib.recordQuizAttempt(actor, input), lib.recordQuizAttempt(actor, input)]);
+    const results = await Promise.all([
+      lib.recordQuizAttempt(actor, input),
+      lib.recordQuizAttempt(actor, input),
+      lib.recordQuizAttempt(actor, input),
+    ]);
     const ids = new Set(results.map((r) => (r.ok ? r.attemptId : "failed")));
     expect(ids.size).toBe(1);
     expect(ids.has("failed")).toBe(false);
@@ -54,11 +69,14 @@ describe("recordQuizAttempt", () => {
 
   it("keeps a module passed and its best score when a later attempt fails", async () => {
     const moduleId = lib.course.modules[0]!.id;
-    const passedAt = (await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } })).lastPassedAt;
+    const passedAt = (await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } }))
+      .lastPassedAt;
     const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
     const result = await lib.recordQuizAttempt(actor, { moduleId, token, answers: answersFor("wrong") });
     expect(result.ok).toBe(true);
-    expect((await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } })).lastPassedAt).toEqual(passedAt);
+    expect(
+      (await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } })).lastPassedAt,
+    ).toEqual(passedAt);
     const progress = await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } });
     expect(progress).toMatchObject({ lastPassedAt: expect.any(Date), bestScore: 100, attemptCount: 2 });
   });
@@ -70,27 +88,60 @@ describe("recordQuizAttempt", () => {
     const secret = process.env.NEXTAUTH_SECRET!;
     const right = answersFor("right");
     const three = Object.fromEntries(asked.map((id) => [id, right[id]!]));
-    const extra = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret), answers: { ...three, [bank(mod.id)[3]!.id]: right[bank(mod.id)[3]!.id]! } });
+    const extra = await lib.recordQuizAttempt(actor, {
+      moduleId: mod.id,
+      token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret),
+      answers: { ...three, [bank(mod.id)[3]!.id]: right[bank(mod.id)[3]!.id]! },
+    });
     expect(extra).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("Unknown question") }] });
     const retired = { ...askedQuestions[0]!, id: "retired-question" };
-    const gone = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, [...askedQuestions, retired], secret), answers: three });
+    const gone = await lib.recordQuizAttempt(actor, {
+      moduleId: mod.id,
+      token: lib.createSubmissionToken(actor.id, mod.id, [...askedQuestions, retired], secret),
+      answers: three,
+    });
     expect(gone).toMatchObject({ ok: false, message: expect.stringContaining("updated since you opened it") });
     // A form shown before a release that reworded one of its questions cannot be scored against the new wording.
-    const reworded = [{ ...askedQuestions[0]!, prompt: `${askedQuestions[0]!.prompt} (old wording)` }, ...askedQuestions.slice(1)];
-    const stale = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, reworded, secret), answers: three });
+    const reworded = [
+      { ...askedQuestions[0]!, prompt: `${askedQuestions[0]!.prompt} (old wording)` },
+      ...askedQuestions.slice(1),
+    ];
+    const stale = await lib.recordQuizAttempt(actor, {
+      moduleId: mod.id,
+      token: lib.createSubmissionToken(actor.id, mod.id, reworded, secret),
+      answers: three,
+    });
     expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("updated since you opened it") });
-    const result = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret), answers: three });
+    const result = await lib.recordQuizAttempt(actor, {
+      moduleId: mod.id,
+      token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret),
+      answers: three,
+    });
     expect(result.ok).toBe(true);
     const row = await lib.db.quizAttempt.findUniqueOrThrow({ where: { id: result.ok ? result.attemptId : "" } });
-    expect(row).toMatchObject({ questionCount: 3, correctCount: 3, scorePercent: 100, courseVersion: lib.course.version });
+    expect(row).toMatchObject({
+      questionCount: 3,
+      correctCount: 3,
+      scorePercent: 100,
+      courseVersion: lib.course.version,
+    });
     expect(Object.keys(row.answers as object).sort()).toEqual([...asked].sort());
     // Each answer names the wording asked, and that wording is kept once, so the review survives a rewording.
     const first = mod.quiz.questions.find((q) => q.id === asked[0])!;
     const stored = (row.answers as Record<string, { v: string }>)[first.id]!;
     expect(stored.v).toBe(questionHash(first));
     const kept = await lib.db.questionSnapshot.findUniqueOrThrow({ where: { hash: stored.v } });
-    expect(kept).toMatchObject({ questionId: first.id, moduleId: mod.id, courseVersion: lib.course.version, question: { prompt: first.prompt } });
-    const again = await lib.recordQuizAttempt(actor, { moduleId: mod.id, token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret), answers: three });
+    expect(kept).toMatchObject({
+      questionId: first.id,
+      moduleId: mod.id,
+      courseVersion: lib.course.version,
+      question: { prompt: first.prompt },
+    });
+    const again = await lib.recordQuizAttempt(actor, {
+      moduleId: mod.id,
+      token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret),
+      answers: three,
+    });
     expect(again.ok).toBe(true);
     expect(await lib.db.questionSnapshot.count({ where: { questionId: first.id } })).toBe(1);
   });
@@ -101,7 +152,11 @@ describe("recordQuizAttempt", () => {
     const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
     const incomplete = await lib.recordQuizAttempt(actor, { moduleId, token, answers: {} });
     expect(incomplete).toMatchObject({ ok: false, message: "Please answer every question before submitting." });
-    const forged = await lib.recordQuizAttempt(actor, { moduleId, token: lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), "another-secret-0123456789abcdef012345"), answers: answersFor("right") });
+    const forged = await lib.recordQuizAttempt(actor, {
+      moduleId,
+      token: lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), "another-secret-0123456789abcdef012345"),
+      answers: answersFor("right"),
+    });
     expect(forged).toMatchObject({ ok: false });
     expect(await lib.db.quizAttempt.count()).toBe(before);
   });
@@ -119,13 +174,24 @@ describe("the organisation's wait between attempts", () => {
     const failed = await lib.recordQuizAttempt(waiter, { moduleId, token: failedToken, answers: answersFor("wrong") });
     expect(failed).toMatchObject({ ok: true, created: true });
 
-    const tooSoon = await lib.recordQuizAttempt(waiter, { moduleId, token: earlierToken, answers: answersFor("right") });
+    const tooSoon = await lib.recordQuizAttempt(waiter, {
+      moduleId,
+      token: earlierToken,
+      answers: answersFor("right"),
+    });
     expect(tooSoon).toMatchObject({ ok: false, message: expect.stringContaining("you can retake it from") });
-    expect(await lib.recordQuizAttempt(waiter, { moduleId, token: failedToken, answers: answersFor("wrong") })).toMatchObject({ ok: true, created: false });
+    expect(
+      await lib.recordQuizAttempt(waiter, { moduleId, token: failedToken, answers: answersFor("wrong") }),
+    ).toMatchObject({ ok: true, created: false });
     expect(await lib.db.quizAttempt.count({ where: { userId: waiter.id } })).toBe(1);
 
-    await lib.db.quizAttempt.updateMany({ where: { userId: waiter.id }, data: { submittedAt: new Date(Date.now() - 32 * 60_000) } });
-    expect(await lib.recordQuizAttempt(waiter, { moduleId, token: earlierToken, answers: answersFor("right") })).toMatchObject({ ok: true, created: true });
+    await lib.db.quizAttempt.updateMany({
+      where: { userId: waiter.id },
+      data: { submittedAt: new Date(Date.now() - 32 * 60_000) },
+    });
+    expect(
+      await lib.recordQuizAttempt(waiter, { moduleId, token: earlierToken, answers: answersFor("right") }),
+    ).toMatchObject({ ok: true, created: true });
   });
 
   it("records one of several forms sent at the same moment and holds the rest to the wait", async () => {
@@ -134,10 +200,18 @@ describe("the organisation's wait between attempts", () => {
     const who = { id: user.id, name: "B", email: user.email, role: "LEARNER" as const, organisationId: org.id };
     const moduleId = lib.course.modules[0]!.id;
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!), answers: answersFor("wrong") })),
+      Array.from({ length: 4 }, () =>
+        lib.recordQuizAttempt(who, {
+          moduleId,
+          token: lib.createSubmissionToken(who.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!),
+          answers: answersFor("wrong"),
+        }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.message))).toEqual(Array(3).fill(expect.stringContaining("you can retake it from")));
+    expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.message))).toEqual(
+      Array(3).fill(expect.stringContaining("you can retake it from")),
+    );
     expect(await lib.db.quizAttempt.count({ where: { userId: who.id } })).toBe(1);
   });
 });
@@ -146,8 +220,17 @@ describe("quiz forms", () => {
   it("refuses a form more than a day old, without recording anything", async () => {
     const moduleId = lib.course.modules[0]!.id;
     const before = await lib.db.quizAttempt.count({ where: { userId: actor.id } });
-    const old = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!, new Date(Date.now() - 25 * 60 * 60_000));
-    expect(await lib.recordQuizAttempt(actor, { moduleId, token: old, answers: answersFor("right") })).toMatchObject({ ok: false, message: expect.stringContaining("more than a day old") });
+    const old = lib.createSubmissionToken(
+      actor.id,
+      moduleId,
+      bank(moduleId),
+      process.env.NEXTAUTH_SECRET!,
+      new Date(Date.now() - 25 * 60 * 60_000),
+    );
+    expect(await lib.recordQuizAttempt(actor, { moduleId, token: old, answers: answersFor("right") })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("more than a day old"),
+    });
     expect(await lib.db.quizAttempt.count({ where: { userId: actor.id } })).toBe(before);
   });
 });
@@ -156,11 +239,17 @@ describe("course completion", () => {
   let learner: typeof actor;
   const pass = (moduleIndex: number, who = learner) => {
     const moduleId = lib.course.modules[moduleIndex]!.id;
-    return lib.recordQuizAttempt(who, { moduleId, token: lib.createSubmissionToken(who.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!), answers: answersFor("right", moduleIndex) });
+    return lib.recordQuizAttempt(who, {
+      moduleId,
+      token: lib.createSubmissionToken(who.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!),
+      answers: answersFor("right", moduleIndex),
+    });
   };
 
   beforeAll(async () => {
-    const user = await lib.db.user.create({ data: { email: "c@test.example", name: "Casey Complete", organisationId: actor.organisationId } });
+    const user = await lib.db.user.create({
+      data: { email: "c@test.example", name: "Casey Complete", organisationId: actor.organisationId },
+    });
     learner = { ...actor, id: user.id, email: user.email, name: user.name };
   });
 
@@ -170,10 +259,22 @@ describe("course completion", () => {
     expect(await lib.db.completion.count({ where: { userId: learner.id } })).toBe(0);
     const finishing = await pass(last);
     expect(finishing).toMatchObject({ ok: true, certificateNumber: expect.stringMatching(/^SG-/) });
-    const completion = await lib.db.completion.findFirstOrThrow({ where: { userId: learner.id }, include: { certificate: true } });
-    expect(completion).toMatchObject({ courseVersion: lib.course.version, scorePercent: 100, cycleKey: "initial", cpdMinutes: lib.course.estimatedMinutes });
+    const completion = await lib.db.completion.findFirstOrThrow({
+      where: { userId: learner.id },
+      include: { certificate: true },
+    });
+    expect(completion).toMatchObject({
+      courseVersion: lib.course.version,
+      scorePercent: 100,
+      cycleKey: "initial",
+      cpdMinutes: lib.course.estimatedMinutes,
+    });
     expect(completion.completingAttemptId).toBe(finishing.ok ? finishing.attemptId : "");
-    expect(completion.certificate).toMatchObject({ learnerName: "Casey Complete", organisationName: "Test", scorePercent: 100 });
+    expect(completion.certificate).toMatchObject({
+      learnerName: "Casey Complete",
+      organisationName: "Test",
+      scorePercent: 100,
+    });
     // Rolling 12 months unless the course says otherwise.
     expect(completion.expiresAt.getTime()).toBeGreaterThan(completion.completedAt.getTime() + 360 * 24 * 3600 * 1000);
   });
@@ -187,9 +288,15 @@ describe("course completion", () => {
   });
 
   it("issues a new certificate with a new number when the course is completed again in the renewal window", async () => {
-    const first = await lib.db.completion.findFirstOrThrow({ where: { userId: learner.id }, include: { certificate: true } });
+    const first = await lib.db.completion.findFirstOrThrow({
+      where: { userId: learner.id },
+      include: { certificate: true },
+    });
     // Move the first completion's expiry to 10 days away: the renewal window is open.
-    await lib.db.completion.update({ where: { id: first.id }, data: { expiresAt: new Date(Date.now() + 10 * 24 * 3600 * 1000) } });
+    await lib.db.completion.update({
+      where: { id: first.id },
+      data: { expiresAt: new Date(Date.now() + 10 * 24 * 3600 * 1000) },
+    });
     const results = [];
     for (let i = 0; i < lib.course.modules.length; i++) results.push(await pass(i));
     const numbers = results.flatMap((r) => (r.ok && r.certificateNumber ? [r.certificateNumber] : []));
@@ -203,7 +310,9 @@ describe("course completion", () => {
   });
 
   it("makes exactly one completion when the last two modules are passed at the same moment", async () => {
-    const user = await lib.db.user.create({ data: { email: "race@test.example", name: "Rae Race", organisationId: actor.organisationId } });
+    const user = await lib.db.user.create({
+      data: { email: "race@test.example", name: "Rae Race", organisationId: actor.organisationId },
+    });
     const racer = { ...actor, id: user.id };
     const n = lib.course.modules.length;
     for (let i = 0; i < n - 2; i++) await pass(i, racer);

@@ -51,7 +51,12 @@ export async function recordQuizAttempt(
 
   // Score exactly the questions this form asked, as worded then; a form whose questions have since changed cannot be scored.
   const asked = questionsByIds(courseModule, token.questionIds);
-  if (!asked || wordingsHash(asked) !== token.wording) return { ok: false, message: "This quiz has been updated since you opened it. Reload the page for the current questions (your answers were not saved)." };
+  if (!asked || wordingsHash(asked) !== token.wording)
+    return {
+      ok: false,
+      message:
+        "This quiz has been updated since you opened it. Reload the page for the current questions (your answers were not saved).",
+    };
   const quiz = { ...courseModule.quiz, questions: asked };
   const problems = checkAnswers(quiz, input.answers);
   if (problems.length) return { ok: false, message: "Please answer every question before submitting.", problems };
@@ -60,20 +65,42 @@ export async function recordQuizAttempt(
   if (existing) return { ok: true, attemptId: existing, created: false };
   // A form is good for a day: an older one may predate a new renewal cycle or a failed attempt's wait.
   if (Date.now() - token.startedAt.getTime() > MAX_DURATION_SECONDS * 1000)
-    return { ok: false, message: "This quiz form is more than a day old. Reload the page for a fresh one (your answers were not saved)." };
+    return {
+      ok: false,
+      message: "This quiz form is more than a day old. Reload the page for a fresh one (your answers were not saved).",
+    };
 
   const result = scoreQuiz(quiz, input.answers, courseModule.passMark);
   const hashes = new Map(asked.map((q) => [q.id, questionHash(q)]));
-  const stored: TStoredAnswers = Object.fromEntries(result.questions.map((q) => [q.questionId, { selected: q.selected, correct: q.correct, v: hashes.get(q.questionId)! }]));
+  const stored: TStoredAnswers = Object.fromEntries(
+    result.questions.map((q) => [
+      q.questionId,
+      { selected: q.selected, correct: q.correct, v: hashes.get(q.questionId)! },
+    ]),
+  );
   await keepQuestionWordings(asked, courseModule.id, course.version);
   const submittedAt = new Date();
-  const durationSeconds = Math.max(0, Math.min(MAX_DURATION_SECONDS, Math.round((submittedAt.getTime() - token.startedAt.getTime()) / 1000)));
+  const durationSeconds = Math.max(
+    0,
+    Math.min(MAX_DURATION_SECONDS, Math.round((submittedAt.getTime() - token.startedAt.getTime()) / 1000)),
+  );
 
   const row = {
-    userId: actor.id, submissionId: token.submissionId, courseId: course.id, courseVersion: course.version,
-    moduleId: courseModule.id, quizId: courseModule.quiz.id, answers: stored, correctCount: result.correctCount,
-    questionCount: result.questionCount, scorePercent: result.scorePercent, passMark: courseModule.passMark,
-    passed: result.passed, startedAt: token.startedAt, submittedAt, durationSeconds,
+    userId: actor.id,
+    submissionId: token.submissionId,
+    courseId: course.id,
+    courseVersion: course.version,
+    moduleId: courseModule.id,
+    quizId: courseModule.quiz.id,
+    answers: stored,
+    correctCount: result.correctCount,
+    questionCount: result.questionCount,
+    scorePercent: result.scorePercent,
+    passMark: courseModule.passMark,
+    passed: result.passed,
+    startedAt: token.startedAt,
+    submittedAt,
+    durationSeconds,
   };
   // A unique-constraint clash means another request got there first: either a copy of this
   // submission (answer with its attempt) or a concurrent completion (try again: it will see it).
@@ -82,7 +109,8 @@ export async function recordQuizAttempt(
     try {
       return { ok: true, created: true, ...(await writeAttempt(row, course, waitMinutes)) };
     } catch (error) {
-      if (error instanceof TRetakeWaitNotOver) return { ok: false, message: retakeWaitMessage(error.availableAt, new Date()) };
+      if (error instanceof TRetakeWaitNotOver)
+        return { ok: false, message: retakeWaitMessage(error.availableAt, new Date()) };
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
       const winner = await findAttemptBySubmission(actor.id, token.submissionId);
       if (winner) return { ok: true, attemptId: winner, created: false };
@@ -91,39 +119,69 @@ export async function recordQuizAttempt(
   }
 }
 
-type TAttemptRow = Prisma.QuizAttemptUncheckedCreateInput & { submittedAt: Date; passed: boolean; scorePercent: number; moduleId: string };
+type TAttemptRow = Prisma.QuizAttemptUncheckedCreateInput & {
+  submittedAt: Date;
+  passed: boolean;
+  scorePercent: number;
+  moduleId: string;
+};
 
 /** The attempt, the module progress and (when this pass finishes the course) the completion: all or nothing. */
 function writeAttempt(row: TAttemptRow, course: TCourse, waitMinutes: number) {
-  return db.$transaction(async (tx) => {
-    const { userId, submittedAt, passed } = row;
-    await lockLearner(tx, userId);
-    // Checked under the learner's lock, so several forms sent at once cannot all slip past the wait.
-    if (waitMinutes > 0) {
-      const wait = retakeWait({ retakeWaitMinutes: waitMinutes, lastAttempt: await lastAttempt(tx, userId, row.moduleId), now: submittedAt });
-      if (wait && !wait.open && wait.reason === "retake-wait") throw new TRetakeWaitNotOver(wait.availableAt);
-    }
-    const attempt = await tx.quizAttempt.create({ data: row, select: { id: true } });
-    const key = { userId_courseId_moduleId: { userId, courseId: course.id, moduleId: row.moduleId } };
-    const progress = await tx.moduleProgress.findUnique({ where: key, select: { bestScore: true, firstPassedAt: true } });
-    const bestScore = Math.max(progress?.bestScore ?? 0, row.scorePercent);
-    // A failed retake never takes a pass away: the pass dates only move on a pass.
-    const passFields = passed ? { lastPassedAt: submittedAt, firstPassedAt: progress?.firstPassedAt ?? submittedAt } : {};
-    await tx.moduleProgress.upsert({
-      where: key,
-      create: { userId, courseId: course.id, moduleId: row.moduleId, bestScore, attemptCount: 1, lastActivityAt: submittedAt, ...passFields },
-      update: { bestScore, attemptCount: { increment: 1 }, lastActivityAt: submittedAt, ...passFields },
-    });
-    const certificateNumber = passed ? await completeCourseIfDone(tx, { userId, course, attemptId: attempt.id, now: submittedAt }) : null;
-    await refreshEnrolment(tx, userId, course.id, submittedAt);
-    return { attemptId: attempt.id, certificateNumber };
-    // A burst of submissions (a class finishing together) may queue for a pooled connection: wait for one rather
-    // than fail the learner's answers after Prisma's default two seconds.
-  }, { maxWait: 15_000, timeout: 20_000 });
+  return db.$transaction(
+    async (tx) => {
+      const { userId, submittedAt, passed } = row;
+      await lockLearner(tx, userId);
+      // Checked under the learner's lock, so several forms sent at once cannot all slip past the wait.
+      if (waitMinutes > 0) {
+        const wait = retakeWait({
+          retakeWaitMinutes: waitMinutes,
+          lastAttempt: await lastAttempt(tx, userId, row.moduleId),
+          now: submittedAt,
+        });
+        if (wait && !wait.open && wait.reason === "retake-wait") throw new TRetakeWaitNotOver(wait.availableAt);
+      }
+      const attempt = await tx.quizAttempt.create({ data: row, select: { id: true } });
+      const key = { userId_courseId_moduleId: { userId, courseId: course.id, moduleId: row.moduleId } };
+      const progress = await tx.moduleProgress.findUnique({
+        where: key,
+        select: { bestScore: true, firstPassedAt: true },
+      });
+      const bestScore = Math.max(progress?.bestScore ?? 0, row.scorePercent);
+      // A failed retake never takes a pass away: the pass dates only move on a pass.
+      const passFields = passed
+        ? { lastPassedAt: submittedAt, firstPassedAt: progress?.firstPassedAt ?? submittedAt }
+        : {};
+      await tx.moduleProgress.upsert({
+        where: key,
+        create: {
+          userId,
+          courseId: course.id,
+          moduleId: row.moduleId,
+          bestScore,
+          attemptCount: 1,
+          lastActivityAt: submittedAt,
+          ...passFields,
+        },
+        update: { bestScore, attemptCount: { increment: 1 }, lastActivityAt: submittedAt, ...passFields },
+      });
+      const certificateNumber = passed
+        ? await completeCourseIfDone(tx, { userId, course, attemptId: attempt.id, now: submittedAt })
+        : null;
+      await refreshEnrolment(tx, userId, course.id, submittedAt);
+      return { attemptId: attempt.id, certificateNumber };
+      // A burst of submissions (a class finishing together) may queue for a pooled connection: wait for one rather
+      // than fail the learner's answers after Prisma's default two seconds.
+    },
+    { maxWait: 15_000, timeout: 20_000 },
+  );
 }
 
 async function findAttemptBySubmission(userId: string, submissionId: string): Promise<string | null> {
-  const row = await db.quizAttempt.findUnique({ where: { userId_submissionId: { userId, submissionId } }, select: { id: true } });
+  const row = await db.quizAttempt.findUnique({
+    where: { userId_submissionId: { userId, submissionId } },
+    select: { id: true },
+  });
   return row?.id ?? null;
 }
 
@@ -131,7 +189,19 @@ async function findAttemptBySubmission(userId: string, submissionId: string): Pr
 export async function getOwnAttempt(actor: TActor, attemptId: string) {
   const row = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId: actor.id },
-    select: { id: true, moduleId: true, courseVersion: true, answers: true, correctCount: true, questionCount: true, scorePercent: true, passMark: true, passed: true, submittedAt: true, durationSeconds: true },
+    select: {
+      id: true,
+      moduleId: true,
+      courseVersion: true,
+      answers: true,
+      correctCount: true,
+      questionCount: true,
+      scorePercent: true,
+      passMark: true,
+      passed: true,
+      submittedAt: true,
+      durationSeconds: true,
+    },
   });
   return row ? { ...row, answers: row.answers as TStoredAnswers } : null;
 }

@@ -17,7 +17,9 @@ describe("drawing an attempt's questions", () => {
 
   it("draws the same set for the same seed, and different sets for different seeds", () => {
     expect(drawQuestions(bank, 8, new Map(), "a")).toEqual(drawQuestions(bank, 8, new Map(), "a"));
-    const sets = new Set(Array.from({ length: 20 }, (_, n) => [...drawQuestions(bank, 8, new Map(), `s${n}`)].sort().join()));
+    const sets = new Set(
+      Array.from({ length: 20 }, (_, n) => [...drawQuestions(bank, 8, new Map(), `s${n}`)].sort().join()),
+    );
     expect(sets.size).toBeGreaterThan(10);
   });
 
@@ -37,6 +39,11 @@ describe("drawing an attempt's questions", () => {
   });
 
   it("counts how often each question was asked", () => {
-    expect(countTimesSeen([["a", "b"], ["b"]])).toEqual(new Map([["a", 1], ["b", 2]]));
+    expect(countTimesSeen([["a", "b"], ["b"]])).toEqual(
+      new Map([
+        ["a", 1],
+        ["b", 2],
+      ]),
+    );
   });
 });

@@ -7,7 +7,12 @@ type TDrawable = { id: string; outcome: number };
  * questions this learner has seen least often first (so a retake asks new ones while the bank lasts),
  * in an order that depends only on the seed. Pure, so the same seed always draws the same set.
  */
-export function drawQuestions(bank: readonly TDrawable[], count: number, timesSeen: ReadonlyMap<string, number>, seed: string): string[] {
+export function drawQuestions(
+  bank: readonly TDrawable[],
+  count: number,
+  timesSeen: ReadonlyMap<string, number>,
+  seed: string,
+): string[] {
   const seen = (q: TDrawable) => timesSeen.get(q.id) ?? 0;
   // Random among equals, least-seen first (sort is stable, so the shuffle breaks the ties).
   const preference = shuffleWithSeed(bank, `${seed}:pick`).sort((a, b) => seen(a) - seen(b));

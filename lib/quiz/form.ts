@@ -16,7 +16,11 @@ const HISTORY = 100;
  * have made, so reloading the page shows the same questions and only a new attempt draws again.
  * Call only once getQuizReadiness says the quiz is open.
  */
-export async function startQuizForm(actor: TActor, courseModule: TModule, now = new Date()): Promise<{ token: string; questions: TPublicQuestion[] }> {
+export async function startQuizForm(
+  actor: TActor,
+  courseModule: TModule,
+  now = new Date(),
+): Promise<{ token: string; questions: TPublicQuestion[] }> {
   const earlier = await db.quizAttempt.findMany({
     where: { userId: actor.id, courseId: getCourse().id, moduleId: courseModule.id },
     orderBy: { submittedAt: "desc" },
@@ -24,7 +28,12 @@ export async function startQuizForm(actor: TActor, courseModule: TModule, now = 
     select: { answers: true },
   });
   const timesSeen = countTimesSeen(earlier.map((a) => Object.keys((a.answers ?? {}) as object)));
-  const ids = drawQuestions(courseModule.quiz.questions, courseModule.quiz.draw, timesSeen, `${actor.id}:${courseModule.id}:${earlier.length}`);
+  const ids = drawQuestions(
+    courseModule.quiz.questions,
+    courseModule.quiz.draw,
+    timesSeen,
+    `${actor.id}:${courseModule.id}:${earlier.length}`,
+  );
   const asked = questionsByIds(courseModule, ids)!;
   const token = createSubmissionToken(actor.id, courseModule.id, asked, getAuthSecret(), now);
   return { token, questions: publicQuestions(asked, token) };

@@ -29,11 +29,15 @@ export function quizReadiness(input: TReadinessInput): TQuizReadiness {
 }
 
 /** Only the wait: the one rule that still applies when an attempt is submitted with a token issued earlier. */
-export function retakeWait(input: Pick<TReadinessInput, "retakeWaitMinutes" | "lastAttempt" | "now">): TQuizReadiness | null {
+export function retakeWait(
+  input: Pick<TReadinessInput, "retakeWaitMinutes" | "lastAttempt" | "now">,
+): TQuizReadiness | null {
   const { retakeWaitMinutes, lastAttempt, now } = input;
   if (retakeWaitMinutes <= 0 || !lastAttempt || lastAttempt.passed) return null;
   // Rounded up to the minute, so a learner told "from 10:31" is not refused at 10:31.
-  const availableAt = new Date(Math.ceil((lastAttempt.submittedAt.getTime() + retakeWaitMinutes * 60_000) / 60_000) * 60_000);
+  const availableAt = new Date(
+    Math.ceil((lastAttempt.submittedAt.getTime() + retakeWaitMinutes * 60_000) / 60_000) * 60_000,
+  );
   return availableAt > now ? { open: false, reason: "retake-wait", availableAt } : null;
 }
 

@@ -6,12 +6,46 @@ const quiz: TQuiz = {
   id: "q",
   draw: 3,
   questions: [
-    { id: "single", type: "single", prompt: "p", explanation: "e", sourceIds: [], lessonId: "l", outcome: 1, options: [
-      { id: "a", text: "A", correct: true }, { id: "b", text: "B", correct: false }] },
-    { id: "multi", type: "multiple", prompt: "p", explanation: "e", sourceIds: [], lessonId: "l", outcome: 1, options: [
-      { id: "a", text: "A", correct: true }, { id: "b", text: "B", correct: true }, { id: "c", text: "C", correct: false }] },
-    { id: "tf", type: "truefalse", prompt: "p", explanation: "e", sourceIds: [], lessonId: "l", outcome: 1, options: [
-      { id: "true", text: "True", correct: false }, { id: "false", text: "False", correct: true }] },
+    {
+      id: "single",
+      type: "single",
+      prompt: "p",
+      explanation: "e",
+      sourceIds: [],
+      lessonId: "l",
+      outcome: 1,
+      options: [
+        { id: "a", text: "A", correct: true },
+        { id: "b", text: "B", correct: false },
+      ],
+    },
+    {
+      id: "multi",
+      type: "multiple",
+      prompt: "p",
+      explanation: "e",
+      sourceIds: [],
+      lessonId: "l",
+      outcome: 1,
+      options: [
+        { id: "a", text: "A", correct: true },
+        { id: "b", text: "B", correct: true },
+        { id: "c", text: "C", correct: false },
+      ],
+    },
+    {
+      id: "tf",
+      type: "truefalse",
+      prompt: "p",
+      explanation: "e",
+      sourceIds: [],
+      lessonId: "l",
+      outcome: 1,
+      options: [
+        { id: "true", text: "True", correct: false },
+        { id: "false", text: "False", correct: true },
+      ],
+    },
   ],
 };
 const allRight = { single: ["a"], multi: ["b", "a"], tf: ["false"] };
@@ -25,7 +59,10 @@ describe("scoreQuiz", () => {
 
   it("marks a multiple-select question wrong when a correct option is missed", () => {
     const r = scoreQuiz(quiz, { ...allRight, multi: ["a"] }, 80);
-    expect(r.questions.find((q) => q.questionId === "multi")).toMatchObject({ correct: false, correctOptionIds: ["a", "b"] });
+    expect(r.questions.find((q) => q.questionId === "multi")).toMatchObject({
+      correct: false,
+      correctOptionIds: ["a", "b"],
+    });
     expect(r.correctCount).toBe(2);
   });
 
@@ -40,7 +77,11 @@ describe("scoreQuiz", () => {
   });
 
   it("passes exactly at the pass mark", () => {
-    const five: TQuiz = { id: "five", draw: 5, questions: Array.from({ length: 5 }, (_, i) => ({ ...quiz.questions[0]!, id: `q${i}` })) };
+    const five: TQuiz = {
+      id: "five",
+      draw: 5,
+      questions: Array.from({ length: 5 }, (_, i) => ({ ...quiz.questions[0]!, id: `q${i}` })),
+    };
     const answers = Object.fromEntries(five.questions.map((q, i) => [q.id, [i < 4 ? "a" : "b"]]));
     expect(scoreQuiz(five, answers, 80)).toMatchObject({ scorePercent: 80, passed: true });
     expect(scoreQuiz(five, answers, 81).passed).toBe(false);
@@ -57,11 +98,16 @@ describe("checkAnswers", () => {
   });
 
   it("reports unanswered questions by number", () => {
-    expect(checkAnswers(quiz, { single: ["a"] }).map((p) => p.message)).toEqual(["Question 2 has no answer.", "Question 3 has no answer."]);
+    expect(checkAnswers(quiz, { single: ["a"] }).map((p) => p.message)).toEqual([
+      "Question 2 has no answer.",
+      "Question 3 has no answer.",
+    ]);
   });
 
   it("rejects two answers to a single-choice question, unknown options and unknown questions", () => {
-    const messages = checkAnswers(quiz, { ...allRight, single: ["a", "b"], tf: ["maybe"], extra: ["a"] }).map((p) => p.message);
+    const messages = checkAnswers(quiz, { ...allRight, single: ["a", "b"], tf: ["maybe"], extra: ["a"] }).map(
+      (p) => p.message,
+    );
     expect(messages).toContain('Unknown question "extra".');
     expect(messages).toContain("Question 1 takes one answer only.");
     expect(messages).toContain("Question 3 has an answer that is not one of its options.");

@@ -33,10 +33,13 @@ export function checkAnswers(quiz: TQuiz, answers: TAnswers): TAnswerProblem[] {
     const selected = answers[q.id] ?? [];
     const label = `Question ${i + 1}`;
     if (selected.length === 0) problems.push({ questionId: q.id, message: `${label} has no answer.` });
-    else if (q.type !== "multiple" && selected.length > 1) problems.push({ questionId: q.id, message: `${label} takes one answer only.` });
+    else if (q.type !== "multiple" && selected.length > 1)
+      problems.push({ questionId: q.id, message: `${label} takes one answer only.` });
     const optionIds = new Set(q.options.map((o) => o.id));
-    if (selected.some((s) => !optionIds.has(s))) problems.push({ questionId: q.id, message: `${label} has an answer that is not one of its options.` });
-    if (new Set(selected).size !== selected.length) problems.push({ questionId: q.id, message: `${label} repeats an answer.` });
+    if (selected.some((s) => !optionIds.has(s)))
+      problems.push({ questionId: q.id, message: `${label} has an answer that is not one of its options.` });
+    if (new Set(selected).size !== selected.length)
+      problems.push({ questionId: q.id, message: `${label} repeats an answer.` });
   });
   return problems;
 }
@@ -48,7 +51,10 @@ export function checkAnswers(quiz: TQuiz, answers: TAnswers): TAnswerProblem[] {
 export function scoreQuiz(quiz: TQuiz, answers: TAnswers, passMark: number): TQuizResult {
   const questions = quiz.questions.map((q) => {
     const selected = [...new Set(answers[q.id] ?? [])].sort();
-    const correctOptionIds = q.options.filter((o) => o.correct).map((o) => o.id).sort();
+    const correctOptionIds = q.options
+      .filter((o) => o.correct)
+      .map((o) => o.id)
+      .sort();
     const correct = selected.length === correctOptionIds.length && selected.every((s, i) => s === correctOptionIds[i]);
     return { questionId: q.id, selected, correctOptionIds, correct };
   });

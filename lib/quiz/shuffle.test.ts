@@ -11,7 +11,9 @@ describe("shuffleWithSeed", () => {
   });
 
   it("puts the first option first only about a quarter of the time", () => {
-    const firstStaysFirst = Array.from({ length: 400 }, (_, i) => shuffleWithSeed(items, `s${i}`)[0] === "a").filter(Boolean).length;
+    const firstStaysFirst = Array.from({ length: 400 }, (_, i) => shuffleWithSeed(items, `s${i}`)[0] === "a").filter(
+      Boolean,
+    ).length;
     expect(firstStaysFirst).toBeGreaterThan(60);
     expect(firstStaysFirst).toBeLessThan(140);
   });

@@ -14,7 +14,11 @@ const storing = new Map<string, Promise<void>>();
  * after the bank changes. Runs before the attempt is written, outside its transaction; a wording stored by
  * another instance at the same moment is fine.
  */
-export async function keepQuestionWordings(questions: readonly TQuestion[], moduleId: string, courseVersion: string): Promise<void> {
+export async function keepQuestionWordings(
+  questions: readonly TQuestion[],
+  moduleId: string,
+  courseVersion: string,
+): Promise<void> {
   const fresh = questions.map((q) => ({ q, hash: questionHash(q) })).filter(({ hash }) => !stored.has(hash));
   if (!fresh.length) return;
   const waits = [...new Set(fresh.flatMap(({ hash }) => storing.get(hash) ?? []))];
@@ -28,11 +32,22 @@ export async function keepQuestionWordings(questions: readonly TQuestion[], modu
   await Promise.all(waits);
 }
 
-const isUniqueClash = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isUniqueClash = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
-async function storeWordings(items: { q: TQuestion; hash: string }[], moduleId: string, courseVersion: string): Promise<void> {
-  const existing = new Set((await db.questionSnapshot.findMany({ where: { hash: { in: items.map((i) => i.hash) } }, select: { hash: true } })).map((r) => r.hash));
-  const rows = items.filter(({ hash }) => !existing.has(hash)).map(({ q, hash }) => ({ hash, questionId: q.id, moduleId, courseVersion, question: wordingOf(q) }));
+async function storeWordings(
+  items: { q: TQuestion; hash: string }[],
+  moduleId: string,
+  courseVersion: string,
+): Promise<void> {
+  const existing = new Set(
+    (
+      await db.questionSnapshot.findMany({ where: { hash: { in: items.map((i) => i.hash) } }, select: { hash: true } })
+    ).map((r) => r.hash),
+  );
+  const rows = items
+    .filter(({ hash }) => !existing.has(hash))
+    .map(({ q, hash }) => ({ hash, questionId: q.id, moduleId, courseVersion, question: wordingOf(q) }));
   if (!rows.length) return;
   try {
     await db.questionSnapshot.createMany({ data: rows });
@@ -49,6 +64,9 @@ async function storeWordings(items: { q: TQuestion; hash: string }[], moduleId: 
 /** The stored wordings with these hashes. */
 export async function findQuestionWordings(hashes: readonly string[]): Promise<Map<string, TQuestionWording>> {
   if (!hashes.length) return new Map();
-  const rows = await db.questionSnapshot.findMany({ where: { hash: { in: [...new Set(hashes)] } }, select: { hash: true, question: true } });
+  const rows = await db.questionSnapshot.findMany({
+    where: { hash: { in: [...new Set(hashes)] } },
+    select: { hash: true, question: true },
+  });
   return new Map(rows.map((r) => [r.hash, r.question as TQuestionWording]));
 }

@@ -4,7 +4,19 @@ import { createSubmissionToken, MAX_SUBMISSION_TOKEN_LENGTH, readSubmissionToken
 import { wordingsHash } from "./wording";
 
 const secret = "s".repeat(40);
-const question = (id: string, prompt = `Prompt ${id}`): TQuestion => ({ id, type: "truefalse", prompt, explanation: "E", sourceIds: [], lessonId: "l", outcome: 1, options: [{ id: "true", text: "True", correct: true }, { id: "false", text: "False", correct: false }] });
+const question = (id: string, prompt = `Prompt ${id}`): TQuestion => ({
+  id,
+  type: "truefalse",
+  prompt,
+  explanation: "E",
+  sourceIds: [],
+  lessonId: "l",
+  outcome: 1,
+  options: [
+    { id: "true", text: "True", correct: true },
+    { id: "false", text: "False", correct: false },
+  ],
+});
 const asked = [question("scale-q3"), question("scale-q11"), question("scale-q1")];
 
 describe("submission tokens", () => {
@@ -20,7 +32,9 @@ describe("submission tokens", () => {
   });
 
   it("fits a large draw with long ids within the length a submission may have", () => {
-    const large = Array.from({ length: 60 }, (_, i) => question(`a-forty-character-question-id-number-${String(i).padStart(3, "0")}`));
+    const large = Array.from({ length: 60 }, (_, i) =>
+      question(`a-forty-character-question-id-number-${String(i).padStart(3, "0")}`),
+    );
     const token = createSubmissionToken("user-1", "final-assessment", large, secret);
     expect(token.length).toBeLessThanOrEqual(MAX_SUBMISSION_TOKEN_LENGTH);
     expect(readSubmissionToken(token, "user-1", "final-assessment", secret)?.questionIds).toHaveLength(60);
@@ -37,7 +51,9 @@ describe("submission tokens", () => {
     expect(readSubmissionToken(token.replace(/\.(\d)/, ".9$1"), "user-1", "scale", secret)).toBeNull();
     const [id, started, , wording, signature] = token.split(".");
     const easier = Buffer.from("scale-q1,scale-q2").toString("base64url");
-    expect(readSubmissionToken([id, started, easier, wording, signature].join("."), "user-1", "scale", secret)).toBeNull();
+    expect(
+      readSubmissionToken([id, started, easier, wording, signature].join("."), "user-1", "scale", secret),
+    ).toBeNull();
     expect(readSubmissionToken("garbage", "user-1", "scale", secret)).toBeNull();
   });
 });

@@ -23,17 +23,39 @@ function sign(payload: string, secret: string): string {
   return createHmac("sha256", secret).update(payload).digest("base64url");
 }
 
-export function createSubmissionToken(userId: string, moduleId: string, asked: readonly TQuestion[], secret: string, now = new Date()): string {
+export function createSubmissionToken(
+  userId: string,
+  moduleId: string,
+  asked: readonly TQuestion[],
+  secret: string,
+  now = new Date(),
+): string {
   const questionIds = asked.map((q) => q.id);
-  if (!questionIds.length || !questionIds.every((id) => QUESTION_ID.test(id))) throw new Error("a quiz form needs questions");
+  if (!questionIds.length || !questionIds.every((id) => QUESTION_ID.test(id)))
+    throw new Error("a quiz form needs questions");
   const payload = `${randomUUID()}.${now.getTime()}.${Buffer.from(questionIds.join(",")).toString("base64url")}.${wordingsHash(asked)}`;
   return `${payload}.${sign(`${userId}:${moduleId}:${payload}`, secret)}`;
 }
 
 /** The token's id, start time and questions, or null when it was not issued to this user for this module. */
-export function readSubmissionToken(token: string, userId: string, moduleId: string, secret: string): TSubmissionToken | null {
+export function readSubmissionToken(
+  token: string,
+  userId: string,
+  moduleId: string,
+  secret: string,
+): TSubmissionToken | null {
   const [id, startedMs, questions, wording, signature, ...rest] = token.split(".");
-  if (!id || !startedMs || !questions || !wording || !signature || rest.length || !/^[0-9a-f-]{36}$/.test(id) || !/^\d{1,15}$/.test(startedMs)) return null;
+  if (
+    !id ||
+    !startedMs ||
+    !questions ||
+    !wording ||
+    !signature ||
+    rest.length ||
+    !/^[0-9a-f-]{36}$/.test(id) ||
+    !/^\d{1,15}$/.test(startedMs)
+  )
+    return null;
   const expected = Buffer.from(sign(`${userId}:${moduleId}:${id}.${startedMs}.${questions}.${wording}`, secret));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;

@@ -5,12 +5,22 @@ import type { TQuestion } from "../course/types";
 export type TQuestionWording = Pick<TQuestion, "id" | "type" | "prompt" | "options" | "explanation" | "lessonId">;
 
 export function wordingOf(q: TQuestion): TQuestionWording {
-  return { id: q.id, type: q.type, prompt: q.prompt, options: q.options, explanation: q.explanation, lessonId: q.lessonId };
+  return {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    options: q.options,
+    explanation: q.explanation,
+    lessonId: q.lessonId,
+  };
 }
 
 /** Names one wording of a question: any change to what a learner sees or is marked on gives a new hash. */
 export function questionHash(q: TQuestion): string {
-  return createHash("sha256").update(JSON.stringify(wordingOf(q))).digest("base64url").slice(0, 32);
+  return createHash("sha256")
+    .update(JSON.stringify(wordingOf(q)))
+    .digest("base64url")
+    .slice(0, 32);
 }
 
 /** One short hash of several questions' wordings, in order: signed into a quiz form's token. */

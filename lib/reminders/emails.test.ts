@@ -17,20 +17,36 @@ describe("reminder emails", () => {
   });
 
   it("lists a trainer's overdue learners by due date, and counts the rest past the limit", () => {
-    const learners = Array.from({ length: DIGEST_MAX_LISTED + 5 }, (_, i) => ({ name: `P${i}`, email: `p${i}@x.example`, dueAt: new Date(date.getTime() - i * 1000) }));
+    const learners = Array.from({ length: DIGEST_MAX_LISTED + 5 }, (_, i) => ({
+      name: `P${i}`,
+      email: `p${i}@x.example`,
+      dueAt: new Date(date.getTime() - i * 1000),
+    }));
     const email = trainerDigestEmail({ name: "Taylor" }, learners, course);
     expect(email.subject).toBe(`${DIGEST_MAX_LISTED + 5} learners are overdue for safeguarding training`);
     expect(email.text.split("\n").filter((l) => l.startsWith("- "))).toHaveLength(DIGEST_MAX_LISTED);
-    expect(email.text).toContain(`- P${DIGEST_MAX_LISTED + 4} <p${DIGEST_MAX_LISTED + 4}@x.example>, due by 31 March 2027`);
+    expect(email.text).toContain(
+      `- P${DIGEST_MAX_LISTED + 4} <p${DIGEST_MAX_LISTED + 4}@x.example>, due by 31 March 2027`,
+    );
     expect(email.text).toContain("…and 5 more");
     expect(email.text).toContain("https://training.example.org/trainer");
   });
 
   it("give the due date the trainer chose, in summer time as in winter", () => {
-    for (const [day, shown] of [["2027-06-30", "30 June 2027"], ["2027-01-15", "15 January 2027"]] as const) {
-      expect(learnerReminderEmail("due-7", { name: "Sam" }, dueAtFor(day), course).subject).toBe(`Reminder: your safeguarding training is due by ${shown}`);
-      expect(learnerReminderEmail("overdue", { name: "Sam" }, dueAtFor(day), course).text).toContain(`was due by ${shown} and`);
-      expect(trainerDigestEmail({ name: "Taylor" }, [{ name: "Sam", email: "sam@x.example", dueAt: dueAtFor(day) }], course).text).toContain(`, due by ${shown}`);
+    for (const [day, shown] of [
+      ["2027-06-30", "30 June 2027"],
+      ["2027-01-15", "15 January 2027"],
+    ] as const) {
+      expect(learnerReminderEmail("due-7", { name: "Sam" }, dueAtFor(day), course).subject).toBe(
+        `Reminder: your safeguarding training is due by ${shown}`,
+      );
+      expect(learnerReminderEmail("overdue", { name: "Sam" }, dueAtFor(day), course).text).toContain(
+        `was due by ${shown} and`,
+      );
+      expect(
+        trainerDigestEmail({ name: "Taylor" }, [{ name: "Sam", email: "sam@x.example", dueAt: dueAtFor(day) }], course)
+          .text,
+      ).toContain(`, due by ${shown}`);
     }
   });
 });

@@ -9,7 +9,12 @@ type TCourseInfo = { courseTitle: string; baseUrl: string };
 /** Trainer digests list this many learners by name; the rest are counted, with the dashboard link. */
 export const DIGEST_MAX_LISTED = 200;
 
-export function learnerReminderEmail(stage: TLearnerStage, learner: { name: string }, anchor: Date, course: TCourseInfo): TEmailText {
+export function learnerReminderEmail(
+  stage: TLearnerStage,
+  learner: { name: string },
+  anchor: Date,
+  course: TCourseInfo,
+): TEmailText {
   const date = formatDate(anchor);
   const title = `"${course.courseTitle}"`;
   const link = `${course.baseUrl}/course`;
@@ -19,39 +24,73 @@ export function learnerReminderEmail(stage: TLearnerStage, learner: { name: stri
     case "due-30":
     case "due-7":
     case "due-1": {
-      const nudge = stage === "due-30"
-        ? "There is still plenty of time, and you can do it in short sittings: your progress is saved as you go."
-        : stage === "due-7"
-          ? "There is about a week left. Your progress is saved, so you can pick up where you left off."
-          : "The due date is very close now, so please finish it as soon as you can.";
+      const nudge =
+        stage === "due-30"
+          ? "There is still plenty of time, and you can do it in short sittings: your progress is saved as you go."
+          : stage === "due-7"
+            ? "There is about a week left. Your progress is saved, so you can pick up where you left off."
+            : "The due date is very close now, so please finish it as soon as you can.";
       return {
         subject: `Reminder: your safeguarding training is due by ${date}`,
-        text: [hello, "", `This is a friendly reminder that your safeguarding training, ${title}, is due by ${date}.`, nudge, "",
-          "Continue the course here:", link, "", ...sign].join("\n"),
+        text: [
+          hello,
+          "",
+          `This is a friendly reminder that your safeguarding training, ${title}, is due by ${date}.`,
+          nudge,
+          "",
+          "Continue the course here:",
+          link,
+          "",
+          ...sign,
+        ].join("\n"),
       };
     }
     case "overdue":
       return {
         subject: "Your safeguarding training is overdue",
-        text: [hello, "", `Your safeguarding training, ${title}, was due by ${date} and is not yet complete.`,
-          "Please complete it as soon as you can. If something is getting in the way, talk to your trainer or manager: they can help.", "",
-          "Continue the course here:", link, "", ...sign].join("\n"),
+        text: [
+          hello,
+          "",
+          `Your safeguarding training, ${title}, was due by ${date} and is not yet complete.`,
+          "Please complete it as soon as you can. If something is getting in the way, talk to your trainer or manager: they can help.",
+          "",
+          "Continue the course here:",
+          link,
+          "",
+          ...sign,
+        ].join("\n"),
       };
     case "expiry-30":
     case "expiry-7":
     case "expiry-1":
       return {
         subject: `Your safeguarding certificate expires on ${date}`,
-        text: [hello, "", `Your certificate for ${title} expires on ${date}.`,
-          "To stay up to date, please renew it by completing the course again before then. It is a good chance to refresh what you know.", "",
-          "Start your renewal here:", link, "", ...sign].join("\n"),
+        text: [
+          hello,
+          "",
+          `Your certificate for ${title} expires on ${date}.`,
+          "To stay up to date, please renew it by completing the course again before then. It is a good chance to refresh what you know.",
+          "",
+          "Start your renewal here:",
+          link,
+          "",
+          ...sign,
+        ].join("\n"),
       };
     case "expired":
       return {
         subject: "Your safeguarding certificate has expired",
-        text: [hello, "", `Your certificate for ${title} expired on ${date}, so it no longer counts as current training.`,
-          "Please complete the course again to renew it.", "",
-          "Start your renewal here:", link, "", ...sign].join("\n"),
+        text: [
+          hello,
+          "",
+          `Your certificate for ${title} expired on ${date}, so it no longer counts as current training.`,
+          "Please complete the course again to renew it.",
+          "",
+          "Start your renewal here:",
+          link,
+          "",
+          ...sign,
+        ].join("\n"),
       };
   }
 }
@@ -59,19 +98,37 @@ export function learnerReminderEmail(stage: TLearnerStage, learner: { name: stri
 export type TDigestLearner = { name: string; email: string; dueAt: Date };
 
 /** One email per trainer listing the learners who became overdue since the last run. */
-export function trainerDigestEmail(trainer: { name: string }, learners: readonly TDigestLearner[], course: TCourseInfo): TEmailText {
+export function trainerDigestEmail(
+  trainer: { name: string },
+  learners: readonly TDigestLearner[],
+  course: TCourseInfo,
+): TEmailText {
   const n = learners.length;
-  const sorted = [...learners].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.name.localeCompare(b.name, DEFAULT_LOCALE));
-  const listed = sorted.slice(0, DIGEST_MAX_LISTED).map((l) => `- ${normalisePersonName(l.name)} <${l.email}>, due by ${formatDate(l.dueAt)}`);
-  const more = n > DIGEST_MAX_LISTED ? [`…and ${n - DIGEST_MAX_LISTED} more: see your dashboard for the full list.`] : [];
+  const sorted = [...learners].sort(
+    (a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.name.localeCompare(b.name, DEFAULT_LOCALE),
+  );
+  const listed = sorted
+    .slice(0, DIGEST_MAX_LISTED)
+    .map((l) => `- ${normalisePersonName(l.name)} <${l.email}>, due by ${formatDate(l.dueAt)}`);
+  const more =
+    n > DIGEST_MAX_LISTED ? [`…and ${n - DIGEST_MAX_LISTED} more: see your dashboard for the full list.`] : [];
   return {
-    subject: n === 1 ? "1 learner is overdue for safeguarding training" : `${n} learners are overdue for safeguarding training`,
+    subject:
+      n === 1
+        ? "1 learner is overdue for safeguarding training"
+        : `${n} learners are overdue for safeguarding training`,
     text: [
-      `Hello ${normalisePersonName(trainer.name)},`, "",
-      `${n === 1 ? "This learner has" : `These ${n} learners have`} passed their due date for ${`"${course.courseTitle}"`} without completing it:`, "",
-      ...listed, ...more, "",
+      `Hello ${normalisePersonName(trainer.name)},`,
+      "",
+      `${n === 1 ? "This learner has" : `These ${n} learners have`} passed their due date for ${`"${course.courseTitle}"`} without completing it:`,
+      "",
+      ...listed,
+      ...more,
+      "",
       `${n === 1 ? "They have" : "Each of them has"} had a reminder too. A word of encouragement from you often helps.`,
-      "You can see everyone's progress on your dashboard:", `${course.baseUrl}/trainer`, "",
+      "You can see everyone's progress on your dashboard:",
+      `${course.baseUrl}/trainer`,
+      "",
       "You will hear about each learner once; the dashboard stays up to date.",
     ].join("\n"),
   };

@@ -16,9 +16,16 @@ export type TReminderHistoryRow = {
  * The reminders recorded for these learners in a course, newest first, with the email each one
  * sent: what a trainer sees on a learner's record. Callers scope userIds to the people they may see.
  */
-export async function reminderHistory(db: PrismaClient, courseId: string, userIds: string[]): Promise<TReminderHistoryRow[]> {
+export async function reminderHistory(
+  db: PrismaClient,
+  courseId: string,
+  userIds: string[],
+): Promise<TReminderHistoryRow[]> {
   if (!userIds.length) return [];
-  const rows = await db.reminderSent.findMany({ where: { courseId, userId: { in: userIds } }, orderBy: [{ sentAt: "desc" }, { id: "asc" }] });
+  const rows = await db.reminderSent.findMany({
+    where: { courseId, userId: { in: userIds } },
+    orderBy: [{ sentAt: "desc" }, { id: "asc" }],
+  });
   const emails = await db.emailMessage.findMany({
     where: { id: { in: rows.map((r) => r.emailMessageId) } },
     select: { id: true, toEmail: true, subject: true, status: true },

@@ -8,7 +8,11 @@ delete process.env.SMTP_URL;
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date("2027-01-15T07:00:00Z");
 const inDays = (days: number, from = NOW) => new Date(from.getTime() + days * DAY);
-const COURSE = { courseId: "safeguarding-test", courseTitle: "Online safety: recognise, respond, report", baseUrl: "https://training.example.org/" };
+const COURSE = {
+  courseId: "safeguarding-test",
+  courseTitle: "Online safety: recognise, respond, report",
+  baseUrl: "https://training.example.org/",
+};
 
 let db: typeof import("../db/client").db;
 let runReminders: typeof import("./run").runReminders;
@@ -16,21 +20,39 @@ let reminderHistory: typeof import("./history").reminderHistory;
 const ids: Record<string, string> = {};
 let orgId: string;
 
-async function person(key: string, data: { role?: "LEARNER" | "TRAINER"; active?: boolean; organisationId?: string; groupIds?: string[] }, enrolment?: { dueAt?: Date | null; validUntil?: Date | null; courseId?: string }) {
+async function person(
+  key: string,
+  data: { role?: "LEARNER" | "TRAINER"; active?: boolean; organisationId?: string; groupIds?: string[] },
+  enrolment?: { dueAt?: Date | null; validUntil?: Date | null; courseId?: string },
+) {
   const organisationId = data.organisationId ?? orgId;
   const user = await db.user.create({
     data: {
-      email: `${key}@test.example`, name: key.replace(/^./, (c) => c.toUpperCase()), role: data.role ?? "LEARNER", active: data.active ?? true, organisationId,
+      email: `${key}@test.example`,
+      name: key.replace(/^./, (c) => c.toUpperCase()),
+      role: data.role ?? "LEARNER",
+      active: data.active ?? true,
+      organisationId,
       memberships: { create: (data.groupIds ?? []).map((groupId) => ({ groupId })) },
     },
   });
   ids[key] = user.id;
-  if (enrolment) await db.enrolment.create({ data: { userId: user.id, organisationId, courseId: enrolment.courseId ?? COURSE.courseId, dueAt: enrolment.dueAt ?? null, validUntil: enrolment.validUntil ?? null } });
+  if (enrolment)
+    await db.enrolment.create({
+      data: {
+        userId: user.id,
+        organisationId,
+        courseId: enrolment.courseId ?? COURSE.courseId,
+        dueAt: enrolment.dueAt ?? null,
+        validUntil: enrolment.validUntil ?? null,
+      },
+    });
 }
 
 const stagesOf = async (key: string) =>
   (await db.reminderSent.findMany({ where: { userId: ids[key] }, orderBy: { sentAt: "asc" } })).map((r) => r.stage);
-const emailsTo = (key: string) => db.emailMessage.findMany({ where: { toUserId: ids[key] }, orderBy: { createdAt: "asc" } });
+const emailsTo = (key: string) =>
+  db.emailMessage.findMany({ where: { toUserId: ids[key] }, orderBy: { createdAt: "asc" } });
 
 beforeAll(async () => {
   await database.migrate();
@@ -39,7 +61,13 @@ beforeAll(async () => {
   ({ reminderHistory } = await import("./history"));
   vi.spyOn(console, "info").mockImplementation(() => {});
 
-  const org = await db.organisation.create({ data: { name: "Reminder School", slug: "reminder-school", groups: { create: [{ name: "Early Years" }, { name: "Key Stage 2" }] } } });
+  const org = await db.organisation.create({
+    data: {
+      name: "Reminder School",
+      slug: "reminder-school",
+      groups: { create: [{ name: "Early Years" }, { name: "Key Stage 2" }] },
+    },
+  });
   orgId = org.id;
   const groups = await db.group.findMany({ where: { organisationId: orgId } });
   const earlyYears = groups.find((g) => g.name === "Early Years")!.id;
@@ -78,25 +106,48 @@ describe("runReminders", () => {
     expect(await stagesOf("week")).toEqual(["due-7"]);
     expect((await stagesOf("late")).sort()).toEqual(["overdue", "overdue-trainer"]);
     expect(await stagesOf("done")).toEqual(["expiry-30"]);
-    for (const key of ["gone", "fresh", "other-course", "trainer", "ks2-trainer", "former-trainer", "elsewhere-trainer"]) {
+    for (const key of [
+      "gone",
+      "fresh",
+      "other-course",
+      "trainer",
+      "ks2-trainer",
+      "former-trainer",
+      "elsewhere-trainer",
+    ]) {
       expect(await stagesOf(key), key).toEqual([]);
     }
 
     const [weekEmail] = await emailsTo("week");
-    expect(weekEmail).toMatchObject({ kind: "reminder-due-7", toEmail: "week@test.example", organisationId: orgId, status: "OUTBOX", subject: "Reminder: your safeguarding training is due by 20 January 2027" });
+    expect(weekEmail).toMatchObject({
+      kind: "reminder-due-7",
+      toEmail: "week@test.example",
+      organisationId: orgId,
+      status: "OUTBOX",
+      subject: "Reminder: your safeguarding training is due by 20 January 2027",
+    });
     expect(weekEmail!.text).toContain(`"${COURSE.courseTitle}"`);
     expect(weekEmail!.text).toContain("https://training.example.org/course");
     const [doneEmail] = await emailsTo("done");
-    expect(doneEmail).toMatchObject({ kind: "reminder-expiry-30", subject: "Your safeguarding certificate expires on 25 January 2027" });
+    expect(doneEmail).toMatchObject({
+      kind: "reminder-expiry-30",
+      subject: "Your safeguarding certificate expires on 25 January 2027",
+    });
     expect(await emailsTo("gone")).toEqual([]);
 
     const digests = await emailsTo("trainer");
     expect(digests).toHaveLength(1);
-    expect(digests[0]).toMatchObject({ kind: "reminder-overdue-digest", toEmail: "trainer@test.example", status: "OUTBOX", subject: "1 learner is overdue for safeguarding training" });
+    expect(digests[0]).toMatchObject({
+      kind: "reminder-overdue-digest",
+      toEmail: "trainer@test.example",
+      status: "OUTBOX",
+      subject: "1 learner is overdue for safeguarding training",
+    });
     expect(digests[0]!.text).toContain("- Late <late@test.example>, due by 12 January 2027");
     expect(digests[0]!.text).not.toContain("gone@");
     expect(digests[0]!.text).toContain("https://training.example.org/trainer");
-    for (const key of ["ks2-trainer", "former-trainer", "elsewhere-trainer"]) expect(await emailsTo(key), key).toEqual([]);
+    for (const key of ["ks2-trainer", "former-trainer", "elsewhere-trainer"])
+      expect(await emailsTo(key), key).toEqual([]);
 
     // Every message is recorded, and each reminder row points at the email it sent.
     const rows = await db.reminderSent.findMany();
@@ -116,14 +167,21 @@ describe("runReminders", () => {
 
   it("sends nothing when run again the same day", async () => {
     const emailsBefore = await db.emailMessage.count();
-    expect(await runReminders(db, { ...COURSE, now: new Date(NOW.getTime() + 60 * 60 * 1000) })).toEqual({ learnersChecked: 6, remindersSent: 0, trainerDigests: 0 });
+    expect(await runReminders(db, { ...COURSE, now: new Date(NOW.getTime() + 60 * 60 * 1000) })).toEqual({
+      learnersChecked: 6,
+      remindersSent: 0,
+      trainerDigests: 0,
+    });
     expect(await db.emailMessage.count()).toBe(emailsBefore);
     expect(await db.reminderSent.count()).toBe(5);
   });
 
   it("sends one set when two runs start at the same moment", async () => {
     await person("racer", {}, { dueAt: inDays(-1) });
-    const results = await Promise.all([runReminders(db, { ...COURSE, now: NOW }), runReminders(db, { ...COURSE, now: NOW })]);
+    const results = await Promise.all([
+      runReminders(db, { ...COURSE, now: NOW }),
+      runReminders(db, { ...COURSE, now: NOW }),
+    ]);
     expect(results.map((r) => r.remindersSent).sort()).toEqual([0, 1]);
     expect(results.map((r) => r.trainerDigests).sort()).toEqual([0, 1]);
     expect((await stagesOf("racer")).sort()).toEqual(["overdue", "overdue-trainer"]);
@@ -135,8 +193,14 @@ describe("runReminders", () => {
     const later = inDays(4.5);
     // Without completing, "week" would now get the 1-day reminder.
     const { planReminders } = await import("./stages");
-    expect(planReminders({ dueAt: inDays(5), validUntil: null }, [{ stage: "due-7", anchorDate: inDays(5) }], later)?.learnerStage).toBe("due-1");
-    await db.enrolment.update({ where: { userId_courseId: { userId: ids.week!, courseId: COURSE.courseId } }, data: { validUntil: inDays(365) } });
+    expect(
+      planReminders({ dueAt: inDays(5), validUntil: null }, [{ stage: "due-7", anchorDate: inDays(5) }], later)
+        ?.learnerStage,
+    ).toBe("due-1");
+    await db.enrolment.update({
+      where: { userId_courseId: { userId: ids.week!, courseId: COURSE.courseId } },
+      data: { validUntil: inDays(365) },
+    });
 
     const result = await runReminders(db, { ...COURSE, now: later });
     expect(result).toMatchObject({ remindersSent: 1, trainerDigests: 0 });

@@ -24,7 +24,8 @@ type TCourseInfo = { courseId: string; courseTitle: string; baseUrl: string };
 /** Thrown inside a transaction to roll it back when the learner's situation changed since we read it. */
 class TNothingToSend extends Error {}
 
-const isUniqueClash = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isUniqueClash = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 const DEFAULT_PAGE_SIZE = 500;
 
 /**
@@ -37,7 +38,11 @@ const DEFAULT_PAGE_SIZE = 500;
 export async function runReminders(db: PrismaClient, options: TReminderRunOptions): Promise<TReminderRunResult> {
   const { now, courseId } = options;
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  const course: TCourseInfo = { courseId, courseTitle: options.courseTitle, baseUrl: options.baseUrl.replace(/\/+$/, "") };
+  const course: TCourseInfo = {
+    courseId,
+    courseTitle: options.courseTitle,
+    baseUrl: options.baseUrl.replace(/\/+$/, ""),
+  };
   const queued: string[] = [];
   const overdue: TOverdue[] = [];
   let learnersChecked = 0;
@@ -49,17 +54,33 @@ export async function runReminders(db: PrismaClient, options: TReminderRunOption
         where: { courseId, user: { active: true }, ...(after ? { id: { gt: after } } : {}) },
         orderBy: { id: "asc" },
         take: pageSize,
-        select: { id: true, userId: true, dueAt: true, validUntil: true, user: { select: { name: true, email: true, organisationId: true, role: true } } },
+        select: {
+          id: true,
+          userId: true,
+          dueAt: true,
+          validUntil: true,
+          user: { select: { name: true, email: true, organisationId: true, role: true } },
+        },
       });
       if (!page.length) break;
       after = page.at(-1)!.id;
       learnersChecked += page.length;
 
-      const sentByUser = await loadSent(db, courseId, page.map((e) => e.userId));
+      const sentByUser = await loadSent(
+        db,
+        courseId,
+        page.map((e) => e.userId),
+      );
       for (const e of page) {
         const plan = planReminders(e, sentByUser.get(e.userId) ?? [], now);
         if (!plan) continue;
-        const learner: TLearner = { enrolmentId: e.id, userId: e.userId, organisationId: e.user.organisationId, name: e.user.name, email: e.user.email };
+        const learner: TLearner = {
+          enrolmentId: e.id,
+          userId: e.userId,
+          organisationId: e.user.organisationId,
+          name: e.user.name,
+          email: e.user.email,
+        };
         if (plan.learnerStage) {
           const id = await sendLearnerReminder(db, learner, plan, course, now);
           if (id) queued.push(id);
@@ -85,8 +106,15 @@ export async function runReminders(db: PrismaClient, options: TReminderRunOption
 }
 
 /** The reminders already recorded for these learners and the course, by learner. */
-async function loadSent(db: PrismaClient | Prisma.TransactionClient, courseId: string, userIds: string[]): Promise<Map<string, TSentReminder[]>> {
-  const rows = await db.reminderSent.findMany({ where: { courseId, userId: { in: userIds } }, select: { userId: true, stage: true, anchorDate: true } });
+async function loadSent(
+  db: PrismaClient | Prisma.TransactionClient,
+  courseId: string,
+  userIds: string[],
+): Promise<Map<string, TSentReminder[]>> {
+  const rows = await db.reminderSent.findMany({
+    where: { courseId, userId: { in: userIds } },
+    select: { userId: true, stage: true, anchorDate: true },
+  });
   return groupBy(rows, (r) => r.userId);
 }
 
@@ -107,19 +135,40 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * write lock, so the re-check that follows sees the latest state: a learner who completed (or was
  * reminded by another run) since their page was read gets nothing, and nothing is kept.
  */
-async function sendLearnerReminder(db: PrismaClient, learner: TLearner, plan: TReminderPlan, course: TCourseInfo, now: Date): Promise<string | null> {
+async function sendLearnerReminder(
+  db: PrismaClient,
+  learner: TLearner,
+  plan: TReminderPlan,
+  course: TCourseInfo,
+  now: Date,
+): Promise<string | null> {
   const stage = plan.learnerStage!;
   const email = learnerReminderEmail(stage, learner, plan.anchor, course);
   try {
     return await db.$transaction(async (tx) => {
-      const emailId = await queueEmail(tx, { to: learner.email, toUserId: learner.userId, organisationId: learner.organisationId, kind: `reminder-${stage}`, ...email });
+      const emailId = await queueEmail(tx, {
+        to: learner.email,
+        toUserId: learner.userId,
+        organisationId: learner.organisationId,
+        kind: `reminder-${stage}`,
+        ...email,
+      });
       const [fresh, sent] = await Promise.all([
         tx.enrolment.findUnique({ where: { id: learner.enrolmentId }, select: { dueAt: true, validUntil: true } }),
         loadSent(tx, course.courseId, [learner.userId]),
       ]);
       const again = fresh && planReminders(fresh, sent.get(learner.userId) ?? [], now);
-      if (!again || again.learnerStage !== stage || again.anchor.getTime() !== plan.anchor.getTime()) throw new TNothingToSend();
-      await tx.reminderSent.create({ data: { userId: learner.userId, courseId: course.courseId, stage, anchorDate: plan.anchor, emailMessageId: emailId } });
+      if (!again || again.learnerStage !== stage || again.anchor.getTime() !== plan.anchor.getTime())
+        throw new TNothingToSend();
+      await tx.reminderSent.create({
+        data: {
+          userId: learner.userId,
+          courseId: course.courseId,
+          stage,
+          anchorDate: plan.anchor,
+          emailMessageId: emailId,
+        },
+      });
       return emailId;
     });
   } catch (error) {
@@ -134,7 +183,13 @@ async function sendLearnerReminder(db: PrismaClient, learner: TLearner, plan: TR
  * against the first digest that named them, all in one transaction. Learners no trainer can see are
  * not recorded, so their trainers hear once someone is there to hear. Returns the digests' ids.
  */
-async function escalateToTrainers(db: PrismaClient, organisationId: string, candidates: TOverdue[], course: TCourseInfo, now: Date): Promise<string[]> {
+async function escalateToTrainers(
+  db: PrismaClient,
+  organisationId: string,
+  candidates: TOverdue[],
+  course: TCourseInfo,
+  now: Date,
+): Promise<string[]> {
   const trainers = await db.user.findMany({
     where: { organisationId, role: "TRAINER", active: true },
     orderBy: { id: "asc" },
@@ -149,7 +204,10 @@ async function escalateToTrainers(db: PrismaClient, organisationId: string, cand
     const chunk = candidates.slice(i, i + DEFAULT_PAGE_SIZE);
     const userIds = chunk.map((l) => l.userId);
     const [enrolments, sent, memberships] = await Promise.all([
-      db.enrolment.findMany({ where: { id: { in: chunk.map((l) => l.enrolmentId) }, user: { active: true } }, select: { id: true, dueAt: true, validUntil: true } }),
+      db.enrolment.findMany({
+        where: { id: { in: chunk.map((l) => l.enrolmentId) }, user: { active: true } },
+        select: { id: true, dueAt: true, validUntil: true },
+      }),
       loadSent(db, course.courseId, userIds),
       db.groupMembership.findMany({ where: { userId: { in: userIds } }, select: { userId: true, groupId: true } }),
     ]);
@@ -159,12 +217,17 @@ async function escalateToTrainers(db: PrismaClient, organisationId: string, cand
       const plan = fresh && planReminders(fresh, sent.get(l.userId) ?? [], now);
       if (plan?.escalate) learners.push({ ...l, dueAt: plan.anchor });
     }
-    for (const m of memberships) groupsByLearner.set(m.userId, (groupsByLearner.get(m.userId) ?? new Set()).add(m.groupId));
+    for (const m of memberships)
+      groupsByLearner.set(m.userId, (groupsByLearner.get(m.userId) ?? new Set()).add(m.groupId));
   }
 
   const digests = trainers.flatMap((trainer) => {
     const limitedTo = trainer.trainerGroups.length ? new Set(trainer.trainerGroups.map((g) => g.groupId)) : null;
-    const visible = learners.filter((l) => l.userId !== trainer.id && (!limitedTo || [...(groupsByLearner.get(l.userId) ?? [])].some((g) => limitedTo.has(g))));
+    const visible = learners.filter(
+      (l) =>
+        l.userId !== trainer.id &&
+        (!limitedTo || [...(groupsByLearner.get(l.userId) ?? [])].some((g) => limitedTo.has(g))),
+    );
     return visible.length ? [{ trainer, learners: visible }] : [];
   });
   if (!digests.length) return [];
@@ -176,12 +239,24 @@ async function escalateToTrainers(db: PrismaClient, organisationId: string, cand
       for (const { trainer, learners: listed } of digests) {
         const people: TDigestLearner[] = listed.map((l) => ({ name: l.name, email: l.email, dueAt: l.dueAt }));
         const email = trainerDigestEmail(trainer, people, course);
-        const emailId = await queueEmail(tx, { to: trainer.email, toUserId: trainer.id, organisationId, kind: "reminder-overdue-digest", ...email });
+        const emailId = await queueEmail(tx, {
+          to: trainer.email,
+          toUserId: trainer.id,
+          organisationId,
+          kind: "reminder-overdue-digest",
+          ...email,
+        });
         ids.push(emailId);
         for (const l of listed) if (!firstDigest.has(l.userId)) firstDigest.set(l.userId, { emailId, dueAt: l.dueAt });
       }
       await tx.reminderSent.createMany({
-        data: [...firstDigest].map(([userId, d]) => ({ userId, courseId: course.courseId, stage: TRAINER_STAGE, anchorDate: d.dueAt, emailMessageId: d.emailId })),
+        data: [...firstDigest].map(([userId, d]) => ({
+          userId,
+          courseId: course.courseId,
+          stage: TRAINER_STAGE,
+          anchorDate: d.dueAt,
+          emailMessageId: d.emailId,
+        })),
       });
       return ids;
     });

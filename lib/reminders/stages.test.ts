@@ -49,14 +49,27 @@ describe("due-date reminders (no current certificate)", () => {
   });
 
   it("sends the learner's overdue email and the trainer escalation independently", () => {
-    expect(planReminders(due, sentAt("overdue"), at(DAY))).toEqual({ track: "due", anchor, learnerStage: null, escalate: true });
-    expect(planReminders(due, sentAt("overdue-trainer"), at(DAY))).toEqual({ track: "due", anchor, learnerStage: "overdue", escalate: false });
+    expect(planReminders(due, sentAt("overdue"), at(DAY))).toEqual({
+      track: "due",
+      anchor,
+      learnerStage: null,
+      escalate: true,
+    });
+    expect(planReminders(due, sentAt("overdue-trainer"), at(DAY))).toEqual({
+      track: "due",
+      anchor,
+      learnerStage: "overdue",
+      escalate: false,
+    });
   });
 
   it("starts again when the due date changes (stages are kept per due date)", () => {
     const later = new Date(anchor.getTime() + 60 * DAY);
     const sent = sentAt("due-30", "due-7", "due-1", "overdue", "overdue-trainer");
-    expect(planReminders({ dueAt: later, validUntil: null }, sent, at(35 * DAY))).toMatchObject({ learnerStage: "due-30", anchor: later });
+    expect(planReminders({ dueAt: later, validUntil: null }, sent, at(35 * DAY))).toMatchObject({
+      learnerStage: "due-30",
+      anchor: later,
+    });
   });
 
   it("sends nothing without a due date or a certificate", () => {
@@ -99,13 +112,24 @@ describe("a completed learner", () => {
     const sent = [{ stage: "expiry-30", anchorDate: validUntil }];
     expect(planReminders({ dueAt: null, validUntil }, sent, expiryAt(-20 * DAY))).toBeNull();
     expect(planReminders({ dueAt: null, validUntil }, [], expiryAt(-3 * DAY))?.learnerStage).toBe("expiry-7");
-    expect(planReminders({ dueAt: null, validUntil }, [...sent, { stage: "expiry-7", anchorDate: validUntil }], expiryAt(-3 * DAY))).toBeNull();
+    expect(
+      planReminders(
+        { dueAt: null, validUntil },
+        [...sent, { stage: "expiry-7", anchorDate: validUntil }],
+        expiryAt(-3 * DAY),
+      ),
+    ).toBeNull();
   });
 
   it("gets expiry reminders afresh for a renewed certificate (a new anchor)", () => {
     const renewed = new Date(validUntil.getTime() + 365 * DAY);
-    const sent = [{ stage: "expiry-30", anchorDate: validUntil }, { stage: "expiry-7", anchorDate: validUntil }];
-    expect(planReminders({ dueAt: null, validUntil: renewed }, sent, new Date(renewed.getTime() - 10 * DAY))?.learnerStage).toBe("expiry-30");
+    const sent = [
+      { stage: "expiry-30", anchorDate: validUntil },
+      { stage: "expiry-7", anchorDate: validUntil },
+    ];
+    expect(
+      planReminders({ dueAt: null, validUntil: renewed }, sent, new Date(renewed.getTime() - 10 * DAY))?.learnerStage,
+    ).toBe("expiry-30");
   });
 });
 
@@ -113,21 +137,40 @@ describe("a lapsed certificate", () => {
   const validUntil = new Date("2027-01-10T00:00:00Z");
 
   it("with no due date, says once that it has expired, from the moment it stops counting", () => {
-    expect(planReminders({ dueAt: null, validUntil }, [], new Date(validUntil.getTime() - MS))?.learnerStage).toBe("expiry-1");
-    expect(planReminders({ dueAt: null, validUntil }, [], validUntil)).toEqual({ track: "expired", anchor: validUntil, learnerStage: "expired", escalate: false });
-    expect(planReminders({ dueAt: null, validUntil }, [{ stage: "expired", anchorDate: validUntil }], new Date(validUntil.getTime() + 5 * DAY))).toBeNull();
+    expect(planReminders({ dueAt: null, validUntil }, [], new Date(validUntil.getTime() - MS))?.learnerStage).toBe(
+      "expiry-1",
+    );
+    expect(planReminders({ dueAt: null, validUntil }, [], validUntil)).toEqual({
+      track: "expired",
+      anchor: validUntil,
+      learnerStage: "expired",
+      escalate: false,
+    });
+    expect(
+      planReminders(
+        { dueAt: null, validUntil },
+        [{ stage: "expired", anchorDate: validUntil }],
+        new Date(validUntil.getTime() + 5 * DAY),
+      ),
+    ).toBeNull();
   });
 
   it("with a new due date after the lapse, follows the due date", () => {
     const dueAt = new Date(validUntil.getTime() + 40 * DAY);
-    expect(reminderTrack({ dueAt, validUntil }, new Date(validUntil.getTime() + DAY))).toEqual({ track: "due", anchor: dueAt });
+    expect(reminderTrack({ dueAt, validUntil }, new Date(validUntil.getTime() + DAY))).toEqual({
+      track: "due",
+      anchor: dueAt,
+    });
     expect(planReminders({ dueAt, validUntil }, [], new Date(dueAt.getTime() - 10 * DAY))?.learnerStage).toBe("due-30");
   });
 
   it("with a due date the certificate had already met, is about the lapse, not the old due date", () => {
     const dueAt = new Date(validUntil.getTime() - 300 * DAY);
     expect(planReminders({ dueAt, validUntil }, [], new Date(validUntil.getTime() + DAY))).toEqual({
-      track: "expired", anchor: validUntil, learnerStage: "expired", escalate: false,
+      track: "expired",
+      anchor: validUntil,
+      learnerStage: "expired",
+      escalate: false,
     });
   });
 });

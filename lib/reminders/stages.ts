@@ -2,7 +2,16 @@
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const LEARNER_STAGES = ["due-30", "due-7", "due-1", "overdue", "expiry-30", "expiry-7", "expiry-1", "expired"] as const;
+export const LEARNER_STAGES = [
+  "due-30",
+  "due-7",
+  "due-1",
+  "overdue",
+  "expiry-30",
+  "expiry-7",
+  "expiry-1",
+  "expired",
+] as const;
 export type TLearnerStage = (typeof LEARNER_STAGES)[number];
 /** The learner's own stages plus the one-off escalation to their trainers. */
 export type TReminderStage = TLearnerStage | "overdue-trainer";

@@ -15,21 +15,40 @@ let orgA: string, orgB: string, groupA: string;
 
 beforeAll(async () => {
   await database.migrate();
-  const [{ db }, { getItemAnalysis }, { recordQuizAttempt }, { createSubmissionToken }, { getCourse }] = await Promise.all([
-    import("../db/client"), import("./item-analysis"), import("../quiz/attempts"), import("../quiz/submission-token"), import("../course"),
-  ]);
+  const [{ db }, { getItemAnalysis }, { recordQuizAttempt }, { createSubmissionToken }, { getCourse }] =
+    await Promise.all([
+      import("../db/client"),
+      import("./item-analysis"),
+      import("../quiz/attempts"),
+      import("../quiz/submission-token"),
+      import("../course"),
+    ]);
   lib = { db, getItemAnalysis, course: getCourse() };
   orgA = (await db.organisation.create({ data: { name: "A", slug: "a" } })).id;
   orgB = (await db.organisation.create({ data: { name: "B", slug: "b" } })).id;
   groupA = (await db.group.create({ data: { name: "Site 1", organisationId: orgA } })).id;
   const person = async (key: string, role: TActor["role"], organisationId: string, groups: string[] = []) => {
-    const user = await db.user.create({ data: { email: `${key}@test.example`, name: key, role, organisationId, memberships: { create: groups.map((groupId) => ({ groupId })) } } });
+    const user = await db.user.create({
+      data: {
+        email: `${key}@test.example`,
+        name: key,
+        role,
+        organisationId,
+        memberships: { create: groups.map((groupId) => ({ groupId })) },
+      },
+    });
     people[key] = { id: user.id, name: key, email: user.email, role, organisationId };
   };
   // Organisation A: five learners in Site 1 (four wrong), two elsewhere (right), a trainer who took the quiz (wrong)
   // and a deactivated learner (wrong). Organisation B: one learner (wrong).
   const takers: [string, TActor["role"], string, string[], boolean][] = [
-    ...[0, 1, 2, 3, 4].map((i): [string, TActor["role"], string, string[], boolean] => [`site${i}`, "LEARNER", orgA, [groupA], i === 4]),
+    ...[0, 1, 2, 3, 4].map((i): [string, TActor["role"], string, string[], boolean] => [
+      `site${i}`,
+      "LEARNER",
+      orgA,
+      [groupA],
+      i === 4,
+    ]),
     ["elsewhere0", "LEARNER", orgA, [], true],
     ["elsewhere1", "LEARNER", orgA, [], true],
     ["trainerTaker", "TRAINER", orgA, [], false],
@@ -43,15 +62,29 @@ beforeAll(async () => {
   await db.trainerGroup.create({ data: { trainerId: people.groupTrainer!.id, groupId: groupA } });
 
   const first = lib.course.modules[0]!;
-  const answers = (right: boolean) => Object.fromEntries(first.quiz.questions.map((q) => [q.id, right ? q.options.filter((o) => o.correct).map((o) => o.id) : [q.options.find((o) => !o.correct)!.id]]));
+  const answers = (right: boolean) =>
+    Object.fromEntries(
+      first.quiz.questions.map((q) => [
+        q.id,
+        right ? q.options.filter((o) => o.correct).map((o) => o.id) : [q.options.find((o) => !o.correct)!.id],
+      ]),
+    );
   for (const [key, , , , right] of takers) {
     const who = people[key]!;
-    const result = await recordQuizAttempt(who, { moduleId: first.id, token: createSubmissionToken(who.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!), answers: answers(right) });
+    const result = await recordQuizAttempt(who, {
+      moduleId: first.id,
+      token: createSubmissionToken(who.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!),
+      answers: answers(right),
+    });
     expect(result.ok).toBe(true);
   }
   // A retake by someone already counted adds an answer, not a person.
   const again = people.site0!;
-  await recordQuizAttempt(again, { moduleId: first.id, token: createSubmissionToken(again.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!), answers: answers(false) });
+  await recordQuizAttempt(again, {
+    moduleId: first.id,
+    token: createSubmissionToken(again.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!),
+    answers: answers(false),
+  });
   await db.user.update({ where: { id: people.leaver!.id }, data: { active: false } });
 });
 
@@ -60,25 +93,51 @@ afterAll(async () => {
   await database.drop();
 });
 
-const firstQuestion = (analysis: Awaited<ReturnType<typeof import("./item-analysis").getItemAnalysis>>) => analysis.modules[0]!.questions[0]!;
+const firstQuestion = (analysis: Awaited<ReturnType<typeof import("./item-analysis").getItemAnalysis>>) =>
+  analysis.modules[0]!.questions[0]!;
 
 describe("getItemAnalysis", () => {
   it("counts the active learners of the trainer's organisation, with the share right and the wrong answer chosen most", async () => {
     const q = lib.course.modules[0]!.quiz.questions[0]!;
     const stats = firstQuestion(await lib.getItemAnalysis(people.trainer!, {}));
-    expect(stats).toMatchObject({ people: 7, answered: 8, shown: true, correctPercent: 38, commonWrong: { text: q.options.find((o) => !o.correct)!.text, count: 5 } });
+    expect(stats).toMatchObject({
+      people: 7,
+      answered: 8,
+      shown: true,
+      correctPercent: 38,
+      commonWrong: { text: q.options.find((o) => !o.correct)!.text, count: 5 },
+    });
     expect(stats.lesson?.id).toBe(q.lessonId);
   });
 
   it("keeps a trainer limited to a group to that group's people, and a group filter to its members", async () => {
-    expect(firstQuestion(await lib.getItemAnalysis(people.groupTrainer!, {}))).toMatchObject({ people: 5, answered: 6, correctPercent: 17 });
-    expect(firstQuestion(await lib.getItemAnalysis(people.trainer!, { groupId: groupA }))).toMatchObject({ people: 5, answered: 6, correctPercent: 17 });
+    expect(firstQuestion(await lib.getItemAnalysis(people.groupTrainer!, {}))).toMatchObject({
+      people: 5,
+      answered: 6,
+      correctPercent: 17,
+    });
+    expect(firstQuestion(await lib.getItemAnalysis(people.trainer!, { groupId: groupA }))).toMatchObject({
+      people: 5,
+      answered: 6,
+      correctPercent: 17,
+    });
   });
 
   it("lets an administrator see one organisation (trainers' answers too) or all of them, withholding figures for fewer than five people", async () => {
-    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: orgA }))).toMatchObject({ people: 8, answered: 9 });
-    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: "all" }))).toMatchObject({ people: 9, answered: 10 });
-    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: orgB }))).toMatchObject({ people: 1, shown: false, correctPercent: 0, commonWrong: null });
+    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: orgA }))).toMatchObject({
+      people: 8,
+      answered: 9,
+    });
+    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: "all" }))).toMatchObject({
+      people: 9,
+      answered: 10,
+    });
+    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: orgB }))).toMatchObject({
+      people: 1,
+      shown: false,
+      correctPercent: 0,
+      commonWrong: null,
+    });
   });
 
   it("refuses another organisation to a trainer and the analysis to a learner", async () => {

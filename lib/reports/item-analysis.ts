@@ -17,16 +17,29 @@ export type TItemScope = { organisationId?: string | "all"; groupId?: string };
  * The attempts an actor may analyse, as SQL on "QuizAttempt" a: the same people they may see on the dashboard
  * (administrators: everyone in the organisation, or everyone; trainers: its learners, within their groups).
  */
-async function attemptScope(actor: TActor, scope: TItemScope): Promise<{ sql: Prisma.Sql; organisationId: string | null }> {
-  if (actor.role !== "ADMIN" && actor.role !== "TRAINER") throw new TAccessDenied("Only trainers and administrators can see question analysis.");
-  const organisationId = actor.role === "ADMIN" && scope.organisationId === "all" ? null : managedOrganisationId(actor, scope.organisationId);
+async function attemptScope(
+  actor: TActor,
+  scope: TItemScope,
+): Promise<{ sql: Prisma.Sql; organisationId: string | null }> {
+  if (actor.role !== "ADMIN" && actor.role !== "TRAINER")
+    throw new TAccessDenied("Only trainers and administrators can see question analysis.");
+  const organisationId =
+    actor.role === "ADMIN" && scope.organisationId === "all"
+      ? null
+      : managedOrganisationId(actor, scope.organisationId);
   const limit = await trainerGroupIds(actor);
   // Active people only, as on the dashboard.
   const user: Prisma.Sql[] = [Prisma.sql`u."active" = true`];
   if (organisationId) user.push(Prisma.sql`u."organisationId" = ${organisationId}`);
   if (actor.role === "TRAINER") user.push(Prisma.sql`u."role" = 'LEARNER'`);
-  if (limit) user.push(Prisma.sql`EXISTS (SELECT 1 FROM "GroupMembership" lm WHERE lm."userId" = u."id" AND lm."groupId" IN (${Prisma.join(limit)}))`);
-  if (scope.groupId) user.push(Prisma.sql`EXISTS (SELECT 1 FROM "GroupMembership" gm WHERE gm."userId" = u."id" AND gm."groupId" = ${scope.groupId})`);
+  if (limit)
+    user.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "GroupMembership" lm WHERE lm."userId" = u."id" AND lm."groupId" IN (${Prisma.join(limit)}))`,
+    );
+  if (scope.groupId)
+    user.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "GroupMembership" gm WHERE gm."userId" = u."id" AND gm."groupId" = ${scope.groupId})`,
+    );
   // Only answers to the current content version: an earlier version's question may have had other options.
   const course = getCourse();
   const conditions = [
@@ -42,8 +55,12 @@ async function attemptScope(actor: TActor, scope: TItemScope): Promise<{ sql: Pr
 const answersJoin = onPostgres
   ? Prisma.sql`CROSS JOIN LATERAL jsonb_each(a."answers") AS j("key", "value")`
   : Prisma.sql`, json_each(a."answers") AS j`;
-const isCorrect = onPostgres ? Prisma.sql`(j."value"->>'correct')::boolean` : Prisma.sql`json_extract(j."value", '$.correct') = 1`;
-const selectedJson = onPostgres ? Prisma.sql`(j."value"->'selected')::text` : Prisma.sql`json_extract(j."value", '$.selected')`;
+const isCorrect = onPostgres
+  ? Prisma.sql`(j."value"->>'correct')::boolean`
+  : Prisma.sql`json_extract(j."value", '$.correct') = 1`;
+const selectedJson = onPostgres
+  ? Prisma.sql`(j."value"->'selected')::text`
+  : Prisma.sql`json_extract(j."value", '$.selected')`;
 
 /**
  * For each question of the course: how many answered it, the share who got it right, the wrong answer chosen most
@@ -53,7 +70,15 @@ const selectedJson = onPostgres ? Prisma.sql`(j."value"->'selected')::text` : Pr
 export async function getItemAnalysis(actor: TActor, scope: TItemScope) {
   const { sql: where, organisationId } = await attemptScope(actor, scope);
   const [totals, wrong] = await Promise.all([
-    db.$queryRaw<{ moduleId: string; questionId: string; answered: number | bigint; people: number | bigint; correct: number | bigint | null }[]>`
+    db.$queryRaw<
+      {
+        moduleId: string;
+        questionId: string;
+        answered: number | bigint;
+        people: number | bigint;
+        correct: number | bigint | null;
+      }[]
+    >`
       SELECT a."moduleId" AS "moduleId", j."key" AS "questionId", COUNT(*) AS "answered", COUNT(DISTINCT a."userId") AS "people",
              SUM(CASE WHEN ${isCorrect} THEN 1 ELSE 0 END) AS "correct"
       FROM "QuizAttempt" a ${answersJoin}
@@ -65,8 +90,18 @@ export async function getItemAnalysis(actor: TActor, scope: TItemScope) {
       WHERE ${where} AND NOT (${isCorrect})
       GROUP BY j."key", ${selectedJson}`,
   ]);
-  const totalRows: TQuestionTotals[] = totals.map((t) => ({ moduleId: t.moduleId, questionId: t.questionId, answered: Number(t.answered), people: Number(t.people), correct: Number(t.correct ?? 0) }));
-  const wrongRows: TWrongChoice[] = wrong.map((w) => ({ questionId: w.questionId, selected: parseSelected(w.selected), count: Number(w.count) }));
+  const totalRows: TQuestionTotals[] = totals.map((t) => ({
+    moduleId: t.moduleId,
+    questionId: t.questionId,
+    answered: Number(t.answered),
+    people: Number(t.people),
+    correct: Number(t.correct ?? 0),
+  }));
+  const wrongRows: TWrongChoice[] = wrong.map((w) => ({
+    questionId: w.questionId,
+    selected: parseSelected(w.selected),
+    count: Number(w.count),
+  }));
   return { organisationId, ...summariseItems(getCourse().modules, totalRows, wrongRows, findLessonById) };
 }
 

@@ -1,7 +1,13 @@
 import type { TLesson, TModule, TQuestion } from "../course/types";
 
 /** One question's totals, as the database groups them. */
-export type TQuestionTotals = { moduleId: string; questionId: string; answered: number; people: number; correct: number };
+export type TQuestionTotals = {
+  moduleId: string;
+  questionId: string;
+  answered: number;
+  people: number;
+  correct: number;
+};
 /** How often one wrong selection was made for a question: selected is the option ids, as stored. */
 export type TWrongChoice = { questionId: string; selected: string[]; count: number };
 
@@ -50,9 +56,29 @@ export function summariseItems(
       const shown = people >= MIN_PEOPLE;
       const correctPercent = shown && answered ? Math.round(((t?.correct ?? 0) * 100) / answered) : 0;
       const wrong = shown ? commonest.get(q.id) : undefined;
-      const text = wrong ? wrong.selected.map((id) => q.options.find((o) => o.id === id)?.text).filter(Boolean).join("; ") : "";
-      const flag = !shown ? null : correctPercent >= FLAG_HIGH ? "almost-all-right" : correctPercent <= FLAG_LOW ? "almost-all-wrong" : null;
-      return { question: q, lesson: findLesson(q.lessonId), answered, people, shown, correctPercent, commonWrong: wrong && text ? { text, count: wrong.count } : null, flag };
+      const text = wrong
+        ? wrong.selected
+            .map((id) => q.options.find((o) => o.id === id)?.text)
+            .filter(Boolean)
+            .join("; ")
+        : "";
+      const flag = !shown
+        ? null
+        : correctPercent >= FLAG_HIGH
+          ? "almost-all-right"
+          : correctPercent <= FLAG_LOW
+            ? "almost-all-wrong"
+            : null;
+      return {
+        question: q,
+        lesson: findLesson(q.lessonId),
+        answered,
+        people,
+        shown,
+        correctPercent,
+        commonWrong: wrong && text ? { text, count: wrong.count } : null,
+        flag,
+      };
     }),
   }));
   const hardest = perModule

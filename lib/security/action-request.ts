@@ -13,8 +13,16 @@ export { MAX_ACTION_BODY_BYTES };
 
 export type TActionScreen = { ok: true } | { ok: false; status: 400 | 413; message: string };
 
-const REFUSED = { ok: false, status: 400, message: "This form could not be read. Reload the page and try again." } as const;
-const TOO_LARGE = { ok: false, status: 413, message: "This form is too large to send. Uploads may be at most 2 MB." } as const;
+const REFUSED = {
+  ok: false,
+  status: 400,
+  message: "This form could not be read. Reload the page and try again.",
+} as const;
+const TOO_LARGE = {
+  ok: false,
+  status: 413,
+  message: "This form is too large to send. Uploads may be at most 2 MB.",
+} as const;
 const ACTION_ID = /^[0-9a-f]{2,128}$/;
 
 /**
@@ -44,7 +52,11 @@ export function isActionReplyRoot(text: unknown): boolean {
   const parsed = parseJson(text);
   if (!parsed.ok || !Array.isArray(parsed.value) || parsed.value.length !== 2) return false;
   const [state, form] = parsed.value as [unknown, unknown];
-  return form === "$K1" && (state === null || (typeof state === "object" && !Array.isArray(state))) && isPlainEncodedValue(state);
+  return (
+    form === "$K1" &&
+    (state === null || (typeof state === "object" && !Array.isArray(state))) &&
+    isPlainEncodedValue(state)
+  );
 }
 
 /**
@@ -70,7 +82,8 @@ export function areFormActionFieldsValid(form: Map<string, unknown>): boolean {
       if (!head.ok || typeof head.value !== "object" || head.value === null) return false;
       const { id, bound: boundRef, ...rest } = head.value as Record<string, unknown>;
       if (typeof id !== "string" || !ACTION_ID.test(id) || boundRef !== "$@1" || Object.keys(rest).length) return false;
-      if (!bound.ok || !Array.isArray(bound.value) || bound.value.length !== 1 || !isPlainEncodedValue(bound.value)) return false;
+      if (!bound.ok || !Array.isArray(bound.value) || bound.value.length !== 1 || !isPlainEncodedValue(bound.value))
+        return false;
       const state = bound.value[0];
       if (state !== null && (typeof state !== "object" || Array.isArray(state))) return false;
     } else if (!/^\$ACTION_\d{1,4}:[01]$/.test(key)) {

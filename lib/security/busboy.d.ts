@@ -5,5 +5,8 @@ declare module "next/dist/compiled/busboy" {
     on(event: "field", listener: (name: string, value: string) => void): TBusboy;
     on(event: "file", listener: (name: string, stream: Readable) => void): TBusboy;
   };
-  export default function busboy(options: { headers: Record<string, string>; limits?: { fieldSize?: number; fileSize?: number } }): TBusboy;
+  export default function busboy(options: {
+    headers: Record<string, string>;
+    limits?: { fieldSize?: number; fileSize?: number };
+  }): TBusboy;
 }

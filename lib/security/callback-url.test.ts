@@ -8,7 +8,18 @@ describe("safeCallbackPath", () => {
   });
 
   it("refuses every spelling of another host that a browser would follow", () => {
-    for (const attack of ["//evil.example", "/\\evil.example", "/\\\\evil.example", "/\t/evil.example", "/\n/evil.example", "\\/evil.example", "/%5Cevil.example".replace("%5C", "\\"), "https://evil.example/", "javascript:alert(1)", " /x"]) {
+    for (const attack of [
+      "//evil.example",
+      "/\\evil.example",
+      "/\\\\evil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "\\/evil.example",
+      "/%5Cevil.example".replace("%5C", "\\"),
+      "https://evil.example/",
+      "javascript:alert(1)",
+      " /x",
+    ]) {
       expect(safeCallbackPath(attack), JSON.stringify(attack)).toBe("/course");
     }
   });

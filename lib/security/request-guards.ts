@@ -17,7 +17,11 @@ type THeaders = { get(name: string): string | null };
 
 /** A POST that Next treats as a possible server action: one with the action header, or any multipart form. */
 export function isPossibleActionRequest(method: string, headers: THeaders): boolean {
-  return method === "POST" && (headers.get("next-action") !== null || (headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data"));
+  return (
+    method === "POST" &&
+    (headers.get("next-action") !== null ||
+      (headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data"))
+  );
 }
 
 /**

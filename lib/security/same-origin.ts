@@ -18,7 +18,11 @@ export function crossSiteRefusal(request: Request): Response | null {
     return refusal();
   }
   const publicUrl = getEnv().NEXTAUTH_URL;
-  const hosts = [request.headers.get("x-forwarded-host"), request.headers.get("host"), publicUrl ? new URL(publicUrl).host : null];
+  const hosts = [
+    request.headers.get("x-forwarded-host"),
+    request.headers.get("host"),
+    publicUrl ? new URL(publicUrl).host : null,
+  ];
   return hosts.includes(originHost) ? null : refusal();
 }
 

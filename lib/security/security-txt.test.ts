@@ -2,11 +2,20 @@ import { describe, expect, it } from "vitest";
 import { contactUri, securityTxt } from "./security-txt";
 
 const now = new Date("2026-11-24T13:00:00Z");
-const fields = (text: string) => text.split("\n").filter((l) => l && !l.startsWith("#")).map((l) => l.slice(0, l.indexOf(":")));
+const fields = (text: string) =>
+  text
+    .split("\n")
+    .filter((l) => l && !l.startsWith("#"))
+    .map((l) => l.slice(0, l.indexOf(":")));
 
 describe("security.txt", () => {
   it("names the operator's contacts, an expiry within a year, the language, where it lives and the policy", () => {
-    const text = securityTxt({ baseUrl: "https://training.example.org", contact: "security@example.org, https://example.org/report", policyUrl: "https://example.org/SECURITY.md", now });
+    const text = securityTxt({
+      baseUrl: "https://training.example.org",
+      contact: "security@example.org, https://example.org/report",
+      policyUrl: "https://example.org/SECURITY.md",
+      now,
+    });
     expect(text).toContain("Contact: mailto:security@example.org\nContact: https://example.org/report\n");
     expect(text).toContain("Expires: 2026-12-24T00:00:00Z\n");
     expect(text).toContain("Preferred-Languages: en\n");

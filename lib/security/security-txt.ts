@@ -19,14 +19,20 @@ export function contactUri(value: string): string | null {
 
 export function securityTxt({ baseUrl, contact, policyUrl, now }: TSecurityTxtInput): string {
   const host = new URL(baseUrl).hostname;
-  const contacts = (contact ?? "").split(",").map(contactUri).filter((c): c is string => c !== null);
+  const contacts = (contact ?? "")
+    .split(",")
+    .map(contactUri)
+    .filter((c): c is string => c !== null);
   const expires = new Date(now.getTime() + SECURITY_TXT_VALID_DAYS * 86_400_000);
   expires.setUTCHours(0, 0, 0, 0);
   const lines = [
     "# How to report a security problem with this site. See https://www.rfc-editor.org/rfc/rfc9116",
     ...(contacts.length
       ? contacts.map((c) => `Contact: ${c}`)
-      : ["# The operator has not set SECURITY_CONTACT: this is the conventional address for the site's domain.", `Contact: mailto:security@${host}`]),
+      : [
+          "# The operator has not set SECURITY_CONTACT: this is the conventional address for the site's domain.",
+          `Contact: mailto:security@${host}`,
+        ]),
     `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, "Z")}`,
     "Preferred-Languages: en",
     `Canonical: ${baseUrl}/.well-known/security.txt`,

@@ -6,9 +6,21 @@ import { listOrganisations } from "@/lib/people/organisations";
 export const metadata: Metadata = { title: "Administration" };
 
 const SECTIONS = [
-  { href: "/admin/organisations", title: "Organisations and groups", text: "Create organisations, their groups, and invite people." },
-  { href: "/admin/people", title: "People", text: "Find anyone, change roles, deactivate accounts, send password reset links." },
-  { href: "/trainer/import", title: "Import staff from a spreadsheet", text: "Create or update many learners at once from a CSV file." },
+  {
+    href: "/admin/organisations",
+    title: "Organisations and groups",
+    text: "Create organisations, their groups, and invite people.",
+  },
+  {
+    href: "/admin/people",
+    title: "People",
+    text: "Find anyone, change roles, deactivate accounts, send password reset links.",
+  },
+  {
+    href: "/trainer/import",
+    title: "Import staff from a spreadsheet",
+    text: "Create or update many learners at once from a CSV file.",
+  },
   { href: "/admin/certificates", title: "Certificates", text: "Find a certificate by number and revoke it." },
   { href: "/admin/outbox", title: "Email outbox", text: "Every email the platform has sent or is holding." },
   { href: "/admin/audit", title: "Audit log", text: "What trainers and administrators have done." },
@@ -23,12 +35,17 @@ export default async function AdminHomePage() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {SECTIONS.map((s) => (
           <li key={s.href} className="rounded-xl bg-white p-5 shadow-sm">
-            <Link href={s.href} className="text-lg font-semibold text-brand-700 underline">{s.title}</Link>
+            <Link href={s.href} className="text-lg font-semibold text-brand-700 underline">
+              {s.title}
+            </Link>
             <p className="mt-1 text-slate-700">{s.text}</p>
           </li>
         ))}
       </ul>
-      <p className="text-slate-700">{organisations.length} organisation{organisations.length === 1 ? "" : "s"}, {organisations.reduce((n, o) => n + o._count.users, 0)} people.</p>
+      <p className="text-slate-700">
+        {organisations.length} organisation{organisations.length === 1 ? "" : "s"},{" "}
+        {organisations.reduce((n, o) => n + o._count.users, 0)} people.
+      </p>
     </div>
   );
 }

@@ -13,7 +13,8 @@ import { endOwnSessions } from "@/lib/auth/end-sessions";
 export async function signOutEverywhereAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "You are already signed out. Sign in again to continue." };
-  if (formData.get("scope") !== "all-devices") return { ok: false, message: "Nothing was changed. Reload the page and try again." };
+  if (formData.get("scope") !== "all-devices")
+    return { ok: false, message: "Nothing was changed. Reload the page and try again." };
   await endOwnSessions(user);
   // The cookie no longer works anywhere; removing it here as well makes this browser forget it at once.
   const jar = await cookies();

@@ -18,14 +18,20 @@ export const metadata: Metadata = { title: "Your course" };
 export default async function CourseOverviewPage() {
   const user = await requireUser();
   const course = getCourse();
-  const [progress, certificates, enrolment] = await Promise.all([getLearnerProgress(user), listOwnCertificates(user), getOwnEnrolment(user)]);
+  const [progress, certificates, enrolment] = await Promise.all([
+    getLearnerProgress(user),
+    listOwnCertificates(user),
+    getOwnEnrolment(user),
+  ]);
   const due = enrolment?.dueAt && !progress.complete ? enrolment : null;
   const renewal = progress.cycle.state === "open" && progress.cycle.renewal ? progress.latestCompletion : null;
   // Only when renewing: a learner not yet due has nothing to retake, and one who has never completed has nothing to compare.
   const changes = renewal ? changesSince(course, renewal.courseVersion) : [];
   const started = progress.modules.some((m) => m.status !== "NOT_STARTED");
   const nextModule = progress.next ? progress.modules.find((m) => m.moduleId === progress.next?.moduleId) : undefined;
-  const continueHref = progress.next ? nextStepPath(progress.next, (nextModule?.status ?? "NOT_STARTED") !== "NOT_STARTED") : null;
+  const continueHref = progress.next
+    ? nextStepPath(progress.next, (nextModule?.status ?? "NOT_STARTED") !== "NOT_STARTED")
+    : null;
 
   return (
     <div className="space-y-6">
@@ -44,19 +50,30 @@ export default async function CourseOverviewPage() {
             data-testid="due-date"
             className={`mt-4 rounded-md p-3 font-medium ${due.status === "overdue" ? "border-l-4 border-red-700 bg-red-50 text-red-800" : "bg-slate-100 text-slate-900"}`}
           >
-            {due.status === "overdue" ? `Overdue: this course was due by ${formatDate(due.dueAt)}. Please complete it as soon as you can.` : `Please complete this course by ${formatDate(due.dueAt)}.`}
+            {due.status === "overdue"
+              ? `Overdue: this course was due by ${formatDate(due.dueAt)}. Please complete it as soon as you can.`
+              : `Please complete this course by ${formatDate(due.dueAt)}.`}
           </p>
         ) : null}
         {renewal ? (
-          <p className="mt-4 rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-amber-950" data-testid="renewal-due">
-            <strong>Due for renewal.</strong> Your certificate {renewal.expiresAt > new Date() ? "expires" : "expired"} on {formatDate(renewal.expiresAt)}.
-            Complete the course again to renew it: you will get a new certificate.
+          <p
+            className="mt-4 rounded-md border-l-4 border-amber-500 bg-amber-50 p-3 text-amber-950"
+            data-testid="renewal-due"
+          >
+            <strong>Due for renewal.</strong> Your certificate {renewal.expiresAt > new Date() ? "expires" : "expired"}{" "}
+            on {formatDate(renewal.expiresAt)}. Complete the course again to renew it: you will get a new certificate.
           </p>
         ) : null}
         {progress.complete ? (
-          <p className="mt-4 rounded-md bg-emerald-50 p-3 font-medium text-emerald-900">You have passed every module of this course. Well done.</p>
+          <p className="mt-4 rounded-md bg-emerald-50 p-3 font-medium text-emerald-900">
+            You have passed every module of this course. Well done.
+          </p>
         ) : started && continueHref ? (
-          <Link prefetch={false} href={continueHref} className="mt-4 inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <Link
+            prefetch={false}
+            href={continueHref}
+            className="mt-4 inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
             Continue
           </Link>
         ) : null}
@@ -67,11 +84,17 @@ export default async function CourseOverviewPage() {
       <CertificateCard certificates={certificates} />
 
       {!started && continueHref ? (
-        <ContentWarning text={course.contentWarning} continueHref={continueHref} continueLabel="I understand: start the course" />
+        <ContentWarning
+          text={course.contentWarning}
+          continueHref={continueHref}
+          continueLabel="I understand: start the course"
+        />
       ) : null}
 
       <section aria-labelledby="modules-title">
-        <h2 id="modules-title" className="text-xl font-bold">Modules</h2>
+        <h2 id="modules-title" className="text-xl font-bold">
+          Modules
+        </h2>
         <ol className="mt-3 space-y-3">
           {course.modules.map((module, i) => {
             const p = progress.modules[i];
@@ -88,7 +111,8 @@ export default async function CourseOverviewPage() {
                 </div>
                 <p className="mt-1 text-slate-700">{module.summary}</p>
                 <p className="mt-2 text-sm text-slate-600">
-                  About {module.estimatedMinutes} minutes · {p?.lessonsViewed ?? 0} of {module.lessons.length} lessons read
+                  About {module.estimatedMinutes} minutes · {p?.lessonsViewed ?? 0} of {module.lessons.length} lessons
+                  read
                   {p?.bestScore != null ? ` · best quiz score ${p.bestScore}%` : ""}
                 </p>
               </li>
@@ -98,9 +122,13 @@ export default async function CourseOverviewPage() {
       </section>
 
       <section aria-labelledby="outcomes-title" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="outcomes-title" className="text-lg font-bold">By the end of the course you will be able to</h2>
+        <h2 id="outcomes-title" className="text-lg font-bold">
+          By the end of the course you will be able to
+        </h2>
         <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-800">
-          {course.learningOutcomes.map((o) => <li key={o}>{o}</li>)}
+          {course.learningOutcomes.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
         </ul>
         <p className="mt-3 text-sm text-slate-600">
           Content version {course.version}. Statistics last reviewed {course.statisticsReviewed}.

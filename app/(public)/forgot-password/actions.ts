@@ -22,8 +22,13 @@ export async function forgotPasswordAction(_prev: TForgotState, formData: FormDa
     try {
       await requestPasswordReset(email.data, baseUrl, { address });
     } catch (error) {
-      console.error(`[password-reset] a reset request could not be handled: ${error instanceof Error ? error.message.split("\n").at(-1) : "unknown error"}`);
+      console.error(
+        `[password-reset] a reset request could not be handled: ${error instanceof Error ? error.message.split("\n").at(-1) : "unknown error"}`,
+      );
     }
   });
-  return { message: "If that address has an account, we have sent it a link to reset the password. It works for 60 minutes.", sent: true };
+  return {
+    message: "If that address has an account, we have sent it a link to reset the password. It works for 60 minutes.",
+    sent: true,
+  };
 }

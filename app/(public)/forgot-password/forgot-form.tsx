@@ -8,13 +8,30 @@ export function ForgotForm() {
   return (
     <form {...form} className="mt-5 space-y-4">
       <div>
-        <label htmlFor="email" className="block font-medium">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
+        <label htmlFor="email" className="block font-medium">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+        />
       </div>
       <div aria-live="polite" data-testid="forgot-message">
-        {state.message ? <p className={`rounded-md p-3 ${state.sent ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>{state.message}</p> : null}
+        {state.message ? (
+          <p className={`rounded-md p-3 ${state.sent ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
+            {state.message}
+          </p>
+        ) : null}
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white disabled:opacity-60"
+      >
         {pending ? "Sending…" : "Send me a reset link"}
       </button>
     </form>

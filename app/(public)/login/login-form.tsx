@@ -40,20 +40,44 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     // method="post": a form sent before this script has loaded must never put the password in the address.
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate={false}>
       <noscript>
-        <p className="rounded-md bg-amber-50 p-3 text-amber-900">Signing in needs JavaScript. Turn it on in your browser, or ask your IT team, then reload this page.</p>
+        <p className="rounded-md bg-amber-50 p-3 text-amber-900">
+          Signing in needs JavaScript. Turn it on in your browser, or ask your IT team, then reload this page.
+        </p>
       </noscript>
       <div>
-        <label htmlFor="email" className="block font-medium">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
+        <label htmlFor="email" className="block font-medium">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+        />
       </div>
       <div>
-        <label htmlFor="password" className="block font-medium">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
+        <label htmlFor="password" className="block font-medium">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+        />
       </div>
       <div aria-live="polite" data-testid="login-error">
         {error ? <p className="rounded-md bg-red-50 p-3 text-red-800">{error}</p> : null}
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -7,7 +7,11 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
@@ -22,7 +26,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       ) : null}
       <LoginForm callbackUrl={callbackUrl} />
       <p className="mt-4 text-sm">
-        <Link href="/forgot-password" className="text-brand-700 underline">Forgotten your password?</Link>
+        <Link href="/forgot-password" className="text-brand-700 underline">
+          Forgotten your password?
+        </Link>
       </p>
     </div>
   );

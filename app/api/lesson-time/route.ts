@@ -6,7 +6,11 @@ import { crossSiteRefusal } from "@/lib/security/same-origin";
 const ZLessonTime = z.strictObject({
   moduleId: z.string().min(1).max(100),
   lessonId: z.string().min(1).max(100),
-  seconds: z.number().int().min(1).max(24 * 60 * 60),
+  seconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60 * 60),
 });
 
 /** Reading time reported by the lesson page; only ever added to the signed-in learner's own record. */
@@ -23,7 +27,11 @@ export async function POST(request: Request) {
     return Response.json({ error: "The request body must be JSON." }, { status: 400 });
   }
   const parsed = ZLessonTime.safeParse(body);
-  if (!parsed.success) return Response.json({ error: "Expected { moduleId, lessonId, seconds } with seconds a whole number from 1." }, { status: 400 });
+  if (!parsed.success)
+    return Response.json(
+      { error: "Expected { moduleId, lessonId, seconds } with seconds a whole number from 1." },
+      { status: 400 },
+    );
   const recorded = await addLessonTime(user, parsed.data.moduleId, parsed.data.lessonId, parsed.data.seconds);
   if (!recorded) return Response.json({ error: "No such lesson has been opened." }, { status: 404 });
   return new Response(null, { status: 204 });

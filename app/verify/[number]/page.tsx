@@ -33,7 +33,10 @@ export default async function VerifyPage({ params }: { params: Promise<{ number:
     ["Course", c.courseTitle],
     ["Content version", c.courseVersion],
     ["Completed", formatDate(c.completedAt)],
-    ["Valid until", formatDate(c.expiresAt) + (c.inGracePeriod ? ` (grace period until ${formatDate(c.validUntil)})` : "")],
+    [
+      "Valid until",
+      formatDate(c.expiresAt) + (c.inGracePeriod ? ` (grace period until ${formatDate(c.validUntil)})` : ""),
+    ],
   ];
   if (c.supersededOn) rows.push(["Replaced on", formatDate(c.supersededOn)]);
   if (c.revokedAt) rows.push(["Revoked on", formatDate(c.revokedAt)]);
@@ -42,7 +45,9 @@ export default async function VerifyPage({ params }: { params: Promise<{ number:
       <section className="rounded-xl bg-white p-6 shadow-sm">
         <p className="text-sm text-slate-600">Certificate {c.number}</p>
         <h1 className="mt-1 text-2xl font-bold">Certificate check</h1>
-        <div className="mt-3"><CertificateStatusBadge status={c.status} /></div>
+        <div className="mt-3">
+          <CertificateStatusBadge status={c.status} />
+        </div>
         <p className="mt-3 text-slate-800">{EXPLANATION[c.status]}</p>
         <dl className="mt-4 divide-y divide-slate-200 border-y border-slate-200">
           {rows.map(([label, value]) => (
@@ -54,7 +59,9 @@ export default async function VerifyPage({ params }: { params: Promise<{ number:
         </dl>
         <p className="mt-3 text-sm text-slate-600">Checked {formatDate(new Date())}.</p>
       </section>
-      <Link href="/verify" className="text-brand-700 underline">Check another certificate</Link>
+      <Link href="/verify" className="text-brand-700 underline">
+        Check another certificate
+      </Link>
     </div>
   );
 }

@@ -8,36 +8,80 @@ import { RevokeForm } from "./revoke-form";
 
 export const metadata: Metadata = { title: "Certificates" };
 
-export default async function AdminCertificatesPage({ searchParams }: { searchParams: Promise<{ number?: string | string[] }> }) {
+export default async function AdminCertificatesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ number?: string | string[] }>;
+}) {
   const user = await requireRole("ADMIN");
   const raw = (await searchParams).number;
   const typed = typeof raw === "string" ? raw.slice(0, 64) : "";
   const c = typed ? await getCertificateForViewer(user, typed) : null;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/admin" className="text-brand-700 underline">Administration</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/admin" className="text-brand-700 underline">
+          Administration
+        </Link>
+      </nav>
       <h1 className="text-2xl font-bold sm:text-3xl">Certificates</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-5 shadow-sm">
         <div className="grow">
-          <label htmlFor="number" className="block font-medium">Certificate number</label>
-          <input id="number" name="number" defaultValue={typed} required className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2 font-mono uppercase" />
+          <label htmlFor="number" className="block font-medium">
+            Certificate number
+          </label>
+          <input
+            id="number"
+            name="number"
+            defaultValue={typed}
+            required
+            className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2 font-mono uppercase"
+          />
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Find</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+          Find
+        </button>
       </form>
-      {typed && !c ? <p className="rounded-md bg-amber-50 p-3" data-testid="admin-certificate-missing">No certificate has that number.</p> : null}
+      {typed && !c ? (
+        <p className="rounded-md bg-amber-50 p-3" data-testid="admin-certificate-missing">
+          No certificate has that number.
+        </p>
+      ) : null}
       {c ? (
         <section aria-labelledby="cert-title" className="rounded-xl bg-white p-5 shadow-sm">
-          <h2 id="cert-title" className="text-lg font-bold">{c.number}</h2>
-          <div className="mt-2"><CertificateStatusBadge status={c.status} /></div>
+          <h2 id="cert-title" className="text-lg font-bold">
+            {c.number}
+          </h2>
+          <div className="mt-2">
+            <CertificateStatusBadge status={c.status} />
+          </div>
           <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
-            <dt className="text-slate-600">Name</dt><dd>{c.learnerName}</dd>
-            <dt className="text-slate-600">Organisation</dt><dd>{c.organisationName}</dd>
-            <dt className="text-slate-600">Course</dt><dd>{c.courseTitle} (version {c.courseVersion})</dd>
-            <dt className="text-slate-600">Completed</dt><dd>{formatDate(c.completedAt)}</dd>
-            <dt className="text-slate-600">Valid until</dt><dd>{formatDate(c.expiresAt)}</dd>
-            {c.revokedAt ? (<><dt className="text-slate-600">Revoked</dt><dd>{formatDate(c.revokedAt)}: {c.revokedReason}</dd></>) : null}
+            <dt className="text-slate-600">Name</dt>
+            <dd>{c.learnerName}</dd>
+            <dt className="text-slate-600">Organisation</dt>
+            <dd>{c.organisationName}</dd>
+            <dt className="text-slate-600">Course</dt>
+            <dd>
+              {c.courseTitle} (version {c.courseVersion})
+            </dd>
+            <dt className="text-slate-600">Completed</dt>
+            <dd>{formatDate(c.completedAt)}</dd>
+            <dt className="text-slate-600">Valid until</dt>
+            <dd>{formatDate(c.expiresAt)}</dd>
+            {c.revokedAt ? (
+              <>
+                <dt className="text-slate-600">Revoked</dt>
+                <dd>
+                  {formatDate(c.revokedAt)}: {c.revokedReason}
+                </dd>
+              </>
+            ) : null}
           </dl>
-          <p className="mt-3"><Link href={`/verify/${c.number}`} className="text-brand-700 underline">Public verification page</Link></p>
+          <p className="mt-3">
+            <Link href={`/verify/${c.number}`} className="text-brand-700 underline">
+              Public verification page
+            </Link>
+          </p>
           {c.revokedAt ? null : <RevokeForm number={c.number} />}
         </section>
       ) : null}

@@ -10,17 +10,38 @@ export function RevokeForm({ number }: { number: string }) {
   return (
     <form {...form} className="mt-4 space-y-3 rounded-lg border border-red-200 bg-red-50 p-4">
       <h3 className="font-semibold text-red-900">Revoke this certificate</h3>
-      <p className="text-sm text-red-900">Revocation is permanent. The verification page will show the certificate as revoked.</p>
+      <p className="text-sm text-red-900">
+        Revocation is permanent. The verification page will show the certificate as revoked.
+      </p>
       <input type="hidden" name="number" value={number} />
       <div>
-        <label htmlFor="reason" className="block font-medium">Reason</label>
-        <textarea id="reason" name="reason" required minLength={5} maxLength={500} rows={3} aria-describedby="reason-error" className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2" />
-        <p id="reason-error" className="text-sm text-red-800">{state.errors?.reason?.join(" ")}</p>
+        <label htmlFor="reason" className="block font-medium">
+          Reason
+        </label>
+        <textarea
+          id="reason"
+          name="reason"
+          required
+          minLength={5}
+          maxLength={500}
+          rows={3}
+          aria-describedby="reason-error"
+          className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+        />
+        <p id="reason-error" className="text-sm text-red-800">
+          {state.errors?.reason?.join(" ")}
+        </p>
       </div>
       <div aria-live="polite" data-testid="revoke-message">
-        {state.message ? <p className={state.ok ? "font-medium text-emerald-900" : "font-medium text-red-800"}>{state.message}</p> : null}
+        {state.message ? (
+          <p className={state.ok ? "font-medium text-emerald-900" : "font-medium text-red-800"}>{state.message}</p>
+        ) : null}
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+      >
         {pending ? "Revoking…" : "Revoke certificate"}
       </button>
     </form>

@@ -5,9 +5,19 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { invalid, type TActionState } from "@/lib/actions/result";
-import { createGroup, createOrganisation, deleteGroup, MAX_QUIZ_RETAKE_WAIT_MINUTES, setQuizRetakeWait } from "@/lib/people/organisations";
+import {
+  createGroup,
+  createOrganisation,
+  deleteGroup,
+  MAX_QUIZ_RETAKE_WAIT_MINUTES,
+  setQuizRetakeWait,
+} from "@/lib/people/organisations";
 
-const ZName = z.string().trim().min(2, "Give a name of at least 2 characters.").max(120, "Keep the name under 120 characters.");
+const ZName = z
+  .string()
+  .trim()
+  .min(2, "Give a name of at least 2 characters.")
+  .max(120, "Keep the name under 120 characters.");
 
 export async function createOrganisationAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
@@ -23,7 +33,9 @@ export async function createOrganisationAction(_prev: TActionState, formData: Fo
 export async function createGroupAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Sign in again." };
-  const parsed = z.object({ organisationId: ZRecordId, name: ZName }).safeParse({ organisationId: formData.get("organisationId"), name: formData.get("name") });
+  const parsed = z
+    .object({ organisationId: ZRecordId, name: ZName })
+    .safeParse({ organisationId: formData.get("organisationId"), name: formData.get("name") });
   if (!parsed.success) return invalid(parsed.error);
   const result = await createGroup(user, parsed.data.organisationId, parsed.data.name);
   if (!result.ok) return { ok: false, message: result.message };
@@ -34,7 +46,9 @@ export async function createGroupAction(_prev: TActionState, formData: FormData)
 export async function deleteGroupAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Sign in again." };
-  const parsed = z.object({ groupId: ZRecordId, organisationId: ZRecordId }).safeParse({ groupId: formData.get("groupId"), organisationId: formData.get("organisationId") });
+  const parsed = z
+    .object({ groupId: ZRecordId, organisationId: ZRecordId })
+    .safeParse({ groupId: formData.get("groupId"), organisationId: formData.get("organisationId") });
   if (!parsed.success) return invalid(parsed.error);
   const result = await deleteGroup(user, parsed.data.groupId);
   if (!result.ok) return { ok: false, message: result.message };
@@ -55,7 +69,10 @@ export async function setQuizRetakeWaitAction(_prev: TActionState, formData: For
         .refine((v) => !v.startsWith("-"), "The wait cannot be negative.")
         .refine((v) => /^-?\d{1,6}$/.test(v), "Give the wait in minutes, as a whole number.")
         .transform(Number)
-        .refine((n) => n <= MAX_QUIZ_RETAKE_WAIT_MINUTES, `Keep the wait to one week (${MAX_QUIZ_RETAKE_WAIT_MINUTES} minutes) or less.`),
+        .refine(
+          (n) => n <= MAX_QUIZ_RETAKE_WAIT_MINUTES,
+          `Keep the wait to one week (${MAX_QUIZ_RETAKE_WAIT_MINUTES} minutes) or less.`,
+        ),
     })
     .safeParse({ organisationId: formData.get("organisationId"), minutes: formData.get("minutes") });
   if (!parsed.success) return invalid(parsed.error);
@@ -64,6 +81,9 @@ export async function setQuizRetakeWaitAction(_prev: TActionState, formData: For
   revalidatePath(`/admin/organisations/${parsed.data.organisationId}`);
   return {
     ok: true,
-    message: parsed.data.minutes === 0 ? "Learners can retake a quiz straight after a failed attempt." : `Learners now wait ${parsed.data.minutes} minute${parsed.data.minutes === 1 ? "" : "s"} after a failed attempt before retaking a quiz.`,
+    message:
+      parsed.data.minutes === 0
+        ? "Learners can retake a quiz straight after a failed attempt."
+        : `Learners now wait ${parsed.data.minutes} minute${parsed.data.minutes === 1 ? "" : "s"} after a failed attempt before retaking a quiz.`,
   };
 }

@@ -12,16 +12,36 @@ export default async function OrganisationsPage() {
   const organisations = await listOrganisations(user);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/admin" className="text-brand-700 underline">Administration</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/admin" className="text-brand-700 underline">
+          Administration
+        </Link>
+      </nav>
       <h1 className="text-2xl font-bold sm:text-3xl">Organisations</h1>
       <section className="rounded-xl bg-white p-5 shadow-sm">
         <table className="w-full text-left">
           <caption className="sr-only">Organisations</caption>
-          <thead><tr className="border-b border-slate-300"><th scope="col" className="py-2">Name</th><th scope="col" className="py-2 text-right">People</th><th scope="col" className="py-2 text-right">Groups</th></tr></thead>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2">
+                Name
+              </th>
+              <th scope="col" className="py-2 text-right">
+                People
+              </th>
+              <th scope="col" className="py-2 text-right">
+                Groups
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {organisations.map((o) => (
               <tr key={o.id} className="border-b border-slate-100">
-                <td className="py-2"><Link href={`/admin/organisations/${o.id}`} className="text-brand-700 underline">{o.name}</Link></td>
+                <td className="py-2">
+                  <Link href={`/admin/organisations/${o.id}`} className="text-brand-700 underline">
+                    {o.name}
+                  </Link>
+                </td>
                 <td className="py-2 text-right">{o._count.users}</td>
                 <td className="py-2 text-right">{o._count.groups}</td>
               </tr>
@@ -30,10 +50,26 @@ export default async function OrganisationsPage() {
         </table>
       </section>
       <section aria-labelledby="new-org" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="new-org" className="text-lg font-bold">New organisation</h2>
-        <ActionForm action={createOrganisationAction} submitLabel="Create organisation" clearOnSuccess className="mt-3 max-w-md">
-          <label htmlFor="org-name" className="block font-medium">Name</label>
-          <input id="org-name" name="name" required minLength={2} maxLength={120} className="w-full rounded-md border border-slate-400 px-3 py-2" />
+        <h2 id="new-org" className="text-lg font-bold">
+          New organisation
+        </h2>
+        <ActionForm
+          action={createOrganisationAction}
+          submitLabel="Create organisation"
+          clearOnSuccess
+          className="mt-3 max-w-md"
+        >
+          <label htmlFor="org-name" className="block font-medium">
+            Name
+          </label>
+          <input
+            id="org-name"
+            name="name"
+            required
+            minLength={2}
+            maxLength={120}
+            className="w-full rounded-md border border-slate-400 px-3 py-2"
+          />
         </ActionForm>
       </section>
     </div>

@@ -7,7 +7,11 @@ import { formatDateTime } from "@/lib/format/dates";
 export const metadata: Metadata = { title: "Email outbox" };
 
 const STATUS = {
-  OUTBOX: "Held in outbox (no email server configured)", SENT: "Sent", FAILED: "Failed", PENDING: "Queued", SENDING: "Sending",
+  OUTBOX: "Held in outbox (no email server configured)",
+  SENT: "Sent",
+  FAILED: "Failed",
+  PENDING: "Queued",
+  SENDING: "Sending",
   RETRY: "Not delivered yet: will try again",
 } as const;
 
@@ -16,11 +20,16 @@ export default async function OutboxPage() {
   const emails = await listRecentEmails(user);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/admin" className="text-brand-700 underline">Administration</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/admin" className="text-brand-700 underline">
+          Administration
+        </Link>
+      </nav>
       <h1 className="text-2xl font-bold sm:text-3xl">Email outbox</h1>
       <p className="text-slate-700">
-        The latest 100 emails. Without an email server (set <code>SMTP_URL</code>), messages wait here: pass their links on to the person by another route.
-        A single-use link (an invitation, a password reset) shows here only until it expires or the email is sent; after that only a marker is kept.
+        The latest 100 emails. Without an email server (set <code>SMTP_URL</code>), messages wait here: pass their links
+        on to the person by another route. A single-use link (an invitation, a password reset) shows here only until it
+        expires or the email is sent; after that only a marker is kept.
       </p>
       <ol className="space-y-3">
         {emails.map((e) => (

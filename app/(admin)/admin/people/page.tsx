@@ -17,34 +17,75 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const org = organisations.some((o) => o.id === params.org) ? params.org : undefined;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const result = await searchPeople(user, { organisationId: org, q, page: readPageNumber(params.page) });
-  const pageHref = (page: number) => `/admin/people?${new URLSearchParams({ ...(org ? { org } : {}), ...(q ? { q } : {}), page: String(page) })}`;
+  const pageHref = (page: number) =>
+    `/admin/people?${new URLSearchParams({ ...(org ? { org } : {}), ...(q ? { q } : {}), page: String(page) })}`;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/admin" className="text-brand-700 underline">Administration</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/admin" className="text-brand-700 underline">
+          Administration
+        </Link>
+      </nav>
       <h1 className="text-2xl font-bold sm:text-3xl">People</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
         <div>
-          <label htmlFor="org" className="block text-sm font-medium">Organisation</label>
-          <select id="org" name="org" defaultValue={org ?? ""} className="mt-1 rounded-md border border-slate-400 px-2 py-2">
+          <label htmlFor="org" className="block text-sm font-medium">
+            Organisation
+          </label>
+          <select
+            id="org"
+            name="org"
+            defaultValue={org ?? ""}
+            className="mt-1 rounded-md border border-slate-400 px-2 py-2"
+          >
             <option value="">All organisations</option>
-            {organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="grow">
-          <label htmlFor="q" className="block text-sm font-medium">Name or email</label>
-          <input id="q" name="q" defaultValue={q} className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
+          <label htmlFor="q" className="block text-sm font-medium">
+            Name or email
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={q}
+            className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Search</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+          Search
+        </button>
       </form>
       <section className="overflow-x-auto rounded-xl bg-white p-4 shadow-sm">
-        <p className="mb-2 text-sm text-slate-700">{result.total} {result.total === 1 ? "person" : "people"}</p>
+        <p className="mb-2 text-sm text-slate-700">
+          {result.total} {result.total === 1 ? "person" : "people"}
+        </p>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">People</caption>
-          <thead><tr className="border-b border-slate-300"><th scope="col" className="py-2">Name</th><th scope="col">Email</th><th scope="col">Organisation</th><th scope="col">Role</th><th scope="col">Status</th></tr></thead>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2">
+                Name
+              </th>
+              <th scope="col">Email</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
           <tbody>
             {result.people.map((p) => (
               <tr key={p.id} className="border-b border-slate-100">
-                <td className="py-2"><Link href={`/admin/people/${p.id}`} className="text-brand-700 underline">{p.name}</Link></td>
+                <td className="py-2">
+                  <Link href={`/admin/people/${p.id}`} className="text-brand-700 underline">
+                    {p.name}
+                  </Link>
+                </td>
                 <td>{p.email}</td>
                 <td>{p.organisation.name}</td>
                 <td>{roleLabel(p.role)}</td>
@@ -55,9 +96,19 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         </table>
         {result.pageCount > 1 ? (
           <nav aria-label="Pages" className="mt-3 flex gap-4 text-sm">
-            {result.page > 1 ? <Link href={pageHref(result.page - 1)} className="text-brand-700 underline">Previous</Link> : null}
-            <span>Page {result.page} of {result.pageCount}</span>
-            {result.page < result.pageCount ? <Link href={pageHref(result.page + 1)} className="text-brand-700 underline">Next</Link> : null}
+            {result.page > 1 ? (
+              <Link href={pageHref(result.page - 1)} className="text-brand-700 underline">
+                Previous
+              </Link>
+            ) : null}
+            <span>
+              Page {result.page} of {result.pageCount}
+            </span>
+            {result.page < result.pageCount ? (
+              <Link href={pageHref(result.page + 1)} className="text-brand-700 underline">
+                Next
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </section>

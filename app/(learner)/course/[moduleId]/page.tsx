@@ -35,7 +35,10 @@ export default async function ModulePage({ params }: TProps) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/course" className="text-brand-700 underline">Course</Link> <span aria-hidden="true">›</span> Module {index + 1}
+        <Link href="/course" className="text-brand-700 underline">
+          Course
+        </Link>{" "}
+        <span aria-hidden="true">›</span> Module {index + 1}
       </nav>
       <section className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
         <div className="flex flex-wrap items-start justify-between gap-2">
@@ -43,25 +46,39 @@ export default async function ModulePage({ params }: TProps) {
           {mine ? <ModuleStatusBadge status={mine.status} /> : null}
         </div>
         <p className="mt-2 text-slate-700">{courseModule.summary}</p>
-        <p className="mt-2 text-sm text-slate-600">About {courseModule.estimatedMinutes} minutes · pass mark {courseModule.passMark}%</p>
+        <p className="mt-2 text-sm text-slate-600">
+          About {courseModule.estimatedMinutes} minutes · pass mark {courseModule.passMark}%
+        </p>
         <h2 className="mt-5 font-semibold">In this module you will learn to</h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {courseModule.learningOutcomes.map((o) => <li key={o}>{o}</li>)}
+          {courseModule.learningOutcomes.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
         </ul>
       </section>
 
       {courseModule.contentWarning && mine?.status === "NOT_STARTED" ? (
-        <ContentWarning text={courseModule.contentWarning} continueHref={startHref} continueLabel="I understand: start the module" />
+        <ContentWarning
+          text={courseModule.contentWarning}
+          continueHref={startHref}
+          continueLabel="I understand: start the module"
+        />
       ) : (
         <div>
-          <Link prefetch={false} href={startHref} className="inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <Link
+            prefetch={false}
+            href={startHref}
+            className="inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+          >
             {mine?.status === "PASSED" ? "Review the module" : startLabel}
           </Link>
         </div>
       )}
 
       <section aria-labelledby="contents-title" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="contents-title" className="text-lg font-bold">Contents</h2>
+        <h2 id="contents-title" className="text-lg font-bold">
+          Contents
+        </h2>
         <ol className="mt-2 space-y-2">
           {courseModule.lessons.map((lesson, i) => (
             <li key={lesson.id}>
@@ -75,7 +92,9 @@ export default async function ModulePage({ params }: TProps) {
             <Link prefetch={false} href={quizPath(courseModule.id)} className="text-brand-700 underline">
               Quiz: {courseModule.quiz.draw} questions
             </Link>
-            {mine?.bestScore != null ? <span className="text-sm text-slate-600"> (best score {mine.bestScore}%)</span> : null}
+            {mine?.bestScore != null ? (
+              <span className="text-sm text-slate-600"> (best score {mine.bestScore}%)</span>
+            ) : null}
           </li>
         </ol>
       </section>

@@ -25,18 +25,26 @@ export default async function WorriedCardPage() {
   const national = HELP_SECTIONS.flatMap((s) => s.contacts).filter((c) => c.phone || c.href);
   return (
     <div className="space-y-4">
-      <div className="no-print flex gap-3"><PrintButton /></div>
+      <div className="no-print flex gap-3">
+        <PrintButton />
+      </div>
       <article className="worried-card rounded-xl border-2 border-black bg-white p-6 text-black">
         <h1 className="text-2xl font-bold">If you are worried about a child</h1>
         <ol className="mt-3 list-decimal space-y-1 pl-6">
-          {STEPS.map((s) => <li key={s}>{s}</li>)}
+          {STEPS.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
         </ol>
         <h2 className="mt-5 text-lg font-bold">Who to tell at {own.organisationName}</h2>
         <SafeguardingContacts contacts={own.contacts} organisationName={own.organisationName} compact />
         <h2 className="mt-5 text-lg font-bold">National help</h2>
         <ul className="mt-1 space-y-1">
           {national.map((c) => (
-            <li key={c.name}><strong>{c.name}</strong>{c.phone ? ` ${c.phone}` : ""}: {c.detail}{c.href ? ` ${c.href.replace(/^https:\/\//, "").replace(/\/$/, "")}` : ""}</li>
+            <li key={c.name}>
+              <strong>{c.name}</strong>
+              {c.phone ? ` ${c.phone}` : ""}: {c.detail}
+              {c.href ? ` ${c.href.replace(/^https:\/\//, "").replace(/\/$/, "")}` : ""}
+            </li>
           ))}
         </ul>
       </article>

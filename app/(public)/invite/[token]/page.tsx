@@ -15,7 +15,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <>
           <h1 className="text-2xl font-bold">Welcome, {invitation.name}</h1>
           <p className="mt-2 text-slate-700">
-            {invitation.organisationName} has invited you to its safeguarding training. Choose a password for <strong>{invitation.email}</strong> to start.
+            {invitation.organisationName} has invited you to its safeguarding training. Choose a password for{" "}
+            <strong>{invitation.email}</strong> to start.
           </p>
           <SetPasswordForm action={acceptInvitationAction} token={token} submitLabel="Create my account" />
         </>
@@ -29,9 +30,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
                 ? "It has expired. Ask your trainer or administrator to send a new one."
                 : invitation.state === "revoked"
                   ? "It has been cancelled. Ask your trainer or administrator if you need a new one."
-                : "The link is not valid. Check that you copied all of it, or ask for a new invitation."}
+                  : "The link is not valid. Check that you copied all of it, or ask for a new invitation."}
           </p>
-          <Link href="/login" className="mt-4 inline-block font-medium text-brand-700 underline">Go to sign in</Link>
+          <Link href="/login" className="mt-4 inline-block font-medium text-brand-700 underline">
+            Go to sign in
+          </Link>
         </>
       )}
     </div>

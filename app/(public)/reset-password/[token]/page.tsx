@@ -16,8 +16,12 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
         <SetPasswordForm action={resetPasswordAction} token={token} submitLabel="Save my new password" />
       ) : (
         <>
-          <p className="mt-2 text-slate-700" data-testid="reset-unusable">This link has expired or has already been used.</p>
-          <Link href="/forgot-password" className="mt-4 inline-block font-medium text-brand-700 underline">Ask for a new link</Link>
+          <p className="mt-2 text-slate-700" data-testid="reset-unusable">
+            This link has expired or has already been used.
+          </p>
+          <Link href="/forgot-password" className="mt-4 inline-block font-medium text-brand-700 underline">
+            Ask for a new link
+          </Link>
         </>
       )}
     </div>

@@ -18,23 +18,35 @@ const ZAssign = z.object({
 
 export async function assignAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
-  if (!user || user.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can assign the course." };
+  if (!user || user.role === "LEARNER")
+    return { ok: false, message: "Only trainers and administrators can assign the course." };
   const parsed = ZAssign.safeParse(Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$"))));
   if (!parsed.success) return invalid(parsed.error);
   const { target, groupId, emails, dueDate, organisationId } = parsed.data;
-  const list = (emails ?? "").split(/[\s,;]+/).map((e) => e.trim().toLowerCase()).filter(Boolean);
+  const list = (emails ?? "")
+    .split(/[\s,;]+/)
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean);
   if (target === "group" && !groupId) return { ok: false, message: "Choose a group." };
   if (target === "people" && !list.length) return { ok: false, message: "Enter at least one email address." };
   return guarded(async () => {
     const result = await assignCourse(user, {
       organisationId,
       dueDate: parseDueDate(dueDate)!,
-      target: target === "group" ? { kind: "group", groupId: groupId! } : target === "people" ? { kind: "people", emails: list } : { kind: "organisation" },
+      target:
+        target === "group"
+          ? { kind: "group", groupId: groupId! }
+          : target === "people"
+            ? { kind: "people", emails: list }
+            : { kind: "organisation" },
     });
     if (!result.ok) return { ok: false, message: result.message };
     revalidatePath("/trainer");
     // Names the group: the form keeps the choice for a next assignment, and the message confirms which it was.
     const people = `${result.count} ${result.count === 1 ? "person" : "people"}`;
-    return { ok: true, message: `Assigned to ${people}${result.groupName ? ` in ${result.groupName}` : ""}, due ${dueDate}.` };
+    return {
+      ok: true,
+      message: `Assigned to ${people}${result.groupName ? ` in ${result.groupName}` : ""}, due ${dueDate}.`,
+    };
   });
 }

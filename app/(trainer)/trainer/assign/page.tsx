@@ -15,37 +15,85 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
   const groups = await listAssignableGroups(user, org.id);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">Compliance</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
+          Compliance
+        </Link>
+      </nav>
       <h1 className="text-2xl font-bold sm:text-3xl">Assign the course</h1>
-      <p className="text-slate-700">Set a due date for a group, for named people, or for everyone in {org.name}. A new due date replaces an earlier one.</p>
-      <ActionForm action={assignAction} submitLabel="Assign" pendingLabel="Assigning…" className="max-w-xl rounded-xl bg-white p-5 shadow-sm">
+      <p className="text-slate-700">
+        Set a due date for a group, for named people, or for everyone in {org.name}. A new due date replaces an earlier
+        one.
+      </p>
+      <ActionForm
+        action={assignAction}
+        submitLabel="Assign"
+        pendingLabel="Assigning…"
+        className="max-w-xl rounded-xl bg-white p-5 shadow-sm"
+      >
         <input type="hidden" name="organisationId" value={org.id} />
         <fieldset className="space-y-2">
           <legend className="font-medium">Who</legend>
           <div className="flex items-center gap-2">
-            <input id="t-group" type="radio" name="target" value="group" defaultChecked={groups.length > 0} className="size-4" />
+            <input
+              id="t-group"
+              type="radio"
+              name="target"
+              value="group"
+              defaultChecked={groups.length > 0}
+              className="size-4"
+            />
             <label htmlFor="t-group">A group</label>
-            <label htmlFor="groupId" className="sr-only">Group</label>
+            <label htmlFor="groupId" className="sr-only">
+              Group
+            </label>
             <select id="groupId" name="groupId" className="ml-2 rounded-md border border-slate-400 px-2 py-1">
-              {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
             </select>
           </div>
           <div className="flex items-start gap-2">
             <input id="t-people" type="radio" name="target" value="people" className="mt-1 size-4" />
             <div className="grow">
               <label htmlFor="t-people">These people</label>
-              <label htmlFor="emails" className="sr-only">Email addresses</label>
-              <textarea id="emails" name="emails" rows={3} placeholder="one email address per line" className="mt-1 w-full rounded-md border border-slate-400 px-2 py-1" />
+              <label htmlFor="emails" className="sr-only">
+                Email addresses
+              </label>
+              <textarea
+                id="emails"
+                name="emails"
+                rows={3}
+                placeholder="one email address per line"
+                className="mt-1 w-full rounded-md border border-slate-400 px-2 py-1"
+              />
             </div>
           </div>
           <div className="flex items-center gap-2">
-            <input id="t-org" type="radio" name="target" value="organisation" defaultChecked={groups.length === 0} className="size-4" />
+            <input
+              id="t-org"
+              type="radio"
+              name="target"
+              value="organisation"
+              defaultChecked={groups.length === 0}
+              className="size-4"
+            />
             <label htmlFor="t-org">Everyone I manage in {org.name}</label>
           </div>
         </fieldset>
         <div>
-          <label htmlFor="dueDate" className="block font-medium">Due date</label>
-          <input id="dueDate" name="dueDate" type="date" required className="mt-1 rounded-md border border-slate-400 px-3 py-2" />
+          <label htmlFor="dueDate" className="block font-medium">
+            Due date
+          </label>
+          <input
+            id="dueDate"
+            name="dueDate"
+            type="date"
+            required
+            className="mt-1 rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
       </ActionForm>
     </div>

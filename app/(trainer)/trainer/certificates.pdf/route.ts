@@ -22,7 +22,10 @@ export async function POST(request: Request) {
   try {
     form = await request.formData();
   } catch {
-    return Response.json({ error: "Send the selection as a form: userId (repeated) and, optionally, org." }, { status: 400 });
+    return Response.json(
+      { error: "Send the selection as a form: userId (repeated) and, optionally, org." },
+      { status: 400 },
+    );
   }
   const strings = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string");
   return certificatesPdf(request, strings("userId"), strings("org")[0] || undefined);
@@ -31,16 +34,27 @@ export async function POST(request: Request) {
 async function certificatesPdf(request: Request, requestedIds: string[], organisationId: string | undefined) {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in required." }, { status: 401 });
-  if (user.role === "LEARNER") return Response.json({ error: "Only trainers and administrators can print certificates in bulk." }, { status: 403 });
+  if (user.role === "LEARNER")
+    return Response.json(
+      { error: "Only trainers and administrators can print certificates in bulk." },
+      { status: 403 },
+    );
   const userIds = [...new Set(requestedIds.filter((id) => id.length > 0 && id.length <= 40))];
-  if (!userIds.length) return Response.json({ error: "Select at least one person with a certificate." }, { status: 400 });
-  if (userIds.length > MAX_BULK_CERTIFICATES) return Response.json({ error: `Select at most ${MAX_BULK_CERTIFICATES} people for one PDF.` }, { status: 400 });
+  if (!userIds.length)
+    return Response.json({ error: "Select at least one person with a certificate." }, { status: 400 });
+  if (userIds.length > MAX_BULK_CERTIFICATES)
+    return Response.json({ error: `Select at most ${MAX_BULK_CERTIFICATES} people for one PDF.` }, { status: 400 });
   try {
     const certificates = await exportCertificatesForPeople(user, userIds, organisationId);
-    if (!certificates.length) return Response.json({ error: "None of the selected people has a certificate." }, { status: 404 });
+    if (!certificates.length)
+      return Response.json({ error: "None of the selected people has a certificate." }, { status: 404 });
     const pdf = await drawCertificatesPdf(certificates.map((c) => toPdfData(c, publicBaseUrl())));
     return new Response(Buffer.from(pdf), {
-      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="certificates-${new Date().toISOString().slice(0, 10)}.pdf"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="certificates-${new Date().toISOString().slice(0, 10)}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     if (error instanceof TAccessDenied) return Response.json({ error: error.message }, { status: 403 });

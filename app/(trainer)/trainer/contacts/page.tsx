@@ -18,22 +18,38 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   if (!editable) {
     return (
       <div className="space-y-6">
-        <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">Compliance</Link></nav>
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
+            Compliance
+          </Link>
+        </nav>
         <h1 className="text-2xl font-bold sm:text-3xl">Safeguarding contacts: {org.name}</h1>
-        <p className="text-slate-700">Learners see these in the course, in the Get help panel and on their &ldquo;If you are worried about a child&rdquo; card.</p>
-        <p className="rounded-md bg-slate-100 p-3" data-testid="contacts-read-only">{WHO_EDITS_CONTACTS} Ask one of them if something here needs changing.</p>
-        <section className="rounded-xl bg-white p-5 shadow-sm"><SafeguardingContacts contacts={contacts} organisationName={org.name} compact /></section>
+        <p className="text-slate-700">
+          Learners see these in the course, in the Get help panel and on their &ldquo;If you are worried about a
+          child&rdquo; card.
+        </p>
+        <p className="rounded-md bg-slate-100 p-3" data-testid="contacts-read-only">
+          {WHO_EDITS_CONTACTS} Ask one of them if something here needs changing.
+        </p>
+        <section className="rounded-xl bg-white p-5 shadow-sm">
+          <SafeguardingContacts contacts={contacts} organisationName={org.name} compact />
+        </section>
       </div>
     );
   }
   const rows = Array.from({ length: MAX_CONTACTS }, (_, i) => contacts[i]);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">Compliance</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
+          Compliance
+        </Link>
+      </nav>
       <h1 className="text-2xl font-bold sm:text-3xl">Safeguarding contacts: {org.name}</h1>
       <p className="text-slate-700">
-        Learners see these wherever the course tells them to go to their designated safeguarding lead, in the Get help panel, and on their printable
-        &ldquo;If you are worried about a child&rdquo; card. Leave a row blank to remove it.
+        Learners see these wherever the course tells them to go to their designated safeguarding lead, in the Get help
+        panel, and on their printable &ldquo;If you are worried about a child&rdquo; card. Leave a row blank to remove
+        it.
       </p>
       <ActionForm action={saveContactsAction} submitLabel="Save contacts" className="rounded-xl bg-white p-5 shadow-sm">
         <input type="hidden" name="organisationId" value={org.id} />
@@ -41,26 +57,71 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           <fieldset key={i} className="grid gap-2 border-b border-slate-200 pb-3 sm:grid-cols-[14rem_1fr_10rem]">
             <legend className="sr-only">Contact {i + 1}</legend>
             <div>
-              <label htmlFor={`kind-${i}`} className="block text-sm font-medium">Contact {i + 1}: role</label>
-              <select id={`kind-${i}`} name={`kind-${i}`} defaultValue={c?.kind ?? (i === 0 ? "DSL" : i === 1 ? "DEPUTY_DSL" : "OTHER")} className="w-full rounded-md border border-slate-400 px-2 py-1.5">
-                {Object.entries(CONTACT_KINDS).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+              <label htmlFor={`kind-${i}`} className="block text-sm font-medium">
+                Contact {i + 1}: role
+              </label>
+              <select
+                id={`kind-${i}`}
+                name={`kind-${i}`}
+                defaultValue={c?.kind ?? (i === 0 ? "DSL" : i === 1 ? "DEPUTY_DSL" : "OTHER")}
+                className="w-full rounded-md border border-slate-400 px-2 py-1.5"
+              >
+                {Object.entries(CONTACT_KINDS).map(([k, label]) => (
+                  <option key={k} value={k}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </div>
             <div>
-              <label htmlFor={`name-${i}`} className="block text-sm font-medium">Name</label>
-              <input id={`name-${i}`} name={`name-${i}`} defaultValue={c?.name ?? ""} maxLength={120} className="w-full rounded-md border border-slate-400 px-2 py-1.5" />
+              <label htmlFor={`name-${i}`} className="block text-sm font-medium">
+                Name
+              </label>
+              <input
+                id={`name-${i}`}
+                name={`name-${i}`}
+                defaultValue={c?.name ?? ""}
+                maxLength={120}
+                className="w-full rounded-md border border-slate-400 px-2 py-1.5"
+              />
             </div>
             <div>
-              <label htmlFor={`phone-${i}`} className="block text-sm font-medium">Phone</label>
-              <input id={`phone-${i}`} name={`phone-${i}`} type="tel" defaultValue={c?.phone ?? ""} maxLength={25} className="w-full rounded-md border border-slate-400 px-2 py-1.5" />
+              <label htmlFor={`phone-${i}`} className="block text-sm font-medium">
+                Phone
+              </label>
+              <input
+                id={`phone-${i}`}
+                name={`phone-${i}`}
+                type="tel"
+                defaultValue={c?.phone ?? ""}
+                maxLength={25}
+                className="w-full rounded-md border border-slate-400 px-2 py-1.5"
+              />
             </div>
             <div className="sm:col-span-2">
-              <label htmlFor={`email-${i}`} className="block text-sm font-medium">Email (optional)</label>
-              <input id={`email-${i}`} name={`email-${i}`} type="email" defaultValue={c?.email ?? ""} maxLength={254} className="w-full rounded-md border border-slate-400 px-2 py-1.5" />
+              <label htmlFor={`email-${i}`} className="block text-sm font-medium">
+                Email (optional)
+              </label>
+              <input
+                id={`email-${i}`}
+                name={`email-${i}`}
+                type="email"
+                defaultValue={c?.email ?? ""}
+                maxLength={254}
+                className="w-full rounded-md border border-slate-400 px-2 py-1.5"
+              />
             </div>
             <div>
-              <label htmlFor={`notes-${i}`} className="block text-sm font-medium">Notes (optional)</label>
-              <input id={`notes-${i}`} name={`notes-${i}`} defaultValue={c?.notes ?? ""} maxLength={300} className="w-full rounded-md border border-slate-400 px-2 py-1.5" />
+              <label htmlFor={`notes-${i}`} className="block text-sm font-medium">
+                Notes (optional)
+              </label>
+              <input
+                id={`notes-${i}`}
+                name={`notes-${i}`}
+                defaultValue={c?.notes ?? ""}
+                maxLength={300}
+                className="w-full rounded-md border border-slate-400 px-2 py-1.5"
+              />
             </div>
           </fieldset>
         ))}

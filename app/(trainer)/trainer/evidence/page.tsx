@@ -7,7 +7,11 @@ import { getManagedOrganisation } from "@/lib/people/organisations";
 
 export const metadata: Metadata = { title: "Inspection evidence" };
 
-export default async function EvidencePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EvidencePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireRole("TRAINER", "ADMIN");
   const query = readDashboardQuery(await searchParams);
   const org = await getManagedOrganisation(user, query.org ?? user.organisationId);
@@ -16,26 +20,52 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
   const qs = dashboardQueryString({ org: org.id, group: group?.id });
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">Compliance</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
+          Compliance
+        </Link>
+      </nav>
       <h1 className="text-2xl font-bold sm:text-3xl">Inspection evidence</h1>
       <p className="text-slate-700">
-        A summary for {org.name}{group ? `, group ${group.name}` : ""}: completion by group, who is overdue or expiring, the content versions completed (who holds an
-        older version, and what has changed since) and the renewal policy, with a CSV of every person&apos;s record, including the content version they completed, to match.
+        A summary for {org.name}
+        {group ? `, group ${group.name}` : ""}: completion by group, who is overdue or expiring, the content versions
+        completed (who holds an older version, and what has changed since) and the renewal policy, with a CSV of every
+        person&apos;s record, including the content version they completed, to match.
       </p>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
         <input type="hidden" name="org" value={org.id} />
         <div>
-          <label htmlFor="e-group" className="block text-sm font-medium">For</label>
-          <select id="e-group" name="group" defaultValue={group?.id ?? ""} className="mt-1 rounded-md border border-slate-400 px-2 py-2">
+          <label htmlFor="e-group" className="block text-sm font-medium">
+            For
+          </label>
+          <select
+            id="e-group"
+            name="group"
+            defaultValue={group?.id ?? ""}
+            className="mt-1 rounded-md border border-slate-400 px-2 py-2"
+          >
             <option value="">The whole organisation</option>
-            {org.groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+            {org.groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">Choose</button>
+        <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">
+          Choose
+        </button>
       </form>
       <div className="flex flex-wrap gap-3">
-        <a href={`/trainer/evidence.pdf?${qs}`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Download the summary (PDF)</a>
-        <a href={`/trainer/export.csv?${qs}`} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">Download the records (CSV)</a>
+        <a href={`/trainer/evidence.pdf?${qs}`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+          Download the summary (PDF)
+        </a>
+        <a
+          href={`/trainer/export.csv?${qs}`}
+          className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium"
+        >
+          Download the records (CSV)
+        </a>
       </div>
     </div>
   );

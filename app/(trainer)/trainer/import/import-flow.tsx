@@ -11,15 +11,27 @@ function RowsTable({ rows, caption, showReasons }: { rows: TPreviewRow[]; captio
         <caption className="py-2 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1">Line</th><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Groups</th><th scope="col">Due</th>
+            <th scope="col" className="py-1">
+              Line
+            </th>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Groups</th>
+            <th scope="col">Due</th>
             <th scope="col">{showReasons ? "Why it was rejected" : "Action"}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.line} className="border-b border-slate-100 align-top">
-              <td className="py-1">{r.line}</td><td>{r.name}</td><td className="break-all">{r.email}</td><td>{r.groups.join("; ")}</td><td>{r.dueDate ?? ""}</td>
-              <td className={showReasons ? "text-red-800" : ""}>{showReasons ? r.reasons.join(" ") : r.action === "create" ? "Create" : "Update"}</td>
+              <td className="py-1">{r.line}</td>
+              <td>{r.name}</td>
+              <td className="break-all">{r.email}</td>
+              <td>{r.groups.join("; ")}</td>
+              <td>{r.dueDate ?? ""}</td>
+              <td className={showReasons ? "text-red-800" : ""}>
+                {showReasons ? r.reasons.join(" ") : r.action === "create" ? "Create" : "Update"}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -30,41 +42,78 @@ function RowsTable({ rows, caption, showReasons }: { rows: TPreviewRow[]; captio
 
 /** Upload, preview (nothing written yet), then confirm: every row is imported, or none. */
 export function ImportFlow({ organisationId }: { organisationId: string }) {
-  const { state: preview, pending: previewing, form: previewForm } = useFormAction<TImportState>(previewImportAction, { stage: "upload", message: null });
-  const { state: applied, pending: applying, form: applyForm } = useFormAction<TImportState>(applyImportAction, { stage: "upload", message: null });
+  const {
+    state: preview,
+    pending: previewing,
+    form: previewForm,
+  } = useFormAction<TImportState>(previewImportAction, { stage: "upload", message: null });
+  const {
+    state: applied,
+    pending: applying,
+    form: applyForm,
+  } = useFormAction<TImportState>(applyImportAction, { stage: "upload", message: null });
   const counts = preview.counts;
 
   return (
     <div className="space-y-5">
       <form {...previewForm} className="space-y-3 rounded-xl bg-white p-5 shadow-sm">
         <input type="hidden" name="organisationId" value={organisationId} />
-        <label htmlFor="file" className="block font-medium">CSV file</label>
-        <input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="file-hint" className="block" />
+        <label htmlFor="file" className="block font-medium">
+          CSV file
+        </label>
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          required
+          aria-describedby="file-hint"
+          className="block"
+        />
         <p id="file-hint" className="text-sm text-slate-600">
-          First row: <code>name,email,group,due date</code>. Several groups go in one cell separated by semicolons. Due dates as 2027-01-31 or 31/01/2027. Up to 2 MB.
+          First row: <code>name,email,group,due date</code>. Several groups go in one cell separated by semicolons. Due
+          dates as 2027-01-31 or 31/01/2027. Up to 2 MB.
         </p>
-        <button type="submit" disabled={previewing} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={previewing}
+          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
+        >
           {previewing ? "Checking…" : "Check the file"}
         </button>
         <div aria-live="polite" data-testid="import-file-message">
-          {preview.stage === "upload" && preview.message ? <p className="rounded-md bg-red-50 p-3 text-red-800">{preview.message}</p> : null}
+          {preview.stage === "upload" && preview.message ? (
+            <p className="rounded-md bg-red-50 p-3 text-red-800">{preview.message}</p>
+          ) : null}
         </div>
       </form>
 
       {preview.stage === "preview" && counts ? (
-        <section aria-labelledby="preview-title" className="space-y-3 rounded-xl bg-white p-5 shadow-sm" data-testid="import-preview">
-          <h2 id="preview-title" className="text-lg font-bold">Preview: nothing has been imported yet</h2>
+        <section
+          aria-labelledby="preview-title"
+          className="space-y-3 rounded-xl bg-white p-5 shadow-sm"
+          data-testid="import-preview"
+        >
+          <h2 id="preview-title" className="text-lg font-bold">
+            Preview: nothing has been imported yet
+          </h2>
           <p>
-            <strong>{counts.create}</strong> to create, <strong>{counts.update}</strong> to update, <strong className={counts.reject ? "text-red-800" : ""}>{counts.reject}</strong> rejected.
+            <strong>{counts.create}</strong> to create, <strong>{counts.update}</strong> to update,{" "}
+            <strong className={counts.reject ? "text-red-800" : ""}>{counts.reject}</strong> rejected.
           </p>
           {preview.rejected?.length ? (
             <>
               <RowsTable rows={preview.rejected} caption="Rejected rows" showReasons />
-              <p className="rounded-md bg-amber-50 p-3">Fix these rows in your spreadsheet and upload it again. Imports are all or nothing, so nobody has been added.</p>
+              <p className="rounded-md bg-amber-50 p-3">
+                Fix these rows in your spreadsheet and upload it again. Imports are all or nothing, so nobody has been
+                added.
+              </p>
             </>
           ) : (
             <>
-              {preview.sample?.length ? <RowsTable rows={preview.sample} caption={`First ${preview.sample.length} rows`} showReasons={false} /> : null}
+              {preview.sample?.length ? (
+                <RowsTable rows={preview.sample} caption={`First ${preview.sample.length} rows`} showReasons={false} />
+              ) : null}
               {applied.stage === "done" ? null : (
                 <form {...applyForm} className="space-y-3">
                   <input type="hidden" name="batchId" value={preview.batchId} />
@@ -72,7 +121,11 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
                     <input id="sendWelcome" name="sendWelcome" type="checkbox" defaultChecked className="size-4" />
                     <label htmlFor="sendWelcome">Email new people a link to set their password</label>
                   </div>
-                  <button type="submit" disabled={applying} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+                  <button
+                    type="submit"
+                    disabled={applying}
+                    className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
+                  >
                     {applying ? "Importing…" : `Import ${counts.create + counts.update} people`}
                   </button>
                 </form>
@@ -80,7 +133,13 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
             </>
           )}
           <div aria-live="polite" data-testid="import-result">
-            {applied.message ? <p className={`rounded-md p-3 ${applied.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>{applied.message}</p> : null}
+            {applied.message ? (
+              <p
+                className={`rounded-md p-3 ${applied.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+              >
+                {applied.message}
+              </p>
+            ) : null}
           </div>
         </section>
       ) : null}

@@ -13,10 +13,15 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   if (!org) notFound();
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">Compliance</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
+          Compliance
+        </Link>
+      </nav>
       <h1 className="text-2xl font-bold sm:text-3xl">Import people into {org.name}</h1>
       <p className="text-slate-700">
-        Create or update many learners at once. You will see what would happen, row by row, before anything is saved. Groups must already exist:{" "}
+        Create or update many learners at once. You will see what would happen, row by row, before anything is saved.
+        Groups must already exist:{" "}
         {org.groups.length ? org.groups.map((g) => g.name).join(", ") : "this organisation has none yet"}.
       </p>
       <ImportFlow organisationId={org.id} />

@@ -21,7 +21,8 @@ const ZInvite = z.object({
 
 export async function inviteAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
-  if (!user || user.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can invite people." };
+  if (!user || user.role === "LEARNER")
+    return { ok: false, message: "Only trainers and administrators can invite people." };
   const parsed = ZInvite.safeParse({
     organisationId: formData.get("organisationId") || undefined,
     name: formData.get("name"),
@@ -45,7 +46,8 @@ const ZInvitationId = z.object({ invitationId: ZRecordId });
 /** Cancels a pending invitation: its link stops working. Scoped in lib/ to invitations the actor manages. */
 export async function cancelInvitationAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
-  if (!user || user.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can cancel invitations." };
+  if (!user || user.role === "LEARNER")
+    return { ok: false, message: "Only trainers and administrators can cancel invitations." };
   const parsed = ZInvitationId.safeParse({ invitationId: formData.get("invitationId") });
   if (!parsed.success) return invalid(parsed.error);
   const result = await cancelInvitation(user, parsed.data.invitationId);
@@ -57,11 +59,15 @@ export async function cancelInvitationAction(_prev: TActionState, formData: Form
 /** Sends an invitation again with a new link (the old one stops working) and a new 7 days. */
 export async function resendInvitationAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
-  if (!user || user.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can resend invitations." };
+  if (!user || user.role === "LEARNER")
+    return { ok: false, message: "Only trainers and administrators can resend invitations." };
   const parsed = ZInvitationId.safeParse({ invitationId: formData.get("invitationId") });
   if (!parsed.success) return invalid(parsed.error);
   const result = await resendInvitation(user, parsed.data.invitationId, publicBaseUrl());
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath("/trainer/invite");
-  return { ok: true, message: `Invitation sent again to ${result.email}, with a new link for 7 days. The old link no longer works.` };
+  return {
+    ok: true,
+    message: `Invitation sent again to ${result.email}, with a new link for 7 days. The old link no longer works.`,
+  };
 }

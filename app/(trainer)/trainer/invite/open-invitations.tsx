@@ -12,30 +12,55 @@ export async function OpenInvitations({ user, organisationId }: { user: TActor; 
   const invitations = await listOpenInvitations(user, organisationId);
   return (
     <section aria-labelledby="open-invitations" className="space-y-3 rounded-xl bg-white p-5 shadow-sm">
-      <h2 id="open-invitations" className="text-lg font-bold">Invitations not yet accepted</h2>
+      <h2 id="open-invitations" className="text-lg font-bold">
+        Invitations not yet accepted
+      </h2>
       {invitations.length ? (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Invitations not yet accepted, from the last 30 days</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1">Email</th><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Invited by</th>
-                <th scope="col">Sent</th><th scope="col">Expires</th><th scope="col">Status</th><th scope="col"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="py-1">
+                  Email
+                </th>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Invited by</th>
+                <th scope="col">Sent</th>
+                <th scope="col">Expires</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {invitations.map((i) => (
                 <tr key={i.id} className="border-b border-slate-100 align-top" data-testid="invitation-row">
-                  <td className="break-all py-2">{i.email}</td><td>{i.name}</td><td>{roleLabel(i.role)}</td><td>{i.invitedBy}</td>
-                  <td>{formatDate(i.sentAt)}</td><td>{formatDate(i.expiresAt)}</td>
+                  <td className="break-all py-2">{i.email}</td>
+                  <td>{i.name}</td>
+                  <td>{roleLabel(i.role)}</td>
+                  <td>{i.invitedBy}</td>
+                  <td>{formatDate(i.sentAt)}</td>
+                  <td>{formatDate(i.expiresAt)}</td>
                   <td title={i.revokedReason ?? undefined}>{STATUS[i.status]}</td>
                   <td className="space-y-2 py-2">
                     {i.status === "cancelled" ? null : (
                       <>
-                        <ActionForm action={resendInvitationAction} submitLabel={`Resend to ${i.email}`} pendingLabel="Sending…">
+                        <ActionForm
+                          action={resendInvitationAction}
+                          submitLabel={`Resend to ${i.email}`}
+                          pendingLabel="Sending…"
+                        >
                           <input type="hidden" name="invitationId" value={i.id} />
                         </ActionForm>
-                        <ActionForm action={cancelInvitationAction} submitLabel={`Cancel invitation to ${i.email}`} pendingLabel="Cancelling…" danger>
+                        <ActionForm
+                          action={cancelInvitationAction}
+                          submitLabel={`Cancel invitation to ${i.email}`}
+                          pendingLabel="Cancelling…"
+                          danger
+                        >
                           <input type="hidden" name="invitationId" value={i.id} />
                         </ActionForm>
                       </>

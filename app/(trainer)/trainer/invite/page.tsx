@@ -17,24 +17,65 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
   const groups = await listAssignableGroups(user, org.id);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">Compliance</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
+          Compliance
+        </Link>
+      </nav>
       <h1 className="text-2xl font-bold sm:text-3xl">Invite someone to {org.name}</h1>
-      <p className="text-slate-700">They get an email with a link to set their password and start the course. The link works once, for 7 days.</p>
-      <ActionForm action={inviteAction} submitLabel="Send invitation" pendingLabel="Sending…" clearOnSuccess className="max-w-lg rounded-xl bg-white p-5 shadow-sm">
+      <p className="text-slate-700">
+        They get an email with a link to set their password and start the course. The link works once, for 7 days.
+      </p>
+      <ActionForm
+        action={inviteAction}
+        submitLabel="Send invitation"
+        pendingLabel="Sending…"
+        clearOnSuccess
+        className="max-w-lg rounded-xl bg-white p-5 shadow-sm"
+      >
         <input type="hidden" name="organisationId" value={org.id} />
         <div>
-          <label htmlFor="invite-name" className="block font-medium">Name</label>
-          <input id="invite-name" name="name" required minLength={2} maxLength={120} className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
+          <label htmlFor="invite-name" className="block font-medium">
+            Name
+          </label>
+          <input
+            id="invite-name"
+            name="name"
+            required
+            minLength={2}
+            maxLength={120}
+            className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
         <div>
-          <label htmlFor="invite-email" className="block font-medium">Email</label>
-          <input id="invite-email" name="email" type="email" required maxLength={254} className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
+          <label htmlFor="invite-email" className="block font-medium">
+            Email
+          </label>
+          <input
+            id="invite-email"
+            name="email"
+            type="email"
+            required
+            maxLength={254}
+            className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
         {user.role === "ADMIN" ? (
           <div>
-            <label htmlFor="invite-role" className="block font-medium">Role</label>
-            <select id="invite-role" name="role" defaultValue="LEARNER" className="mt-1 w-full rounded-md border border-slate-400 px-2 py-2">
-              {ROLES.map((r) => <option key={r} value={r}>{roleLabel(r)}</option>)}
+            <label htmlFor="invite-role" className="block font-medium">
+              Role
+            </label>
+            <select
+              id="invite-role"
+              name="role"
+              defaultValue="LEARNER"
+              className="mt-1 w-full rounded-md border border-slate-400 px-2 py-2"
+            >
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {roleLabel(r)}
+                </option>
+              ))}
             </select>
           </div>
         ) : null}

@@ -16,38 +16,67 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">Administration</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href="/admin/organisations" className="text-brand-700 underline">Organisations</Link>
+        <Link href="/admin" className="text-brand-700 underline">
+          Administration
+        </Link>{" "}
+        <span aria-hidden="true">›</span>{" "}
+        <Link href="/admin/organisations" className="text-brand-700 underline">
+          Organisations
+        </Link>
       </nav>
       <h1 className="text-2xl font-bold sm:text-3xl">{org.name}</h1>
       <p className="flex flex-wrap gap-4">
-        <Link href={`/trainer/invite?org=${org.id}`} className="font-medium text-brand-700 underline">Invite people and manage invitations</Link>
-        <Link href={`/trainer/import?org=${org.id}`} className="font-medium text-brand-700 underline">Import from CSV</Link>
-        <Link href={`/admin/people?org=${org.id}`} className="font-medium text-brand-700 underline">People</Link>
-        <Link href={`/trainer/contacts?org=${org.id}`} className="font-medium text-brand-700 underline">Safeguarding contacts</Link>
+        <Link href={`/trainer/invite?org=${org.id}`} className="font-medium text-brand-700 underline">
+          Invite people and manage invitations
+        </Link>
+        <Link href={`/trainer/import?org=${org.id}`} className="font-medium text-brand-700 underline">
+          Import from CSV
+        </Link>
+        <Link href={`/admin/people?org=${org.id}`} className="font-medium text-brand-700 underline">
+          People
+        </Link>
+        <Link href={`/trainer/contacts?org=${org.id}`} className="font-medium text-brand-700 underline">
+          Safeguarding contacts
+        </Link>
       </p>
       <section aria-labelledby="quiz-settings-title" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="quiz-settings-title" className="text-lg font-bold">Quiz retakes</h2>
+        <h2 id="quiz-settings-title" className="text-lg font-bold">
+          Quiz retakes
+        </h2>
         <p className="mt-2 text-slate-700">
-          Learners can open a module&apos;s quiz once they have read its lessons. After a failed attempt they see which answers were
-          wrong and which lesson to re-read; a wait before the next attempt gives them time to do it.
+          Learners can open a module&apos;s quiz once they have read its lessons. After a failed attempt they see which
+          answers were wrong and which lesson to re-read; a wait before the next attempt gives them time to do it.
         </p>
         <ActionForm action={setQuizRetakeWaitAction} submitLabel="Save the wait" className="mt-4 max-w-md">
           <input type="hidden" name="organisationId" value={org.id} />
-          <label htmlFor="retake-wait" className="block font-medium">Minutes to wait after a failed attempt (0 for none)</label>
+          <label htmlFor="retake-wait" className="block font-medium">
+            Minutes to wait after a failed attempt (0 for none)
+          </label>
           <input
-            id="retake-wait" name="minutes" type="number" inputMode="numeric" min={0} max={MAX_QUIZ_RETAKE_WAIT_MINUTES} step={1} required
-            defaultValue={org.quizRetakeWaitMinutes} className="w-40 rounded-md border border-slate-400 px-3 py-2"
+            id="retake-wait"
+            name="minutes"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_QUIZ_RETAKE_WAIT_MINUTES}
+            step={1}
+            required
+            defaultValue={org.quizRetakeWaitMinutes}
+            className="w-40 rounded-md border border-slate-400 px-3 py-2"
           />
         </ActionForm>
       </section>
       <section aria-labelledby="groups-title" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="groups-title" className="text-lg font-bold">Groups (teams or sites)</h2>
+        <h2 id="groups-title" className="text-lg font-bold">
+          Groups (teams or sites)
+        </h2>
         {org.groups.length ? (
           <ul className="mt-3 divide-y divide-slate-200">
             {org.groups.map((g) => (
               <li key={g.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
-                <span>{g.name} <span className="text-slate-600">({g._count.memberships} people)</span></span>
+                <span>
+                  {g.name} <span className="text-slate-600">({g._count.memberships} people)</span>
+                </span>
                 <ActionForm action={deleteGroupAction} submitLabel={`Remove ${g.name}`} pendingLabel="Removing…" danger>
                   <input type="hidden" name="groupId" value={g.id} />
                   <input type="hidden" name="organisationId" value={org.id} />
@@ -60,8 +89,17 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
         )}
         <ActionForm action={createGroupAction} submitLabel="Add group" clearOnSuccess className="mt-4 max-w-md">
           <input type="hidden" name="organisationId" value={org.id} />
-          <label htmlFor="group-name" className="block font-medium">New group name</label>
-          <input id="group-name" name="name" required minLength={2} maxLength={120} className="w-full rounded-md border border-slate-400 px-3 py-2" />
+          <label htmlFor="group-name" className="block font-medium">
+            New group name
+          </label>
+          <input
+            id="group-name"
+            name="name"
+            required
+            minLength={2}
+            maxLength={120}
+            className="w-full rounded-md border border-slate-400 px-3 py-2"
+          />
         </ActionForm>
       </section>
     </div>

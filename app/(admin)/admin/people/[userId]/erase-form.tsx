@@ -5,22 +5,54 @@ import { eraseAction } from "./erase-action";
 export function EraseForm({ userId }: { userId: string }) {
   return (
     <section aria-labelledby="erase-title" className="rounded-xl border border-red-200 bg-red-50 p-5 shadow-sm">
-      <h2 id="erase-title" className="font-bold text-red-900">Erase this person</h2>
+      <h2 id="erase-title" className="font-bold text-red-900">
+        Erase this person
+      </h2>
       <p className="mt-1 text-sm text-red-900">
         For a request to erase their personal data. Their name, email and password are removed, they can no longer sign
-        in and their certificates are revoked. Their anonymous training records stay, so your counts do not change.
-        This cannot be undone.
+        in and their certificates are revoked. Their anonymous training records stay, so your counts do not change. This
+        cannot be undone.
       </p>
-      <ActionForm action={eraseAction} submitLabel="Erase this person" pendingLabel="Erasing…" danger className="mt-3" testId="erase-form">
+      <ActionForm
+        action={eraseAction}
+        submitLabel="Erase this person"
+        pendingLabel="Erasing…"
+        danger
+        className="mt-3"
+        testId="erase-form"
+      >
         <input type="hidden" name="userId" value={userId} />
         <div>
-          <label htmlFor="erase-reason" className="block text-sm font-medium">Reason for erasing</label>
-          <textarea id="erase-reason" name="reason" required minLength={5} maxLength={500} rows={3} aria-describedby="erase-reason-hint" className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2" />
-          <p id="erase-reason-hint" className="text-sm text-slate-700">Kept in the audit log. Do not write their name or email here.</p>
+          <label htmlFor="erase-reason" className="block text-sm font-medium">
+            Reason for erasing
+          </label>
+          <textarea
+            id="erase-reason"
+            name="reason"
+            required
+            minLength={5}
+            maxLength={500}
+            rows={3}
+            aria-describedby="erase-reason-hint"
+            className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+          />
+          <p id="erase-reason-hint" className="text-sm text-slate-700">
+            Kept in the audit log. Do not write their name or email here.
+          </p>
         </div>
         <div>
-          <label htmlFor="erase-confirm" className="block text-sm font-medium">Type ERASE to confirm</label>
-          <input id="erase-confirm" name="confirm" type="text" required autoComplete="off" spellCheck={false} className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2" />
+          <label htmlFor="erase-confirm" className="block text-sm font-medium">
+            Type ERASE to confirm
+          </label>
+          <input
+            id="erase-confirm"
+            name="confirm"
+            type="text"
+            required
+            autoComplete="off"
+            spellCheck={false}
+            className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+          />
         </div>
       </ActionForm>
     </section>

@@ -19,38 +19,69 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">Administration</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href="/admin/people" className="text-brand-700 underline">People</Link>
+        <Link href="/admin" className="text-brand-700 underline">
+          Administration
+        </Link>{" "}
+        <span aria-hidden="true">›</span>{" "}
+        <Link href="/admin/people" className="text-brand-700 underline">
+          People
+        </Link>
       </nav>
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">{person.name}</h1>
-        <p className="text-slate-700">{person.email} · {person.organisation.name} · {roleLabel(person.role)} · {person.active ? "Active" : "Deactivated"}</p>
+        <p className="text-slate-700">
+          {person.email} · {person.organisation.name} · {roleLabel(person.role)} ·{" "}
+          {person.active ? "Active" : "Deactivated"}
+        </p>
         <p className="text-sm text-slate-600">
-          Joined {formatDate(person.createdAt)} · last signed in {person.lastSignInAt ? formatDate(person.lastSignInAt) : "never"}
+          Joined {formatDate(person.createdAt)} · last signed in{" "}
+          {person.lastSignInAt ? formatDate(person.lastSignInAt) : "never"}
           {person.memberships.length ? ` · groups: ${person.memberships.map((m) => m.group.name).join(", ")}` : ""}
         </p>
-        <p className="mt-2"><Link href={`/trainer/learners/${person.id}`} className="text-brand-700 underline">Training record</Link></p>
+        <p className="mt-2">
+          <Link href={`/trainer/learners/${person.id}`} className="text-brand-700 underline">
+            Training record
+          </Link>
+        </p>
       </header>
       {person.organisation.groups.length ? (
         <section aria-labelledby="groups-title" className="rounded-xl bg-white p-5 shadow-sm">
-          <h2 id="groups-title" className="font-bold">Groups</h2>
+          <h2 id="groups-title" className="font-bold">
+            Groups
+          </h2>
           <ActionForm action={setGroupsAction} submitLabel="Save groups" className="mt-2">
             <input type="hidden" name="userId" value={person.id} />
             <fieldset>
               <legend className="text-sm font-medium">Member of</legend>
               {person.organisation.groups.map((g) => (
                 <div key={g.id} className="flex items-center gap-2">
-                  <input id={`m-${g.id}`} type="checkbox" name="memberOf" value={g.id} defaultChecked={person.memberships.some((m) => m.group.id === g.id)} className="size-4" />
+                  <input
+                    id={`m-${g.id}`}
+                    type="checkbox"
+                    name="memberOf"
+                    value={g.id}
+                    defaultChecked={person.memberships.some((m) => m.group.id === g.id)}
+                    className="size-4"
+                  />
                   <label htmlFor={`m-${g.id}`}>{g.name}</label>
                 </div>
               ))}
             </fieldset>
             {person.role === "TRAINER" ? (
               <fieldset>
-                <legend className="text-sm font-medium">As a trainer, sees only these groups (none ticked: the whole organisation)</legend>
+                <legend className="text-sm font-medium">
+                  As a trainer, sees only these groups (none ticked: the whole organisation)
+                </legend>
                 {person.organisation.groups.map((g) => (
                   <div key={g.id} className="flex items-center gap-2">
-                    <input id={`t-${g.id}`} type="checkbox" name="trainerOf" value={g.id} defaultChecked={person.trainerGroups.some((t) => t.groupId === g.id)} className="size-4" />
+                    <input
+                      id={`t-${g.id}`}
+                      type="checkbox"
+                      name="trainerOf"
+                      value={g.id}
+                      defaultChecked={person.trainerGroups.some((t) => t.groupId === g.id)}
+                      className="size-4"
+                    />
                     <label htmlFor={`t-${g.id}`}>Trainer for {g.name}</label>
                   </div>
                 ))}
@@ -59,28 +90,58 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
           </ActionForm>
         </section>
       ) : null}
-      {self ? <p className="rounded-md bg-slate-100 p-3">This is your own account: another administrator must change its role or deactivate it.</p> : (
+      {self ? (
+        <p className="rounded-md bg-slate-100 p-3">
+          This is your own account: another administrator must change its role or deactivate it.
+        </p>
+      ) : (
         <div className="grid gap-4 md:grid-cols-3">
           <section aria-labelledby="role-title" className="rounded-xl bg-white p-5 shadow-sm">
-            <h2 id="role-title" className="font-bold">Role</h2>
+            <h2 id="role-title" className="font-bold">
+              Role
+            </h2>
             <ActionForm action={changeRoleAction} submitLabel="Change role" className="mt-2">
               <input type="hidden" name="userId" value={person.id} />
-              <label htmlFor="role" className="block text-sm font-medium">New role</label>
-              <select id="role" name="role" defaultValue={person.role} className="w-full rounded-md border border-slate-400 px-2 py-2">
-                {ROLES.map((r) => <option key={r} value={r}>{roleLabel(r)}</option>)}
+              <label htmlFor="role" className="block text-sm font-medium">
+                New role
+              </label>
+              <select
+                id="role"
+                name="role"
+                defaultValue={person.role}
+                className="w-full rounded-md border border-slate-400 px-2 py-2"
+              >
+                {ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {roleLabel(r)}
+                  </option>
+                ))}
               </select>
             </ActionForm>
           </section>
           <section aria-labelledby="access-title" className="rounded-xl bg-white p-5 shadow-sm">
-            <h2 id="access-title" className="font-bold">Access</h2>
-            <p className="mt-1 text-sm text-slate-700">{person.active ? "Deactivating stops sign-in; all training records are kept." : "This account cannot sign in."}</p>
-            <ActionForm action={setActiveAction} submitLabel={person.active ? "Deactivate account" : "Reactivate account"} danger={person.active} className="mt-2">
+            <h2 id="access-title" className="font-bold">
+              Access
+            </h2>
+            <p className="mt-1 text-sm text-slate-700">
+              {person.active
+                ? "Deactivating stops sign-in; all training records are kept."
+                : "This account cannot sign in."}
+            </p>
+            <ActionForm
+              action={setActiveAction}
+              submitLabel={person.active ? "Deactivate account" : "Reactivate account"}
+              danger={person.active}
+              className="mt-2"
+            >
               <input type="hidden" name="userId" value={person.id} />
               <input type="hidden" name="active" value={person.active ? "false" : "true"} />
             </ActionForm>
           </section>
           <section aria-labelledby="reset-title" className="rounded-xl bg-white p-5 shadow-sm">
-            <h2 id="reset-title" className="font-bold">Password</h2>
+            <h2 id="reset-title" className="font-bold">
+              Password
+            </h2>
             <p className="mt-1 text-sm text-slate-700">Email them a link to choose a new password.</p>
             <ActionForm action={sendResetAction} submitLabel="Send reset link" pendingLabel="Sending…" className="mt-2">
               <input type="hidden" name="userId" value={person.id} />

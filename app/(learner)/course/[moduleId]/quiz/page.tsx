@@ -23,15 +23,23 @@ export default async function QuizPage({ params }: TProps) {
   const user = await requireUser();
   const breadcrumb = (
     <nav aria-label="Breadcrumb" className="text-sm">
-      <Link href="/course" className="text-brand-700 underline">Course</Link> <span aria-hidden="true">›</span>{" "}
-      <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">{courseModule.title}</Link>
+      <Link href="/course" className="text-brand-700 underline">
+        Course
+      </Link>{" "}
+      <span aria-hidden="true">›</span>{" "}
+      <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">
+        {courseModule.title}
+      </Link>
     </nav>
   );
   // No token is issued until the quiz may be taken, so the rule holds for every client, not just this page.
   const now = new Date();
   const readiness = await getQuizReadiness(user, courseModule, now);
   if (!readiness.open) {
-    const unopened = readiness.reason === "lessons-unopened" ? courseModule.lessons.filter((l) => readiness.unopenedLessonIds.includes(l.id)) : [];
+    const unopened =
+      readiness.reason === "lessons-unopened"
+        ? courseModule.lessons.filter((l) => readiness.unopenedLessonIds.includes(l.id))
+        : [];
     return (
       <div className="space-y-6">
         {breadcrumb}
@@ -42,14 +50,26 @@ export default async function QuizPage({ params }: TProps) {
               <p className="mt-3">The quiz opens once you have read every lesson in this module. Still to read:</p>
               <ul className="mt-2 list-disc space-y-1 pl-6">
                 {unopened.map((l) => (
-                  <li key={l.id}><Link prefetch={false} href={lessonPath(courseModule.id, l.id)} className="font-medium text-brand-700 underline">{l.title}</Link></li>
+                  <li key={l.id}>
+                    <Link
+                      prefetch={false}
+                      href={lessonPath(courseModule.id, l.id)}
+                      className="font-medium text-brand-700 underline"
+                    >
+                      {l.title}
+                    </Link>
+                  </li>
                 ))}
               </ul>
             </>
           ) : (
             <p className="mt-3">{retakeWaitMessage(readiness.availableAt, now)}</p>
           )}
-          <p className="mt-4"><Link href={modulePath(courseModule.id)} className="font-medium text-brand-700 underline">Back to the module</Link></p>
+          <p className="mt-4">
+            <Link href={modulePath(courseModule.id)} className="font-medium text-brand-700 underline">
+              Back to the module
+            </Link>
+          </p>
         </section>
       </div>
     );
@@ -62,7 +82,8 @@ export default async function QuizPage({ params }: TProps) {
       <header>
         <h1 className="text-2xl font-bold sm:text-3xl">Quiz: {courseModule.title}</h1>
         <p className="mt-2 text-slate-700">
-          {questions.length} questions, drawn from a bank of {courseModule.quiz.questions.length}. You need {courseModule.passMark}% to pass. A retake asks a fresh set, favouring questions you have not seen.
+          {questions.length} questions, drawn from a bank of {courseModule.quiz.questions.length}. You need{" "}
+          {courseModule.passMark}% to pass. A retake asks a fresh set, favouring questions you have not seen.
         </p>
       </header>
       <QuizForm moduleId={courseModule.id} token={token} questions={questions} />

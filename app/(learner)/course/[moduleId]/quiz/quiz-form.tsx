@@ -7,7 +7,15 @@ import { submitQuiz, type TQuizFormState } from "./actions";
 
 const initial: TQuizFormState = { message: null, problemQuestionIds: [] };
 
-export function QuizForm({ moduleId, token, questions }: { moduleId: string; token: string; questions: TPublicQuestion[] }) {
+export function QuizForm({
+  moduleId,
+  token,
+  questions,
+}: {
+  moduleId: string;
+  token: string;
+  questions: TPublicQuestion[];
+}) {
   const { state, pending, form } = useFormAction(submitQuiz, initial);
   // Controlled, so the learner's choices survive a submission that is sent back for correction. Without
   // scripts the page is drawn afresh from the answer, so it starts from the answers that were sent.
@@ -28,12 +36,22 @@ export function QuizForm({ moduleId, token, questions }: { moduleId: string; tok
       {questions.map((q, i) => {
         const flagged = state.problemQuestionIds.includes(q.id);
         return (
-          <fieldset key={q.id} data-question-id={q.id} className={`rounded-xl bg-white p-5 shadow-sm ${flagged ? "ring-2 ring-red-500" : ""}`}>
+          <fieldset
+            key={q.id}
+            data-question-id={q.id}
+            className={`rounded-xl bg-white p-5 shadow-sm ${flagged ? "ring-2 ring-red-500" : ""}`}
+          >
             <legend className="float-left w-full font-semibold">
-              <span className="text-slate-600">Question {i + 1} of {questions.length}. </span>
+              <span className="text-slate-600">
+                Question {i + 1} of {questions.length}.{" "}
+              </span>
               {q.prompt}
               <span className="mt-1 block text-sm font-normal text-slate-600">
-                {q.type === "multiple" ? "Select all that apply." : q.type === "truefalse" ? "True or false?" : "Choose one answer."}
+                {q.type === "multiple"
+                  ? "Select all that apply."
+                  : q.type === "truefalse"
+                    ? "True or false?"
+                    : "Choose one answer."}
               </span>
             </legend>
             <div className="clear-both space-y-2 pt-3">
@@ -41,7 +59,10 @@ export function QuizForm({ moduleId, token, questions }: { moduleId: string; tok
                 const id = `${q.id}-${o.id}`;
                 const checked = (answers[q.id] ?? []).includes(o.id);
                 return (
-                  <div key={o.id} className="flex items-start gap-3 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+                  <div
+                    key={o.id}
+                    className="flex items-start gap-3 rounded-md border border-slate-300 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                  >
                     <input
                       id={id}
                       type={q.type === "multiple" ? "checkbox" : "radio"}
@@ -51,7 +72,9 @@ export function QuizForm({ moduleId, token, questions }: { moduleId: string; tok
                       onChange={(e) => toggle(q, o.id, e.target.checked)}
                       className="mt-1 size-4 shrink-0"
                     />
-                    <label htmlFor={id} className="flex-1 cursor-pointer">{o.text}</label>
+                    <label htmlFor={id} className="flex-1 cursor-pointer">
+                      {o.text}
+                    </label>
                   </div>
                 );
               })}
@@ -62,7 +85,11 @@ export function QuizForm({ moduleId, token, questions }: { moduleId: string; tok
       <div aria-live="polite" data-testid="quiz-message">
         {state.message ? <p className="rounded-md bg-red-50 p-3 text-red-800">{state.message}</p> : null}
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Submitting…" : "Submit answers"}
       </button>
     </form>

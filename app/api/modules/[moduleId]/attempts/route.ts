@@ -7,7 +7,9 @@ import { MAX_SUBMISSION_TOKEN_LENGTH } from "@/lib/quiz/submission-token";
 
 const ZSubmission = z.strictObject({
   token: z.string().min(1).max(MAX_SUBMISSION_TOKEN_LENGTH),
-  answers: z.record(z.string().max(100), z.array(z.string().max(100)).max(50)).refine((a) => Object.keys(a).length <= 200, "Too many answers."),
+  answers: z
+    .record(z.string().max(100), z.array(z.string().max(100)).max(50))
+    .refine((a) => Object.keys(a).length <= 200, "Too many answers."),
 });
 
 /**
@@ -28,12 +30,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ mod
     return Response.json({ error: "The request body must be JSON: { token, answers }." }, { status: 400 });
   }
   const parsed = ZSubmission.safeParse(body);
-  if (!parsed.success) return Response.json({ error: "Expected { token, answers: { questionId: [optionId, …] } }." }, { status: 400 });
+  if (!parsed.success)
+    return Response.json({ error: "Expected { token, answers: { questionId: [optionId, …] } }." }, { status: 400 });
   const result = await recordQuizAttempt(user, { moduleId, ...parsed.data });
   if (!result.ok) return Response.json({ error: result.message, problems: result.problems ?? [] }, { status: 422 });
   const attempt = await getOwnAttempt(user, result.attemptId);
   return Response.json(
-    { attemptId: result.attemptId, scorePercent: attempt?.scorePercent, passed: attempt?.passed, certificateNumber: result.certificateNumber ?? null },
+    {
+      attemptId: result.attemptId,
+      scorePercent: attempt?.scorePercent,
+      passed: attempt?.passed,
+      certificateNumber: result.certificateNumber ?? null,
+    },
     { status: result.created ? 201 : 200 },
   );
 }

@@ -16,11 +16,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ mod
   if (!readiness.open) {
     const headers = { "Cache-Control": "private, no-store" };
     if (readiness.reason === "retake-wait")
-      return Response.json({ error: retakeWaitMessage(readiness.availableAt, now), availableAt: readiness.availableAt.toISOString() }, { status: 409, headers });
+      return Response.json(
+        { error: retakeWaitMessage(readiness.availableAt, now), availableAt: readiness.availableAt.toISOString() },
+        { status: 409, headers },
+      );
     const unopenedLessons = courseModule.lessons
       .filter((l) => readiness.unopenedLessonIds.includes(l.id))
       .map((l) => ({ id: l.id, title: l.title, path: lessonPath(courseModule.id, l.id) }));
-    return Response.json({ error: "The quiz opens once every lesson in this module has been read.", unopenedLessons }, { status: 409, headers });
+    return Response.json(
+      { error: "The quiz opens once every lesson in this module has been read.", unopenedLessons },
+      { status: 409, headers },
+    );
   }
   const { token, questions } = await startQuizForm(user, courseModule, now);
   return Response.json(

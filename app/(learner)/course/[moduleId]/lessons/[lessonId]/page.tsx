@@ -33,8 +33,13 @@ export default async function LessonPage({ params }: TProps) {
     <article className="space-y-6">
       <LessonTimer moduleId={courseModule.id} lessonId={lesson.id} />
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/course" className="text-brand-700 underline">Course</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">{courseModule.title}</Link>
+        <Link href="/course" className="text-brand-700 underline">
+          Course
+        </Link>{" "}
+        <span aria-hidden="true">›</span>{" "}
+        <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">
+          {courseModule.title}
+        </Link>
       </nav>
       <header>
         <p className="text-sm font-medium text-brand-700">
@@ -43,18 +48,25 @@ export default async function LessonPage({ params }: TProps) {
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{lesson.title}</h1>
       </header>
 
-      <div className="lesson-body rounded-xl bg-white p-5 shadow-sm sm:p-8" dangerouslySetInnerHTML={{ __html: lesson.html }} />
+      <div
+        className="lesson-body rounded-xl bg-white p-5 shadow-sm sm:p-8"
+        dangerouslySetInnerHTML={{ __html: lesson.html }}
+      />
 
       {mentionsDsl ? (
         <section aria-labelledby="who-to-tell" className="rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
-          <h2 id="who-to-tell" className="text-base font-bold">Who to tell at {own.organisationName}</h2>
+          <h2 id="who-to-tell" className="text-base font-bold">
+            Who to tell at {own.organisationName}
+          </h2>
           <SafeguardingContacts contacts={own.contacts} organisationName={own.organisationName} />
         </section>
       ) : null}
 
       {lesson.sourceIds.length ? (
         <section aria-labelledby="sources-title" className="rounded-xl bg-white p-5 text-sm shadow-sm">
-          <h2 id="sources-title" className="text-base font-bold">Sources for this lesson</h2>
+          <h2 id="sources-title" className="text-base font-bold">
+            Sources for this lesson
+          </h2>
           <ol className="mt-2 space-y-2">
             {lesson.sourceIds.map((id) => {
               const s = course.sources[id];
@@ -63,10 +75,21 @@ export default async function LessonPage({ params }: TProps) {
                 <li key={id} id={`source-${id}`} className="scroll-mt-4">
                   <span className="font-medium">{s.label}</span>: “{s.title}”, {s.publisher}
                   {s.kind === "article" ? (
-                    <>{s.published ? `, published ${s.published}` : ""}. Course source file {s.seed}.</>
+                    <>
+                      {s.published ? `, published ${s.published}` : ""}. Course source file {s.seed}.
+                    </>
                   ) : (
                     <>
-                      , <a href={s.url} className="break-all text-brand-700 underline" rel="noopener noreferrer" target="_blank">{s.url}</a> (checked {s.checked}).
+                      ,{" "}
+                      <a
+                        href={s.url}
+                        className="break-all text-brand-700 underline"
+                        rel="noopener noreferrer"
+                        target="_blank"
+                      >
+                        {s.url}
+                      </a>{" "}
+                      (checked {s.checked}).
                     </>
                   )}
                 </li>
@@ -78,18 +101,35 @@ export default async function LessonPage({ params }: TProps) {
 
       <nav aria-label="Lesson navigation" className="flex flex-wrap justify-between gap-3">
         {previous ? (
-          <Link prefetch={false} href={lessonPath(courseModule.id, previous.id)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">
+          <Link
+            prefetch={false}
+            href={lessonPath(courseModule.id, previous.id)}
+            className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium"
+          >
             ← Previous: {previous.title}
           </Link>
         ) : (
-          <Link href={modulePath(courseModule.id)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">← Module overview</Link>
+          <Link
+            href={modulePath(courseModule.id)}
+            className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium"
+          >
+            ← Module overview
+          </Link>
         )}
         {next ? (
-          <Link prefetch={false} href={lessonPath(courseModule.id, next.id)} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            prefetch={false}
+            href={lessonPath(courseModule.id, next.id)}
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             Next: {next.title} →
           </Link>
         ) : (
-          <Link prefetch={false} href={quizPath(courseModule.id)} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            prefetch={false}
+            href={quizPath(courseModule.id)}
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             Take the module quiz →
           </Link>
         )}

@@ -36,8 +36,13 @@ export default async function AttemptPage({ params }: TProps) {
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/course" className="text-brand-700 underline">Course</Link> <span aria-hidden="true">›</span>{" "}
-        <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">{courseModule.title}</Link>
+        <Link href="/course" className="text-brand-700 underline">
+          Course
+        </Link>{" "}
+        <span aria-hidden="true">›</span>{" "}
+        <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">
+          {courseModule.title}
+        </Link>
       </nav>
       <section
         data-testid="quiz-result"
@@ -45,7 +50,8 @@ export default async function AttemptPage({ params }: TProps) {
       >
         <h1 className="text-2xl font-bold">{attempt.passed ? "You passed this module" : "Not passed this time"}</h1>
         <p className="mt-2 text-lg">
-          You scored <strong>{attempt.scorePercent}%</strong> ({attempt.correctCount} of {attempt.questionCount} correct). The pass mark is {attempt.passMark}%.
+          You scored <strong>{attempt.scorePercent}%</strong> ({attempt.correctCount} of {attempt.questionCount}{" "}
+          correct). The pass mark is {attempt.passMark}%.
         </p>
         <p className="mt-1 text-slate-700">
           {wrong === 0
@@ -57,47 +63,91 @@ export default async function AttemptPage({ params }: TProps) {
         <div className="mt-4 flex flex-wrap gap-3">
           {attempt.passed ? (
             nextModule ? (
-              <Link prefetch={false} href={modulePath(nextModule.id)} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+              <Link
+                prefetch={false}
+                href={modulePath(nextModule.id)}
+                className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white"
+              >
                 Next module: {nextModule.title}
               </Link>
             ) : (
-              <Link href="/course" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Back to the course</Link>
+              <Link href="/course" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+                Back to the course
+              </Link>
             )
           ) : wait && !wait.open && wait.reason === "retake-wait" ? (
-            <p data-testid="retake-wait" className="w-full font-medium">{retakeWaitMessage(wait.availableAt, now)}</p>
+            <p data-testid="retake-wait" className="w-full font-medium">
+              {retakeWaitMessage(wait.availableAt, now)}
+            </p>
           ) : (
-            <Link prefetch={false} href={quizPath(courseModule.id)} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Retake the quiz</Link>
+            <Link
+              prefetch={false}
+              href={quizPath(courseModule.id)}
+              className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white"
+            >
+              Retake the quiz
+            </Link>
           )}
-          <Link href={modulePath(courseModule.id)} className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">Review the module</Link>
+          <Link
+            href={modulePath(courseModule.id)}
+            className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium"
+          >
+            Review the module
+          </Link>
         </div>
       </section>
 
       <section aria-labelledby="review-title" className="space-y-4">
-        <h2 id="review-title" className="text-xl font-bold">Your answers</h2>
+        <h2 id="review-title" className="text-xl font-bold">
+          Your answers
+        </h2>
         <ol className="space-y-4">
           {items.map(({ question: q, given, reworded }, i) => {
             const text = (ids: string[]) => ids.map((id) => q.options.find((o) => o.id === id)?.text ?? id).join("; ");
             const lesson = findLessonById(q.lessonId);
             const hide = !given.correct && !revealAnswers;
             return (
-              <li key={q.id} className={`rounded-xl border-l-4 bg-white p-5 shadow-sm ${given.correct ? "border-emerald-600" : "border-red-600"}`}>
+              <li
+                key={q.id}
+                className={`rounded-xl border-l-4 bg-white p-5 shadow-sm ${given.correct ? "border-emerald-600" : "border-red-600"}`}
+              >
                 <p className="font-semibold">
                   <span className="text-slate-600">Question {i + 1}. </span>
                   {q.prompt}
                 </p>
-                {reworded ? <p className="mt-1 text-sm text-slate-600">Shown as you were asked it: this question has been changed or retired since.</p> : null}
+                {reworded ? (
+                  <p className="mt-1 text-sm text-slate-600">
+                    Shown as you were asked it: this question has been changed or retired since.
+                  </p>
+                ) : null}
                 <p className={`mt-2 font-medium ${given.correct ? "text-emerald-800" : "text-red-800"}`}>
                   {given.correct ? "✓ Correct" : "✗ Wrong"}
                 </p>
-                <p className="mt-1"><span className="font-medium">Your answer:</span> {text(given.selected)}</p>
+                <p className="mt-1">
+                  <span className="font-medium">Your answer:</span> {text(given.selected)}
+                </p>
                 {!given.correct && !hide ? (
-                  <p className="mt-1"><span className="font-medium">Correct answer:</span> {text(q.options.filter((o) => o.correct).map((o) => o.id))}</p>
+                  <p className="mt-1">
+                    <span className="font-medium">Correct answer:</span>{" "}
+                    {text(q.options.filter((o) => o.correct).map((o) => o.id))}
+                  </p>
                 ) : null}
-                {hide ? null : <p className="mt-2 rounded-md bg-slate-50 p-3 text-slate-800"><span className="font-medium">Why: </span>{q.explanation}</p>}
+                {hide ? null : (
+                  <p className="mt-2 rounded-md bg-slate-50 p-3 text-slate-800">
+                    <span className="font-medium">Why: </span>
+                    {q.explanation}
+                  </p>
+                )}
                 {lesson && !given.correct ? (
                   <p className="mt-2">
                     <span className="font-medium">Re-read: </span>
-                    <Link prefetch={false} href={lessonPath(lesson.moduleId, lesson.id)} className="text-brand-700 underline">{lesson.title}</Link>
+                    <Link
+                      prefetch={false}
+                      href={lessonPath(lesson.moduleId, lesson.id)}
+                      className="text-brand-700 underline"
+                    >
+                      {lesson.title}
+                    </Link>
                   </p>
                 ) : null}
               </li>
@@ -106,10 +156,14 @@ export default async function AttemptPage({ params }: TProps) {
         </ol>
         {missing > 0 ? (
           <p className="text-slate-700">
-            {missing === 1 ? "One question" : `${missing} questions`} of this attempt {missing === 1 ? "has" : "have"} since been taken out of the course, so {missing === 1 ? "it is" : "they are"} not shown; your score stays as it was.
+            {missing === 1 ? "One question" : `${missing} questions`} of this attempt {missing === 1 ? "has" : "have"}{" "}
+            since been taken out of the course, so {missing === 1 ? "it is" : "they are"} not shown; your score stays as
+            it was.
           </p>
         ) : null}
-        <p className="text-sm text-slate-600">Attempt saved {formatDateTime(attempt.submittedAt)} · content version {attempt.courseVersion}.</p>
+        <p className="text-sm text-slate-600">
+          Attempt saved {formatDateTime(attempt.submittedAt)} · content version {attempt.courseVersion}.
+        </p>
       </section>
     </div>
   );
