@@ -61,7 +61,6 @@ export async function proxy(request: NextRequest) {
   });
   if (!screen.ok) return withCsp(plain(screen.message, screen.status));
   const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
   return withCsp(NextResponse.next({ request: { headers } }));
 }

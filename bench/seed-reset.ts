@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { recreateDatabase } from "../lib/db/postgres-admin";
+import { recreateDatabase } from "../lib/db/tooling/postgres-admin";
 import { BENCH_ORG_SLUG_PREFIX, type TBenchDatabase } from "./config";
 
 const refusal = (name: string, users: number) =>

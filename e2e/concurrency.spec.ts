@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { signInOverHttp } from "./http-client";
+import { rightAnswersByQuestion } from "./quiz-helpers";
 
 type TQuiz = { token: string; questions: { id: string; type: string; options: { id: string }[] }[] };
 
@@ -15,11 +16,7 @@ test("50 learners submitting quizzes at once: every acknowledged attempt is stor
   const org = await newOrganisation();
   const learners = await Promise.all(Array.from({ length: 50 }, () => newPerson("LEARNER", org.id)));
   for (const learner of learners) await openLessons(learner.id);
-  const correct = new Map(
-    course.modules.flatMap((m) =>
-      m.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)] as const),
-    ),
-  );
+  const correct = rightAnswersByQuestion(course.modules);
 
   const acknowledged = new Map<string, Set<string>>();
   await Promise.all(

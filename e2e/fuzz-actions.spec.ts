@@ -1,5 +1,6 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { builtActionPages, builtActions, callAction, formOf, type TActionFields } from "./action-client";
+import { inBatches } from "./batches";
 import { expect, test } from "./fixtures";
 import { payloadGenerator } from "./fuzz-payloads";
 import { signInOverHttp } from "./http-client";
@@ -43,11 +44,6 @@ const FIELDS: Record<string, string[]> = {
   "app/(learner)/account/actions.ts#signOutEverywhereAction": ["scope"],
 };
 const PUBLIC = /^app\/\(public\)\//;
-
-async function inBatches(count: number, run: (i: number) => Promise<void>, width = 8): Promise<void> {
-  for (let i = 0; i < count; i += width)
-    await Promise.all(Array.from({ length: Math.min(width, count - i) }, (_, j) => run(i + j)));
-}
 
 test("a thousand hostile payloads to each server action: never a 5xx, and nobody else's records change", async ({
   newPerson,

@@ -1,14 +1,10 @@
 import { request as playwrightRequest } from "@playwright/test";
+import { inBatches } from "./batches";
 import { expect, test } from "./fixtures";
 import { payloadGenerator } from "./fuzz-payloads";
 import { signInOverHttp } from "./http-client";
 
 const PER_ENDPOINT = 1000;
-
-async function inBatches(count: number, run: (i: number) => Promise<void>, width = 8): Promise<void> {
-  for (let i = 0; i < count; i += width)
-    await Promise.all(Array.from({ length: Math.min(width, count - i) }, (_, j) => run(i + j)));
-}
 
 test("a thousand hostile payloads to each endpoint that takes input: never a 5xx, and nobody else's records change", async ({
   newPerson,

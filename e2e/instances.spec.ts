@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { E2E_DATABASE_URL, E2E_SECRET } from "./env";
+import { startAppInstance, type TAppInstance } from "./app-instance";
+import { E2E_DATABASE_URL } from "./env";
 import { expect, test } from "./fixtures";
 import { signInOverHttp } from "./http-client";
+import { rightAnswersByQuestion } from "./quiz-helpers";
 
 // Several instances behind a load balancer, on one PostgreSQL database: the e2e server is instance A, and this spec
 // starts instance B from the same build on another port. Runs only on PostgreSQL (see playwright.config.ts).
@@ -12,34 +12,13 @@ const B = `http://127.0.0.1:${PORT_B}`;
 
 type TQuiz = { token: string; questions: { id: string; options: { id: string }[] }[] };
 
-let instanceB: ChildProcess;
+let instanceB: TAppInstance | undefined;
 
 test.beforeAll(async () => {
-  instanceB = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(PORT_B), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: E2E_DATABASE_URL,
-      NEXTAUTH_SECRET: E2E_SECRET,
-      NEXTAUTH_URL: B,
-    },
-    stdio: "ignore",
-    detached: true,
-  });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${B}/api/health`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (i > 150) throw new Error("instance B did not start");
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  instanceB = await startAppInstance(PORT_B, E2E_DATABASE_URL);
 });
 
-test.afterAll(() => {
-  if (instanceB?.pid) process.kill(-instanceB.pid, "SIGTERM");
-});
+test.afterAll(() => instanceB?.kill());
 
 /** The same signed-in person, on another instance: the cookies a load balancer would pass along unchanged. */
 async function sameSessionOn(baseURL: string, api: APIRequestContext): Promise<APIRequestContext> {
@@ -73,11 +52,7 @@ test("quiz submissions split across both instances record every attempt once and
   const org = await newOrganisation();
   const learners = await Promise.all(Array.from({ length: 16 }, () => newPerson("LEARNER", org.id)));
   for (const learner of learners) await openLessons(learner.id);
-  const correct = new Map(
-    course.modules.flatMap((m) =>
-      m.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)] as const),
-    ),
-  );
+  const correct = rightAnswersByQuestion(course.modules);
   const acknowledged = new Map<string, Set<string>>();
 
   await Promise.all(

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { answerQuiz } from "./quiz-helpers";
+import { answerQuiz, rightAnswersByQuestion } from "./quiz-helpers";
 
 test("a learner reads the lessons, fails the quiz, passes on retake, sees the module passed and signs out", async ({
   page,
@@ -276,15 +276,8 @@ test("an administrator sets a wait between quiz attempts for an organisation, an
     "Your organisation asks you to wait before trying this quiz again: you can retake it from",
   );
   await expect(page.getByRole("button", { name: "Submit answers" })).toHaveCount(0);
-  const answers = Object.fromEntries(
-    earlier.questions.map(({ id }) => [
-      id,
-      first.quiz.questions
-        .find((q) => q.id === id)!
-        .options.filter((o) => o.correct)
-        .map((o) => o.id),
-    ]),
-  );
+  const right = rightAnswersByQuestion([first]);
+  const answers = Object.fromEntries(earlier.questions.map(({ id }) => [id, right.get(id)!]));
   const late = await page.request.post(`/api/modules/${first.id}/attempts`, {
     data: { token: earlier.token, answers },
   });

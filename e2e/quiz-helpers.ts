@@ -36,3 +36,12 @@ export function quizPicks(module: TModule, questionId: string, mode: "right" | "
 export function questionGroup(page: Page, index: number, count: number) {
   return page.getByRole("group", { name: new RegExp(`^Question ${index + 1} of ${count}\\.`) });
 }
+
+/** Every question's right option ids, by question id, across the course: what an API client sends to pass. */
+export function rightAnswersByQuestion(modules: readonly TModule[]): Map<string, string[]> {
+  return new Map(
+    modules.flatMap((m) =>
+      m.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)] as const),
+    ),
+  );
+}

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { recreateDatabase } from "../lib/db/postgres-admin";
+import { recreateDatabase } from "../lib/db/tooling/postgres-admin";
 import { databaseProvider } from "../lib/db/provider";
 import { prepareDatabase, sqlitePath } from "../scripts/prepare-db";
 import { E2E_DATABASE_URL, E2E_SECRET } from "./env";

@@ -10,7 +10,7 @@ import {
   formatBytes,
   pruneBackups,
   sqliteFileFromUrl,
-} from "../lib/db/backup";
+} from "../lib/db/tooling/backup";
 import { DEFAULT_DATABASE_URL } from "../lib/db/provider";
 
 const DEFAULT_FOLDER = path.join("data", "backups");

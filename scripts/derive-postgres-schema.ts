@@ -1,6 +1,6 @@
-// `npm run db:derive`: writes prisma/postgresql/schema.prisma from prisma/schema.prisma (see lib/db/derive-schema.ts).
+// `npm run db:derive`: writes prisma/postgresql/schema.prisma from prisma/schema.prisma (see lib/db/tooling/derive-schema.ts).
 import fs from "node:fs";
-import { derivePostgresSchema, POSTGRES_SCHEMA_PATH } from "../lib/db/derive-schema";
+import { derivePostgresSchema, POSTGRES_SCHEMA_PATH } from "../lib/db/tooling/derive-schema";
 
 const derived = derivePostgresSchema(fs.readFileSync("prisma/schema.prisma", "utf8"));
 const current = fs.existsSync(POSTGRES_SCHEMA_PATH) ? fs.readFileSync(POSTGRES_SCHEMA_PATH, "utf8") : null;

@@ -6,8 +6,8 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { derivePostgresSchema, POSTGRES_MIGRATIONS_PATH, POSTGRES_SCHEMA_PATH } from "../lib/db/derive-schema";
-import { diffScript, EMPTY_MIGRATION, latestPostgresSnapshot, SNAPSHOT_FILE } from "../lib/db/migration-files";
+import { derivePostgresSchema, POSTGRES_MIGRATIONS_PATH, POSTGRES_SCHEMA_PATH } from "../lib/db/tooling/derive-schema";
+import { diffScript, EMPTY_MIGRATION, latestPostgresSnapshot, SNAPSHOT_FILE } from "../lib/db/tooling/migration-files";
 
 const name = process.argv[2] ?? "";
 if (!/^[a-z][a-z0-9_]{2,60}$/.test(name)) {

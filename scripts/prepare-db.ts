@@ -1,7 +1,7 @@
 // Creates the database if needed, applies committed migrations, and seeds demo data when empty.
 import path from "node:path";
 import Database from "better-sqlite3";
-import { applyMigrations } from "../lib/db/migrate";
+import { applyMigrations } from "../lib/db/tooling/migrate";
 import { DEFAULT_DATABASE_URL } from "../lib/db/provider";
 import { secureSqliteFiles } from "../lib/db/sqlite-files";
 import { seedDemo } from "../prisma/seed";

@@ -11,7 +11,7 @@ import {
   formatBytes,
   restoreSqlite,
   sqliteFileFromUrl,
-} from "../lib/db/backup";
+} from "../lib/db/tooling/backup";
 import { DEFAULT_DATABASE_URL } from "../lib/db/provider";
 
 const SAFETY_FOLDER = path.join("data", "backups");

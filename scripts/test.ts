@@ -2,7 +2,7 @@
 // (e.g. postgresql://postgres@127.0.0.1:5432/postgres), the database tests and the end-to-end tests again on
 // PostgreSQL, in databases this run creates and drops. Stops at the first failing step.
 import { spawnSync } from "node:child_process";
-import { dropDatabase, withDatabase } from "../lib/db/postgres-admin";
+import { dropDatabase, withDatabase } from "../lib/db/tooling/postgres-admin";
 import { databaseProvider } from "../lib/db/provider";
 
 class StepFailed extends Error {}

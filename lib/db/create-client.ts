@@ -7,7 +7,7 @@ import { secureSqliteFiles, sqliteFileOf } from "./sqlite-files";
 
 /**
  * A Prisma client for whichever database the URL names. The two generated clients come from one data model
- * (lib/db/derive-schema.ts) and share Prisma's runtime, so they have the same API and the same error classes;
+ * (lib/db/tooling/derive-schema.ts) and share Prisma's runtime, so they have the same API and the same error classes;
  * the rest of the app uses the SQLite client's types for both.
  */
 export function createPrismaClient(url: string, options: { poolSize?: number } = {}): PrismaClient {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "./migrate";
+import { applyMigrations } from "./tooling/migrate";
 import { secureSqliteFiles } from "./sqlite-files";
 
 const mode = (file: string) => fs.statSync(file).mode & 0o777;

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { dropDatabase, recreateDatabase, withDatabase } from "../db/postgres-admin";
-import { applyMigrations } from "../db/migrate";
+import { dropDatabase, recreateDatabase, withDatabase } from "../db/tooling/postgres-admin";
+import { applyMigrations } from "../db/tooling/migrate";
 import { databaseProvider } from "../db/provider";
 
 /**

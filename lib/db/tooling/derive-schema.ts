@@ -31,6 +31,6 @@ export function derivePostgresSchema(source: string): string {
 
 function replaceOnce(text: string, pattern: RegExp, replacement: string, what: string): string {
   if (!pattern.test(text))
-    throw new Error(`prisma/schema.prisma no longer has ${what}; update lib/db/derive-schema.ts to match.`);
+    throw new Error(`prisma/schema.prisma no longer has ${what}; update lib/db/tooling/derive-schema.ts to match.`);
   return text.replace(pattern, replacement);
 }

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { MigrationError, migratePostgres } from "./postgres-migrate";
-import { databaseProvider } from "./provider";
-import { secureSqliteFiles, sqliteFileOf } from "./sqlite-files";
+import { databaseProvider } from "../provider";
+import { secureSqliteFiles, sqliteFileOf } from "../sqlite-files";
 
 /**
  * Applies the committed migrations to the database the URL names: `prisma migrate deploy` on SQLite, and on
