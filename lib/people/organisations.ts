@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import type { TResult } from "./invitations";
-import { managedOrganisationId, TAccessDenied } from "./scope";
+import { managedOrganisationId, TAccessDenied, trainerGroupIds } from "./scope";
 
 function slugify(name: string): string {
   return (
@@ -144,14 +144,9 @@ export async function deleteGroup(actor: TActor, groupId: string): Promise<TResu
 /** Groups of an organisation the actor may assign people to (a trainer limited to groups sees only those). */
 export async function listAssignableGroups(actor: TActor, organisationId: string) {
   const orgId = managedOrganisationId(actor, organisationId);
-  const limit =
-    actor.role === "TRAINER"
-      ? (await db.trainerGroup.findMany({ where: { trainerId: actor.id }, select: { groupId: true } })).map(
-          (r) => r.groupId,
-        )
-      : [];
+  const limit = await trainerGroupIds(actor);
   return db.group.findMany({
-    where: { organisationId: orgId, ...(limit.length ? { id: { in: limit } } : {}) },
+    where: { organisationId: orgId, ...(limit ? { id: { in: limit } } : {}) },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
