@@ -3,6 +3,9 @@ import Link from "next/link";
 import { listAuditEvents } from "@/lib/audit/list";
 import { requireRole } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format/dates";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -11,13 +14,9 @@ export default async function AuditPage() {
   const events = await listAuditEvents(user);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administration
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">Audit log</h1>
-      <section className="overflow-x-auto rounded-xl bg-white p-4 shadow-sm">
+      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "Audit log" }]} />
+      <PageHeader title="Audit log" />
+      <Card padding="p-4" className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">The latest 200 actions by trainers and administrators</caption>
           <thead>
@@ -45,7 +44,7 @@ export default async function AuditPage() {
           </tbody>
         </table>
         {events.length ? null : <p>Nothing recorded yet.</p>}
-      </section>
+      </Card>
     </div>
   );
 }

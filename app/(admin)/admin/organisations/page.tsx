@@ -4,6 +4,9 @@ import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { listOrganisations } from "@/lib/people/organisations";
 import { createOrganisationAction } from "./actions";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Organisations" };
 
@@ -12,13 +15,9 @@ export default async function OrganisationsPage() {
   const organisations = await listOrganisations(user);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administration
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">Organisations</h1>
-      <section className="rounded-xl bg-white p-5 shadow-sm">
+      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "Organisations" }]} />
+      <PageHeader title="Organisations" />
+      <Card>
         <table className="w-full text-left">
           <caption className="sr-only">Organisations</caption>
           <thead>
@@ -48,8 +47,8 @@ export default async function OrganisationsPage() {
             ))}
           </tbody>
         </table>
-      </section>
-      <section aria-labelledby="new-org" className="rounded-xl bg-white p-5 shadow-sm">
+      </Card>
+      <Card aria-labelledby="new-org">
         <h2 id="new-org" className="text-lg font-bold">
           New organisation
         </h2>
@@ -71,7 +70,7 @@ export default async function OrganisationsPage() {
             className="w-full rounded-md border border-slate-400 px-3 py-2"
           />
         </ActionForm>
-      </section>
+      </Card>
     </div>
   );
 }

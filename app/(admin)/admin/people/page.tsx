@@ -5,6 +5,9 @@ import { roleLabel } from "@/lib/auth/roles";
 import { readPageNumber } from "@/lib/compliance/page-number";
 import { searchPeople } from "@/lib/people/directory";
 import { listOrganisations } from "@/lib/people/organisations";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -21,13 +24,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     `/admin/people?${new URLSearchParams({ ...(org ? { org } : {}), ...(q ? { q } : {}), page: String(page) })}`;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administration
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">People</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
+      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "People" }]} />
+      <PageHeader title="People" />
+      <Card as="form" method="get" padding="p-4" className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="org" className="block text-sm font-medium">
             Organisation
@@ -60,8 +59,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
           Search
         </button>
-      </form>
-      <section className="overflow-x-auto rounded-xl bg-white p-4 shadow-sm">
+      </Card>
+      <Card padding="p-4" className="overflow-x-auto">
         <p className="mb-2 text-sm text-slate-700">
           {result.total} {result.total === 1 ? "person" : "people"}
         </p>
@@ -111,7 +110,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             ) : null}
           </nav>
         ) : null}
-      </section>
+      </Card>
     </div>
   );
 }

@@ -7,6 +7,9 @@ import { SafeguardingContacts } from "@/components/safeguarding-contacts";
 import { CONTACT_KINDS, listManagedContacts, MAX_CONTACTS, WHO_EDITS_CONTACTS } from "@/lib/people/contacts";
 import { getRequestedOrganisation } from "@/lib/people/organisations";
 import { saveContactsAction } from "./actions";
+import { Card, cardClassName } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Safeguarding contacts" };
 
@@ -18,12 +21,10 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   if (!editable) {
     return (
       <div className="space-y-6">
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
-            Compliance
-          </Link>
-        </nav>
-        <h1 className="text-2xl font-bold sm:text-3xl">Safeguarding contacts: {org.name}</h1>
+        <Breadcrumbs
+          items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Safeguarding contacts" }]}
+        />
+        <PageHeader title={`Safeguarding contacts: ${org.name}`} />
         <p className="text-slate-700">
           Learners see these in the course, in the Get help panel and on their &ldquo;If you are worried about a
           child&rdquo; card.
@@ -31,27 +32,25 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         <p className="rounded-md bg-slate-100 p-3" data-testid="contacts-read-only">
           {WHO_EDITS_CONTACTS} Ask one of them if something here needs changing.
         </p>
-        <section className="rounded-xl bg-white p-5 shadow-sm">
+        <Card>
           <SafeguardingContacts contacts={contacts} organisationName={org.name} compact />
-        </section>
+        </Card>
       </div>
     );
   }
   const rows = Array.from({ length: MAX_CONTACTS }, (_, i) => contacts[i]);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
-          Compliance
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">Safeguarding contacts: {org.name}</h1>
+      <Breadcrumbs
+        items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Safeguarding contacts" }]}
+      />
+      <PageHeader title={`Safeguarding contacts: ${org.name}`} />
       <p className="text-slate-700">
         Learners see these wherever the course tells them to go to their designated safeguarding lead, in the Get help
         panel, and on their printable &ldquo;If you are worried about a child&rdquo; card. Leave a row blank to remove
         it.
       </p>
-      <ActionForm action={saveContactsAction} submitLabel="Save contacts" className="rounded-xl bg-white p-5 shadow-sm">
+      <ActionForm action={saveContactsAction} submitLabel="Save contacts" className={cardClassName()}>
         <input type="hidden" name="organisationId" value={org.id} />
         {rows.map((c, i) => (
           <fieldset key={i} className="grid gap-2 border-b border-slate-200 pb-3 sm:grid-cols-[14rem_1fr_10rem]">

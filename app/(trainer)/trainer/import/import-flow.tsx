@@ -3,6 +3,7 @@
 import { useFormAction } from "@/components/use-form-action";
 import type { TPreviewRow } from "@/lib/imports/plan";
 import { applyImportAction, previewImportAction, type TImportState } from "./actions";
+import { Card } from "@/components/ui/card";
 
 function RowsTable({ rows, caption, showReasons }: { rows: TPreviewRow[]; caption: string; showReasons: boolean }) {
   return (
@@ -56,7 +57,7 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
 
   return (
     <div className="space-y-5">
-      <form {...previewForm} className="space-y-3 rounded-xl bg-white p-5 shadow-sm">
+      <Card as="form" {...previewForm} className="space-y-3">
         <input type="hidden" name="organisationId" value={organisationId} />
         <label htmlFor="file" className="block font-medium">
           CSV file
@@ -86,14 +87,10 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
             <p className="rounded-md bg-red-50 p-3 text-red-800">{preview.message}</p>
           ) : null}
         </div>
-      </form>
+      </Card>
 
       {preview.stage === "preview" && counts ? (
-        <section
-          aria-labelledby="preview-title"
-          className="space-y-3 rounded-xl bg-white p-5 shadow-sm"
-          data-testid="import-preview"
-        >
+        <Card aria-labelledby="preview-title" className="space-y-3" data-testid="import-preview">
           <h2 id="preview-title" className="text-lg font-bold">
             Preview: nothing has been imported yet
           </h2>
@@ -141,7 +138,7 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
               </p>
             ) : null}
           </div>
-        </section>
+        </Card>
       ) : null}
     </div>
   );

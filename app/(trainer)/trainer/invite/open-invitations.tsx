@@ -4,6 +4,7 @@ import { roleLabel } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format/dates";
 import { listOpenInvitations, type TInvitationStatus } from "@/lib/people/pending-invitations";
 import { cancelInvitationAction, resendInvitationAction } from "./actions";
+import { Card } from "@/components/ui/card";
 
 const STATUS: Record<TInvitationStatus, string> = { pending: "Waiting", expired: "Expired", cancelled: "Cancelled" };
 
@@ -11,7 +12,7 @@ const STATUS: Record<TInvitationStatus, string> = { pending: "Waiting", expired:
 export async function OpenInvitations({ user, organisationId }: { user: TActor; organisationId: string }) {
   const invitations = await listOpenInvitations(user, organisationId);
   return (
-    <section aria-labelledby="open-invitations" className="space-y-3 rounded-xl bg-white p-5 shadow-sm">
+    <Card aria-labelledby="open-invitations" className="space-y-3">
       <h2 id="open-invitations" className="text-lg font-bold">
         Invitations not yet accepted
       </h2>
@@ -74,6 +75,6 @@ export async function OpenInvitations({ user, organisationId }: { user: TActor; 
       ) : (
         <p className="text-slate-700">None in the last 30 days.</p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -8,6 +8,9 @@ import { getManagedOrganisation, listOrganisations } from "@/lib/people/organisa
 import { trainerGroupIds } from "@/lib/people/scope";
 import { getItemAnalysis } from "@/lib/reports/item-analysis";
 import { MIN_PEOPLE, type TQuestionStats } from "@/lib/reports/item-stats";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "What staff get wrong" };
 
@@ -51,22 +54,22 @@ export default async function QuestionAnalysisPage({
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/trainer${org ? `?org=${org.id}` : ""}`} className="text-brand-700 underline">
-          Compliance
-        </Link>
-      </nav>
-      <header>
-        <h1 className="text-2xl font-bold sm:text-3xl">What staff get wrong</h1>
+      <Breadcrumbs
+        items={[
+          { label: "Compliance", href: `/trainer${org ? `?org=${org.id}` : ""}` },
+          { label: "What staff get wrong" },
+        ]}
+      />
+      <PageHeader title="What staff get wrong">
         <p className="mt-2 max-w-3xl text-slate-700">
           How people in {scopeName} answered each quiz question, first tries and retakes alike: the share who got it
           right, the wrong answer chosen most, and the lesson to go over at your next staff meeting. These are totals
           for the current version of the course: no one&apos;s own answers are shown, and a question&apos;s figures
           appear once at least {MIN_PEOPLE} people have answered it.
         </p>
-      </header>
+      </PageHeader>
 
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
+      <Card as="form" method="get" padding="p-4" className="flex flex-wrap items-end gap-3">
         {user.role === "ADMIN" ? (
           <div>
             <label htmlFor="qa-org" className="block text-sm font-medium">
@@ -112,9 +115,9 @@ export default async function QuestionAnalysisPage({
         <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">
           Show
         </button>
-      </form>
+      </Card>
 
-      <section aria-labelledby="hardest-title" className="rounded-xl bg-white p-5 shadow-sm">
+      <Card aria-labelledby="hardest-title">
         <h2 id="hardest-title" className="text-lg font-bold">
           The questions staff find hardest
         </h2>
@@ -141,10 +144,10 @@ export default async function QuestionAnalysisPage({
             Not enough answers yet: a question is ranked once at least {MIN_PEOPLE} people have answered it.
           </p>
         )}
-      </section>
+      </Card>
 
       {analysis.modules.map(({ module: m, questions }) => (
-        <section key={m.id} className="overflow-x-auto rounded-xl bg-white p-5 shadow-sm">
+        <Card key={m.id} className="overflow-x-auto">
           <table className="w-full min-w-[44rem] text-left text-sm">
             <caption className="mb-2 text-left text-lg font-bold">{m.title}</caption>
             <thead>
@@ -187,7 +190,7 @@ export default async function QuestionAnalysisPage({
               ))}
             </tbody>
           </table>
-        </section>
+        </Card>
       ))}
     </div>
   );

@@ -7,6 +7,9 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { formatMinutes } from "@/lib/format/durations";
 import { getLearnerRecord } from "@/lib/compliance/learner-record";
 import { getCourse } from "@/lib/course";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Training record" };
 
@@ -19,13 +22,10 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
   const modules = new Map(getCourse().modules.map((m) => [m.id, m.title]));
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/trainer?org=${record.organisation.id}`} className="text-brand-700 underline">
-          Compliance
-        </Link>
-      </nav>
-      <header>
-        <h1 className="text-2xl font-bold sm:text-3xl">{record.name}</h1>
+      <Breadcrumbs
+        items={[{ label: "Compliance", href: `/trainer?org=${record.organisation.id}` }, { label: record.name }]}
+      />
+      <PageHeader title={record.name}>
         <p className="text-slate-700">
           {record.email} · {record.organisation.name}
           {record.memberships.length ? ` · ${record.memberships.map((m) => m.group.name).join(", ")}` : ""}
@@ -38,9 +38,9 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
             {d(record.enrolment.lastActivityAt)}
           </span>
         </p>
-      </header>
+      </PageHeader>
 
-      <section aria-labelledby="certs-title" className="rounded-xl bg-white p-5 shadow-sm">
+      <Card aria-labelledby="certs-title">
         <h2 id="certs-title" className="text-lg font-bold">
           Certificates
         </h2>
@@ -59,9 +59,9 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
         ) : (
           <p className="mt-2 text-slate-700">None yet.</p>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="completions-title" className="overflow-x-auto rounded-xl bg-white p-5 shadow-sm">
+      <Card aria-labelledby="completions-title" className="overflow-x-auto">
         <h2 id="completions-title" className="text-lg font-bold">
           Completions
         </h2>
@@ -95,9 +95,9 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
         ) : (
           <p className="mt-2 text-slate-700">None yet.</p>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="attempts-title" className="overflow-x-auto rounded-xl bg-white p-5 shadow-sm">
+      <Card aria-labelledby="attempts-title" className="overflow-x-auto">
         <h2 id="attempts-title" className="text-lg font-bold">
           Quiz attempts ({record.quizAttempts.length})
         </h2>
@@ -129,9 +129,9 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
         ) : (
           <p className="mt-2 text-slate-700">No attempts yet.</p>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="emails-title" className="rounded-xl bg-white p-5 shadow-sm">
+      <Card aria-labelledby="emails-title">
         <h2 id="emails-title" className="text-lg font-bold">
           Emails sent to them
         </h2>
@@ -146,7 +146,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
         ) : (
           <p className="mt-2 text-slate-700">None.</p>
         )}
-      </section>
+      </Card>
     </div>
   );
 }
