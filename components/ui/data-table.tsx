@@ -12,27 +12,22 @@ type TDataTableProps = {
   caption?: ReactNode;
   captionClassName?: string;
   columns: TColumn[];
-  /** The rows (tr elements), rendered by the caller so each table keeps its own cells. */
+  /** The rows (tr elements), drawn by the caller so each table keeps its own cells. */
   children: ReactNode;
-  /** How many rows there are: none shows the empty state instead of the table. */
+  /** How many rows there are: with none, the empty state (when given) shows instead of the table. */
   rowCount: number;
   empty?: ReactNode;
+  /** Small print (text-sm) unless told otherwise: most tables here are dense. */
+  small?: boolean;
   className?: string;
 };
 
 /** A table with a caption, column headers scoped to their columns, and something to say when it is empty. */
-export function DataTable({
-  caption,
-  captionClassName = "sr-only",
-  columns,
-  children,
-  rowCount,
-  empty,
-  className,
-}: TDataTableProps) {
+export function DataTable(props: TDataTableProps) {
+  const { caption, captionClassName = "sr-only", columns, children, rowCount, empty, small = true, className } = props;
   if (rowCount === 0 && empty !== undefined) return <>{empty}</>;
   return (
-    <table className={["w-full text-left text-sm", className].filter(Boolean).join(" ")}>
+    <table className={["w-full text-left", small ? "text-sm" : "", className].filter(Boolean).join(" ")}>
       {caption ? <caption className={captionClassName}>{caption}</caption> : null}
       <thead>
         <tr className="border-b border-slate-300">

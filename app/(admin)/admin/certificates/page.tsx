@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format/dates";
 import { getCertificateForViewer } from "@/lib/certificates/queries";
 import { RevokeForm } from "./revoke-form";
-import { Card } from "@/components/ui/card";
+import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
@@ -48,9 +48,7 @@ export default async function AdminCertificatesPage({
       ) : null}
       {c ? (
         <Card aria-labelledby="cert-title">
-          <h2 id="cert-title" className="text-lg font-bold">
-            {c.number}
-          </h2>
+          <CardTitle id="cert-title">{c.number}</CardTitle>
           <div className="mt-2">
             <CertificateStatusBadge status={c.status} />
           </div>

@@ -4,9 +4,10 @@ import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { listOrganisations } from "@/lib/people/organisations";
 import { createOrganisationAction } from "./actions";
-import { Card } from "@/components/ui/card";
+import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Organisations" };
 
@@ -18,40 +19,31 @@ export default async function OrganisationsPage() {
       <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "Organisations" }]} />
       <PageHeader title="Organisations" />
       <Card>
-        <table className="w-full text-left">
-          <caption className="sr-only">Organisations</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2">
-                Name
-              </th>
-              <th scope="col" className="py-2 text-right">
-                People
-              </th>
-              <th scope="col" className="py-2 text-right">
-                Groups
-              </th>
+        <DataTable
+          caption="Organisations"
+          columns={[
+            { key: "name", header: "Name", className: "py-2" },
+            { key: "people", header: "People", className: "py-2 text-right" },
+            { key: "groups", header: "Groups", className: "py-2 text-right" },
+          ]}
+          rowCount={organisations.length}
+          small={false}
+        >
+          {organisations.map((o) => (
+            <tr key={o.id} className="border-b border-slate-100">
+              <td className="py-2">
+                <Link href={`/admin/organisations/${o.id}`} className="text-brand-700 underline">
+                  {o.name}
+                </Link>
+              </td>
+              <td className="py-2 text-right">{o._count.users}</td>
+              <td className="py-2 text-right">{o._count.groups}</td>
             </tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id} className="border-b border-slate-100">
-                <td className="py-2">
-                  <Link href={`/admin/organisations/${o.id}`} className="text-brand-700 underline">
-                    {o.name}
-                  </Link>
-                </td>
-                <td className="py-2 text-right">{o._count.users}</td>
-                <td className="py-2 text-right">{o._count.groups}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </Card>
       <Card aria-labelledby="new-org">
-        <h2 id="new-org" className="text-lg font-bold">
-          New organisation
-        </h2>
+        <CardTitle id="new-org">New organisation</CardTitle>
         <ActionForm
           action={createOrganisationAction}
           submitLabel="Create organisation"

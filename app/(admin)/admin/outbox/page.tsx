@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
 import { listRecentEmails } from "@/lib/email/outbox";
 import { formatDateTime } from "@/lib/format/dates";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { dashboardQueryString, readDashboardQuery } from "@/lib/compliance/filters";

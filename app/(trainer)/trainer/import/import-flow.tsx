@@ -3,40 +3,38 @@
 import { useFormAction } from "@/components/use-form-action";
 import type { TPreviewRow } from "@/lib/imports/plan";
 import { applyImportAction, previewImportAction, type TImportState } from "./actions";
-import { Card } from "@/components/ui/card";
+import { Card, CardTitle } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 
 function RowsTable({ rows, caption, showReasons }: { rows: TPreviewRow[]; caption: string; showReasons: boolean }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="py-2 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1">
-              Line
-            </th>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Groups</th>
-            <th scope="col">Due</th>
-            <th scope="col">{showReasons ? "Why it was rejected" : "Action"}</th>
+      <DataTable
+        caption={caption}
+        captionClassName="py-2 text-left font-semibold"
+        columns={[
+          { key: "line", header: "Line", className: "py-1" },
+          { key: "name", header: "Name" },
+          { key: "email", header: "Email" },
+          { key: "groups", header: "Groups" },
+          { key: "due", header: "Due" },
+          { key: "outcome", header: showReasons ? "Why it was rejected" : "Action" },
+        ]}
+        rowCount={rows.length}
+      >
+        {rows.map((r) => (
+          <tr key={r.line} className="border-b border-slate-100 align-top">
+            <td className="py-1">{r.line}</td>
+            <td>{r.name}</td>
+            <td className="break-all">{r.email}</td>
+            <td>{r.groups.join("; ")}</td>
+            <td>{r.dueDate ?? ""}</td>
+            <td className={showReasons ? "text-red-800" : ""}>
+              {showReasons ? r.reasons.join(" ") : r.action === "create" ? "Create" : "Update"}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.line} className="border-b border-slate-100 align-top">
-              <td className="py-1">{r.line}</td>
-              <td>{r.name}</td>
-              <td className="break-all">{r.email}</td>
-              <td>{r.groups.join("; ")}</td>
-              <td>{r.dueDate ?? ""}</td>
-              <td className={showReasons ? "text-red-800" : ""}>
-                {showReasons ? r.reasons.join(" ") : r.action === "create" ? "Create" : "Update"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }
@@ -91,9 +89,7 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
 
       {preview.stage === "preview" && counts ? (
         <Card aria-labelledby="preview-title" className="space-y-3" data-testid="import-preview">
-          <h2 id="preview-title" className="text-lg font-bold">
-            Preview: nothing has been imported yet
-          </h2>
+          <CardTitle id="preview-title">Preview: nothing has been imported yet</CardTitle>
           <p>
             <strong>{counts.create}</strong> to create, <strong>{counts.update}</strong> to update,{" "}
             <strong className={counts.reject ? "text-red-800" : ""}>{counts.reject}</strong> rejected.

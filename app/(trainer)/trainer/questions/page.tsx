@@ -8,9 +8,10 @@ import { getManagedOrganisation, listOrganisations } from "@/lib/people/organisa
 import { trainerGroupIds } from "@/lib/people/scope";
 import { getItemAnalysis } from "@/lib/reports/item-analysis";
 import { MIN_PEOPLE, type TQuestionStats } from "@/lib/reports/item-stats";
-import { Card } from "@/components/ui/card";
+import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "What staff get wrong" };
 
@@ -118,9 +119,7 @@ export default async function QuestionAnalysisPage({
       </Card>
 
       <Card aria-labelledby="hardest-title">
-        <h2 id="hardest-title" className="text-lg font-bold">
-          The questions staff find hardest
-        </h2>
+        <CardTitle id="hardest-title">The questions staff find hardest</CardTitle>
         {analysis.hardest.length ? (
           <ol className="mt-3 space-y-3">
             {analysis.hardest.map((s) => (
@@ -148,48 +147,36 @@ export default async function QuestionAnalysisPage({
 
       {analysis.modules.map(({ module: m, questions }) => (
         <Card key={m.id} className="overflow-x-auto">
-          <table className="w-full min-w-[44rem] text-left text-sm">
-            <caption className="mb-2 text-left text-lg font-bold">{m.title}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">
-                  Question
+          <DataTable
+            caption={m.title}
+            captionClassName="mb-2 text-left text-lg font-bold"
+            columns={[
+              { key: "question", header: "Question", className: "py-2 pr-3" },
+              { key: "answers", header: "Answers", className: "py-2 pr-3 text-right" },
+              { key: "right", header: "Right", className: "py-2 pr-3 text-right" },
+              { key: "most-chosen-wrong-answer", header: "Most chosen wrong answer", className: "py-2 pr-3" },
+              { key: "lesson-to-go-over", header: "Lesson to go over", className: "py-2" },
+            ]}
+            rowCount={questions.length}
+            className="min-w-[44rem]"
+          >
+            {questions.map((s) => (
+              <tr key={s.question.id} className="border-b border-slate-200 align-top">
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  {s.question.prompt}
+                  {s.flag ? <p className="mt-1 font-medium text-amber-800">Review: {FLAGS[s.flag]}</p> : null}
                 </th>
-                <th scope="col" className="py-2 pr-3 text-right">
-                  Answers
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right">
-                  Right
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Most chosen wrong answer
-                </th>
-                <th scope="col" className="py-2">
-                  Lesson to go over
-                </th>
+                <td className="py-2 pr-3 text-right">{s.answered}</td>
+                <td className="py-2 pr-3 text-right">
+                  {s.shown ? `${s.correctPercent}%` : s.answered ? `Fewer than ${MIN_PEOPLE} people` : "–"}
+                </td>
+                <td className="py-2 pr-3">{s.commonWrong ? `${s.commonWrong.text} (${s.commonWrong.count})` : "–"}</td>
+                <td className="py-2">
+                  <RevisitLink stats={s} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {questions.map((s) => (
-                <tr key={s.question.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    {s.question.prompt}
-                    {s.flag ? <p className="mt-1 font-medium text-amber-800">Review: {FLAGS[s.flag]}</p> : null}
-                  </th>
-                  <td className="py-2 pr-3 text-right">{s.answered}</td>
-                  <td className="py-2 pr-3 text-right">
-                    {s.shown ? `${s.correctPercent}%` : s.answered ? `Fewer than ${MIN_PEOPLE} people` : "–"}
-                  </td>
-                  <td className="py-2 pr-3">
-                    {s.commonWrong ? `${s.commonWrong.text} (${s.commonWrong.count})` : "–"}
-                  </td>
-                  <td className="py-2">
-                    <RevisitLink stats={s} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </Card>
       ))}
     </div>

@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { getManagedOrganisation } from "@/lib/people/organisations";
 import { MAX_QUIZ_RETAKE_WAIT_MINUTES } from "@/lib/people/organisations";
 import { createGroupAction, deleteGroupAction, setQuizRetakeWaitAction } from "../actions";
-import { Card } from "@/components/ui/card";
+import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
@@ -41,9 +41,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
         </Link>
       </p>
       <Card aria-labelledby="quiz-settings-title">
-        <h2 id="quiz-settings-title" className="text-lg font-bold">
-          Quiz retakes
-        </h2>
+        <CardTitle id="quiz-settings-title">Quiz retakes</CardTitle>
         <p className="mt-2 text-slate-700">
           Learners can open a module&apos;s quiz once they have read its lessons. After a failed attempt they see which
           answers were wrong and which lesson to re-read; a wait before the next attempt gives them time to do it.
@@ -68,9 +66,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
         </ActionForm>
       </Card>
       <Card aria-labelledby="groups-title">
-        <h2 id="groups-title" className="text-lg font-bold">
-          Groups (teams or sites)
-        </h2>
+        <CardTitle id="groups-title">Groups (teams or sites)</CardTitle>
         {org.groups.length ? (
           <ul className="mt-3 divide-y divide-slate-200">
             {org.groups.map((g) => (

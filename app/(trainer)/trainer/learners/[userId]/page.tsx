@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LearnerStatusBadge } from "@/components/learner-status-badge";
 import { requireRole } from "@/lib/auth/current-user";
@@ -7,9 +6,10 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { formatMinutes } from "@/lib/format/durations";
 import { getLearnerRecord } from "@/lib/compliance/learner-record";
 import { getCourse } from "@/lib/course";
-import { Card } from "@/components/ui/card";
+import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Training record" };
 
@@ -41,9 +41,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
       </PageHeader>
 
       <Card aria-labelledby="certs-title">
-        <h2 id="certs-title" className="text-lg font-bold">
-          Certificates
-        </h2>
+        <CardTitle id="certs-title">Certificates</CardTitle>
         {record.certificates.length ? (
           <ul className="mt-2 space-y-1">
             {record.certificates.map((c) => (
@@ -62,79 +60,61 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
       </Card>
 
       <Card aria-labelledby="completions-title" className="overflow-x-auto">
-        <h2 id="completions-title" className="text-lg font-bold">
-          Completions
-        </h2>
-        {record.completions.length ? (
-          <table className="mt-2 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1">
-                  Completed
-                </th>
-                <th scope="col">Expires</th>
-                <th scope="col">Score</th>
-                <th scope="col">Time spent</th>
-                <th scope="col">Content version</th>
-                <th scope="col">Renewal policy</th>
-              </tr>
-            </thead>
-            <tbody>
-              {record.completions.map((c) => (
-                <tr key={c.id} className="border-b border-slate-100">
-                  <td className="py-1">{d(c.completedAt)}</td>
-                  <td>{d(c.expiresAt)}</td>
-                  <td>{c.scorePercent}%</td>
-                  <td>{formatMinutes(Math.round(c.timeSpentSeconds / 60))}</td>
-                  <td>{c.courseVersion}</td>
-                  <td>{c.renewalPolicy}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="mt-2 text-slate-700">None yet.</p>
-        )}
+        <CardTitle id="completions-title">Completions</CardTitle>
+        <DataTable
+          columns={[
+            { key: "completed", header: "Completed", className: "py-1" },
+            { key: "expires", header: "Expires" },
+            { key: "score", header: "Score" },
+            { key: "time-spent", header: "Time spent" },
+            { key: "content-version", header: "Content version" },
+            { key: "renewal-policy", header: "Renewal policy" },
+          ]}
+          empty={<EmptyState>None yet.</EmptyState>}
+          rowCount={record.completions.length}
+          className="mt-2"
+        >
+          {record.completions.map((c) => (
+            <tr key={c.id} className="border-b border-slate-100">
+              <td className="py-1">{d(c.completedAt)}</td>
+              <td>{d(c.expiresAt)}</td>
+              <td>{c.scorePercent}%</td>
+              <td>{formatMinutes(Math.round(c.timeSpentSeconds / 60))}</td>
+              <td>{c.courseVersion}</td>
+              <td>{c.renewalPolicy}</td>
+            </tr>
+          ))}
+        </DataTable>
       </Card>
 
       <Card aria-labelledby="attempts-title" className="overflow-x-auto">
-        <h2 id="attempts-title" className="text-lg font-bold">
-          Quiz attempts ({record.quizAttempts.length})
-        </h2>
-        {record.quizAttempts.length ? (
-          <table className="mt-2 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1">
-                  When
-                </th>
-                <th scope="col">Module</th>
-                <th scope="col">Score</th>
-                <th scope="col">Result</th>
-                <th scope="col">Time</th>
-              </tr>
-            </thead>
-            <tbody>
-              {record.quizAttempts.map((a) => (
-                <tr key={a.id} className="border-b border-slate-100">
-                  <td className="py-1 whitespace-nowrap">{formatDateTime(a.submittedAt)}</td>
-                  <td>{modules.get(a.moduleId) ?? a.moduleId}</td>
-                  <td>{a.scorePercent}%</td>
-                  <td>{a.passed ? "Passed" : "Not passed"}</td>
-                  <td>{formatMinutes(Math.max(1, Math.round(a.durationSeconds / 60)))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="mt-2 text-slate-700">No attempts yet.</p>
-        )}
+        <CardTitle id="attempts-title">Quiz attempts ({record.quizAttempts.length})</CardTitle>
+        <DataTable
+          columns={[
+            { key: "when", header: "When", className: "py-1" },
+            { key: "module", header: "Module" },
+            { key: "score", header: "Score" },
+            { key: "result", header: "Result" },
+            { key: "time", header: "Time" },
+          ]}
+          empty={<EmptyState>No attempts yet.</EmptyState>}
+          rowCount={record.quizAttempts.length}
+          className="mt-2"
+        >
+          {record.quizAttempts.map((a) => (
+            <tr key={a.id} className="border-b border-slate-100">
+              <td className="py-1 whitespace-nowrap">{formatDateTime(a.submittedAt)}</td>
+              <td>{modules.get(a.moduleId) ?? a.moduleId}</td>
+              <td>{a.scorePercent}%</td>
+              <td>{a.passed ? "Passed" : "Not passed"}</td>
+              <td>{formatMinutes(Math.max(1, Math.round(a.durationSeconds / 60)))}</td>
+            </tr>
+          ))}
+        </DataTable>
       </Card>
 
       <Card aria-labelledby="emails-title">
-        <h2 id="emails-title" className="text-lg font-bold">
-          Emails sent to them
-        </h2>
+        <CardTitle id="emails-title">Emails sent to them</CardTitle>
         {record.emails.length ? (
           <ul className="mt-2 space-y-1 text-sm" data-testid="learner-emails">
             {record.emails.map((e) => (
