@@ -7,7 +7,8 @@ import { ROLES, roleLabel } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format/dates";
 import { getPerson } from "@/lib/people/directory";
 import { EraseForm } from "./erase-form";
-import { changeRoleAction, sendResetAction, setActiveAction, setGroupsAction } from "../actions";
+import { changeRoleAction, sendResetAction, setActiveAction } from "../actions";
+import { GroupsCard } from "./groups-card";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -44,52 +45,7 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
           </Link>
         </p>
       </PageHeader>
-      {person.organisation.groups.length ? (
-        <Card aria-labelledby="groups-title">
-          <h2 id="groups-title" className="font-bold">
-            Groups
-          </h2>
-          <ActionForm action={setGroupsAction} submitLabel="Save groups" className="mt-2">
-            <input type="hidden" name="userId" value={person.id} />
-            <fieldset>
-              <legend className="text-sm font-medium">Member of</legend>
-              {person.organisation.groups.map((g) => (
-                <div key={g.id} className="flex items-center gap-2">
-                  <input
-                    id={`m-${g.id}`}
-                    type="checkbox"
-                    name="memberOf"
-                    value={g.id}
-                    defaultChecked={person.memberships.some((m) => m.group.id === g.id)}
-                    className="size-4"
-                  />
-                  <label htmlFor={`m-${g.id}`}>{g.name}</label>
-                </div>
-              ))}
-            </fieldset>
-            {person.role === "TRAINER" ? (
-              <fieldset>
-                <legend className="text-sm font-medium">
-                  As a trainer, sees only these groups (none ticked: the whole organisation)
-                </legend>
-                {person.organisation.groups.map((g) => (
-                  <div key={g.id} className="flex items-center gap-2">
-                    <input
-                      id={`t-${g.id}`}
-                      type="checkbox"
-                      name="trainerOf"
-                      value={g.id}
-                      defaultChecked={person.trainerGroups.some((t) => t.groupId === g.id)}
-                      className="size-4"
-                    />
-                    <label htmlFor={`t-${g.id}`}>Trainer for {g.name}</label>
-                  </div>
-                ))}
-              </fieldset>
-            ) : null}
-          </ActionForm>
-        </Card>
-      ) : null}
+      <GroupsCard person={person} />
       {self ? (
         <p className="rounded-md bg-slate-100 p-3">
           This is your own account: another administrator must change its role or deactivate it.
