@@ -1,7 +1,13 @@
+import { TrainerNav } from "@/components/trainer/trainer-nav";
 import { requireRole } from "@/lib/auth/current-user";
 import { AREA_ROLES } from "@/lib/auth/roles";
 
 export default async function TrainerLayout({ children }: { children: React.ReactNode }) {
   await requireRole(...AREA_ROLES.trainer);
-  return children;
+  return (
+    <div className="space-y-6">
+      <TrainerNav />
+      {children}
+    </div>
+  );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
 import { listOrganisations } from "@/lib/people/organisations";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -31,15 +33,15 @@ export default async function AdminHomePage() {
   const organisations = await listOrganisations(user);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold sm:text-3xl">Administration</h1>
+      <PageHeader title="Administration" />
       <ul className="grid gap-4 sm:grid-cols-2">
         {SECTIONS.map((s) => (
-          <li key={s.href} className="rounded-xl bg-white p-5 shadow-sm">
+          <Card as="li" key={s.href}>
             <Link href={s.href} className="text-lg font-semibold text-brand-700 underline">
               {s.title}
             </Link>
             <p className="mt-1 text-slate-700">{s.text}</p>
-          </li>
+          </Card>
         ))}
       </ul>
       <p className="text-slate-700">

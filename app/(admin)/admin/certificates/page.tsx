@@ -5,6 +5,9 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format/dates";
 import { getCertificateForViewer } from "@/lib/certificates/queries";
 import { RevokeForm } from "./revoke-form";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Certificates" };
 
@@ -19,13 +22,9 @@ export default async function AdminCertificatesPage({
   const c = typed ? await getCertificateForViewer(user, typed) : null;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administration
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">Certificates</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-5 shadow-sm">
+      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "Certificates" }]} />
+      <PageHeader title="Certificates" />
+      <Card as="form" method="get" className="flex flex-wrap items-end gap-3">
         <div className="grow">
           <label htmlFor="number" className="block font-medium">
             Certificate number
@@ -41,17 +40,15 @@ export default async function AdminCertificatesPage({
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
           Find
         </button>
-      </form>
+      </Card>
       {typed && !c ? (
         <p className="rounded-md bg-amber-50 p-3" data-testid="admin-certificate-missing">
           No certificate has that number.
         </p>
       ) : null}
       {c ? (
-        <section aria-labelledby="cert-title" className="rounded-xl bg-white p-5 shadow-sm">
-          <h2 id="cert-title" className="text-lg font-bold">
-            {c.number}
-          </h2>
+        <Card aria-labelledby="cert-title">
+          <CardTitle id="cert-title">{c.number}</CardTitle>
           <div className="mt-2">
             <CertificateStatusBadge status={c.status} />
           </div>
@@ -83,7 +80,7 @@ export default async function AdminCertificatesPage({
             </Link>
           </p>
           {c.revokedAt ? null : <RevokeForm number={c.number} />}
-        </section>
+        </Card>
       ) : null}
     </div>
   );

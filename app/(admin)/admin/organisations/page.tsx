@@ -4,6 +4,10 @@ import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { listOrganisations } from "@/lib/people/organisations";
 import { createOrganisationAction } from "./actions";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Organisations" };
 
@@ -12,47 +16,34 @@ export default async function OrganisationsPage() {
   const organisations = await listOrganisations(user);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administration
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">Organisations</h1>
-      <section className="rounded-xl bg-white p-5 shadow-sm">
-        <table className="w-full text-left">
-          <caption className="sr-only">Organisations</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2">
-                Name
-              </th>
-              <th scope="col" className="py-2 text-right">
-                People
-              </th>
-              <th scope="col" className="py-2 text-right">
-                Groups
-              </th>
+      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "Organisations" }]} />
+      <PageHeader title="Organisations" />
+      <Card>
+        <DataTable
+          caption="Organisations"
+          columns={[
+            { key: "name", header: "Name", className: "py-2" },
+            { key: "people", header: "People", className: "py-2 text-right" },
+            { key: "groups", header: "Groups", className: "py-2 text-right" },
+          ]}
+          rowCount={organisations.length}
+          small={false}
+        >
+          {organisations.map((o) => (
+            <tr key={o.id} className="border-b border-slate-100">
+              <td className="py-2">
+                <Link href={`/admin/organisations/${o.id}`} className="text-brand-700 underline">
+                  {o.name}
+                </Link>
+              </td>
+              <td className="py-2 text-right">{o._count.users}</td>
+              <td className="py-2 text-right">{o._count.groups}</td>
             </tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id} className="border-b border-slate-100">
-                <td className="py-2">
-                  <Link href={`/admin/organisations/${o.id}`} className="text-brand-700 underline">
-                    {o.name}
-                  </Link>
-                </td>
-                <td className="py-2 text-right">{o._count.users}</td>
-                <td className="py-2 text-right">{o._count.groups}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section aria-labelledby="new-org" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="new-org" className="text-lg font-bold">
-          New organisation
-        </h2>
+          ))}
+        </DataTable>
+      </Card>
+      <Card aria-labelledby="new-org">
+        <CardTitle id="new-org">New organisation</CardTitle>
         <ActionForm
           action={createOrganisationAction}
           submitLabel="Create organisation"
@@ -71,7 +62,7 @@ export default async function OrganisationsPage() {
             className="w-full rounded-md border border-slate-400 px-3 py-2"
           />
         </ActionForm>
-      </section>
+      </Card>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
 import { listRecentEmails } from "@/lib/email/outbox";
 import { formatDateTime } from "@/lib/format/dates";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Email outbox" };
 
@@ -20,12 +22,8 @@ export default async function OutboxPage() {
   const emails = await listRecentEmails(user);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administration
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">Email outbox</h1>
+      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "Email outbox" }]} />
+      <PageHeader title="Email outbox" />
       <p className="text-slate-700">
         The latest 100 emails. Without an email server (set <code>SMTP_URL</code>), messages wait here: pass their links
         on to the person by another route. A single-use link (an invitation, a password reset) shows here only until it
@@ -33,7 +31,7 @@ export default async function OutboxPage() {
       </p>
       <ol className="space-y-3">
         {emails.map((e) => (
-          <li key={e.id} className="rounded-xl bg-white p-4 shadow-sm" data-testid="outbox-email">
+          <Card as="li" key={e.id} padding="p-4" data-testid="outbox-email">
             <details>
               <summary className="cursor-pointer">
                 <span className="font-semibold">{e.subject}</span> to {e.toEmail}
@@ -45,7 +43,7 @@ export default async function OutboxPage() {
               </summary>
               <pre className="mt-3 overflow-x-auto rounded bg-slate-50 p-3 text-sm whitespace-pre-wrap">{e.text}</pre>
             </details>
-          </li>
+          </Card>
         ))}
       </ol>
       {emails.length ? null : <p>No emails yet.</p>}

@@ -5,6 +5,11 @@ import { roleLabel } from "@/lib/auth/roles";
 import { readPageNumber } from "@/lib/compliance/page-number";
 import { searchPeople } from "@/lib/people/directory";
 import { listOrganisations } from "@/lib/people/organisations";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DataTable } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -17,17 +22,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const org = organisations.some((o) => o.id === params.org) ? params.org : undefined;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const result = await searchPeople(user, { organisationId: org, q, page: readPageNumber(params.page) });
-  const pageHref = (page: number) =>
-    `/admin/people?${new URLSearchParams({ ...(org ? { org } : {}), ...(q ? { q } : {}), page: String(page) })}`;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administration
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">People</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
+      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "People" }]} />
+      <PageHeader title="People" />
+      <Card as="form" method="get" padding="p-4" className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="org" className="block text-sm font-medium">
             Organisation
@@ -60,58 +59,38 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
           Search
         </button>
-      </form>
-      <section className="overflow-x-auto rounded-xl bg-white p-4 shadow-sm">
+      </Card>
+      <Card padding="p-4" className="overflow-x-auto">
         <p className="mb-2 text-sm text-slate-700">
           {result.total} {result.total === 1 ? "person" : "people"}
         </p>
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">People</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2">
-                Name
-              </th>
-              <th scope="col">Email</th>
-              <th scope="col">Organisation</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
+        <DataTable
+          caption="People"
+          columns={[
+            { key: "name", header: "Name", className: "py-2" },
+            { key: "email", header: "Email" },
+            { key: "organisation", header: "Organisation" },
+            { key: "role", header: "Role" },
+            { key: "status", header: "Status" },
+          ]}
+          rowCount={result.people.length}
+        >
+          {result.people.map((p) => (
+            <tr key={p.id} className="border-b border-slate-100">
+              <td className="py-2">
+                <Link href={`/admin/people/${p.id}`} className="text-brand-700 underline">
+                  {p.name}
+                </Link>
+              </td>
+              <td>{p.email}</td>
+              <td>{p.organisation.name}</td>
+              <td>{roleLabel(p.role)}</td>
+              <td>{p.active ? "Active" : "Deactivated"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {result.people.map((p) => (
-              <tr key={p.id} className="border-b border-slate-100">
-                <td className="py-2">
-                  <Link href={`/admin/people/${p.id}`} className="text-brand-700 underline">
-                    {p.name}
-                  </Link>
-                </td>
-                <td>{p.email}</td>
-                <td>{p.organisation.name}</td>
-                <td>{roleLabel(p.role)}</td>
-                <td>{p.active ? "Active" : "Deactivated"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {result.pageCount > 1 ? (
-          <nav aria-label="Pages" className="mt-3 flex gap-4 text-sm">
-            {result.page > 1 ? (
-              <Link href={pageHref(result.page - 1)} className="text-brand-700 underline">
-                Previous
-              </Link>
-            ) : null}
-            <span>
-              Page {result.page} of {result.pageCount}
-            </span>
-            {result.page < result.pageCount ? (
-              <Link href={pageHref(result.page + 1)} className="text-brand-700 underline">
-                Next
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
-      </section>
+          ))}
+        </DataTable>
+        <Pagination page={result.page} pageCount={result.pageCount} pathname="/admin/people" query={{ org, q }} />
+      </Card>
     </div>
   );
 }

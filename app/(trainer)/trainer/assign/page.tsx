@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { getRequestedOrganisation, listAssignableGroups } from "@/lib/people/organisations";
 import { assignAction } from "./actions";
+import { cardClassName } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Assign the course" };
 
@@ -15,12 +17,8 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
   const groups = await listAssignableGroups(user, org.id);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
-          Compliance
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">Assign the course</h1>
+      <Breadcrumbs items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Assign the course" }]} />
+      <PageHeader title="Assign the course" />
       <p className="text-slate-700">
         Set a due date for a group, for named people, or for everyone in {org.name}. A new due date replaces an earlier
         one.
@@ -29,7 +27,7 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
         action={assignAction}
         submitLabel="Assign"
         pendingLabel="Assigning…"
-        className="max-w-xl rounded-xl bg-white p-5 shadow-sm"
+        className={cardClassName({ className: "max-w-xl" })}
       >
         <input type="hidden" name="organisationId" value={org.id} />
         <fieldset className="space-y-2">

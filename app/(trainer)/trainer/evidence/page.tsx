@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { dashboardQueryString, readDashboardQuery } from "@/lib/compliance/filters";
 import { getManagedOrganisation } from "@/lib/people/organisations";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Inspection evidence" };
 
@@ -20,19 +22,17 @@ export default async function EvidencePage({
   const qs = dashboardQueryString({ org: org.id, group: group?.id });
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
-          Compliance
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">Inspection evidence</h1>
+      <Breadcrumbs
+        items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Inspection evidence" }]}
+      />
+      <PageHeader title="Inspection evidence" />
       <p className="text-slate-700">
         A summary for {org.name}
         {group ? `, group ${group.name}` : ""}: completion by group, who is overdue or expiring, the content versions
         completed (who holds an older version, and what has changed since) and the renewal policy, with a CSV of every
         person&apos;s record, including the content version they completed, to match.
       </p>
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-xl bg-white p-4 shadow-sm">
+      <Card as="form" method="get" padding="p-4" className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="org" value={org.id} />
         <div>
           <label htmlFor="e-group" className="block text-sm font-medium">
@@ -55,7 +55,7 @@ export default async function EvidencePage({
         <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">
           Choose
         </button>
-      </form>
+      </Card>
       <div className="flex flex-wrap gap-3">
         <a href={`/trainer/evidence.pdf?${qs}`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
           Download the summary (PDF)

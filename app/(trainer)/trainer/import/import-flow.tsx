@@ -1,44 +1,9 @@
 "use client";
 
 import { useFormAction } from "@/components/use-form-action";
-import type { TPreviewRow } from "@/lib/imports/plan";
 import { applyImportAction, previewImportAction, type TImportState } from "./actions";
-
-function RowsTable({ rows, caption, showReasons }: { rows: TPreviewRow[]; caption: string; showReasons: boolean }) {
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="py-2 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1">
-              Line
-            </th>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Groups</th>
-            <th scope="col">Due</th>
-            <th scope="col">{showReasons ? "Why it was rejected" : "Action"}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.line} className="border-b border-slate-100 align-top">
-              <td className="py-1">{r.line}</td>
-              <td>{r.name}</td>
-              <td className="break-all">{r.email}</td>
-              <td>{r.groups.join("; ")}</td>
-              <td>{r.dueDate ?? ""}</td>
-              <td className={showReasons ? "text-red-800" : ""}>
-                {showReasons ? r.reasons.join(" ") : r.action === "create" ? "Create" : "Update"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+import { Card, CardTitle } from "@/components/ui/card";
+import { RowsTable } from "./rows-table";
 
 /** Upload, preview (nothing written yet), then confirm: every row is imported, or none. */
 export function ImportFlow({ organisationId }: { organisationId: string }) {
@@ -56,7 +21,7 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
 
   return (
     <div className="space-y-5">
-      <form {...previewForm} className="space-y-3 rounded-xl bg-white p-5 shadow-sm">
+      <Card as="form" {...previewForm} className="space-y-3">
         <input type="hidden" name="organisationId" value={organisationId} />
         <label htmlFor="file" className="block font-medium">
           CSV file
@@ -86,17 +51,11 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
             <p className="rounded-md bg-red-50 p-3 text-red-800">{preview.message}</p>
           ) : null}
         </div>
-      </form>
+      </Card>
 
       {preview.stage === "preview" && counts ? (
-        <section
-          aria-labelledby="preview-title"
-          className="space-y-3 rounded-xl bg-white p-5 shadow-sm"
-          data-testid="import-preview"
-        >
-          <h2 id="preview-title" className="text-lg font-bold">
-            Preview: nothing has been imported yet
-          </h2>
+        <Card aria-labelledby="preview-title" className="space-y-3" data-testid="import-preview">
+          <CardTitle id="preview-title">Preview: nothing has been imported yet</CardTitle>
           <p>
             <strong>{counts.create}</strong> to create, <strong>{counts.update}</strong> to update,{" "}
             <strong className={counts.reject ? "text-red-800" : ""}>{counts.reject}</strong> rejected.
@@ -141,7 +100,7 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
               </p>
             ) : null}
           </div>
-        </section>
+        </Card>
       ) : null}
     </div>
   );

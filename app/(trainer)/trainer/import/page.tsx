@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { getRequestedOrganisation } from "@/lib/people/organisations";
 import { ImportFlow } from "./import-flow";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Import people" };
 
@@ -13,12 +14,8 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   if (!org) notFound();
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
-          Compliance
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">Import people into {org.name}</h1>
+      <Breadcrumbs items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Import people" }]} />
+      <PageHeader title={`Import people into ${org.name}`} />
       <p className="text-slate-700">
         Create or update many learners at once. You will see what would happen, row by row, before anything is saved.
         Groups must already exist:{" "}

@@ -4,6 +4,8 @@ import { roleLabel } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format/dates";
 import { listOpenInvitations, type TInvitationStatus } from "@/lib/people/pending-invitations";
 import { cancelInvitationAction, resendInvitationAction } from "./actions";
+import { Card, CardTitle } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 
 const STATUS: Record<TInvitationStatus, string> = { pending: "Waiting", expired: "Expired", cancelled: "Cancelled" };
 
@@ -11,69 +13,64 @@ const STATUS: Record<TInvitationStatus, string> = { pending: "Waiting", expired:
 export async function OpenInvitations({ user, organisationId }: { user: TActor; organisationId: string }) {
   const invitations = await listOpenInvitations(user, organisationId);
   return (
-    <section aria-labelledby="open-invitations" className="space-y-3 rounded-xl bg-white p-5 shadow-sm">
-      <h2 id="open-invitations" className="text-lg font-bold">
-        Invitations not yet accepted
-      </h2>
+    <Card aria-labelledby="open-invitations" className="space-y-3">
+      <CardTitle id="open-invitations">Invitations not yet accepted</CardTitle>
       {invitations.length ? (
         <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Invitations not yet accepted, from the last 30 days</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1">
-                  Email
-                </th>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Invited by</th>
-                <th scope="col">Sent</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
+          <DataTable
+            caption="Invitations not yet accepted, from the last 30 days"
+            columns={[
+              { key: "email", header: "Email", className: "py-1" },
+              { key: "name", header: "Name" },
+              { key: "role", header: "Role" },
+              { key: "invited-by", header: "Invited by" },
+              { key: "sent", header: "Sent" },
+              { key: "expires", header: "Expires" },
+              { key: "status", header: "Status" },
+              {
+                key: "actions",
+                header: <span className="sr-only">Actions</span>,
+              },
+            ]}
+            rowCount={invitations.length}
+          >
+            {invitations.map((i) => (
+              <tr key={i.id} className="border-b border-slate-100 align-top" data-testid="invitation-row">
+                <td className="break-all py-2">{i.email}</td>
+                <td>{i.name}</td>
+                <td>{roleLabel(i.role)}</td>
+                <td>{i.invitedBy}</td>
+                <td>{formatDate(i.sentAt)}</td>
+                <td>{formatDate(i.expiresAt)}</td>
+                <td title={i.revokedReason ?? undefined}>{STATUS[i.status]}</td>
+                <td className="space-y-2 py-2">
+                  {i.status === "cancelled" ? null : (
+                    <>
+                      <ActionForm
+                        action={resendInvitationAction}
+                        submitLabel={`Resend to ${i.email}`}
+                        pendingLabel="Sending…"
+                      >
+                        <input type="hidden" name="invitationId" value={i.id} />
+                      </ActionForm>
+                      <ActionForm
+                        action={cancelInvitationAction}
+                        submitLabel={`Cancel invitation to ${i.email}`}
+                        pendingLabel="Cancelling…"
+                        danger
+                      >
+                        <input type="hidden" name="invitationId" value={i.id} />
+                      </ActionForm>
+                    </>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {invitations.map((i) => (
-                <tr key={i.id} className="border-b border-slate-100 align-top" data-testid="invitation-row">
-                  <td className="break-all py-2">{i.email}</td>
-                  <td>{i.name}</td>
-                  <td>{roleLabel(i.role)}</td>
-                  <td>{i.invitedBy}</td>
-                  <td>{formatDate(i.sentAt)}</td>
-                  <td>{formatDate(i.expiresAt)}</td>
-                  <td title={i.revokedReason ?? undefined}>{STATUS[i.status]}</td>
-                  <td className="space-y-2 py-2">
-                    {i.status === "cancelled" ? null : (
-                      <>
-                        <ActionForm
-                          action={resendInvitationAction}
-                          submitLabel={`Resend to ${i.email}`}
-                          pendingLabel="Sending…"
-                        >
-                          <input type="hidden" name="invitationId" value={i.id} />
-                        </ActionForm>
-                        <ActionForm
-                          action={cancelInvitationAction}
-                          submitLabel={`Cancel invitation to ${i.email}`}
-                          pendingLabel="Cancelling…"
-                          danger
-                        >
-                          <input type="hidden" name="invitationId" value={i.id} />
-                        </ActionForm>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       ) : (
         <p className="text-slate-700">None in the last 30 days.</p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
@@ -7,6 +6,9 @@ import { ROLES, roleLabel } from "@/lib/auth/roles";
 import { getRequestedOrganisation, listAssignableGroups } from "@/lib/people/organisations";
 import { inviteAction } from "./actions";
 import { OpenInvitations } from "./open-invitations";
+import { cardClassName } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Invite people" };
 
@@ -17,12 +19,8 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
   const groups = await listAssignableGroups(user, org.id);
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/trainer?org=${org.id}`} className="text-brand-700 underline">
-          Compliance
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">Invite someone to {org.name}</h1>
+      <Breadcrumbs items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Invite people" }]} />
+      <PageHeader title={`Invite someone to ${org.name}`} />
       <p className="text-slate-700">
         They get an email with a link to set their password and start the course. The link works once, for 7 days.
       </p>
@@ -31,7 +29,7 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
         submitLabel="Send invitation"
         pendingLabel="Sending…"
         clearOnSuccess
-        className="max-w-lg rounded-xl bg-white p-5 shadow-sm"
+        className={cardClassName({ className: "max-w-lg" })}
       >
         <input type="hidden" name="organisationId" value={org.id} />
         <div>

@@ -6,6 +6,9 @@ import { requireRole } from "@/lib/auth/current-user";
 import { getManagedOrganisation } from "@/lib/people/organisations";
 import { MAX_QUIZ_RETAKE_WAIT_MINUTES } from "@/lib/people/organisations";
 import { createGroupAction, deleteGroupAction, setQuizRetakeWaitAction } from "../actions";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Organisation" };
 
@@ -15,16 +18,14 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
   if (!org) notFound();
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administration
-        </Link>{" "}
-        <span aria-hidden="true">›</span>{" "}
-        <Link href="/admin/organisations" className="text-brand-700 underline">
-          Organisations
-        </Link>
-      </nav>
-      <h1 className="text-2xl font-bold sm:text-3xl">{org.name}</h1>
+      <Breadcrumbs
+        items={[
+          { label: "Administration", href: "/admin" },
+          { label: "Organisations", href: "/admin/organisations" },
+          { label: org.name },
+        ]}
+      />
+      <PageHeader title={`${org.name}`} />
       <p className="flex flex-wrap gap-4">
         <Link href={`/trainer/invite?org=${org.id}`} className="font-medium text-brand-700 underline">
           Invite people and manage invitations
@@ -39,10 +40,8 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
           Safeguarding contacts
         </Link>
       </p>
-      <section aria-labelledby="quiz-settings-title" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="quiz-settings-title" className="text-lg font-bold">
-          Quiz retakes
-        </h2>
+      <Card aria-labelledby="quiz-settings-title">
+        <CardTitle id="quiz-settings-title">Quiz retakes</CardTitle>
         <p className="mt-2 text-slate-700">
           Learners can open a module&apos;s quiz once they have read its lessons. After a failed attempt they see which
           answers were wrong and which lesson to re-read; a wait before the next attempt gives them time to do it.
@@ -65,11 +64,9 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
             className="w-40 rounded-md border border-slate-400 px-3 py-2"
           />
         </ActionForm>
-      </section>
-      <section aria-labelledby="groups-title" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="groups-title" className="text-lg font-bold">
-          Groups (teams or sites)
-        </h2>
+      </Card>
+      <Card aria-labelledby="groups-title">
+        <CardTitle id="groups-title">Groups (teams or sites)</CardTitle>
         {org.groups.length ? (
           <ul className="mt-3 divide-y divide-slate-200">
             {org.groups.map((g) => (
@@ -101,7 +98,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
             className="w-full rounded-md border border-slate-400 px-3 py-2"
           />
         </ActionForm>
-      </section>
+      </Card>
     </div>
   );
 }

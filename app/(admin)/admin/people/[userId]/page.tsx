@@ -7,7 +7,11 @@ import { ROLES, roleLabel } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format/dates";
 import { getPerson } from "@/lib/people/directory";
 import { EraseForm } from "./erase-form";
-import { changeRoleAction, sendResetAction, setActiveAction, setGroupsAction } from "../actions";
+import { changeRoleAction, sendResetAction, setActiveAction } from "../actions";
+import { GroupsCard } from "./groups-card";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -18,17 +22,14 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
   const self = person.id === user.id;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-brand-700 underline">
-          Administration
-        </Link>{" "}
-        <span aria-hidden="true">›</span>{" "}
-        <Link href="/admin/people" className="text-brand-700 underline">
-          People
-        </Link>
-      </nav>
-      <header>
-        <h1 className="text-2xl font-bold sm:text-3xl">{person.name}</h1>
+      <Breadcrumbs
+        items={[
+          { label: "Administration", href: "/admin" },
+          { label: "People", href: "/admin/people" },
+          { label: person.name },
+        ]}
+      />
+      <PageHeader title={person.name}>
         <p className="text-slate-700">
           {person.email} · {person.organisation.name} · {roleLabel(person.role)} ·{" "}
           {person.active ? "Active" : "Deactivated"}
@@ -43,60 +44,15 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
             Training record
           </Link>
         </p>
-      </header>
-      {person.organisation.groups.length ? (
-        <section aria-labelledby="groups-title" className="rounded-xl bg-white p-5 shadow-sm">
-          <h2 id="groups-title" className="font-bold">
-            Groups
-          </h2>
-          <ActionForm action={setGroupsAction} submitLabel="Save groups" className="mt-2">
-            <input type="hidden" name="userId" value={person.id} />
-            <fieldset>
-              <legend className="text-sm font-medium">Member of</legend>
-              {person.organisation.groups.map((g) => (
-                <div key={g.id} className="flex items-center gap-2">
-                  <input
-                    id={`m-${g.id}`}
-                    type="checkbox"
-                    name="memberOf"
-                    value={g.id}
-                    defaultChecked={person.memberships.some((m) => m.group.id === g.id)}
-                    className="size-4"
-                  />
-                  <label htmlFor={`m-${g.id}`}>{g.name}</label>
-                </div>
-              ))}
-            </fieldset>
-            {person.role === "TRAINER" ? (
-              <fieldset>
-                <legend className="text-sm font-medium">
-                  As a trainer, sees only these groups (none ticked: the whole organisation)
-                </legend>
-                {person.organisation.groups.map((g) => (
-                  <div key={g.id} className="flex items-center gap-2">
-                    <input
-                      id={`t-${g.id}`}
-                      type="checkbox"
-                      name="trainerOf"
-                      value={g.id}
-                      defaultChecked={person.trainerGroups.some((t) => t.groupId === g.id)}
-                      className="size-4"
-                    />
-                    <label htmlFor={`t-${g.id}`}>Trainer for {g.name}</label>
-                  </div>
-                ))}
-              </fieldset>
-            ) : null}
-          </ActionForm>
-        </section>
-      ) : null}
+      </PageHeader>
+      <GroupsCard person={person} />
       {self ? (
         <p className="rounded-md bg-slate-100 p-3">
           This is your own account: another administrator must change its role or deactivate it.
         </p>
       ) : (
         <div className="grid gap-4 md:grid-cols-3">
-          <section aria-labelledby="role-title" className="rounded-xl bg-white p-5 shadow-sm">
+          <Card aria-labelledby="role-title">
             <h2 id="role-title" className="font-bold">
               Role
             </h2>
@@ -118,8 +74,8 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
                 ))}
               </select>
             </ActionForm>
-          </section>
-          <section aria-labelledby="access-title" className="rounded-xl bg-white p-5 shadow-sm">
+          </Card>
+          <Card aria-labelledby="access-title">
             <h2 id="access-title" className="font-bold">
               Access
             </h2>
@@ -137,8 +93,8 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
               <input type="hidden" name="userId" value={person.id} />
               <input type="hidden" name="active" value={person.active ? "false" : "true"} />
             </ActionForm>
-          </section>
-          <section aria-labelledby="reset-title" className="rounded-xl bg-white p-5 shadow-sm">
+          </Card>
+          <Card aria-labelledby="reset-title">
             <h2 id="reset-title" className="font-bold">
               Password
             </h2>
@@ -146,7 +102,7 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
             <ActionForm action={sendResetAction} submitLabel="Send reset link" pendingLabel="Sending…" className="mt-2">
               <input type="hidden" name="userId" value={person.id} />
             </ActionForm>
-          </section>
+          </Card>
         </div>
       )}
       {self ? null : <EraseForm userId={person.id} />}

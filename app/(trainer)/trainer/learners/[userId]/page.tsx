@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LearnerStatusBadge } from "@/components/learner-status-badge";
 import { requireRole } from "@/lib/auth/current-user";
@@ -7,6 +6,10 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { formatMinutes } from "@/lib/format/durations";
 import { getLearnerRecord } from "@/lib/compliance/learner-record";
 import { getCourse } from "@/lib/course";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Training record" };
 
@@ -19,13 +22,10 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
   const modules = new Map(getCourse().modules.map((m) => [m.id, m.title]));
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/trainer?org=${record.organisation.id}`} className="text-brand-700 underline">
-          Compliance
-        </Link>
-      </nav>
-      <header>
-        <h1 className="text-2xl font-bold sm:text-3xl">{record.name}</h1>
+      <Breadcrumbs
+        items={[{ label: "Compliance", href: `/trainer?org=${record.organisation.id}` }, { label: record.name }]}
+      />
+      <PageHeader title={record.name}>
         <p className="text-slate-700">
           {record.email} · {record.organisation.name}
           {record.memberships.length ? ` · ${record.memberships.map((m) => m.group.name).join(", ")}` : ""}
@@ -38,12 +38,10 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
             {d(record.enrolment.lastActivityAt)}
           </span>
         </p>
-      </header>
+      </PageHeader>
 
-      <section aria-labelledby="certs-title" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="certs-title" className="text-lg font-bold">
-          Certificates
-        </h2>
+      <Card aria-labelledby="certs-title">
+        <CardTitle id="certs-title">Certificates</CardTitle>
         {record.certificates.length ? (
           <ul className="mt-2 space-y-1">
             {record.certificates.map((c) => (
@@ -59,82 +57,64 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
         ) : (
           <p className="mt-2 text-slate-700">None yet.</p>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="completions-title" className="overflow-x-auto rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="completions-title" className="text-lg font-bold">
-          Completions
-        </h2>
-        {record.completions.length ? (
-          <table className="mt-2 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1">
-                  Completed
-                </th>
-                <th scope="col">Expires</th>
-                <th scope="col">Score</th>
-                <th scope="col">Time spent</th>
-                <th scope="col">Content version</th>
-                <th scope="col">Renewal policy</th>
-              </tr>
-            </thead>
-            <tbody>
-              {record.completions.map((c) => (
-                <tr key={c.id} className="border-b border-slate-100">
-                  <td className="py-1">{d(c.completedAt)}</td>
-                  <td>{d(c.expiresAt)}</td>
-                  <td>{c.scorePercent}%</td>
-                  <td>{formatMinutes(Math.round(c.timeSpentSeconds / 60))}</td>
-                  <td>{c.courseVersion}</td>
-                  <td>{c.renewalPolicy}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="mt-2 text-slate-700">None yet.</p>
-        )}
-      </section>
+      <Card aria-labelledby="completions-title" className="overflow-x-auto">
+        <CardTitle id="completions-title">Completions</CardTitle>
+        <DataTable
+          columns={[
+            { key: "completed", header: "Completed", className: "py-1" },
+            { key: "expires", header: "Expires" },
+            { key: "score", header: "Score" },
+            { key: "time-spent", header: "Time spent" },
+            { key: "content-version", header: "Content version" },
+            { key: "renewal-policy", header: "Renewal policy" },
+          ]}
+          empty={<EmptyState>None yet.</EmptyState>}
+          rowCount={record.completions.length}
+          className="mt-2"
+        >
+          {record.completions.map((c) => (
+            <tr key={c.id} className="border-b border-slate-100">
+              <td className="py-1">{d(c.completedAt)}</td>
+              <td>{d(c.expiresAt)}</td>
+              <td>{c.scorePercent}%</td>
+              <td>{formatMinutes(Math.round(c.timeSpentSeconds / 60))}</td>
+              <td>{c.courseVersion}</td>
+              <td>{c.renewalPolicy}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
 
-      <section aria-labelledby="attempts-title" className="overflow-x-auto rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="attempts-title" className="text-lg font-bold">
-          Quiz attempts ({record.quizAttempts.length})
-        </h2>
-        {record.quizAttempts.length ? (
-          <table className="mt-2 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1">
-                  When
-                </th>
-                <th scope="col">Module</th>
-                <th scope="col">Score</th>
-                <th scope="col">Result</th>
-                <th scope="col">Time</th>
-              </tr>
-            </thead>
-            <tbody>
-              {record.quizAttempts.map((a) => (
-                <tr key={a.id} className="border-b border-slate-100">
-                  <td className="py-1 whitespace-nowrap">{formatDateTime(a.submittedAt)}</td>
-                  <td>{modules.get(a.moduleId) ?? a.moduleId}</td>
-                  <td>{a.scorePercent}%</td>
-                  <td>{a.passed ? "Passed" : "Not passed"}</td>
-                  <td>{formatMinutes(Math.max(1, Math.round(a.durationSeconds / 60)))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="mt-2 text-slate-700">No attempts yet.</p>
-        )}
-      </section>
+      <Card aria-labelledby="attempts-title" className="overflow-x-auto">
+        <CardTitle id="attempts-title">Quiz attempts ({record.quizAttempts.length})</CardTitle>
+        <DataTable
+          columns={[
+            { key: "when", header: "When", className: "py-1" },
+            { key: "module", header: "Module" },
+            { key: "score", header: "Score" },
+            { key: "result", header: "Result" },
+            { key: "time", header: "Time" },
+          ]}
+          empty={<EmptyState>No attempts yet.</EmptyState>}
+          rowCount={record.quizAttempts.length}
+          className="mt-2"
+        >
+          {record.quizAttempts.map((a) => (
+            <tr key={a.id} className="border-b border-slate-100">
+              <td className="py-1 whitespace-nowrap">{formatDateTime(a.submittedAt)}</td>
+              <td>{modules.get(a.moduleId) ?? a.moduleId}</td>
+              <td>{a.scorePercent}%</td>
+              <td>{a.passed ? "Passed" : "Not passed"}</td>
+              <td>{formatMinutes(Math.max(1, Math.round(a.durationSeconds / 60)))}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
 
-      <section aria-labelledby="emails-title" className="rounded-xl bg-white p-5 shadow-sm">
-        <h2 id="emails-title" className="text-lg font-bold">
-          Emails sent to them
-        </h2>
+      <Card aria-labelledby="emails-title">
+        <CardTitle id="emails-title">Emails sent to them</CardTitle>
         {record.emails.length ? (
           <ul className="mt-2 space-y-1 text-sm" data-testid="learner-emails">
             {record.emails.map((e) => (
@@ -146,7 +126,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
         ) : (
           <p className="mt-2 text-slate-700">None.</p>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

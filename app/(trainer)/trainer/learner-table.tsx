@@ -1,0 +1,62 @@
+import Link from "next/link";
+import type { listLearners, TSort } from "@/lib/compliance/dashboard";
+import { dashboardQueryString, type TDashboardQuery } from "@/lib/compliance/filters";
+import { cardClassName } from "@/components/ui/card";
+import { DataTable, type TColumn } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
+import { LearnerRow } from "./learner-row";
+
+type TLearnerTableProps = {
+  table: Awaited<ReturnType<typeof listLearners>>;
+  query: TDashboardQuery;
+  /** The filters the table was drawn with, kept by the sort and page links. */
+  base: Partial<TDashboardQuery>;
+};
+
+/** The learners matching the filters, sortable and paged, inside the form that downloads their certificates. */
+export function LearnerTable({ table, query, base }: TLearnerTableProps) {
+  const sortable = (sort: TSort, label: string): TColumn => {
+    const dir = query.sort === sort && query.dir === "asc" ? "desc" : "asc";
+    const header = (
+      <Link href={`/trainer?${dashboardQueryString({ ...base, sort, dir })}`} className="underline">
+        {label}
+      </Link>
+    );
+    return { key: sort, header };
+  };
+  const columns: TColumn[] = [
+    { key: "select", header: <span className="sr-only">Select</span>, className: "py-2" },
+    sortable("name", "Name"),
+    { key: "status", header: "Status" },
+    sortable("progress", "Modules"),
+    sortable("activity", "Last activity"),
+    { key: "score", header: "Score" },
+    sortable("completed", "Completed"),
+    sortable("expires", "Valid until"),
+    sortable("due", "Due"),
+  ];
+  const pageQuery = Object.fromEntries(
+    new URLSearchParams(dashboardQueryString({ ...base, sort: query.sort, dir: query.dir })),
+  );
+  return (
+    <form method="post" action="/trainer/certificates.pdf" className={cardClassName({ padding: "p-4" })}>
+      {query.org ? <input type="hidden" name="org" value={query.org} /> : null}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-700" data-testid="learner-count">
+          {table.total} {table.total === 1 ? "person" : "people"} match
+        </p>
+        <button type="submit" className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium">
+          Download certificates of selected people (PDF)
+        </button>
+      </div>
+      <div className="mt-2 overflow-x-auto">
+        <DataTable caption="Learners" columns={columns} rowCount={table.learners.length}>
+          {table.learners.map((l) => (
+            <LearnerRow key={l.user.id} learner={l} />
+          ))}
+        </DataTable>
+      </div>
+      <Pagination page={table.page} pageCount={table.pageCount} pathname="/trainer" query={pageQuery} />
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+
+export type TBreadcrumb = { label: string; href?: string };
+
+/**
+ * The trail back up the area. The last item is the page itself (aria-current); callers build the
+ * hrefs, so a page reached with ?org= keeps it on the way back.
+ */
+export function Breadcrumbs({ items }: { items: TBreadcrumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="text-sm">
+      <ol className="flex flex-wrap items-center gap-x-1.5">
+        {items.map((item, i) => {
+          const current = i === items.length - 1;
+          return (
+            <li key={`${i}-${item.label}`} className="flex items-center gap-x-1.5">
+              {i > 0 ? <span aria-hidden="true">›</span> : null}
+              {item.href && !current ? (
+                <Link href={item.href} className="text-brand-700 underline">
+                  {item.label}
+                </Link>
+              ) : (
+                <span aria-current={current ? "page" : undefined} className="text-slate-700">
+                  {item.label}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
