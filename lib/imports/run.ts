@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
-import { getCourse } from "../course";
+import type { TCourse } from "../course";
 import { dueAtFor } from "../dates/calendar-day";
 import { db } from "../db/client";
 import { queueEmails } from "../email/send";
@@ -121,6 +121,7 @@ const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
  */
 export async function applyImport(
   actor: TActor,
+  course: TCourse,
   batchId: string,
   baseUrl: string,
   options: { sendWelcome: boolean },
@@ -139,7 +140,7 @@ export async function applyImport(
       message: "Some rows were rejected. Fix them and upload the file again: nothing has been imported.",
     };
 
-  const courseId = getCourse().id;
+  const courseId = course.id;
   const now = new Date();
   // The preview may be an hour old: groups, roles and accounts are checked again below, as they are now.
   const groups = await importableGroups(actor, orgId);
@@ -238,7 +239,7 @@ export async function applyImport(
               text: [
                 `Hello ${normalisePersonName(r.name)},`,
                 "",
-                `${organisation.name} has enrolled you on the safeguarding course "${getCourse().title}".`,
+                `${organisation.name} has enrolled you on the safeguarding course "${course.title}".`,
                 ...(r.dueDate ? [`Please complete it by ${r.dueDate}.`] : []),
                 "",
                 `Choose your password here (the link works once, for ${WELCOME_DAYS} days):`,

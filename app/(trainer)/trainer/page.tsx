@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { LearnerStatusBadge } from "@/components/learner-status-badge";
 import { requireRole } from "@/lib/auth/current-user";
 import { formatShortDate } from "@/lib/format/dates";
-import { getCourse } from "@/lib/course";
+import { getDefaultCourse } from "@/lib/course";
 import { getComplianceSummary, getGroupBreakdown, listLearners, SORTS } from "@/lib/compliance/dashboard";
 import { dashboardQueryString, readDashboardQuery } from "@/lib/compliance/filters";
 import { LEARNER_STATUS_LABELS, LEARNER_STATUSES } from "@/lib/enrolments/status";
@@ -25,11 +25,11 @@ export default async function TrainerDashboardPage({
   if (!org) notFound();
   const filter = { organisationId: org.id, groupId: query.group, status: query.status, q: query.q };
   const [summary, groups, table] = await Promise.all([
-    getComplianceSummary(user, { organisationId: org.id, groupId: query.group }),
-    getGroupBreakdown(user, { organisationId: org.id }),
-    listLearners(user, { ...filter, sort: query.sort, dir: query.dir, page: query.page }),
+    getComplianceSummary(user, getDefaultCourse(), { organisationId: org.id, groupId: query.group }),
+    getGroupBreakdown(user, getDefaultCourse(), { organisationId: org.id }),
+    listLearners(user, getDefaultCourse(), { ...filter, sort: query.sort, dir: query.dir, page: query.page }),
   ]);
-  const course = getCourse();
+  const course = getDefaultCourse();
   const base = { org: query.org, group: query.group, status: query.status, q: query.q };
   const sortHref = (sort: keyof typeof SORTS) =>
     `/trainer?${dashboardQueryString({ ...base, sort, dir: query.sort === sort && query.dir === "asc" ? "desc" : "asc" })}`;

@@ -8,6 +8,7 @@ import { getManagedOrganisation, listOrganisations } from "@/lib/people/organisa
 import { trainerGroupIds } from "@/lib/people/scope";
 import { getItemAnalysis } from "@/lib/reports/item-analysis";
 import { MIN_PEOPLE, type TQuestionStats } from "@/lib/reports/item-stats";
+import { getDefaultCourse } from "@/lib/course";
 
 export const metadata: Metadata = { title: "What staff get wrong" };
 
@@ -42,7 +43,7 @@ export default async function QuestionAnalysisPage({
   const limit = await trainerGroupIds(user);
   const groups = (org?.groups ?? []).filter((g) => !limit || limit.includes(g.id));
   const group = groups.find((g) => g.id === query.group);
-  const analysis = await getItemAnalysis(user, {
+  const analysis = await getItemAnalysis(user, getDefaultCourse(), {
     organisationId: everyOrganisation ? "all" : org!.id,
     groupId: group?.id,
   });
