@@ -63,6 +63,7 @@ describe("time spent on a completion", () => {
         for (let n = 0; n < 3; n++) {
           const token = tokens.createSubmissionToken(
             learner.id,
+            course.id,
             m.id,
             m.quiz.questions,
             process.env.NEXTAUTH_SECRET!,

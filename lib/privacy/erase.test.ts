@@ -77,6 +77,7 @@ beforeAll(async () => {
         moduleId: course.modules[i]!.id,
         token: token.createSubmissionToken(
           who.id,
+          course.id,
           course.modules[i]!.id,
           course.modules[i]!.quiz.questions,
           process.env.NEXTAUTH_SECRET!,

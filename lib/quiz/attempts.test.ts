@@ -52,7 +52,13 @@ const bank = (moduleId: string) => lib.course.modules.find((m) => m.id === modul
 describe("recordQuizAttempt", () => {
   it("stores one attempt for a submission sent twice, even at the same moment", async () => {
     const moduleId = lib.course.modules[0]!.id;
-    const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
+    const token = lib.createSubmissionToken(
+      actor.id,
+      lib.course.id,
+      moduleId,
+      bank(moduleId),
+      process.env.NEXTAUTH_SECRET!,
+    );
     const input = { moduleId, token, answers: answersFor("right") };
     const results = await Promise.all([
       lib.recordQuizAttempt(actor, lib.course, input),
@@ -71,7 +77,13 @@ describe("recordQuizAttempt", () => {
     const moduleId = lib.course.modules[0]!.id;
     const passedAt = (await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } }))
       .lastPassedAt;
-    const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
+    const token = lib.createSubmissionToken(
+      actor.id,
+      lib.course.id,
+      moduleId,
+      bank(moduleId),
+      process.env.NEXTAUTH_SECRET!,
+    );
     const result = await lib.recordQuizAttempt(actor, lib.course, { moduleId, token, answers: answersFor("wrong") });
     expect(result.ok).toBe(true);
     expect(
@@ -90,14 +102,14 @@ describe("recordQuizAttempt", () => {
     const three = Object.fromEntries(asked.map((id) => [id, right[id]!]));
     const extra = await lib.recordQuizAttempt(actor, lib.course, {
       moduleId: mod.id,
-      token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret),
+      token: lib.createSubmissionToken(actor.id, lib.course.id, mod.id, askedQuestions, secret),
       answers: { ...three, [bank(mod.id)[3]!.id]: right[bank(mod.id)[3]!.id]! },
     });
     expect(extra).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("Unknown question") }] });
     const retired = { ...askedQuestions[0]!, id: "retired-question" };
     const gone = await lib.recordQuizAttempt(actor, lib.course, {
       moduleId: mod.id,
-      token: lib.createSubmissionToken(actor.id, mod.id, [...askedQuestions, retired], secret),
+      token: lib.createSubmissionToken(actor.id, lib.course.id, mod.id, [...askedQuestions, retired], secret),
       answers: three,
     });
     expect(gone).toMatchObject({ ok: false, message: expect.stringContaining("updated since you opened it") });
@@ -108,13 +120,13 @@ describe("recordQuizAttempt", () => {
     ];
     const stale = await lib.recordQuizAttempt(actor, lib.course, {
       moduleId: mod.id,
-      token: lib.createSubmissionToken(actor.id, mod.id, reworded, secret),
+      token: lib.createSubmissionToken(actor.id, lib.course.id, mod.id, reworded, secret),
       answers: three,
     });
     expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("updated since you opened it") });
     const result = await lib.recordQuizAttempt(actor, lib.course, {
       moduleId: mod.id,
-      token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret),
+      token: lib.createSubmissionToken(actor.id, lib.course.id, mod.id, askedQuestions, secret),
       answers: three,
     });
     expect(result.ok).toBe(true);
@@ -139,7 +151,7 @@ describe("recordQuizAttempt", () => {
     });
     const again = await lib.recordQuizAttempt(actor, lib.course, {
       moduleId: mod.id,
-      token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret),
+      token: lib.createSubmissionToken(actor.id, lib.course.id, mod.id, askedQuestions, secret),
       answers: three,
     });
     expect(again.ok).toBe(true);
@@ -149,12 +161,24 @@ describe("recordQuizAttempt", () => {
   it("rejects incomplete answers and a forged token without writing anything", async () => {
     const moduleId = lib.course.modules[0]!.id;
     const before = await lib.db.quizAttempt.count();
-    const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
+    const token = lib.createSubmissionToken(
+      actor.id,
+      lib.course.id,
+      moduleId,
+      bank(moduleId),
+      process.env.NEXTAUTH_SECRET!,
+    );
     const incomplete = await lib.recordQuizAttempt(actor, lib.course, { moduleId, token, answers: {} });
     expect(incomplete).toMatchObject({ ok: false, message: "Please answer every question before submitting." });
     const forged = await lib.recordQuizAttempt(actor, lib.course, {
       moduleId,
-      token: lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), "another-secret-0123456789abcdef012345"),
+      token: lib.createSubmissionToken(
+        actor.id,
+        lib.course.id,
+        moduleId,
+        bank(moduleId),
+        "another-secret-0123456789abcdef012345",
+      ),
       answers: answersFor("right"),
     });
     expect(forged).toMatchObject({ ok: false });
@@ -168,7 +192,8 @@ describe("the organisation's wait between attempts", () => {
     const user = await lib.db.user.create({ data: { email: "w@test.example", name: "W", organisationId: org.id } });
     const waiter = { id: user.id, name: "W", email: user.email, role: "LEARNER" as const, organisationId: org.id };
     const moduleId = lib.course.modules[0]!.id;
-    const token = () => lib.createSubmissionToken(waiter.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
+    const token = () =>
+      lib.createSubmissionToken(waiter.id, lib.course.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
     const failedToken = token();
     const earlierToken = token();
     const failed = await lib.recordQuizAttempt(waiter, lib.course, {
@@ -207,7 +232,13 @@ describe("the organisation's wait between attempts", () => {
       Array.from({ length: 4 }, () =>
         lib.recordQuizAttempt(who, lib.course, {
           moduleId,
-          token: lib.createSubmissionToken(who.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!),
+          token: lib.createSubmissionToken(
+            who.id,
+            lib.course.id,
+            moduleId,
+            bank(moduleId),
+            process.env.NEXTAUTH_SECRET!,
+          ),
           answers: answersFor("wrong"),
         }),
       ),
@@ -226,6 +257,7 @@ describe("quiz forms", () => {
     const before = await lib.db.quizAttempt.count({ where: { userId: actor.id } });
     const old = lib.createSubmissionToken(
       actor.id,
+      lib.course.id,
       moduleId,
       bank(moduleId),
       process.env.NEXTAUTH_SECRET!,
@@ -247,7 +279,7 @@ describe("course completion", () => {
     const moduleId = lib.course.modules[moduleIndex]!.id;
     return lib.recordQuizAttempt(who, lib.course, {
       moduleId,
-      token: lib.createSubmissionToken(who.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!),
+      token: lib.createSubmissionToken(who.id, lib.course.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!),
       answers: answersFor("right", moduleIndex),
     });
   };

@@ -46,7 +46,7 @@ export async function recordQuizAttempt(
 ): Promise<TRecordAttemptResult> {
   const courseModule = findModule(course, input.moduleId);
   if (!courseModule) return { ok: false, message: "This module does not exist." };
-  const token = readSubmissionToken(input.token, actor.id, courseModule.id, getAuthSecret());
+  const token = readSubmissionToken(input.token, actor.id, course.id, courseModule.id, getAuthSecret());
   if (!token) return { ok: false, message: "This quiz form has expired. Reload the page and try again." };
 
   // Score exactly the questions this form asked, as worded then; a form whose questions have since changed cannot be scored.

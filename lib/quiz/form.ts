@@ -36,6 +36,6 @@ export async function startQuizForm(
     `${actor.id}:${courseModule.id}:${earlier.length}`,
   );
   const asked = questionsByIds(courseModule, ids)!;
-  const token = createSubmissionToken(actor.id, courseModule.id, asked, getAuthSecret(), now);
+  const token = createSubmissionToken(actor.id, course.id, courseModule.id, asked, getAuthSecret(), now);
   return { token, questions: publicQuestions(asked, token) };
 }

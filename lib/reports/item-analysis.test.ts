@@ -73,7 +73,7 @@ beforeAll(async () => {
     const who = people[key]!;
     const result = await recordQuizAttempt(who, lib.course, {
       moduleId: first.id,
-      token: createSubmissionToken(who.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!),
+      token: createSubmissionToken(who.id, lib.course.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!),
       answers: answers(right),
     });
     expect(result.ok).toBe(true);
@@ -82,7 +82,7 @@ beforeAll(async () => {
   const again = people.site0!;
   await recordQuizAttempt(again, lib.course, {
     moduleId: first.id,
-    token: createSubmissionToken(again.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!),
+    token: createSubmissionToken(again.id, lib.course.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!),
     answers: answers(false),
   });
   await db.user.update({ where: { id: people.leaver!.id }, data: { active: false } });
