@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import type { TCourse } from "../course";
 import { dueAtFor } from "../dates/calendar-day";
+import { enrol } from "../enrolments/enrol";
 import { db } from "../db/client";
 import { queueEmails } from "../email/send";
 import { normalisePersonName } from "../people/person-name";
@@ -172,14 +173,17 @@ export async function applyImport(
               role: "LEARNER" as const,
             })),
           });
-          await tx.enrolment.createMany({
-            data: chunk.map((r) => ({
+          await enrol(
+            tx,
+            chunk.map((r) => ({
               userId: r.userId,
               organisationId: orgId,
               courseId,
-              ...(r.dueDate ? { dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id } : {}),
+              ...(r.dueDate
+                ? { assignment: { dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id } }
+                : {}),
             })),
-          });
+          );
         }
         for (const r of updates) {
           await tx.user.update({ where: { id: r.userId! }, data: { name: r.name, searchName: r.name.toLowerCase() } });

@@ -6,6 +6,7 @@ import { hashPassword } from "../auth/password";
 import type { TRole } from "../auth/roles";
 import type { TCourse } from "../course";
 import { db } from "../db/client";
+import { enrol } from "../enrolments/enrol";
 import { deliverEmails, queueEmail } from "../email/send";
 import { queueExistingAccountNotices, type TAccountHolder } from "./existing-account-notice";
 import { normalisePersonName } from "./person-name";
@@ -221,9 +222,7 @@ export async function acceptInvitation(
         },
         select: { id: true },
       });
-      await tx.enrolment.create({
-        data: { userId: user.id, organisationId: invitation.organisationId, courseId: course.id },
-      });
+      await enrol(tx, [{ userId: user.id, organisationId: invitation.organisationId, courseId: course.id }]);
       return { ok: true as const, email: invitation.email };
     });
   } catch (error) {
