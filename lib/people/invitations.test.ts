@@ -8,7 +8,7 @@ type TActor = import("../auth/current-user").TActor;
 let db: typeof import("../db/client").db;
 let invitations: typeof import("./invitations");
 let pending: typeof import("./pending-invitations");
-let accounts: typeof import("./accounts");
+let accounts: typeof import("./account-status");
 const people = {} as Record<"admin" | "trainer" | "limited" | "outsiderTrainer" | "elsewhere" | "headteacher", TActor>;
 let orgId: string;
 let red: string;
@@ -25,7 +25,7 @@ beforeAll(async () => {
     import("../db/client"),
     import("./invitations"),
     import("./pending-invitations"),
-    import("./accounts"),
+    import("./account-status"),
   ]);
   const org = await db.organisation.create({
     data: { name: "Invite School", slug: "invite-school", groups: { create: [{ name: "Red" }, { name: "Blue" }] } },
