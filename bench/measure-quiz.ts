@@ -56,6 +56,7 @@ export async function measureQuizSubmissions(
               body: JSON.stringify({
                 token: createSubmissionToken(
                   learner.account.id,
+                  course.id,
                   m.id,
                   asked.map((id) => m.quiz.questions.find((q) => q.id === id)!),
                   BENCH_SECRET,

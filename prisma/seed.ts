@@ -6,6 +6,7 @@ import { hashPassword } from "../lib/auth/password";
 import { generateCertificateNumber } from "../lib/certificates/number";
 import { describeRenewalPolicy } from "../lib/certificates/renewal";
 import { loadCourse } from "../lib/course/load";
+import { enrol } from "../lib/enrolments/enrol";
 import type { TCourse } from "../lib/course/types";
 import { DEFAULT_DATABASE_URL } from "../lib/db/provider";
 
@@ -173,9 +174,10 @@ export async function seedDemo(databaseUrl: string): Promise<"seeded" | "skipped
       select: { id: true, users: { select: { id: true } } },
     });
     // Every person has an enrolment row: it is what the compliance dashboard counts.
-    await db.enrolment.createMany({
-      data: organisation.users.map((u) => ({ userId: u.id, organisationId: organisation.id, courseId: course.id })),
-    });
+    await enrol(
+      db,
+      organisation.users.map((u) => ({ userId: u.id, organisationId: organisation.id, courseId: course.id })),
+    );
     await seedDemoStaff(db, organisation.id, course);
     return "seeded";
   } finally {

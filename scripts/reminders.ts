@@ -21,14 +21,14 @@ async function main(): Promise<string> {
       `${urlProblem} For the demo on this computer: NEXTAUTH_URL=http://localhost:3000 npm run reminders`,
     );
   // Imported after the environment is prepared: the database client reads it when loaded.
-  const [{ db }, { getCourse }, { publicBaseUrl }, { runReminders }] = await Promise.all([
+  const [{ db }, { getDefaultCourse }, { publicBaseUrl }, { runReminders }] = await Promise.all([
     import("../lib/db/client"),
     import("../lib/course"),
     import("../lib/env"),
     import("../lib/reminders/run"),
   ]);
   try {
-    const course = getCourse();
+    const course = getDefaultCourse();
     const result = await runReminders(db, {
       now: new Date(),
       baseUrl: publicBaseUrl(),

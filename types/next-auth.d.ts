@@ -1,27 +1,24 @@
-import type { DefaultSession } from "next-auth";
-import type { TRole } from "@/lib/auth/roles";
+import "next-auth";
+import "next-auth/jwt";
 
+// The session names the person and versions the session, nothing more: getCurrentUser (lib/auth/current-user)
+// re-reads who they are from the database on every request and is the one place that decides they are signed in.
 declare module "next-auth" {
   interface Session {
-    user: DefaultSession["user"] & {
+    user: {
       id: string;
-      role: TRole;
-      organisationId: string;
       sessionVersion?: number;
       authTime?: number;
     };
   }
   interface User {
-    role: TRole;
-    organisationId: string;
+    id: string;
     sessionVersion: number;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    role?: TRole;
-    organisationId?: string;
     // The person's session version when this token was issued, and when they signed in (seconds).
     sessionVersion?: number;
     authTime?: number;

@@ -8,7 +8,6 @@ import { getAuthSecret } from "../env";
 import { clientAddress } from "./client-address";
 import { noticeAccountLock } from "./lock-notice";
 import { verifyPassword } from "./password";
-import { isRole } from "./roles";
 import { SESSION_SECONDS } from "./session-policy";
 import { isSignInLimited, recordSignInAttempt, signInKeys } from "./sign-in-attempts";
 
@@ -45,16 +44,7 @@ export const authOptions: NextAuthOptions = {
         }
         const user = await db.user.findUnique({
           where: { email: parsed.data.email },
-          select: {
-            id: true,
-            name: true,
-            email: true,
-            role: true,
-            organisationId: true,
-            active: true,
-            passwordHash: true,
-            sessionVersion: true,
-          },
+          select: { id: true, active: true, passwordHash: true, sessionVersion: true },
         });
         // Always verify, even with no such user, so the answer takes the same time either way.
         const valid = await verifyPassword(user?.passwordHash, parsed.data.password);
@@ -70,39 +60,20 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-        return {
-          id: user.id,
-          name: user.name,
-          email: user.email,
-          role: user.role,
-          organisationId: user.organisationId,
-          sessionVersion: user.sessionVersion,
-        };
+        return { id: user.id, sessionVersion: user.sessionVersion };
       },
     }),
   ],
+  // The token only names the person and versions the session: getCurrentUser re-reads everything else (role,
+  // organisation, name, whether they are active) from the database on every request, so nothing in it can go stale.
+  // A fresh token at sign-in, not next-auth's default one, which would also carry the name and email.
   callbacks: {
     jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.role = user.role;
-        token.organisationId = user.organisationId;
-        token.sessionVersion = user.sessionVersion;
-        token.authTime = Math.floor(Date.now() / 1000);
-      }
+      if (user) return { sub: user.id, sessionVersion: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) };
       return token;
     },
     session({ session, token }) {
-      if (token.sub && isRole(token.role) && typeof token.organisationId === "string") {
-        session.user = {
-          ...session.user,
-          id: token.sub,
-          role: token.role,
-          organisationId: token.organisationId,
-          sessionVersion: token.sessionVersion,
-          authTime: token.authTime,
-        };
-      }
+      if (token.sub) session.user = { id: token.sub, sessionVersion: token.sessionVersion, authTime: token.authTime };
       return session;
     },
   },

@@ -7,7 +7,9 @@ const database = testDatabase("sessions-lockout");
 let db: typeof import("../db/client").db;
 let attempts: typeof import("./sign-in-attempts");
 let notice: typeof import("./lock-notice");
-let accounts: typeof import("../people/accounts");
+let accounts: typeof import("../people/password-reset") &
+  typeof import("../people/account-status") &
+  typeof import("../people/role-change");
 let tokens: typeof import("../people/tokens");
 let organisationId: string;
 
@@ -36,7 +38,11 @@ beforeAll(async () => {
     import("../db/client"),
     import("./sign-in-attempts"),
     import("./lock-notice"),
-    import("../people/accounts"),
+    Promise.all([
+      import("../people/password-reset"),
+      import("../people/account-status"),
+      import("../people/role-change"),
+    ]).then(([reset, status, role]) => ({ ...reset, ...status, ...role })),
     import("../people/tokens"),
   ]);
   organisationId = (

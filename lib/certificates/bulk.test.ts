@@ -12,11 +12,13 @@ let lib: {
 const orgs = {} as Record<"a" | "b", string>;
 const people = {} as Record<"adminA" | "trainerA" | "learnerA" | "learnerB", TActor>;
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
   const [{ db }, bulk, courses] = await Promise.all([import("../db/client"), import("./bulk"), import("../course")]);
   lib = { db, exportCertificatesForPeople: bulk.exportCertificatesForPeople };
-  const course = courses.getCourse();
+  course = courses.getDefaultCourse();
   for (const key of ["a", "b"] as const)
     orgs[key] = (await db.organisation.create({ data: { name: `School ${key}`, slug: `school-${key}` } })).id;
   const person = async (key: keyof typeof people, role: TActor["role"], org: "a" | "b") => {
@@ -88,13 +90,13 @@ const exportEvents = (actor: TActor) =>
 
 describe("bulk certificate export", () => {
   it("an administrator exporting another organisation's certificates is audited under that organisation", async () => {
-    const certificates = await lib.exportCertificatesForPeople(people.adminA, [people.learnerB.id], orgs.b);
+    const certificates = await lib.exportCertificatesForPeople(people.adminA, course, [people.learnerB.id], orgs.b);
     expect(certificates.map((c) => c.userId)).toEqual([people.learnerB.id]);
     expect(await exportEvents(people.adminA)).toEqual([{ organisationId: orgs.b, details: { count: 1 } }]);
   });
 
   it("without an organisation asked for, the export reads and is audited under the actor's own", async () => {
-    const certificates = await lib.exportCertificatesForPeople(people.trainerA, [
+    const certificates = await lib.exportCertificatesForPeople(people.trainerA, course, [
       people.learnerA.id,
       people.learnerB.id,
     ]);
@@ -104,10 +106,10 @@ describe("bulk certificate export", () => {
 
   it("a trainer asking for another organisation is refused and nothing is recorded; an empty export records nothing", async () => {
     const before = await lib.db.auditEvent.count();
-    await expect(lib.exportCertificatesForPeople(people.trainerA, [people.learnerB.id], orgs.b)).rejects.toThrow(
-      "cannot manage",
-    );
-    expect(await lib.exportCertificatesForPeople(people.adminA, [people.learnerA.id], orgs.b)).toEqual([]);
+    await expect(
+      lib.exportCertificatesForPeople(people.trainerA, course, [people.learnerB.id], orgs.b),
+    ).rejects.toThrow("cannot manage");
+    expect(await lib.exportCertificatesForPeople(people.adminA, course, [people.learnerA.id], orgs.b)).toEqual([]);
     expect(await lib.db.auditEvent.count()).toBe(before);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
-import { getCourse } from "../course";
+import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { managedOrganisationId, visibleUsersWhere } from "../people/scope";
 
@@ -9,11 +9,16 @@ import { managedOrganisationId, visibleUsersWhere } from "../people/scope";
 export const MAX_BULK_CERTIFICATES = 1000;
 
 /** The latest unrevoked certificate of each chosen person the actor may see, in name order. */
-export async function getCertificatesForPeople(actor: TActor, userIds: string[], organisationId?: string) {
+export async function getCertificatesForPeople(
+  actor: TActor,
+  course: TCourse,
+  userIds: string[],
+  organisationId?: string,
+) {
   const users = await visibleUsersWhere(actor, organisationId ?? actor.organisationId);
   const rows = await db.certificate.findMany({
     where: {
-      courseId: getCourse().id,
+      courseId: course.id,
       revokedAt: null,
       userId: { in: userIds.slice(0, MAX_BULK_CERTIFICATES) },
       user: users,
@@ -41,9 +46,14 @@ export async function getCertificatesForPeople(actor: TActor, userIds: string[],
  * were read from (an administrator's own organisation only when they asked for no other). Nothing found,
  * nothing recorded. Throws TAccessDenied for an organisation the actor may not manage.
  */
-export async function exportCertificatesForPeople(actor: TActor, userIds: string[], organisationId?: string) {
+export async function exportCertificatesForPeople(
+  actor: TActor,
+  course: TCourse,
+  userIds: string[],
+  organisationId?: string,
+) {
   const orgId = managedOrganisationId(actor, organisationId);
-  const certificates = await getCertificatesForPeople(actor, userIds, orgId);
+  const certificates = await getCertificatesForPeople(actor, course, userIds, orgId);
   if (certificates.length)
     await recordAudit(db, actor, {
       action: "export.certificates-pdf",

@@ -22,7 +22,7 @@ beforeAll(async () => {
     import("../course"),
   ]);
   [db, attempts, tokens, caps] = [client.db, a, t, c];
-  course = courses.getCourse();
+  course = courses.getDefaultCourse();
   const org = await db.organisation.create({ data: { name: "Clock School", slug: "clock-school" } });
   const user = await db.user.create({
     data: { email: "slow@clock.example", name: "Sam Slow", organisationId: org.id },
@@ -63,14 +63,15 @@ describe("time spent on a completion", () => {
         for (let n = 0; n < 3; n++) {
           const token = tokens.createSubmissionToken(
             learner.id,
+            course.id,
             m.id,
             m.quiz.questions,
             process.env.NEXTAUTH_SECRET!,
             dayAgo,
           );
-          expect(await attempts.recordQuizAttempt(learner, { moduleId: m.id, token, answers: right(i) })).toMatchObject(
-            { ok: true },
-          );
+          expect(
+            await attempts.recordQuizAttempt(learner, course, { moduleId: m.id, token, answers: right(i) }),
+          ).toMatchObject({ ok: true });
           if (i === course.modules.length - 1) break;
         }
       }

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
-import { getCourse } from "../course";
+import type { TCourse } from "../course";
 import { dueAtFor } from "../dates/calendar-day";
 import { db } from "../db/client";
 import type { TResult } from "../people/invitations";
@@ -17,6 +17,7 @@ export type TAssignTarget =
  */
 export async function assignCourse(
   actor: TActor,
+  course: Pick<TCourse, "id">,
   input: { organisationId?: string; target: TAssignTarget; dueDate: string },
 ): Promise<TResult<{ count: number; groupName?: string }>> {
   if (actor.role === "LEARNER")
@@ -54,7 +55,7 @@ export async function assignCourse(
   }
   if (!users.length) return { ok: false, message: "Nobody matched: nothing was assigned." };
 
-  const courseId = getCourse().id;
+  const courseId = course.id;
   const dueAt = dueAtFor(input.dueDate);
   const now = new Date();
   await db.$transaction(async (tx) => {

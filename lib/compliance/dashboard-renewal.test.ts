@@ -22,6 +22,8 @@ const LAST_CYCLE_PASS = d("2025-11-30T10:00:00Z");
 const COMPLETED = d("2025-12-01T10:00:00Z");
 const EXPIRES = d("2026-12-01T10:00:00Z");
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
   const [client, courses, { refreshEnrolment }] = await Promise.all([
@@ -33,7 +35,7 @@ beforeAll(async () => {
   dashboard = await import("./dashboard");
   ({ streamLearnersCsv } = await import("./export"));
   ({ getLearnerProgress } = await import("../progress/queries"));
-  const course = courses.getCourse();
+  course = courses.getDefaultCourse();
   moduleCount = course.modules.length;
   const [first, second] = course.modules;
   expect(second).toBeDefined();
@@ -118,13 +120,16 @@ afterAll(async () => {
 
 /** What each view says of one learner: the dashboard's dots and count, the CSV cell and the learner's own page. */
 async function views(learner: TActor) {
-  const table = await dashboard.listLearners(admin, { organisationId: orgId }, now);
+  const table = await dashboard.listLearners(admin, course, { organisationId: orgId }, now);
   const row = table.learners.find((l) => l.user.id === learner.id)!;
   const csv = parse(
-    (await new Response(await streamLearnersCsv(admin, { organisationId: orgId }, now)).text()).replace(/^\uFEFF/, ""),
+    (await new Response(await streamLearnersCsv(admin, course, { organisationId: orgId }, now)).text()).replace(
+      /^\uFEFF/,
+      "",
+    ),
     { columns: true },
   ) as Record<string, string>[];
-  const own = await getLearnerProgress(learner, now);
+  const own = await getLearnerProgress(learner, course, now);
   return {
     dots: row.modules.map((m) => m.passed),
     dotsPassed: row.modules.filter((m) => m.passed).length,
@@ -136,7 +141,7 @@ async function views(learner: TActor) {
 
 describe("a learner in renewal, as every view shows them", () => {
   it("is in the renewal cycle opened on 1 November", async () => {
-    const own = await getLearnerProgress(learners.renewing!, now);
+    const own = await getLearnerProgress(learners.renewing!, course, now);
     expect(own.cycle).toMatchObject({ state: "open", renewal: true, start: d("2026-11-01T10:00:00Z") });
   });
 
@@ -173,10 +178,10 @@ describe("a learner in renewal, as every view shows them", () => {
 
   it("before renewal opened, counted every module of the completed cycle as passed", async () => {
     const before = d("2026-06-01T12:00:00Z");
-    const table = await dashboard.listLearners(admin, { organisationId: orgId }, before);
+    const table = await dashboard.listLearners(admin, course, { organisationId: orgId }, before);
     const row = table.learners.find((l) => l.user.id === learners.unrenewed!.id)!;
     expect(row.modules.every((m) => m.passed)).toBe(true);
     expect(row.modulesPassed).toBe(moduleCount);
-    expect((await getLearnerProgress(learners.unrenewed!, before)).passedModules).toBe(moduleCount);
+    expect((await getLearnerProgress(learners.unrenewed!, course, before)).passedModules).toBe(moduleCount);
   });
 });

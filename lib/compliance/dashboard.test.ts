@@ -36,11 +36,14 @@ const PEOPLE: {
   { name: "Gone Leaver", facts: { dueAt: at(-30) }, groups: ["nursery"], status: "overdue", active: false },
 ];
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
   const [{ db }, courses] = await Promise.all([import("../db/client"), import("../course")]);
   dashboard = await import("./dashboard");
-  const courseId = courses.getCourse().id;
+  course = courses.getDefaultCourse();
+  const courseId = course.id;
   const org = await db.organisation.create({
     data: {
       name: "Dash School",
@@ -116,28 +119,29 @@ const activePeople = PEOPLE.filter((p) => p.active !== false);
 
 describe("dashboard figures", () => {
   it("count each active person of the organisation once, in the status the table shows them in", async () => {
-    const summary = await dashboard.getComplianceSummary(admin, { organisationId: orgId }, now);
+    const summary = await dashboard.getComplianceSummary(admin, course, { organisationId: orgId }, now);
     expect(summary.byStatus).toEqual(tally(activePeople));
     expect(summary.total).toBe(8);
     expect(summary.completionPercent).toBe(25); // 2 of 8 hold a current certificate
-    const table = await dashboard.listLearners(admin, { organisationId: orgId }, now);
+    const table = await dashboard.listLearners(admin, course, { organisationId: orgId }, now);
     for (const row of table.learners) expect(row.status).toBe(PEOPLE.find((p) => p.name === row.user.name)!.status);
   });
 
   it("narrow to a group and to a search, as the filters do", async () => {
     const reception = await dashboard.getComplianceSummary(
       admin,
+      course,
       { organisationId: orgId, groupId: groups.reception },
       now,
     );
     expect(reception.byStatus).toEqual(tally(activePeople.filter((p) => p.groups.includes("reception"))));
-    const nat = await dashboard.getComplianceSummary(admin, { organisationId: orgId, q: "NAT not" }, now);
+    const nat = await dashboard.getComplianceSummary(admin, course, { organisationId: orgId, q: "NAT not" }, now);
     expect(nat.total).toBe(1);
     expect(nat.byStatus["not-started"]).toBe(1);
   });
 
   it("break the figures down per group, counting a member of two groups in both", async () => {
-    const breakdown = await dashboard.getGroupBreakdown(admin, { organisationId: orgId }, now);
+    const breakdown = await dashboard.getGroupBreakdown(admin, course, { organisationId: orgId }, now);
     expect(breakdown.map((g) => g.name)).toEqual(["Nursery", "Reception"]);
     const [nursery, reception] = breakdown;
     expect(nursery!.byStatus).toEqual(tally(activePeople.filter((p) => p.groups.includes("nursery"))));
@@ -148,13 +152,14 @@ describe("dashboard figures", () => {
   });
 
   it("show a trainer limited to groups only the people of those groups", async () => {
-    const summary = await dashboard.getComplianceSummary(limitedTrainer, { organisationId: orgId }, now);
+    const summary = await dashboard.getComplianceSummary(limitedTrainer, course, { organisationId: orgId }, now);
     expect(summary.byStatus).toEqual(tally(activePeople.filter((p) => p.groups.includes("reception"))));
-    const breakdown = await dashboard.getGroupBreakdown(limitedTrainer, { organisationId: orgId }, now);
+    const breakdown = await dashboard.getGroupBreakdown(limitedTrainer, course, { organisationId: orgId }, now);
     expect(breakdown.map((g) => g.name)).toEqual(["Reception"]);
     // Asking for a group outside their limit gives nobody, not everybody.
     const nursery = await dashboard.getComplianceSummary(
       limitedTrainer,
+      course,
       { organisationId: orgId, groupId: groups.nursery },
       now,
     );

@@ -16,12 +16,14 @@ let current: string;
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date("2026-11-25T12:00:00Z");
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
   const [{ db }, courses] = await Promise.all([import("../db/client"), import("../course")]);
   evidence = await import("./evidence");
   exporter = await import("./export");
-  const course = courses.getCourse();
+  course = courses.getDefaultCourse();
   current = course.version;
   const org = await db.organisation.create({ data: { name: "Evidence School", slug: "evidence-school" } });
   orgId = org.id;
@@ -103,7 +105,7 @@ afterAll(() => database.drop());
 
 describe("the evidence pack's content versions", () => {
   it("lists who holds a current certificate of an older version, not someone who has since renewed, and points older versions to the changelog", async () => {
-    const e = await evidence.gatherEvidence(admin, { organisationId: orgId }, now);
+    const e = await evidence.gatherEvidence(admin, course, { organisationId: orgId }, now);
     expect(e.olderVersionHolders.map((p) => [p.name, p.version])).toEqual([["Olive Older", "2026.11.0"]]);
     expect(e.olderVersionHoldersMore).toBe(false);
     // Counted once each: Rita's superseded certificate of 2026.11.0 is not counted.
@@ -121,7 +123,7 @@ describe("the evidence pack's content versions", () => {
 
   it("gives each person's completed version in the CSV", async () => {
     const text = (
-      await new Response(await exporter.streamLearnersCsv(admin, { organisationId: orgId }, now)).text()
+      await new Response(await exporter.streamLearnersCsv(admin, course, { organisationId: orgId }, now)).text()
     ).replace(/^\uFEFF/, "");
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     expect(Object.fromEntries(rows.map((r) => [r.Name, r["Content version"]]))).toEqual({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TActor } from "../auth/current-user";
 import { describeRenewalPolicy } from "../certificates/renewal";
-import { getCourse } from "../course";
+import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { whereLearnerStatus } from "../enrolments/status";
 import { TAccessDenied, trainerGroupIds } from "../people/scope";
@@ -13,11 +13,11 @@ const LISTED = 300;
 /** Everything an inspector asks for, for the organisation or one group, gathered in a handful of queries. */
 export async function gatherEvidence(
   actor: TActor,
+  course: TCourse,
   filter: { organisationId?: string; groupId?: string },
   now = new Date(),
 ) {
-  const course = getCourse();
-  const { where, organisationId } = await enrolmentWhere(actor, filter, now);
+  const { where, organisationId } = await enrolmentWhere(actor, course, filter, now);
   // A trainer limited to some groups may not name another group's pack (its name is not theirs to read).
   const limit = await trainerGroupIds(actor);
   if (filter.groupId && limit && !limit.includes(filter.groupId))
@@ -27,8 +27,8 @@ export async function gatherEvidence(
     filter.groupId
       ? db.group.findFirst({ where: { id: filter.groupId, organisationId }, select: { name: true } })
       : null,
-    getComplianceSummary(actor, filter, now),
-    filter.groupId ? Promise.resolve([]) : getGroupBreakdown(actor, filter, now),
+    getComplianceSummary(actor, course, filter, now),
+    filter.groupId ? Promise.resolve([]) : getGroupBreakdown(actor, course, filter, now),
     db.enrolment.findMany({
       where: { AND: [where, whereLearnerStatus("overdue", now)] },
       orderBy: { dueAt: "asc" },

@@ -12,11 +12,14 @@ let admin: TActor;
 let orgId: string;
 const LEARNERS = 2_345;
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
   const [{ db }, courses] = await Promise.all([import("../db/client"), import("../course")]);
   ({ streamLearnersCsv } = await import("./export"));
-  const courseId = courses.getCourse().id;
+  course = courses.getDefaultCourse();
+  const courseId = course.id;
   const org = await db.organisation.create({ data: { name: "Big School", slug: "big-school" } });
   orgId = org.id;
   const other = await db.organisation.create({ data: { name: "Other School", slug: "other-school" } });
@@ -51,7 +54,7 @@ afterAll(() => database.drop());
 
 describe("the CSV export", () => {
   it("has every active person of the organisation exactly once, across chunk boundaries, and no one else", async () => {
-    const stream = await streamLearnersCsv(admin, { organisationId: orgId });
+    const stream = await streamLearnersCsv(admin, course, { organisationId: orgId });
     const text = (await new Response(stream).text()).replace(/^\uFEFF/, "");
     const rows = parse(text, { columns: true }) as Record<string, string>[];
     const emails = rows.map((r) => r.Email!);

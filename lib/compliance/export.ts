@@ -2,7 +2,7 @@ import "server-only";
 import { stringify } from "csv-stringify";
 import type { TActor } from "../auth/current-user";
 import { formatDate } from "../format/dates";
-import { getCourse } from "../course";
+import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { LEARNER_STATUS_LABELS, learnerStatus } from "../enrolments/status";
 import { countPassedModules } from "../progress/standing";
@@ -33,10 +33,11 @@ const HEADER = [
  */
 export async function streamLearnersCsv(
   actor: TActor,
+  course: TCourse,
   filter: TLearnerFilter,
   now = new Date(),
 ): Promise<ReadableStream<Uint8Array>> {
-  const { where, organisationId } = await enrolmentWhere(actor, filter, now);
+  const { where, organisationId } = await enrolmentWhere(actor, course, filter, now);
   // Group names from one query up front, not a Group lookup and object per membership per row.
   const groupNames = new Map(
     (await db.group.findMany({ where: { organisationId }, select: { id: true, name: true } })).map((g) => [
@@ -44,7 +45,6 @@ export async function streamLearnersCsv(
       g.name,
     ]),
   );
-  const course = getCourse();
   const modules = course.modules.length;
   const versions = new Map<string, string>();
   const date = (d: Date | null) => (d ? formatDate(d) : "");

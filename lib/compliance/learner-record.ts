@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../auth/current-user";
-import { getCourse } from "../course";
+import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { learnerStatus } from "../enrolments/status";
 import { visibleUsersWhere } from "../people/scope";
@@ -9,13 +9,13 @@ import { visibleUsersWhere } from "../people/scope";
  * A learner's full training record, for a trainer of their organisation (within the trainer's groups)
  * or an administrator. Anyone else, or an unknown id, gets null: the page then says not found.
  */
-export async function getLearnerRecord(actor: TActor, userId: string, now = new Date()) {
+export async function getLearnerRecord(actor: TActor, course: TCourse, userId: string, now = new Date()) {
   if (actor.role === "LEARNER") return null;
   const target = await db.user.findUnique({ where: { id: userId }, select: { organisationId: true } });
   if (!target) return null;
   if (actor.role !== "ADMIN" && target.organisationId !== actor.organisationId) return null;
   const visible = await visibleUsersWhere(actor, target.organisationId);
-  const courseId = getCourse().id;
+  const courseId = course.id;
   const user = await db.user.findFirst({
     where: { AND: [{ id: userId }, visible] },
     select: {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { findLatestCompletion } from "../certificates/completion";
 import { currentCycle } from "../certificates/renewal";
-import { getCourse } from "../course";
+import { requireCourseById } from "../course";
 import { countPassedModules, getModuleStandings } from "../progress/standing";
 
 type TTx = Prisma.TransactionClient;
@@ -36,7 +36,7 @@ export async function refreshEnrolment(tx: TTx, userId: string, courseId: string
   // The same rule as every view (getModuleStandings); the dashboard's sort by progress reads this count.
   const modulesPassed = countPassedModules(
     getModuleStandings(
-      getCourse().modules.map((m) => m.id),
+      requireCourseById(courseId).modules.map((m) => m.id),
       progress,
       cycle.start,
     ),

@@ -12,8 +12,11 @@ let lib: {
 let admin: import("../auth/current-user").TActor;
 let orgId: string;
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
+  course = (await import("../course")).getDefaultCourse();
   const [{ db }, run] = await Promise.all([import("../db/client"), import("./run")]);
   lib = { db, previewImport: run.previewImport, applyImport: run.applyImport };
   const org = await db.organisation.create({
@@ -43,7 +46,7 @@ describe("CSV import", () => {
       "name,email,group\nAnn,ann@import.example,Early Years\nBad,not-an-email,Early Years\n",
     );
     expect(preview.counts).toEqual({ create: 1, update: 0, reject: 1 });
-    const applied = await lib.applyImport(admin, preview.batchId!, "http://localhost", { sendWelcome: true });
+    const applied = await lib.applyImport(admin, course, preview.batchId!, "http://localhost", { sendWelcome: true });
     expect(applied).toMatchObject({ ok: false, message: expect.stringContaining("Fix them") });
     expect(await lib.db.user.count({ where: { organisationId: orgId } })).toBe(1);
   });
@@ -59,7 +62,7 @@ describe("CSV import", () => {
       );
       const preview = await lib.previewImport(admin, orgId, `name,email,group,due date\n${lines.join("\n")}\n`);
       expect(preview.counts).toEqual({ create: 5000, update: 0, reject: 0 });
-      const applied = await lib.applyImport(admin, preview.batchId!, "http://localhost", { sendWelcome: true });
+      const applied = await lib.applyImport(admin, course, preview.batchId!, "http://localhost", { sendWelcome: true });
       expect(applied).toMatchObject({
         ok: true,
         added: 5000,
@@ -72,7 +75,9 @@ describe("CSV import", () => {
         await lib.db.enrolment.count({ where: { organisationId: orgId, dueAt: new Date("2027-03-31T22:59:59.999Z") } }),
       ).toBe(5000);
       expect(await lib.db.emailMessage.count({ where: { kind: "welcome" } })).toBe(5000);
-      expect(await lib.applyImport(admin, preview.batchId!, "http://localhost", { sendWelcome: true })).toMatchObject({
+      expect(
+        await lib.applyImport(admin, course, preview.batchId!, "http://localhost", { sendWelcome: true }),
+      ).toMatchObject({
         ok: false,
       });
       expect(await lib.db.user.count({ where: { organisationId: orgId } })).toBe(5001);
@@ -86,7 +91,9 @@ describe("CSV import", () => {
       "name,email,group,due date\nPerson Zero Renamed,person0@import.example,Key Stage 1,01/09/2027\n",
     );
     expect(preview.counts).toEqual({ create: 0, update: 1, reject: 0 });
-    expect(await lib.applyImport(admin, preview.batchId!, "http://localhost", { sendWelcome: false })).toMatchObject({
+    expect(
+      await lib.applyImport(admin, course, preview.batchId!, "http://localhost", { sendWelcome: false }),
+    ).toMatchObject({
       ok: true,
       updated: 1,
     });
@@ -195,7 +202,7 @@ describe("a trainer's import", () => {
     const csv = `name,email,group,due date\n${[...holders, "newcomer"].map((k) => `${k} renamed,${k}@trainer.example,Red,2027-01-31`).join("\n")}\n`;
     const preview = await lib.previewImport(limited, schoolId, csv);
     expect(preview.counts).toEqual({ create: 4, update: 0, reject: 0 });
-    const applied = await lib.applyImport(limited, preview.batchId!, "http://localhost", { sendWelcome: true });
+    const applied = await lib.applyImport(limited, course, preview.batchId!, "http://localhost", { sendWelcome: true });
     expect(applied).toMatchObject({
       ok: true,
       added: 4,
@@ -228,7 +235,9 @@ describe("a trainer's import", () => {
 
     // A second try the same day: still nothing changed, and no second notice.
     const again = await lib.previewImport(limited, schoolId, csvOf("outsider"));
-    expect(await lib.applyImport(limited, again.batchId!, "http://localhost", { sendWelcome: false })).toMatchObject({
+    expect(
+      await lib.applyImport(limited, course, again.batchId!, "http://localhost", { sendWelcome: false }),
+    ).toMatchObject({
       ok: true,
       added: 1,
     });
@@ -260,7 +269,9 @@ describe("a trainer's import", () => {
     const preview = await lib.previewImport(trainer, schoolId, csvOf("red-learner"));
     expect(preview.counts).toEqual({ create: 0, update: 1, reject: 0 });
     await lib.db.user.update({ where: { id: ids["red-learner"]! }, data: { role: "TRAINER" } });
-    expect(await lib.applyImport(trainer, preview.batchId!, "http://localhost", { sendWelcome: false })).toMatchObject({
+    expect(
+      await lib.applyImport(trainer, course, preview.batchId!, "http://localhost", { sendWelcome: false }),
+    ).toMatchObject({
       ok: false,
       message: expect.stringContaining("changed since"),
     });
@@ -271,7 +282,9 @@ describe("a trainer's import", () => {
     const fresh = await lib.previewImport(trainer, schoolId, "name,email\nLate Comer,late@trainer.example\n");
     expect(fresh.counts).toEqual({ create: 1, update: 0, reject: 0 });
     await lib.db.user.create({ data: { email: "late@trainer.example", name: "Late", organisationId: schoolId } });
-    expect(await lib.applyImport(trainer, fresh.batchId!, "http://localhost", { sendWelcome: false })).toMatchObject({
+    expect(
+      await lib.applyImport(trainer, course, fresh.batchId!, "http://localhost", { sendWelcome: false }),
+    ).toMatchObject({
       ok: false,
       message: expect.stringContaining("changed since"),
     });
@@ -285,7 +298,9 @@ describe("a trainer's import", () => {
     const holder = await lib.db.user.create({
       data: { email: "later@trainer.example", name: "Later", organisationId: elsewhere.organisationId },
     });
-    expect(await lib.applyImport(trainer, later.batchId!, "http://localhost", { sendWelcome: true })).toMatchObject({
+    expect(
+      await lib.applyImport(trainer, course, later.batchId!, "http://localhost", { sendWelcome: true }),
+    ).toMatchObject({
       ok: true,
       added: 1,
     });

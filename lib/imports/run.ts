@@ -3,8 +3,9 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
-import { getCourse } from "../course";
+import type { TCourse } from "../course";
 import { dueAtFor } from "../dates/calendar-day";
+import { enrol } from "../enrolments/enrol";
 import { db } from "../db/client";
 import { queueEmails } from "../email/send";
 import { normalisePersonName } from "../people/person-name";
@@ -121,6 +122,7 @@ const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
  */
 export async function applyImport(
   actor: TActor,
+  course: TCourse,
   batchId: string,
   baseUrl: string,
   options: { sendWelcome: boolean },
@@ -139,7 +141,7 @@ export async function applyImport(
       message: "Some rows were rejected. Fix them and upload the file again: nothing has been imported.",
     };
 
-  const courseId = getCourse().id;
+  const courseId = course.id;
   const now = new Date();
   // The preview may be an hour old: groups, roles and accounts are checked again below, as they are now.
   const groups = await importableGroups(actor, orgId);
@@ -171,14 +173,17 @@ export async function applyImport(
               role: "LEARNER" as const,
             })),
           });
-          await tx.enrolment.createMany({
-            data: chunk.map((r) => ({
+          await enrol(
+            tx,
+            chunk.map((r) => ({
               userId: r.userId,
               organisationId: orgId,
               courseId,
-              ...(r.dueDate ? { dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id } : {}),
+              ...(r.dueDate
+                ? { assignment: { dueAt: dueAtFor(r.dueDate), assignedAt: now, assignedById: actor.id } }
+                : {}),
             })),
-          });
+          );
         }
         for (const r of updates) {
           await tx.user.update({ where: { id: r.userId! }, data: { name: r.name, searchName: r.name.toLowerCase() } });
@@ -238,7 +243,7 @@ export async function applyImport(
               text: [
                 `Hello ${normalisePersonName(r.name)},`,
                 "",
-                `${organisation.name} has enrolled you on the safeguarding course "${getCourse().title}".`,
+                `${organisation.name} has enrolled you on the safeguarding course "${course.title}".`,
                 ...(r.dueDate ? [`Please complete it by ${r.dueDate}.`] : []),
                 "",
                 `Choose your password here (the link works once, for ${WELCOME_DAYS} days):`,

@@ -19,8 +19,11 @@ let ownNumber: string;
 
 const CONTACT = { kind: "DSL", name: "Dana Lead", phone: "01632 960001", email: null, notes: null } as const;
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
+  course = (await import("../course")).getDefaultCourse();
   const [client, queries, contactsLib, numbers] = await Promise.all([
     import("../db/client"),
     import("../certificates/queries"),
@@ -163,9 +166,9 @@ describe("the evidence pack", () => {
   it("is refused to a group-limited trainer for a group that is not theirs, without its name", async () => {
     const { gatherEvidence } = await import("../compliance/evidence");
     await expect(
-      gatherEvidence(earlyYearsTrainer, { organisationId: orgId, groupId: keyStageGroupId }),
+      gatherEvidence(earlyYearsTrainer, course, { organisationId: orgId, groupId: keyStageGroupId }),
     ).rejects.toThrow("your own groups");
-    const own = await gatherEvidence(wholeOrgTrainer, { organisationId: orgId, groupId: keyStageGroupId });
+    const own = await gatherEvidence(wholeOrgTrainer, course, { organisationId: orgId, groupId: keyStageGroupId });
     expect(own.groupName).toBe("Key Stage 1");
   });
 });

@@ -8,7 +8,7 @@ type TActor = import("../auth/current-user").TActor;
 let db: typeof import("../db/client").db;
 let invitations: typeof import("./invitations");
 let pending: typeof import("./pending-invitations");
-let accounts: typeof import("./accounts");
+let accounts: typeof import("./account-status");
 const people = {} as Record<"admin" | "trainer" | "limited" | "outsiderTrainer" | "elsewhere" | "headteacher", TActor>;
 let orgId: string;
 let red: string;
@@ -16,13 +16,16 @@ let blue: string;
 const BASE = "http://school.test";
 const PASSWORD = "a long enough passphrase";
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
+  course = (await import("../course")).getDefaultCourse();
   [{ db }, invitations, pending, accounts] = await Promise.all([
     import("../db/client"),
     import("./invitations"),
     import("./pending-invitations"),
-    import("./accounts"),
+    import("./account-status"),
   ]);
   const org = await db.organisation.create({
     data: { name: "Invite School", slug: "invite-school", groups: { create: [{ name: "Red" }, { name: "Blue" }] } },
@@ -55,6 +58,7 @@ afterAll(async () => {
 const invite = (actor: TActor, email: string, groupIds: string[] = []) =>
   invitations.createInvitation(
     actor,
+    course,
     { organisationId: orgId, email, name: "New Person", role: "LEARNER", groupIds },
     BASE,
   );
@@ -109,13 +113,13 @@ describe("cancelling, resending and voiding invitations", () => {
       email: "cancel-me@invite.example",
     });
     expect(await invitations.checkInvitation(token)).toEqual({ state: "revoked" });
-    expect(await invitations.acceptInvitation(token, PASSWORD)).toEqual({
+    expect(await invitations.acceptInvitation(course, token, PASSWORD)).toEqual({
       ok: false,
       message: expect.stringContaining("cancelled"),
     });
     expect(await db.user.count({ where: { email: "cancel-me@invite.example" } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "invitation.cancel", targetId: invitationId } })).toBe(1);
-    expect(await pending.resendInvitation(people.trainer, invitationId, BASE)).toMatchObject({
+    expect(await pending.resendInvitation(people.trainer, course, invitationId, BASE)).toMatchObject({
       ok: false,
       message: expect.stringContaining("cancelled"),
     });
@@ -128,8 +132,10 @@ describe("cancelling, resending and voiding invitations", () => {
     const oldToken = await latestToken("resend-me@invite.example");
     await db.invitation.update({ where: { id: invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await invitations.checkInvitation(oldToken)).toEqual({ state: "expired" });
-    expect(await pending.resendInvitation(people.outsiderTrainer, invitationId, BASE)).toMatchObject({ ok: false });
-    expect(await pending.resendInvitation(people.limited, invitationId, BASE)).toEqual({
+    expect(await pending.resendInvitation(people.outsiderTrainer, course, invitationId, BASE)).toMatchObject({
+      ok: false,
+    });
+    expect(await pending.resendInvitation(people.limited, course, invitationId, BASE)).toEqual({
       ok: true,
       email: "resend-me@invite.example",
     });
@@ -140,7 +146,7 @@ describe("cancelling, resending and voiding invitations", () => {
       (await db.invitation.findUniqueOrThrow({ where: { id: invitationId } })).expiresAt.getTime(),
     ).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000);
     expect(await db.auditEvent.count({ where: { action: "invitation.resend", targetId: invitationId } })).toBe(1);
-    expect(await invitations.acceptInvitation(newToken, PASSWORD)).toEqual({
+    expect(await invitations.acceptInvitation(course, newToken, PASSWORD)).toEqual({
       ok: true,
       email: "resend-me@invite.example",
     });
@@ -165,7 +171,7 @@ describe("cancelling, resending and voiding invitations", () => {
       revokedReason: expect.stringContaining("deactivated"),
     });
     expect(await db.auditEvent.count({ where: { action: "invitation.void", targetId: leaving.id } })).toBe(1);
-    expect(await invitations.acceptInvitation(token, PASSWORD)).toMatchObject({
+    expect(await invitations.acceptInvitation(course, token, PASSWORD)).toMatchObject({
       ok: false,
       message: expect.stringContaining("cancelled"),
     });

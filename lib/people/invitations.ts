@@ -4,8 +4,9 @@ import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { hashPassword } from "../auth/password";
 import type { TRole } from "../auth/roles";
-import { getCourse } from "../course";
+import type { TCourse } from "../course";
 import { db } from "../db/client";
+import { enrol } from "../enrolments/enrol";
 import { deliverEmails, queueEmail } from "../email/send";
 import { queueExistingAccountNotices, type TAccountHolder } from "./existing-account-notice";
 import { normalisePersonName } from "./person-name";
@@ -27,6 +28,7 @@ export type TResult<T = object> = ({ ok: true } & T) | { ok: false; message: str
  */
 export async function createInvitation(
   actor: TActor,
+  course: TCourse,
   input: TInviteInput,
   baseUrl: string,
 ): Promise<TResult<{ invitationId: string | null }>> {
@@ -72,6 +74,7 @@ export async function createInvitation(
     });
     const emailId = await queueInvitationEmail(
       tx,
+      course,
       { organisationId, email, name: normalisePersonName(input.name), inviterName: actor.name, expiresAt },
       token,
       baseUrl,
@@ -92,6 +95,7 @@ export async function createInvitation(
 /** The invitation email, with its single-use link: for a new invitation and for one sent again. */
 export async function queueInvitationEmail(
   tx: Prisma.TransactionClient,
+  course: Pick<TCourse, "title">,
   invitation: { organisationId: string; email: string; name: string; inviterName: string; expiresAt: Date },
   token: string,
   baseUrl: string,
@@ -109,7 +113,7 @@ export async function queueInvitationEmail(
     text: [
       `Hello ${normalisePersonName(invitation.name)},`,
       "",
-      `${normalisePersonName(invitation.inviterName)} has invited you to take the safeguarding course "${getCourse().title}" with ${organisation.name}.`,
+      `${normalisePersonName(invitation.inviterName)} has invited you to take the safeguarding course "${course.title}" with ${organisation.name}.`,
       "",
       "Set your password and start here (the link works once, for " + INVITATION_DAYS + " days):",
       `${baseUrl}/invite/${token}`,
@@ -180,7 +184,11 @@ const UNUSABLE: Record<Exclude<TInvitationState["state"], "valid">, string> = {
 };
 
 /** Creates the account, its groups and enrolment, and uses up the invitation: all at once or not at all. */
-export async function acceptInvitation(token: string, password: string): Promise<TResult<{ email: string }>> {
+export async function acceptInvitation(
+  course: Pick<TCourse, "id">,
+  token: string,
+  password: string,
+): Promise<TResult<{ email: string }>> {
   const check = await checkInvitation(token);
   if (check.state !== "valid") return { ok: false, message: UNUSABLE[check.state] };
   const passwordHash = await hashPassword(password);
@@ -214,9 +222,7 @@ export async function acceptInvitation(token: string, password: string): Promise
         },
         select: { id: true },
       });
-      await tx.enrolment.create({
-        data: { userId: user.id, organisationId: invitation.organisationId, courseId: getCourse().id },
-      });
+      await enrol(tx, [{ userId: user.id, organisationId: invitation.organisationId, courseId: course.id }]);
       return { ok: true as const, email: invitation.email };
     });
   } catch (error) {

@@ -6,13 +6,16 @@ const database = testDatabase("password-reset");
 delete process.env.SMTP_URL;
 
 let db: typeof import("../db/client").db;
-let accounts: typeof import("./accounts");
+let accounts: typeof import("./password-reset") & typeof import("./password-reset-for");
 let admin: import("../auth/current-user").TActor;
 let orgId: string;
 
 beforeAll(async () => {
   await database.migrate();
-  [{ db }, accounts] = await Promise.all([import("../db/client"), import("./accounts")]);
+  [{ db }, accounts] = await Promise.all([
+    import("../db/client"),
+    Promise.all([import("./password-reset"), import("./password-reset-for")]).then(([a, b]) => ({ ...a, ...b })),
+  ]);
   vi.spyOn(console, "info").mockImplementation(() => {});
   const org = await db.organisation.create({ data: { name: "Reset School", slug: "reset-school" } });
   orgId = org.id;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
+import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { deliverEmails } from "../email/send";
 import { INVITATION_DAYS, queueInvitationEmail, type TResult } from "./invitations";
@@ -128,6 +129,7 @@ export async function cancelInvitation(actor: TActor, invitationId: string): Pro
  */
 export async function resendInvitation(
   actor: TActor,
+  course: TCourse,
   invitationId: string,
   baseUrl: string,
 ): Promise<TResult<{ email: string }>> {
@@ -145,6 +147,7 @@ export async function resendInvitation(
     if (claimed.count !== 1) return { ok: false as const, message: NOT_FOUND };
     const emailId = await queueInvitationEmail(
       tx,
+      course,
       { organisationId: row.organisationId, email: row.email, name: row.name, inviterName: actor.name, expiresAt },
       token,
       baseUrl,

@@ -19,8 +19,11 @@ let db: typeof import("../db/client").db;
 let createInvitation: typeof import("./invitations").createInvitation;
 let admin: import("../auth/current-user").TActor;
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
+  course = (await import("../course")).getDefaultCourse();
   [{ db }, { createInvitation }] = await Promise.all([import("../db/client"), import("./invitations")]);
   vi.spyOn(console, "info").mockImplementation(() => {});
   const org = await db.organisation.create({ data: { name: "Name School", slug: "name-school" } });
@@ -38,6 +41,7 @@ describe("an invitation for a name with a newline", () => {
   it("greets the person on one line, and stores the name on one line", async () => {
     const result = await createInvitation(
       admin,
+      course,
       { email: "nia@name.example", name: "Nia\nDear colleague, ignore the above\r\n", role: "LEARNER", groupIds: [] },
       "http://localhost",
     );

@@ -18,6 +18,8 @@ let lib: {
 const people = {} as Record<"admin" | "trainer" | "colleague" | "limited" | "learner" | "groupLearner", TActor>;
 let orgId: string;
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
   const [{ db }, scope, record, dashboard, bulk, exporter, courses] = await Promise.all([
@@ -39,7 +41,7 @@ beforeAll(async () => {
     streamLearnersCsv: exporter.streamLearnersCsv,
     assignCourse,
   };
-  const course = courses.getCourse();
+  course = courses.getDefaultCourse();
   const org = await db.organisation.create({
     data: { name: "Scope School", slug: "scope-school", groups: { create: [{ name: "Nursery" }] } },
     include: { groups: true },
@@ -137,30 +139,32 @@ describe("who a trainer sees", () => {
 
   it("a trainer cannot open an administrator's or another trainer's training record; an administrator can", async () => {
     for (const target of ["admin", "colleague", "limited"] as const)
-      expect(await lib.getLearnerRecord(people.trainer, people[target].id)).toBeNull();
-    expect(await lib.getLearnerRecord(people.limited, people.trainer.id)).toBeNull();
-    expect((await lib.getLearnerRecord(people.trainer, people.learner.id))?.id).toBe(people.learner.id);
-    expect((await lib.getLearnerRecord(people.admin, people.colleague.id))?.id).toBe(people.colleague.id);
+      expect(await lib.getLearnerRecord(people.trainer, course, people[target].id)).toBeNull();
+    expect(await lib.getLearnerRecord(people.limited, course, people.trainer.id)).toBeNull();
+    expect((await lib.getLearnerRecord(people.trainer, course, people.learner.id))?.id).toBe(people.learner.id);
+    expect((await lib.getLearnerRecord(people.admin, course, people.colleague.id))?.id).toBe(people.colleague.id);
   });
 
   it("a trainer's bulk certificates hold learners only", async () => {
     const all = Object.values(people).map((p) => p.id);
-    expect((await lib.getCertificatesForPeople(people.trainer, all, orgId)).map((c) => c.userId).sort()).toEqual(
-      ids("learner", "groupLearner"),
-    );
-    expect(await lib.getCertificatesForPeople(people.admin, all, orgId)).toHaveLength(6);
+    expect(
+      (await lib.getCertificatesForPeople(people.trainer, course, all, orgId)).map((c) => c.userId).sort(),
+    ).toEqual(ids("learner", "groupLearner"));
+    expect(await lib.getCertificatesForPeople(people.admin, course, all, orgId)).toHaveLength(6);
   });
 
   it("the dashboard, its table and the export count the same people a trainer may open", async () => {
-    const summary = await lib.dashboard.getComplianceSummary(people.trainer, { organisationId: orgId });
+    const summary = await lib.dashboard.getComplianceSummary(people.trainer, course, { organisationId: orgId });
     expect(summary.total).toBe(2);
-    const table = await lib.dashboard.listLearners(people.trainer, { organisationId: orgId });
+    const table = await lib.dashboard.listLearners(people.trainer, course, { organisationId: orgId });
     expect(table.learners.map((l) => l.user.id).sort()).toEqual(ids("learner", "groupLearner"));
-    const groups = await lib.dashboard.getGroupBreakdown(people.trainer, { organisationId: orgId });
+    const groups = await lib.dashboard.getGroupBreakdown(people.trainer, course, { organisationId: orgId });
     expect(groups.map((g) => g.total)).toEqual([1]);
-    expect((await lib.dashboard.getComplianceSummary(people.limited, { organisationId: orgId })).total).toBe(1);
-    expect((await lib.dashboard.getComplianceSummary(people.admin, { organisationId: orgId })).total).toBe(6);
-    const csv = await new Response(await lib.streamLearnersCsv(people.trainer, { organisationId: orgId })).text();
+    expect((await lib.dashboard.getComplianceSummary(people.limited, course, { organisationId: orgId })).total).toBe(1);
+    expect((await lib.dashboard.getComplianceSummary(people.admin, course, { organisationId: orgId })).total).toBe(6);
+    const csv = await new Response(
+      await lib.streamLearnersCsv(people.trainer, course, { organisationId: orgId }),
+    ).text();
     expect(csv).toContain("learner person");
     for (const hidden of ["admin person", "colleague person", "limited person", "trainer person"])
       expect(csv).not.toContain(hidden);
@@ -168,7 +172,7 @@ describe("who a trainer sees", () => {
 
   it("a trainer's assignment reaches learners only, never a colleague's due date", async () => {
     expect(
-      await lib.assignCourse(people.trainer, {
+      await lib.assignCourse(people.trainer, course, {
         organisationId: orgId,
         target: { kind: "organisation" },
         dueDate: "2031-01-31",
@@ -176,7 +180,7 @@ describe("who a trainer sees", () => {
     ).toEqual({ ok: true, count: 2 });
     const colleague = await lib.db.enrolment.findFirstOrThrow({ where: { userId: people.colleague.id } });
     expect(colleague.dueAt).toEqual(new Date("2020-01-01"));
-    const named = await lib.assignCourse(people.trainer, {
+    const named = await lib.assignCourse(people.trainer, course, {
       organisationId: orgId,
       target: { kind: "people", emails: [people.admin.email] },
       dueDate: "2031-01-31",
@@ -187,7 +191,7 @@ describe("who a trainer sees", () => {
   it("a group assignment answers with the group's name, so the message can say which group it reached", async () => {
     const nursery = (await lib.db.group.findFirstOrThrow({ where: { organisationId: orgId, name: "Nursery" } })).id;
     expect(
-      await lib.assignCourse(people.trainer, {
+      await lib.assignCourse(people.trainer, course, {
         organisationId: orgId,
         target: { kind: "group", groupId: nursery },
         dueDate: "2031-02-28",

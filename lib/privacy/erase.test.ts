@@ -25,6 +25,8 @@ const counts = async (userId: string) => ({
   reminders: await db.reminderSent.count({ where: { userId } }),
 });
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
   const [client, attempts, token, courses, eraser] = await Promise.all([
@@ -36,7 +38,7 @@ beforeAll(async () => {
   ]);
   db = client.db;
   erase = eraser;
-  const course = courses.getCourse();
+  course = courses.getDefaultCourse();
   courseId = course.id;
   const org = await db.organisation.create({
     data: { name: "Erase School", slug: "erase-school", groups: { create: [{ name: "Nursery" }] } },
@@ -71,10 +73,11 @@ beforeAll(async () => {
   const passAll = async (who: TActor) => {
     let number = "";
     for (let i = 0; i < course.modules.length; i++) {
-      const result = await attempts.recordQuizAttempt(who, {
+      const result = await attempts.recordQuizAttempt(who, course, {
         moduleId: course.modules[i]!.id,
         token: token.createSubmissionToken(
           who.id,
+          course.id,
           course.modules[i]!.id,
           course.modules[i]!.quiz.questions,
           process.env.NEXTAUTH_SECRET!,

@@ -11,6 +11,8 @@ let learner: TActor;
 let other: TActor;
 let certificateNumber: string;
 
+let course: import("../course").TCourse;
+
 beforeAll(async () => {
   await database.migrate();
   const [client, attempts, token, courses, exporter] = await Promise.all([
@@ -22,7 +24,7 @@ beforeAll(async () => {
   ]);
   db = client.db;
   exportOwnData = exporter.exportOwnData;
-  const course = courses.getCourse();
+  course = courses.getDefaultCourse();
   const org = await db.organisation.create({
     data: { name: "Export School", slug: "export-school", groups: { create: [{ name: "Year 3" }] } },
     include: { groups: true },
@@ -49,10 +51,11 @@ beforeAll(async () => {
       course.modules[i]!.quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
     );
   const pass = (who: TActor, i: number) =>
-    attempts.recordQuizAttempt(who, {
+    attempts.recordQuizAttempt(who, course, {
       moduleId: course.modules[i]!.id,
       token: token.createSubmissionToken(
         who.id,
+        course.id,
         course.modules[i]!.id,
         course.modules[i]!.quiz.questions,
         process.env.NEXTAUTH_SECRET!,

@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor } from "../auth/current-user";
 import { findLatestCompletion } from "../certificates/completion";
 import { currentCycle, type TCycle } from "../certificates/renewal";
-import { findLesson, getCourse } from "../course";
+import { findLesson, type TCourse } from "../course";
 import { db } from "../db/client";
 import { learnerStatus } from "../enrolments/status";
 import { getCourseProgress, type TCourseProgress } from "./rules";
@@ -21,8 +21,7 @@ export type TLearnerProgress = TCourseProgress & {
  * The actor's own progress through the course, in their current cycle: after a completion, once the
  * renewal window opens, only lessons read and quizzes passed from then on count again.
  */
-export async function getLearnerProgress(actor: TActor, now = new Date()): Promise<TLearnerProgress> {
-  const course = getCourse();
+export async function getLearnerProgress(actor: TActor, course: TCourse, now = new Date()): Promise<TLearnerProgress> {
   const latest = await findLatestCompletion(db, actor.id, course.id);
   const cycle = currentCycle(latest, now);
   const [views, modules] = await Promise.all([
@@ -54,8 +53,12 @@ export async function getLearnerProgress(actor: TActor, now = new Date()): Promi
 }
 
 /** Records that the actor opened a lesson (first and latest time, and how often). */
-export async function recordLessonView(actor: TActor, moduleId: string, lessonId: string): Promise<void> {
-  const courseId = getCourse().id;
+export async function recordLessonView(
+  actor: TActor,
+  courseId: string,
+  moduleId: string,
+  lessonId: string,
+): Promise<void> {
   const now = new Date();
   // Reading a lesson changes only the learner's last activity, so the enrolment is touched, not rebuilt.
   await db.$transaction([
@@ -80,15 +83,16 @@ export const MAX_LESSON_SECONDS_PER_REPORT = 30 * 60;
  */
 export async function addLessonTime(
   actor: TActor,
+  course: TCourse,
   moduleId: string,
   lessonId: string,
   seconds: number,
 ): Promise<boolean> {
-  const found = findLesson(moduleId, lessonId);
+  const found = findLesson(course, moduleId, lessonId);
   if (!found) return false;
   const cap = lessonTimeCapSeconds(found.lesson.estimatedMinutes);
   const added = Math.max(0, Math.min(MAX_LESSON_SECONDS_PER_REPORT, cap, Math.round(seconds)));
-  const view = { userId: actor.id, courseId: getCourse().id, lessonId };
+  const view = { userId: actor.id, courseId: course.id, lessonId };
   // Two single-statement updates, each atomic, so the cap holds however many reports arrive at once: the
   // time is added only where it fits under the cap; where it does not, the total is set to the cap. Totals
   // only grow, so a row the first update skipped still qualifies for the second.
@@ -105,9 +109,9 @@ export async function addLessonTime(
 }
 
 /** The actor's own due date and compliance status for the course. */
-export async function getOwnEnrolment(actor: TActor, now = new Date()) {
+export async function getOwnEnrolment(actor: TActor, courseId: string, now = new Date()) {
   const row = await db.enrolment.findUnique({
-    where: { userId_courseId: { userId: actor.id, courseId: getCourse().id } },
+    where: { userId_courseId: { userId: actor.id, courseId } },
     select: { dueAt: true, validUntil: true, lastActivityAt: true },
   });
   return row ? { ...row, status: learnerStatus(row, now) } : null;

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
 import { findLatestCompletion } from "../certificates/completion";
 import { currentCycle } from "../certificates/renewal";
-import { getCourse, type TModule } from "../course";
+import type { TCourse, TModule } from "../course";
 import { db } from "../db/client";
 import { isPassedInCycle } from "../progress/standing";
 import { quizReadiness, retakeWait, type TQuizReadiness } from "./readiness";
@@ -11,9 +11,9 @@ import { quizReadiness, retakeWait, type TQuizReadiness } from "./readiness";
 type TReader = Pick<Prisma.TransactionClient, "quizAttempt">;
 
 /** The learner's latest attempt at this module's quiz. */
-export function lastAttempt(reader: TReader, userId: string, moduleId: string) {
+export function lastAttempt(reader: TReader, userId: string, courseId: string, moduleId: string) {
   return reader.quizAttempt.findFirst({
-    where: { userId, courseId: getCourse().id, moduleId },
+    where: { userId, courseId, moduleId },
     orderBy: { submittedAt: "desc" },
     select: { passed: true, submittedAt: true },
   });
@@ -29,24 +29,25 @@ export async function retakeWaitMinutes(actor: TActor): Promise<number> {
 }
 
 /** Where the learner's current cycle began: after a completion, once renewal opens, last year's reading no longer counts. */
-async function cycleStart(actor: TActor, now: Date): Promise<Date> {
-  return currentCycle(await findLatestCompletion(db, actor.id, getCourse().id), now).start;
+async function cycleStart(actor: TActor, courseId: string, now: Date): Promise<Date> {
+  return currentCycle(await findLatestCompletion(db, actor.id, courseId), now).start;
 }
 
 /** Whether this learner may start the module's quiz now: asked before a submission token is issued. */
 export async function getQuizReadiness(
   actor: TActor,
+  course: TCourse,
   courseModule: TModule,
   now = new Date(),
 ): Promise<TQuizReadiness> {
-  const since = await cycleStart(actor, now);
+  const since = await cycleStart(actor, course.id, now);
   const [views, waitMinutes, last] = await Promise.all([
     db.lessonView.findMany({
-      where: { userId: actor.id, courseId: getCourse().id, moduleId: courseModule.id, lastViewedAt: { gte: since } },
+      where: { userId: actor.id, courseId: course.id, moduleId: courseModule.id, lastViewedAt: { gte: since } },
       select: { lessonId: true },
     }),
     retakeWaitMinutes(actor),
-    lastAttempt(db, actor.id, courseModule.id),
+    lastAttempt(db, actor.id, course.id, courseModule.id),
   ]);
   return quizReadiness({
     lessonIds: courseModule.lessons.map((l) => l.id),
@@ -58,18 +59,32 @@ export async function getQuizReadiness(
 }
 
 /** The wait alone, for pages that show when the next attempt opens. */
-export async function getRetakeWait(actor: TActor, moduleId: string, now = new Date()): Promise<TQuizReadiness | null> {
+export async function getRetakeWait(
+  actor: TActor,
+  courseId: string,
+  moduleId: string,
+  now = new Date(),
+): Promise<TQuizReadiness | null> {
   const waitMinutes = await retakeWaitMinutes(actor);
   if (waitMinutes <= 0) return null;
-  return retakeWait({ retakeWaitMinutes: waitMinutes, lastAttempt: await lastAttempt(db, actor.id, moduleId), now });
+  return retakeWait({
+    retakeWaitMinutes: waitMinutes,
+    lastAttempt: await lastAttempt(db, actor.id, courseId, moduleId),
+    now,
+  });
 }
 
 /** Whether the learner has passed this module in their current cycle: until then a failed attempt's review keeps the right answers back. */
-export async function hasPassedModule(actor: TActor, moduleId: string, now = new Date()): Promise<boolean> {
+export async function hasPassedModule(
+  actor: TActor,
+  courseId: string,
+  moduleId: string,
+  now = new Date(),
+): Promise<boolean> {
   const [since, progress] = await Promise.all([
-    cycleStart(actor, now),
+    cycleStart(actor, courseId, now),
     db.moduleProgress.findUnique({
-      where: { userId_courseId_moduleId: { userId: actor.id, courseId: getCourse().id, moduleId } },
+      where: { userId_courseId_moduleId: { userId: actor.id, courseId, moduleId } },
       select: { lastPassedAt: true },
     }),
   ]);

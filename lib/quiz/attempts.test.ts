@@ -16,13 +16,13 @@ let actor: import("../auth/current-user").TActor;
 
 beforeAll(async () => {
   await database.migrate();
-  const [{ db }, { recordQuizAttempt }, { createSubmissionToken }, { getCourse }] = await Promise.all([
+  const [{ db }, { recordQuizAttempt }, { createSubmissionToken }, { getDefaultCourse }] = await Promise.all([
     import("../db/client"),
     import("./attempts"),
     import("./submission-token"),
     import("../course"),
   ]);
-  lib = { db, recordQuizAttempt, createSubmissionToken, course: getCourse() };
+  lib = { db, recordQuizAttempt, createSubmissionToken, course: getDefaultCourse() };
   const org = await db.organisation.create({ data: { name: "Test", slug: "test" } });
   const user = await db.user.create({ data: { email: "l@test.example", name: "L", organisationId: org.id } });
   actor = { id: user.id, name: "L", email: user.email, role: "LEARNER", organisationId: org.id };
@@ -52,12 +52,18 @@ const bank = (moduleId: string) => lib.course.modules.find((m) => m.id === modul
 describe("recordQuizAttempt", () => {
   it("stores one attempt for a submission sent twice, even at the same moment", async () => {
     const moduleId = lib.course.modules[0]!.id;
-    const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
+    const token = lib.createSubmissionToken(
+      actor.id,
+      lib.course.id,
+      moduleId,
+      bank(moduleId),
+      process.env.NEXTAUTH_SECRET!,
+    );
     const input = { moduleId, token, answers: answersFor("right") };
     const results = await Promise.all([
-      lib.recordQuizAttempt(actor, input),
-      lib.recordQuizAttempt(actor, input),
-      lib.recordQuizAttempt(actor, input),
+      lib.recordQuizAttempt(actor, lib.course, input),
+      lib.recordQuizAttempt(actor, lib.course, input),
+      lib.recordQuizAttempt(actor, lib.course, input),
     ]);
     const ids = new Set(results.map((r) => (r.ok ? r.attemptId : "failed")));
     expect(ids.size).toBe(1);
@@ -71,8 +77,14 @@ describe("recordQuizAttempt", () => {
     const moduleId = lib.course.modules[0]!.id;
     const passedAt = (await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } }))
       .lastPassedAt;
-    const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
-    const result = await lib.recordQuizAttempt(actor, { moduleId, token, answers: answersFor("wrong") });
+    const token = lib.createSubmissionToken(
+      actor.id,
+      lib.course.id,
+      moduleId,
+      bank(moduleId),
+      process.env.NEXTAUTH_SECRET!,
+    );
+    const result = await lib.recordQuizAttempt(actor, lib.course, { moduleId, token, answers: answersFor("wrong") });
     expect(result.ok).toBe(true);
     expect(
       (await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } })).lastPassedAt,
@@ -88,16 +100,16 @@ describe("recordQuizAttempt", () => {
     const secret = process.env.NEXTAUTH_SECRET!;
     const right = answersFor("right");
     const three = Object.fromEntries(asked.map((id) => [id, right[id]!]));
-    const extra = await lib.recordQuizAttempt(actor, {
+    const extra = await lib.recordQuizAttempt(actor, lib.course, {
       moduleId: mod.id,
-      token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret),
+      token: lib.createSubmissionToken(actor.id, lib.course.id, mod.id, askedQuestions, secret),
       answers: { ...three, [bank(mod.id)[3]!.id]: right[bank(mod.id)[3]!.id]! },
     });
     expect(extra).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("Unknown question") }] });
     const retired = { ...askedQuestions[0]!, id: "retired-question" };
-    const gone = await lib.recordQuizAttempt(actor, {
+    const gone = await lib.recordQuizAttempt(actor, lib.course, {
       moduleId: mod.id,
-      token: lib.createSubmissionToken(actor.id, mod.id, [...askedQuestions, retired], secret),
+      token: lib.createSubmissionToken(actor.id, lib.course.id, mod.id, [...askedQuestions, retired], secret),
       answers: three,
     });
     expect(gone).toMatchObject({ ok: false, message: expect.stringContaining("updated since you opened it") });
@@ -106,15 +118,15 @@ describe("recordQuizAttempt", () => {
       { ...askedQuestions[0]!, prompt: `${askedQuestions[0]!.prompt} (old wording)` },
       ...askedQuestions.slice(1),
     ];
-    const stale = await lib.recordQuizAttempt(actor, {
+    const stale = await lib.recordQuizAttempt(actor, lib.course, {
       moduleId: mod.id,
-      token: lib.createSubmissionToken(actor.id, mod.id, reworded, secret),
+      token: lib.createSubmissionToken(actor.id, lib.course.id, mod.id, reworded, secret),
       answers: three,
     });
     expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("updated since you opened it") });
-    const result = await lib.recordQuizAttempt(actor, {
+    const result = await lib.recordQuizAttempt(actor, lib.course, {
       moduleId: mod.id,
-      token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret),
+      token: lib.createSubmissionToken(actor.id, lib.course.id, mod.id, askedQuestions, secret),
       answers: three,
     });
     expect(result.ok).toBe(true);
@@ -137,9 +149,9 @@ describe("recordQuizAttempt", () => {
       courseVersion: lib.course.version,
       question: { prompt: first.prompt },
     });
-    const again = await lib.recordQuizAttempt(actor, {
+    const again = await lib.recordQuizAttempt(actor, lib.course, {
       moduleId: mod.id,
-      token: lib.createSubmissionToken(actor.id, mod.id, askedQuestions, secret),
+      token: lib.createSubmissionToken(actor.id, lib.course.id, mod.id, askedQuestions, secret),
       answers: three,
     });
     expect(again.ok).toBe(true);
@@ -149,12 +161,24 @@ describe("recordQuizAttempt", () => {
   it("rejects incomplete answers and a forged token without writing anything", async () => {
     const moduleId = lib.course.modules[0]!.id;
     const before = await lib.db.quizAttempt.count();
-    const token = lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
-    const incomplete = await lib.recordQuizAttempt(actor, { moduleId, token, answers: {} });
-    expect(incomplete).toMatchObject({ ok: false, message: "Please answer every question before submitting." });
-    const forged = await lib.recordQuizAttempt(actor, {
+    const token = lib.createSubmissionToken(
+      actor.id,
+      lib.course.id,
       moduleId,
-      token: lib.createSubmissionToken(actor.id, moduleId, bank(moduleId), "another-secret-0123456789abcdef012345"),
+      bank(moduleId),
+      process.env.NEXTAUTH_SECRET!,
+    );
+    const incomplete = await lib.recordQuizAttempt(actor, lib.course, { moduleId, token, answers: {} });
+    expect(incomplete).toMatchObject({ ok: false, message: "Please answer every question before submitting." });
+    const forged = await lib.recordQuizAttempt(actor, lib.course, {
+      moduleId,
+      token: lib.createSubmissionToken(
+        actor.id,
+        lib.course.id,
+        moduleId,
+        bank(moduleId),
+        "another-secret-0123456789abcdef012345",
+      ),
       answers: answersFor("right"),
     });
     expect(forged).toMatchObject({ ok: false });
@@ -168,20 +192,25 @@ describe("the organisation's wait between attempts", () => {
     const user = await lib.db.user.create({ data: { email: "w@test.example", name: "W", organisationId: org.id } });
     const waiter = { id: user.id, name: "W", email: user.email, role: "LEARNER" as const, organisationId: org.id };
     const moduleId = lib.course.modules[0]!.id;
-    const token = () => lib.createSubmissionToken(waiter.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
+    const token = () =>
+      lib.createSubmissionToken(waiter.id, lib.course.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!);
     const failedToken = token();
     const earlierToken = token();
-    const failed = await lib.recordQuizAttempt(waiter, { moduleId, token: failedToken, answers: answersFor("wrong") });
+    const failed = await lib.recordQuizAttempt(waiter, lib.course, {
+      moduleId,
+      token: failedToken,
+      answers: answersFor("wrong"),
+    });
     expect(failed).toMatchObject({ ok: true, created: true });
 
-    const tooSoon = await lib.recordQuizAttempt(waiter, {
+    const tooSoon = await lib.recordQuizAttempt(waiter, lib.course, {
       moduleId,
       token: earlierToken,
       answers: answersFor("right"),
     });
     expect(tooSoon).toMatchObject({ ok: false, message: expect.stringContaining("you can retake it from") });
     expect(
-      await lib.recordQuizAttempt(waiter, { moduleId, token: failedToken, answers: answersFor("wrong") }),
+      await lib.recordQuizAttempt(waiter, lib.course, { moduleId, token: failedToken, answers: answersFor("wrong") }),
     ).toMatchObject({ ok: true, created: false });
     expect(await lib.db.quizAttempt.count({ where: { userId: waiter.id } })).toBe(1);
 
@@ -190,7 +219,7 @@ describe("the organisation's wait between attempts", () => {
       data: { submittedAt: new Date(Date.now() - 32 * 60_000) },
     });
     expect(
-      await lib.recordQuizAttempt(waiter, { moduleId, token: earlierToken, answers: answersFor("right") }),
+      await lib.recordQuizAttempt(waiter, lib.course, { moduleId, token: earlierToken, answers: answersFor("right") }),
     ).toMatchObject({ ok: true, created: true });
   });
 
@@ -201,9 +230,15 @@ describe("the organisation's wait between attempts", () => {
     const moduleId = lib.course.modules[0]!.id;
     const results = await Promise.all(
       Array.from({ length: 4 }, () =>
-        lib.recordQuizAttempt(who, {
+        lib.recordQuizAttempt(who, lib.course, {
           moduleId,
-          token: lib.createSubmissionToken(who.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!),
+          token: lib.createSubmissionToken(
+            who.id,
+            lib.course.id,
+            moduleId,
+            bank(moduleId),
+            process.env.NEXTAUTH_SECRET!,
+          ),
           answers: answersFor("wrong"),
         }),
       ),
@@ -222,12 +257,15 @@ describe("quiz forms", () => {
     const before = await lib.db.quizAttempt.count({ where: { userId: actor.id } });
     const old = lib.createSubmissionToken(
       actor.id,
+      lib.course.id,
       moduleId,
       bank(moduleId),
       process.env.NEXTAUTH_SECRET!,
       new Date(Date.now() - 25 * 60 * 60_000),
     );
-    expect(await lib.recordQuizAttempt(actor, { moduleId, token: old, answers: answersFor("right") })).toMatchObject({
+    expect(
+      await lib.recordQuizAttempt(actor, lib.course, { moduleId, token: old, answers: answersFor("right") }),
+    ).toMatchObject({
       ok: false,
       message: expect.stringContaining("more than a day old"),
     });
@@ -239,9 +277,9 @@ describe("course completion", () => {
   let learner: typeof actor;
   const pass = (moduleIndex: number, who = learner) => {
     const moduleId = lib.course.modules[moduleIndex]!.id;
-    return lib.recordQuizAttempt(who, {
+    return lib.recordQuizAttempt(who, lib.course, {
       moduleId,
-      token: lib.createSubmissionToken(who.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!),
+      token: lib.createSubmissionToken(who.id, lib.course.id, moduleId, bank(moduleId), process.env.NEXTAUTH_SECRET!),
       answers: answersFor("right", moduleIndex),
     });
   };

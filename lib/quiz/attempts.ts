@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
 import { completeCourseIfDone } from "../certificates/completion";
-import { findModule, getCourse, type TCourse } from "../course";
+import { findModule, type TCourse } from "../course";
 import { refreshEnrolment } from "../enrolments/refresh";
 import { db } from "../db/client";
 import { lockLearner } from "../db/lock";
@@ -41,12 +41,12 @@ class TRetakeWaitNotOver extends Error {
  */
 export async function recordQuizAttempt(
   actor: TActor,
+  course: TCourse,
   input: { moduleId: string; token: string; answers: TAnswers },
 ): Promise<TRecordAttemptResult> {
-  const course = getCourse();
-  const courseModule = findModule(input.moduleId);
+  const courseModule = findModule(course, input.moduleId);
   if (!courseModule) return { ok: false, message: "This module does not exist." };
-  const token = readSubmissionToken(input.token, actor.id, courseModule.id, getAuthSecret());
+  const token = readSubmissionToken(input.token, actor.id, course.id, courseModule.id, getAuthSecret());
   if (!token) return { ok: false, message: "This quiz form has expired. Reload the page and try again." };
 
   // Score exactly the questions this form asked, as worded then; a form whose questions have since changed cannot be scored.
@@ -136,7 +136,7 @@ function writeAttempt(row: TAttemptRow, course: TCourse, waitMinutes: number) {
       if (waitMinutes > 0) {
         const wait = retakeWait({
           retakeWaitMinutes: waitMinutes,
-          lastAttempt: await lastAttempt(tx, userId, row.moduleId),
+          lastAttempt: await lastAttempt(tx, userId, course.id, row.moduleId),
           now: submittedAt,
         });
         if (wait && !wait.open && wait.reason === "retake-wait") throw new TRetakeWaitNotOver(wait.availableAt);

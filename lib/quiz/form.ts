@@ -1,6 +1,6 @@
 import "server-only";
 import type { TActor } from "../auth/current-user";
-import { getCourse, type TModule } from "../course";
+import type { TCourse, TModule } from "../course";
 import { db } from "../db/client";
 import { getAuthSecret } from "../env";
 import { countTimesSeen, drawQuestions } from "./draw";
@@ -18,11 +18,12 @@ const HISTORY = 100;
  */
 export async function startQuizForm(
   actor: TActor,
+  course: TCourse,
   courseModule: TModule,
   now = new Date(),
 ): Promise<{ token: string; questions: TPublicQuestion[] }> {
   const earlier = await db.quizAttempt.findMany({
-    where: { userId: actor.id, courseId: getCourse().id, moduleId: courseModule.id },
+    where: { userId: actor.id, courseId: course.id, moduleId: courseModule.id },
     orderBy: { submittedAt: "desc" },
     take: HISTORY,
     select: { answers: true },
@@ -35,6 +36,6 @@ export async function startQuizForm(
     `${actor.id}:${courseModule.id}:${earlier.length}`,
   );
   const asked = questionsByIds(courseModule, ids)!;
-  const token = createSubmissionToken(actor.id, courseModule.id, asked, getAuthSecret(), now);
+  const token = createSubmissionToken(actor.id, course.id, courseModule.id, asked, getAuthSecret(), now);
   return { token, questions: publicQuestions(asked, token) };
 }

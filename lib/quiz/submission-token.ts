@@ -7,7 +7,9 @@ import { wordingsHash } from "./wording";
  * or replayed submission record one attempt; its signed start time gives a trustworthy duration;
  * its signed question ids fix which of the bank's questions this attempt asked, so the server scores
  * (and the result page explains) exactly those; and the hash of their wording lets the server refuse a
- * form whose questions were reworded after it was shown (a release between showing and sending).
+ * form whose questions were reworded after it was shown (a release between showing and sending). The user, course
+ * and module it was issued for are signed with it (not carried: the submission names them), so a form shown for one
+ * course is refused by another even where their module ids coincide.
  */
 export type TSubmissionToken = { submissionId: string; startedAt: Date; questionIds: string[]; wording: string };
 
@@ -25,6 +27,7 @@ function sign(payload: string, secret: string): string {
 
 export function createSubmissionToken(
   userId: string,
+  courseId: string,
   moduleId: string,
   asked: readonly TQuestion[],
   secret: string,
@@ -34,13 +37,14 @@ export function createSubmissionToken(
   if (!questionIds.length || !questionIds.every((id) => QUESTION_ID.test(id)))
     throw new Error("a quiz form needs questions");
   const payload = `${randomUUID()}.${now.getTime()}.${Buffer.from(questionIds.join(",")).toString("base64url")}.${wordingsHash(asked)}`;
-  return `${payload}.${sign(`${userId}:${moduleId}:${payload}`, secret)}`;
+  return `${payload}.${sign(`${userId}:${courseId}:${moduleId}:${payload}`, secret)}`;
 }
 
-/** The token's id, start time and questions, or null when it was not issued to this user for this module. */
+/** The token's id, start time and questions, or null when it was not issued to this user for this course's module. */
 export function readSubmissionToken(
   token: string,
   userId: string,
+  courseId: string,
   moduleId: string,
   secret: string,
 ): TSubmissionToken | null {
@@ -56,7 +60,9 @@ export function readSubmissionToken(
     !/^\d{1,15}$/.test(startedMs)
   )
     return null;
-  const expected = Buffer.from(sign(`${userId}:${moduleId}:${id}.${startedMs}.${questions}.${wording}`, secret));
+  const expected = Buffer.from(
+    sign(`${userId}:${courseId}:${moduleId}:${id}.${startedMs}.${questions}.${wording}`, secret),
+  );
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   const questionIds = Buffer.from(questions, "base64url").toString("utf8").split(",");

@@ -15,7 +15,7 @@ let orgA: string, orgB: string, groupA: string;
 
 beforeAll(async () => {
   await database.migrate();
-  const [{ db }, { getItemAnalysis }, { recordQuizAttempt }, { createSubmissionToken }, { getCourse }] =
+  const [{ db }, { getItemAnalysis }, { recordQuizAttempt }, { createSubmissionToken }, { getDefaultCourse }] =
     await Promise.all([
       import("../db/client"),
       import("./item-analysis"),
@@ -23,7 +23,7 @@ beforeAll(async () => {
       import("../quiz/submission-token"),
       import("../course"),
     ]);
-  lib = { db, getItemAnalysis, course: getCourse() };
+  lib = { db, getItemAnalysis, course: getDefaultCourse() };
   orgA = (await db.organisation.create({ data: { name: "A", slug: "a" } })).id;
   orgB = (await db.organisation.create({ data: { name: "B", slug: "b" } })).id;
   groupA = (await db.group.create({ data: { name: "Site 1", organisationId: orgA } })).id;
@@ -71,18 +71,18 @@ beforeAll(async () => {
     );
   for (const [key, , , , right] of takers) {
     const who = people[key]!;
-    const result = await recordQuizAttempt(who, {
+    const result = await recordQuizAttempt(who, lib.course, {
       moduleId: first.id,
-      token: createSubmissionToken(who.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!),
+      token: createSubmissionToken(who.id, lib.course.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!),
       answers: answers(right),
     });
     expect(result.ok).toBe(true);
   }
   // A retake by someone already counted adds an answer, not a person.
   const again = people.site0!;
-  await recordQuizAttempt(again, {
+  await recordQuizAttempt(again, lib.course, {
     moduleId: first.id,
-    token: createSubmissionToken(again.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!),
+    token: createSubmissionToken(again.id, lib.course.id, first.id, first.quiz.questions, process.env.NEXTAUTH_SECRET!),
     answers: answers(false),
   });
   await db.user.update({ where: { id: people.leaver!.id }, data: { active: false } });
@@ -99,7 +99,7 @@ const firstQuestion = (analysis: Awaited<ReturnType<typeof import("./item-analys
 describe("getItemAnalysis", () => {
   it("counts the active learners of the trainer's organisation, with the share right and the wrong answer chosen most", async () => {
     const q = lib.course.modules[0]!.quiz.questions[0]!;
-    const stats = firstQuestion(await lib.getItemAnalysis(people.trainer!, {}));
+    const stats = firstQuestion(await lib.getItemAnalysis(people.trainer!, lib.course, {}));
     expect(stats).toMatchObject({
       people: 7,
       answered: 8,
@@ -111,12 +111,12 @@ describe("getItemAnalysis", () => {
   });
 
   it("keeps a trainer limited to a group to that group's people, and a group filter to its members", async () => {
-    expect(firstQuestion(await lib.getItemAnalysis(people.groupTrainer!, {}))).toMatchObject({
+    expect(firstQuestion(await lib.getItemAnalysis(people.groupTrainer!, lib.course, {}))).toMatchObject({
       people: 5,
       answered: 6,
       correctPercent: 17,
     });
-    expect(firstQuestion(await lib.getItemAnalysis(people.trainer!, { groupId: groupA }))).toMatchObject({
+    expect(firstQuestion(await lib.getItemAnalysis(people.trainer!, lib.course, { groupId: groupA }))).toMatchObject({
       people: 5,
       answered: 6,
       correctPercent: 17,
@@ -124,25 +124,37 @@ describe("getItemAnalysis", () => {
   });
 
   it("lets an administrator see one organisation (trainers' answers too) or all of them, withholding figures for fewer than five people", async () => {
-    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: orgA }))).toMatchObject({
-      people: 8,
-      answered: 9,
-    });
-    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: "all" }))).toMatchObject({
+    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, lib.course, { organisationId: orgA }))).toMatchObject(
+      {
+        people: 8,
+        answered: 9,
+      },
+    );
+    expect(
+      firstQuestion(await lib.getItemAnalysis(people.admin!, lib.course, { organisationId: "all" })),
+    ).toMatchObject({
       people: 9,
       answered: 10,
     });
-    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, { organisationId: orgB }))).toMatchObject({
-      people: 1,
-      shown: false,
-      correctPercent: 0,
-      commonWrong: null,
-    });
+    expect(firstQuestion(await lib.getItemAnalysis(people.admin!, lib.course, { organisationId: orgB }))).toMatchObject(
+      {
+        people: 1,
+        shown: false,
+        correctPercent: 0,
+        commonWrong: null,
+      },
+    );
   });
 
   it("refuses another organisation to a trainer and the analysis to a learner", async () => {
-    await expect(lib.getItemAnalysis(people.trainer!, { organisationId: orgB })).rejects.toThrow(/cannot manage/);
-    await expect(lib.getItemAnalysis(people.trainer!, { organisationId: "all" })).rejects.toThrow(/cannot manage/);
-    await expect(lib.getItemAnalysis(people.site0!, {})).rejects.toThrow(/Only trainers and administrators/);
+    await expect(lib.getItemAnalysis(people.trainer!, lib.course, { organisationId: orgB })).rejects.toThrow(
+      /cannot manage/,
+    );
+    await expect(lib.getItemAnalysis(people.trainer!, lib.course, { organisationId: "all" })).rejects.toThrow(
+      /cannot manage/,
+    );
+    await expect(lib.getItemAnalysis(people.site0!, lib.course, {})).rejects.toThrow(
+      /Only trainers and administrators/,
+    );
   });
 });

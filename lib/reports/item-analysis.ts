@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
-import { findLessonById, getCourse } from "../course";
+import { findLessonById, type TCourse } from "../course";
 import { db } from "../db/client";
 import { databaseProvider } from "../db/provider";
 import { getEnv } from "../env";
@@ -19,6 +19,7 @@ export type TItemScope = { organisationId?: string | "all"; groupId?: string };
  */
 async function attemptScope(
   actor: TActor,
+  course: TCourse,
   scope: TItemScope,
 ): Promise<{ sql: Prisma.Sql; organisationId: string | null }> {
   if (actor.role !== "ADMIN" && actor.role !== "TRAINER")
@@ -41,7 +42,6 @@ async function attemptScope(
       Prisma.sql`EXISTS (SELECT 1 FROM "GroupMembership" gm WHERE gm."userId" = u."id" AND gm."groupId" = ${scope.groupId})`,
     );
   // Only answers to the current content version: an earlier version's question may have had other options.
-  const course = getCourse();
   const conditions = [
     Prisma.sql`a."courseId" = ${course.id}`,
     Prisma.sql`a."courseVersion" = ${course.version}`,
@@ -67,8 +67,8 @@ const selectedJson = onPostgres
  * and the lesson to revisit; and the hardest questions overall. Counts every attempt at the current content version,
  * first tries and retakes alike, of active people.
  */
-export async function getItemAnalysis(actor: TActor, scope: TItemScope) {
-  const { sql: where, organisationId } = await attemptScope(actor, scope);
+export async function getItemAnalysis(actor: TActor, course: TCourse, scope: TItemScope) {
+  const { sql: where, organisationId } = await attemptScope(actor, course, scope);
   const [totals, wrong] = await Promise.all([
     db.$queryRaw<
       {
@@ -102,7 +102,10 @@ export async function getItemAnalysis(actor: TActor, scope: TItemScope) {
     selected: parseSelected(w.selected),
     count: Number(w.count),
   }));
-  return { organisationId, ...summariseItems(getCourse().modules, totalRows, wrongRows, findLessonById) };
+  return {
+    organisationId,
+    ...summariseItems(course.modules, totalRows, wrongRows, (lessonId) => findLessonById(course, lessonId)),
+  };
 }
 
 function parseSelected(json: string): string[] {

@@ -8,7 +8,7 @@ import { ProgressBar } from "@/components/progress-bar";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format/dates";
 import { listOwnCertificates } from "@/lib/certificates/queries";
-import { getCourse } from "@/lib/course";
+import { getDefaultCourse } from "@/lib/course";
 import { changesSince } from "@/lib/course/changelog";
 import { modulePath, nextStepPath } from "@/lib/course/paths";
 import { getLearnerProgress, getOwnEnrolment } from "@/lib/progress/queries";
@@ -17,11 +17,11 @@ export const metadata: Metadata = { title: "Your course" };
 
 export default async function CourseOverviewPage() {
   const user = await requireUser();
-  const course = getCourse();
+  const course = getDefaultCourse();
   const [progress, certificates, enrolment] = await Promise.all([
-    getLearnerProgress(user),
+    getLearnerProgress(user, course),
     listOwnCertificates(user),
-    getOwnEnrolment(user),
+    getOwnEnrolment(user, course.id),
   ]);
   const due = enrolment?.dueAt && !progress.complete ? enrolment : null;
   const renewal = progress.cycle.state === "open" && progress.cycle.renewal ? progress.latestCompletion : null;

@@ -5,7 +5,7 @@ import { after } from "next/server";
 import { z } from "zod";
 import { clientAddress } from "@/lib/auth/client-address";
 import { publicBaseUrl } from "@/lib/env";
-import { requestPasswordReset } from "@/lib/people/accounts";
+import { requestPasswordReset } from "@/lib/people/password-reset";
 
 export type TForgotState = { message: string | null; sent: boolean };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/current-user";
-import { getCourse } from "@/lib/course";
+import { getDefaultCourse } from "@/lib/course";
 import { getComplianceSummary, getGroupBreakdown, listLearners } from "@/lib/compliance/dashboard";
 import { dashboardQueryString, readDashboardQuery } from "@/lib/compliance/filters";
 import { getManagedOrganisation } from "@/lib/people/organisations";
@@ -24,11 +24,11 @@ export default async function TrainerDashboardPage({
   if (!org) notFound();
   const filter = { organisationId: org.id, groupId: query.group, status: query.status, q: query.q };
   const [summary, groups, table] = await Promise.all([
-    getComplianceSummary(user, { organisationId: org.id, groupId: query.group }),
-    getGroupBreakdown(user, { organisationId: org.id }),
-    listLearners(user, { ...filter, sort: query.sort, dir: query.dir, page: query.page }),
+    getComplianceSummary(user, getDefaultCourse(), { organisationId: org.id, groupId: query.group }),
+    getGroupBreakdown(user, getDefaultCourse(), { organisationId: org.id }),
+    listLearners(user, getDefaultCourse(), { ...filter, sort: query.sort, dir: query.dir, page: query.page }),
   ]);
-  const course = getCourse();
+  const course = getDefaultCourse();
   const base = { org: query.org, group: query.group, status: query.status, q: query.q };
   const exportQuery = dashboardQueryString({ ...base, sort: query.sort, dir: query.dir });
 

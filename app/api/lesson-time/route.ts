@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { addLessonTime } from "@/lib/progress/queries";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
+import { getDefaultCourse } from "@/lib/course";
 
 const ZLessonTime = z.strictObject({
   moduleId: z.string().min(1).max(100),
@@ -32,7 +33,13 @@ export async function POST(request: Request) {
       { error: "Expected { moduleId, lessonId, seconds } with seconds a whole number from 1." },
       { status: 400 },
     );
-  const recorded = await addLessonTime(user, parsed.data.moduleId, parsed.data.lessonId, parsed.data.seconds);
+  const recorded = await addLessonTime(
+    user,
+    getDefaultCourse(),
+    parsed.data.moduleId,
+    parsed.data.lessonId,
+    parsed.data.seconds,
+  );
   if (!recorded) return Response.json({ error: "No such lesson has been opened." }, { status: 404 });
   return new Response(null, { status: 204 });
 }

@@ -7,7 +7,10 @@ import { invalid, type TActionState } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { ROLES } from "@/lib/auth/roles";
 import { publicBaseUrl } from "@/lib/env";
-import { changeRole, sendPasswordResetFor, setGroups, setUserActive } from "@/lib/people/accounts";
+import { setUserActive } from "@/lib/people/account-status";
+import { setGroups } from "@/lib/people/groups";
+import { sendPasswordResetFor } from "@/lib/people/password-reset-for";
+import { changeRole } from "@/lib/people/role-change";
 
 const ZUserId = ZRecordId;
 

@@ -4,23 +4,23 @@ import { notFound } from "next/navigation";
 import { ContentWarning } from "@/components/content-warning";
 import { ModuleStatusBadge } from "@/components/module-status-badge";
 import { requireUser } from "@/lib/auth/current-user";
-import { findModule, getCourse } from "@/lib/course";
+import { findModule, getDefaultCourse } from "@/lib/course";
 import { lessonPath, quizPath } from "@/lib/course/paths";
 import { getLearnerProgress } from "@/lib/progress/queries";
 
 type TProps = { params: Promise<{ moduleId: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return { title: findModule((await params).moduleId)?.title ?? "Module" };
+  return { title: findModule(getDefaultCourse(), (await params).moduleId)?.title ?? "Module" };
 }
 
 export default async function ModulePage({ params }: TProps) {
   const { moduleId } = await params;
-  const courseModule = findModule(moduleId);
+  const courseModule = findModule(getDefaultCourse(), moduleId);
   if (!courseModule) notFound();
   const user = await requireUser();
-  const progress = await getLearnerProgress(user);
-  const index = getCourse().modules.indexOf(courseModule);
+  const progress = await getLearnerProgress(user, getDefaultCourse());
+  const index = getDefaultCourse().modules.indexOf(courseModule);
   const mine = progress.modules[index];
   const firstLesson = courseModule.lessons[0];
   // A passed module is reviewed from its first lesson; otherwise pick up where the learner left off.

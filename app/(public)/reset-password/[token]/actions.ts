@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { TSetPasswordState } from "@/components/set-password-form";
 import { ZPasswordPair } from "@/lib/auth/password-policy";
-import { resetPassword } from "@/lib/people/accounts";
+import { resetPassword } from "@/lib/people/password-reset";
 
 export async function resetPasswordAction(_prev: TSetPasswordState, formData: FormData): Promise<TSetPasswordState> {
   const token = formData.get("token");

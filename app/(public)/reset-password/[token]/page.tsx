@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SetPasswordForm } from "@/components/set-password-form";
-import { isResetTokenUsable } from "@/lib/people/accounts";
+import { isResetTokenUsable } from "@/lib/people/password-reset";
 import { resetPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false } };

@@ -7,6 +7,7 @@ import { guarded, invalid, type TActionState } from "@/lib/actions/result";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { assignCourse } from "@/lib/compliance/assignments";
 import { parseDueDate } from "@/lib/imports/plan";
+import { getDefaultCourse } from "@/lib/course";
 
 const ZAssign = z.object({
   organisationId: ZRecordIdOrEmpty.optional(),
@@ -30,7 +31,7 @@ export async function assignAction(_prev: TActionState, formData: FormData): Pro
   if (target === "group" && !groupId) return { ok: false, message: "Choose a group." };
   if (target === "people" && !list.length) return { ok: false, message: "Enter at least one email address." };
   return guarded(async () => {
-    const result = await assignCourse(user, {
+    const result = await assignCourse(user, getDefaultCourse(), {
       organisationId,
       dueDate: parseDueDate(dueDate)!,
       target:

@@ -5,6 +5,7 @@ import { toPdfData } from "@/lib/certificates/pdf-data";
 import { publicBaseUrl } from "@/lib/env";
 import { TAccessDenied } from "@/lib/people/scope";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
+import { getDefaultCourse } from "@/lib/course";
 
 /**
  * One PDF with the certificates of the selected people, one per page, for printing. The dashboard's form posts
@@ -45,7 +46,7 @@ async function certificatesPdf(request: Request, requestedIds: string[], organis
   if (userIds.length > MAX_BULK_CERTIFICATES)
     return Response.json({ error: `Select at most ${MAX_BULK_CERTIFICATES} people for one PDF.` }, { status: 400 });
   try {
-    const certificates = await exportCertificatesForPeople(user, userIds, organisationId);
+    const certificates = await exportCertificatesForPeople(user, getDefaultCourse(), userIds, organisationId);
     if (!certificates.length)
       return Response.json({ error: "None of the selected people has a certificate." }, { status: 404 });
     const pdf = await drawCertificatesPdf(certificates.map((c) => toPdfData(c, publicBaseUrl())));

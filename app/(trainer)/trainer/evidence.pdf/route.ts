@@ -5,6 +5,7 @@ import { drawEvidencePdf } from "@/lib/compliance/evidence-pdf";
 import { readDashboardQuery } from "@/lib/compliance/filters";
 import { db } from "@/lib/db/client";
 import { TAccessDenied } from "@/lib/people/scope";
+import { getDefaultCourse } from "@/lib/course";
 
 /** The inspection evidence pack as a PDF, for the organisation or one group. */
 export async function GET(request: Request) {
@@ -14,7 +15,10 @@ export async function GET(request: Request) {
     return Response.json({ error: "Only trainers and administrators can produce evidence packs." }, { status: 403 });
   const query = readDashboardQuery(Object.fromEntries(new URL(request.url).searchParams));
   try {
-    const evidence = await gatherEvidence(user, { organisationId: query.org, groupId: query.group });
+    const evidence = await gatherEvidence(user, getDefaultCourse(), {
+      organisationId: query.org,
+      groupId: query.group,
+    });
     const pdf = await drawEvidencePdf(evidence);
     await recordAudit(db, user, {
       action: "export.evidence-pack",

@@ -4,6 +4,7 @@ import { streamLearnersCsv } from "@/lib/compliance/export";
 import { readDashboardQuery } from "@/lib/compliance/filters";
 import { db } from "@/lib/db/client";
 import { TAccessDenied } from "@/lib/people/scope";
+import { getDefaultCourse } from "@/lib/course";
 
 /** The dashboard's filtered table as CSV, streamed. Trainers (their organisation) and administrators. */
 export async function GET(request: Request) {
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
   const query = readDashboardQuery(Object.fromEntries(new URL(request.url).searchParams));
   try {
     const filter = { organisationId: query.org, groupId: query.group, status: query.status, q: query.q };
-    const stream = await streamLearnersCsv(user, filter);
+    const stream = await streamLearnersCsv(user, getDefaultCourse(), filter);
     await recordAudit(db, user, {
       action: "export.csv",
       organisationId: query.org ?? user.organisationId,

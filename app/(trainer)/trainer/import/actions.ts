@@ -8,6 +8,7 @@ import { publicBaseUrl } from "@/lib/env";
 import { MAX_IMPORT_BYTES, type TPreviewRow } from "@/lib/imports/plan";
 import { applyImport, previewImport } from "@/lib/imports/run";
 import { TAccessDenied } from "@/lib/people/scope";
+import { getDefaultCourse } from "@/lib/course";
 
 export type TImportState = {
   stage: "upload" | "preview" | "done";
@@ -55,7 +56,7 @@ export async function applyImportAction(prev: TImportState, formData: FormData):
   const batchId = ZRecordId.safeParse(formData.get("batchId"));
   if (!batchId.success) return { stage: "upload", message: "Upload the file again." };
   try {
-    const result = await applyImport(user, batchId.data, publicBaseUrl(), {
+    const result = await applyImport(user, getDefaultCourse(), batchId.data, publicBaseUrl(), {
       sendWelcome: formData.get("sendWelcome") === "on",
     });
     if (!result.ok) return { ...prev, ok: false, message: result.message };

@@ -10,6 +10,7 @@ import { createInvitation } from "@/lib/people/invitations";
 import { cancelInvitation, resendInvitation } from "@/lib/people/pending-invitations";
 import { ZPersonName } from "@/lib/people/person-name";
 import { revalidatePath } from "next/cache";
+import { getDefaultCourse } from "@/lib/course";
 
 const ZInvite = z.object({
   organisationId: ZRecordIdOrEmpty.optional(),
@@ -32,7 +33,7 @@ export async function inviteAction(_prev: TActionState, formData: FormData): Pro
   });
   if (!parsed.success) return invalid(parsed.error);
   const state = await guarded(async () => {
-    const result = await createInvitation(user, parsed.data, publicBaseUrl());
+    const result = await createInvitation(user, getDefaultCourse(), parsed.data, publicBaseUrl());
     if (!result.ok) return { ok: false, message: result.message };
     // The same words whether or not the address already has an account (see createInvitation).
     return { ok: true, message: `Invitation sent to ${parsed.data.email}. The link works once, for 7 days.` };
@@ -63,7 +64,7 @@ export async function resendInvitationAction(_prev: TActionState, formData: Form
     return { ok: false, message: "Only trainers and administrators can resend invitations." };
   const parsed = ZInvitationId.safeParse({ invitationId: formData.get("invitationId") });
   if (!parsed.success) return invalid(parsed.error);
-  const result = await resendInvitation(user, parsed.data.invitationId, publicBaseUrl());
+  const result = await resendInvitation(user, getDefaultCourse(), parsed.data.invitationId, publicBaseUrl());
   if (!result.ok) return { ok: false, message: result.message };
   revalidatePath("/trainer/invite");
   return {

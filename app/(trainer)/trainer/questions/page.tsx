@@ -11,6 +11,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { HardestQuestions } from "./hardest-questions";
 import { ModuleQuestions } from "./module-questions";
 import { QuestionFilters } from "./question-filters";
+import { getDefaultCourse } from "@/lib/course";
 
 export const metadata: Metadata = { title: "What staff get wrong" };
 
@@ -28,7 +29,7 @@ export default async function QuestionAnalysisPage({
   const limit = await trainerGroupIds(user);
   const groups = (org?.groups ?? []).filter((g) => !limit || limit.includes(g.id));
   const group = groups.find((g) => g.id === query.group);
-  const analysis = await getItemAnalysis(user, {
+  const analysis = await getItemAnalysis(user, getDefaultCourse(), {
     organisationId: everyOrganisation ? "all" : org!.id,
     groupId: group?.id,
   });

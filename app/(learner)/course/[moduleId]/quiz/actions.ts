@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { attemptPath } from "@/lib/course/paths";
 import { recordQuizAttempt } from "@/lib/quiz/attempts";
 import { MAX_SUBMISSION_TOKEN_LENGTH } from "@/lib/quiz/submission-token";
+import { getDefaultCourse } from "@/lib/course";
 
 /** `answers`: what was sent, so a form sent back for correction shows it again (also after a post without scripts). */
 export type TQuizFormState = {
@@ -46,7 +47,7 @@ export async function submitQuiz(_previous: TQuizFormState, formData: FormData):
   if (!parsed.success)
     return { message: "Your answers could not be read. Reload the page and try again.", problemQuestionIds: [] };
 
-  const result = await recordQuizAttempt(user, parsed.data);
+  const result = await recordQuizAttempt(user, getDefaultCourse(), parsed.data);
   if (!result.ok) {
     return {
       message: [result.message, ...(result.problems ?? []).map((p) => p.message)].join(" "),

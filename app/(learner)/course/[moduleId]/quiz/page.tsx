@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { findModule } from "@/lib/course";
+import { findModule, getDefaultCourse } from "@/lib/course";
 import { lessonPath, modulePath } from "@/lib/course/paths";
 import { getQuizReadiness } from "@/lib/quiz/access";
 import { startQuizForm } from "@/lib/quiz/form";
@@ -12,13 +12,13 @@ import { QuizForm } from "./quiz-form";
 type TProps = { params: Promise<{ moduleId: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const courseModule = findModule((await params).moduleId);
+  const courseModule = findModule(getDefaultCourse(), (await params).moduleId);
   return { title: courseModule ? `Quiz: ${courseModule.title}` : "Quiz" };
 }
 
 export default async function QuizPage({ params }: TProps) {
   const { moduleId } = await params;
-  const courseModule = findModule(moduleId);
+  const courseModule = findModule(getDefaultCourse(), moduleId);
   if (!courseModule) notFound();
   const user = await requireUser();
   const breadcrumb = (
@@ -34,7 +34,7 @@ export default async function QuizPage({ params }: TProps) {
   );
   // No token is issued until the quiz may be taken, so the rule holds for every client, not just this page.
   const now = new Date();
-  const readiness = await getQuizReadiness(user, courseModule, now);
+  const readiness = await getQuizReadiness(user, getDefaultCourse(), courseModule, now);
   if (!readiness.open) {
     const unopened =
       readiness.reason === "lessons-unopened"
@@ -74,7 +74,7 @@ export default async function QuizPage({ params }: TProps) {
       </div>
     );
   }
-  const { token, questions } = await startQuizForm(user, courseModule, now);
+  const { token, questions } = await startQuizForm(user, getDefaultCourse(), courseModule, now);
 
   return (
     <div className="space-y-6">

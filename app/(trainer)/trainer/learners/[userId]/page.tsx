@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { formatMinutes } from "@/lib/format/durations";
 import { getLearnerRecord } from "@/lib/compliance/learner-record";
-import { getCourse } from "@/lib/course";
+import { getDefaultCourse } from "@/lib/course";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -17,9 +17,9 @@ const d = (date: Date | null) => (date ? formatDate(date) : "–");
 
 export default async function LearnerRecordPage({ params }: { params: Promise<{ userId: string }> }) {
   const user = await requireRole("TRAINER", "ADMIN");
-  const record = await getLearnerRecord(user, (await params).userId);
+  const record = await getLearnerRecord(user, getDefaultCourse(), (await params).userId);
   if (!record) notFound();
-  const modules = new Map(getCourse().modules.map((m) => [m.id, m.title]));
+  const modules = new Map(getDefaultCourse().modules.map((m) => [m.id, m.title]));
   return (
     <div className="space-y-6">
       <Breadcrumbs

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { findModule } from "@/lib/course";
+import { findModule, getDefaultCourse } from "@/lib/course";
 import { getOwnAttempt, recordQuizAttempt } from "@/lib/quiz/attempts";
 import { crossSiteRefusal } from "@/lib/security/same-origin";
 import { MAX_SUBMISSION_TOKEN_LENGTH } from "@/lib/quiz/submission-token";
@@ -22,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ mod
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in required." }, { status: 401 });
   const moduleId = (await params).moduleId;
-  if (!findModule(moduleId)) return Response.json({ error: "No such module." }, { status: 404 });
+  if (!findModule(getDefaultCourse(), moduleId)) return Response.json({ error: "No such module." }, { status: 404 });
   let body: unknown;
   try {
     body = await request.json();
@@ -32,7 +32,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ mod
   const parsed = ZSubmission.safeParse(body);
   if (!parsed.success)
     return Response.json({ error: "Expected { token, answers: { questionId: [optionId, …] } }." }, { status: 400 });
-  const result = await recordQuizAttempt(user, { moduleId, ...parsed.data });
+  const result = await recordQuizAttempt(user, getDefaultCourse(), { moduleId, ...parsed.data });
   if (!result.ok) return Response.json({ error: result.message, problems: result.problems ?? [] }, { status: 422 });
   const attempt = await getOwnAttempt(user, result.attemptId);
   return Response.json(

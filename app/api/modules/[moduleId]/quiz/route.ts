@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { findModule } from "@/lib/course";
+import { findModule, getDefaultCourse } from "@/lib/course";
 import { lessonPath } from "@/lib/course/paths";
 import { getQuizReadiness } from "@/lib/quiz/access";
 import { retakeWaitMessage } from "@/lib/quiz/readiness";
@@ -9,10 +9,10 @@ import { startQuizForm } from "@/lib/quiz/form";
 export async function GET(_request: Request, { params }: { params: Promise<{ moduleId: string }> }) {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in required." }, { status: 401 });
-  const courseModule = findModule((await params).moduleId);
+  const courseModule = findModule(getDefaultCourse(), (await params).moduleId);
   if (!courseModule) return Response.json({ error: "No such module." }, { status: 404 });
   const now = new Date();
-  const readiness = await getQuizReadiness(user, courseModule, now);
+  const readiness = await getQuizReadiness(user, getDefaultCourse(), courseModule, now);
   if (!readiness.open) {
     const headers = { "Cache-Control": "private, no-store" };
     if (readiness.reason === "retake-wait")
@@ -28,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ mod
       { status: 409, headers },
     );
   }
-  const { token, questions } = await startQuizForm(user, courseModule, now);
+  const { token, questions } = await startQuizForm(user, getDefaultCourse(), courseModule, now);
   return Response.json(
     { moduleId: courseModule.id, passMark: courseModule.passMark, token, questions },
     { headers: { "Cache-Control": "private, no-store" } },

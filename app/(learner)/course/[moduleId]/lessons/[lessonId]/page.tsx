@@ -5,7 +5,7 @@ import { LessonTimer } from "@/components/lesson-timer";
 import { SafeguardingContacts } from "@/components/safeguarding-contacts";
 import { getOwnSafeguarding } from "@/lib/people/contacts";
 import { requireUser } from "@/lib/auth/current-user";
-import { findLesson, getCourse } from "@/lib/course";
+import { findLesson, getDefaultCourse } from "@/lib/course";
 import { lessonPath, modulePath, quizPath } from "@/lib/course/paths";
 import { recordLessonView } from "@/lib/progress/queries";
 
@@ -13,19 +13,22 @@ type TProps = { params: Promise<{ moduleId: string; lessonId: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { moduleId, lessonId } = await params;
-  return { title: findLesson(moduleId, lessonId)?.lesson.title ?? "Lesson" };
+  return { title: findLesson(getDefaultCourse(), moduleId, lessonId)?.lesson.title ?? "Lesson" };
 }
 
 export default async function LessonPage({ params }: TProps) {
   const { moduleId, lessonId } = await params;
-  const found = findLesson(moduleId, lessonId);
+  const found = findLesson(getDefaultCourse(), moduleId, lessonId);
   if (!found) notFound();
   const { module: courseModule, lesson, index } = found;
   const user = await requireUser();
-  const [, own] = await Promise.all([recordLessonView(user, courseModule.id, lesson.id), getOwnSafeguarding(user)]);
+  const [, own] = await Promise.all([
+    recordLessonView(user, getDefaultCourse().id, courseModule.id, lesson.id),
+    getOwnSafeguarding(user),
+  ]);
   // Where the lesson tells staff to go to their DSL, it names theirs.
   const mentionsDsl = /\bDSL\b|designated safeguarding lead/i.test(lesson.markdown);
-  const course = getCourse();
+  const course = getDefaultCourse();
   const previous = courseModule.lessons[index - 1];
   const next = courseModule.lessons[index + 1];
 

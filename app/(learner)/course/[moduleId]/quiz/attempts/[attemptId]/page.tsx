@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { findLessonById, findModule, getCourse } from "@/lib/course";
+import { findLessonById, findModule, getDefaultCourse } from "@/lib/course";
 import { formatDateTime } from "@/lib/format/dates";
 import { lessonPath, modulePath, quizPath } from "@/lib/course/paths";
 import { getRetakeWait, hasPassedModule } from "@/lib/quiz/access";
@@ -17,21 +17,21 @@ type TProps = { params: Promise<{ moduleId: string; attemptId: string }> };
 
 export default async function AttemptPage({ params }: TProps) {
   const { moduleId, attemptId } = await params;
-  const courseModule = findModule(moduleId);
+  const courseModule = findModule(getDefaultCourse(), moduleId);
   const user = await requireUser();
   const attempt = await getOwnAttempt(user, attemptId);
   if (!courseModule || !attempt || attempt.moduleId !== courseModule.id) notFound();
-  const modules = getCourse().modules;
+  const modules = getDefaultCourse().modules;
   const nextModule = modules[modules.indexOf(courseModule) + 1];
   const wrong = attempt.questionCount - attempt.correctCount;
   // Until the module is passed, a wrong answer points to the lesson to re-read, not to the right option:
   // otherwise a second attempt only tests memory of the first review.
-  const revealAnswers = attempt.passed || (await hasPassedModule(user, courseModule.id));
+  const revealAnswers = attempt.passed || (await hasPassedModule(user, getDefaultCourse().id, courseModule.id));
   // The questions this attempt asked, each worded as the learner saw it, even if the bank has changed since.
   const kept = await findQuestionWordings(Object.values(attempt.answers).flatMap((a) => (a.v ? [a.v] : [])));
   const { items, missing } = reviewItems(courseModule.quiz.questions, attempt.answers, kept);
   const now = new Date();
-  const wait = attempt.passed ? null : await getRetakeWait(user, courseModule.id, now);
+  const wait = attempt.passed ? null : await getRetakeWait(user, getDefaultCourse().id, courseModule.id, now);
 
   return (
     <div className="space-y-6">
@@ -104,7 +104,7 @@ export default async function AttemptPage({ params }: TProps) {
         <ol className="space-y-4">
           {items.map(({ question: q, given, reworded }, i) => {
             const text = (ids: string[]) => ids.map((id) => q.options.find((o) => o.id === id)?.text ?? id).join("; ");
-            const lesson = findLessonById(q.lessonId);
+            const lesson = findLessonById(getDefaultCourse(), q.lessonId);
             const hide = !given.correct && !revealAnswers;
             return (
               <li
