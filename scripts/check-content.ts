@@ -1,11 +1,18 @@
 // Validates content/ (schema, ids, answers, sources, cited numbers with their years and places, the changelog, the question-bank rules). Runs in npm test and before next build.
 import { banksOf, courseBankProblems } from "../lib/course/bank-rules";
+import { DEFAULT_COURSE_ID } from "../lib/course/default-course";
 import { loadCourse } from "../lib/course/load";
 
 const loaded = loadCourse();
 const { course, seedsChecked, reviewDue } = loaded;
 // The question-bank rules (lengths, true/false balance, near-duplicates...) judge the whole course at once.
 const errors = [...loaded.errors, ...(course ? courseBankProblems(banksOf(course)) : [])];
+// The server opens this course when a request names none (lib/course/default-course.ts).
+if (course && course.id !== DEFAULT_COURSE_ID)
+  errors.push({
+    file: "content/course.yaml",
+    message: `id is "${course.id}", but the server's default course is "${DEFAULT_COURSE_ID}" (lib/course/default-course.ts): change one to match.`,
+  });
 if (errors.length || !course) {
   console.error(`Course content is invalid (${errors.length} problem${errors.length === 1 ? "" : "s"}):`);
   for (const e of errors) console.error(`  ${e.file}: ${e.message}`);

@@ -1,12 +1,9 @@
 import "server-only";
+import { DEFAULT_COURSE_ID } from "./default-course";
 import { loadCourse } from "./load";
 import type { TCourse, TLesson, TModule } from "./types";
 
-/**
- * The course a request means when it names none: the only one this server teaches today. Pages, actions,
- * route handlers, scripts and the seed pick it (getDefaultCourse); everything in lib/ is handed its course.
- */
-export const DEFAULT_COURSE_ID = "online-safety-safeguarding";
+export { DEFAULT_COURSE_ID };
 
 let cached: TCourse[] | undefined;
 
