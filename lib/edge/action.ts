@@ -14,12 +14,15 @@ import { refusalMessage, roleRefusal } from "./outcome";
 export type TPublicContext<TInput> = { input: TInput; formData: FormData; baseUrl: string };
 export type TActionContext<TInput> = TPublicContext<TInput> & { actor: TActor };
 
-/** How a form's state shows a refusal, and a submission that does not validate. */
+/**
+ * How a form's state shows a refusal, and a submission that does not validate. The state type is TActionState
+ * unless given: withActor<typeof ZSchema, TMyState>(…).
+ */
 type TStateShape<TState> = {
   /** A refusal (an AppError, or not signed in) as this form's state. The default suits TActionState. */
-  fail?: (message: string, previous: TState) => TState;
+  fail?: (message: string, previous: NoInfer<TState>) => NoInfer<TState>;
   /** A zod failure as this form's state; the default is invalid(): "Check the form…" and the field errors. */
-  invalid?: (error: z.ZodError, previous: TState) => TState;
+  invalid?: (error: z.ZodError, previous: NoInfer<TState>) => NoInfer<TState>;
 };
 
 type TPublicSpec<TSchema extends z.ZodType, TState> = TStateShape<TState> & {
@@ -67,7 +70,7 @@ async function run<TSchema extends z.ZodType, TState, TContext>(
  */
 export function withoutActor<TSchema extends z.ZodType, TState = TActionState>(
   spec: TPublicSpec<TSchema, TState>,
-  work: (context: TPublicContext<z.output<TSchema>>, previous: TState) => Promise<TState>,
+  work: (context: TPublicContext<z.output<TSchema>>, previous: NoInfer<TState>) => Promise<NoInfer<TState>>,
 ): TAction<TState> {
   return (previous, formData) => run(spec, previous, formData, async (input) => publicContext(input, formData), work);
 }
@@ -79,7 +82,7 @@ export function withoutActor<TSchema extends z.ZodType, TState = TActionState>(
  */
 export function withActor<TSchema extends z.ZodType, TState = TActionState>(
   spec: TActorSpec<TSchema, TState>,
-  work: (context: TActionContext<z.output<TSchema>>, previous: TState) => Promise<TState>,
+  work: (context: TActionContext<z.output<TSchema>>, previous: NoInfer<TState>) => Promise<NoInfer<TState>>,
 ): TAction<TState> {
   return async (previous, formData) => {
     let actor: TActor;

@@ -9,6 +9,7 @@ import type { TRole } from "../auth/roles";
 import { takeThrottle } from "../auth/throttle";
 import { db } from "../db/client";
 import { deliverEmails, queueEmail } from "../email/send";
+import { failure, type TResult as TCodedResult } from "../errors";
 import type { TResult } from "./invitations";
 import { voidInvitationsFrom } from "./pending-invitations";
 import { normalisePersonName } from "./person-name";
@@ -92,9 +93,8 @@ export async function isResetTokenUsable(token: string, now = new Date()): Promi
  * session the person had ends (whoever knew the old password may have one), and failed sign-ins against the
  * account are forgotten, so a pause someone else caused does not outlast the owner's reset.
  */
-export async function resetPassword(token: string, password: string): Promise<TResult<{ email: string }>> {
-  if (!(await isResetTokenUsable(token)))
-    return { ok: false, message: "This reset link has expired or has already been used. Ask for a new one." };
+export async function resetPassword(token: string, password: string): Promise<TCodedResult<{ email: string }>> {
+  if (!(await isResetTokenUsable(token))) return failure("RESET_LINK_EXPIRED");
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const reset = await tx.passwordReset.findUniqueOrThrow({
@@ -105,7 +105,7 @@ export async function resetPassword(token: string, password: string): Promise<TR
       where: { id: reset.id, usedAt: null },
       data: { usedAt: new Date() },
     });
-    if (claimed.count !== 1) return { ok: false as const, message: "This reset link has already been used." };
+    if (claimed.count !== 1) return failure("RESET_LINK_USED");
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
     await endSessions(tx, reset.userId);
     await clearAccountFailures(tx, reset.user.email);

@@ -4,7 +4,8 @@ import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import type { TResult } from "./invitations";
-import { managedOrganisationId, TAccessDenied } from "./scope";
+import { AppError } from "../errors";
+import { managedOrganisationId } from "./scope";
 
 function slugify(name: string): string {
   return (
@@ -20,7 +21,7 @@ function slugify(name: string): string {
 
 /** All organisations with head counts: administrators only. */
 export async function listOrganisations(actor: TActor) {
-  if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can list organisations.");
+  if (actor.role !== "ADMIN") throw new AppError("ROLE_REQUIRED", { holders: "admin", action: "list-organisations" });
   return db.organisation.findMany({
     orderBy: { name: "asc" },
     select: { id: true, name: true, _count: { select: { users: true, groups: true } } },

@@ -4,7 +4,8 @@ import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import { deliverEmails } from "../email/send";
-import { INVITATION_DAYS, queueInvitationEmail, type TResult } from "./invitations";
+import { failure, type TResult as TCodedResult } from "../errors";
+import { INVITATION_DAYS, queueInvitationEmail } from "./invitations";
 import { managedOrganisationId, trainerGroupIds } from "./scope";
 import { createLinkToken } from "./tokens";
 
@@ -98,15 +99,13 @@ async function findManageable(
   return row && mayManage(actor, limit, row) ? row : null;
 }
 
-const NOT_FOUND = "That invitation was not found, or has already been accepted.";
-
 /** Cancels an invitation: its link stops working at once, and the invitation page says it was cancelled. */
-export async function cancelInvitation(actor: TActor, invitationId: string): Promise<TResult<{ email: string }>> {
+export async function cancelInvitation(actor: TActor, invitationId: string): Promise<TCodedResult<{ email: string }>> {
   const limit = await trainerGroupIds(actor);
   return db.$transaction(async (tx) => {
     const row = await findManageable(tx, actor, limit, invitationId);
-    if (!row) return { ok: false as const, message: NOT_FOUND };
-    if (row.revokedAt) return { ok: false as const, message: "This invitation has already been cancelled." };
+    if (!row) return failure("INVITATION_NOT_FOUND");
+    if (row.revokedAt) return failure("INVITATION_ALREADY_CANCELLED");
     await tx.invitation.update({
       where: { id: row.id },
       data: { revokedAt: new Date(), revokedReason: `Cancelled by ${actor.name}.` },
@@ -130,19 +129,19 @@ export async function resendInvitation(
   actor: TActor,
   invitationId: string,
   baseUrl: string,
-): Promise<TResult<{ email: string }>> {
+): Promise<TCodedResult<{ email: string }>> {
   const { token, tokenHash } = createLinkToken();
   const limit = await trainerGroupIds(actor);
   const result = await db.$transaction(async (tx) => {
     const row = await findManageable(tx, actor, limit, invitationId);
-    if (!row) return { ok: false as const, message: NOT_FOUND };
-    if (row.revokedAt) return { ok: false as const, message: "This invitation was cancelled: send a new one instead." };
+    if (!row) return failure("INVITATION_NOT_FOUND");
+    if (row.revokedAt) return failure("INVITATION_CANCELLED_SEND_NEW");
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
     const claimed = await tx.invitation.updateMany({
       where: { id: row.id, acceptedAt: null, revokedAt: null },
       data: { tokenHash, expiresAt },
     });
-    if (claimed.count !== 1) return { ok: false as const, message: NOT_FOUND };
+    if (claimed.count !== 1) return failure("INVITATION_NOT_FOUND");
     const emailId = await queueInvitationEmail(
       tx,
       { organisationId: row.organisationId, email: row.email, name: row.name, inviterName: actor.name, expiresAt },

@@ -3,8 +3,8 @@
 import { ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { guarded, invalid, type TActionState } from "@/lib/actions/result";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { withActor } from "@/lib/edge/action";
+import { AppError } from "@/lib/errors";
 import { assignCourse } from "@/lib/compliance/assignments";
 import { parseDueDate } from "@/lib/imports/plan";
 
@@ -16,21 +16,21 @@ const ZAssign = z.object({
   dueDate: z.string().refine((v) => !!parseDueDate(v), "Choose a due date."),
 });
 
-export async function assignAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user || user.role === "LEARNER")
-    return { ok: false, message: "Only trainers and administrators can assign the course." };
-  const parsed = ZAssign.safeParse(Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$"))));
-  if (!parsed.success) return invalid(parsed.error);
-  const { target, groupId, emails, dueDate, organisationId } = parsed.data;
-  const list = (emails ?? "")
-    .split(/[\s,;]+/)
-    .map((e) => e.trim().toLowerCase())
-    .filter(Boolean);
-  if (target === "group" && !groupId) return { ok: false, message: "Choose a group." };
-  if (target === "people" && !list.length) return { ok: false, message: "Enter at least one email address." };
-  return guarded(async () => {
-    const result = await assignCourse(user, {
+export const assignAction = withActor(
+  {
+    roles: { only: ["TRAINER", "ADMIN"], action: "assign-course" },
+    schema: ZAssign,
+    read: (formData) => Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$"))),
+  },
+  async ({ actor, input }) => {
+    const { target, groupId, emails, dueDate, organisationId } = input;
+    const list = (emails ?? "")
+      .split(/[\s,;]+/)
+      .map((e) => e.trim().toLowerCase())
+      .filter(Boolean);
+    if (target === "group" && !groupId) throw new AppError("CHOOSE_GROUP");
+    if (target === "people" && !list.length) throw new AppError("ENTER_EMAILS");
+    const result = await assignCourse(actor, {
       organisationId,
       dueDate: parseDueDate(dueDate)!,
       target:
@@ -48,5 +48,5 @@ export async function assignAction(_prev: TActionState, formData: FormData): Pro
       ok: true,
       message: `Assigned to ${people}${result.groupName ? ` in ${result.groupName}` : ""}, due ${dueDate}.`,
     };
-  });
-}
+  },
+);

@@ -1,18 +1,17 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { findModule } from "@/lib/course";
 import { lessonPath } from "@/lib/course/paths";
+import { withActorRoute } from "@/lib/edge/route";
+import { AppError } from "@/lib/errors";
 import { getQuizReadiness } from "@/lib/quiz/access";
 import { retakeWaitMessage } from "@/lib/quiz/readiness";
 import { startQuizForm } from "@/lib/quiz/form";
 
 /** A module's quiz for an API client: the questions without answers, and a token to submit once with. */
-export async function GET(_request: Request, { params }: { params: Promise<{ moduleId: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in required." }, { status: 401 });
-  const courseModule = findModule((await params).moduleId);
-  if (!courseModule) return Response.json({ error: "No such module." }, { status: 404 });
+export const GET = withActorRoute<{ moduleId: string }>({}, async ({ actor, params }) => {
+  const courseModule = findModule(params.moduleId);
+  if (!courseModule) throw new AppError("MODULE_NOT_FOUND");
   const now = new Date();
-  const readiness = await getQuizReadiness(user, courseModule, now);
+  const readiness = await getQuizReadiness(actor, courseModule, now);
   if (!readiness.open) {
     const headers = { "Cache-Control": "private, no-store" };
     if (readiness.reason === "retake-wait")
@@ -28,9 +27,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ mod
       { status: 409, headers },
     );
   }
-  const { token, questions } = await startQuizForm(user, courseModule, now);
+  const { token, questions } = await startQuizForm(actor, courseModule, now);
   return Response.json(
     { moduleId: courseModule.id, passMark: courseModule.passMark, token, questions },
     { headers: { "Cache-Control": "private, no-store" } },
   );
-}
+});

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import type { TSetPasswordState } from "@/components/set-password-form";
+import { ZPasswordPair } from "../auth/password-policy";
+import { messageFor, type TErrorCode } from "../errors";
+
+/** What a set-password form (invitation, reset link) sends: its link's token and the new password, twice. */
+export const ZSetPasswordForm = z.object({
+  token: z.string().max(100),
+  pair: ZPasswordPair,
+});
+
+export function readSetPasswordForm(formData: FormData) {
+  return {
+    token: formData.get("token"),
+    pair: { password: formData.get("password"), confirm: formData.get("confirm") },
+  };
+}
+
+/**
+ * A set-password form that does not validate: a malformed link first (nothing the person can fix by retyping),
+ * else the password's own field errors.
+ */
+export function setPasswordInvalid(badLink: TErrorCode) {
+  return (error: z.ZodError): TSetPasswordState => {
+    if (error.issues.some((issue) => issue.path[0] === "token")) return { message: messageFor(badLink) };
+    const errors: { password?: string[]; confirm?: string[] } = {};
+    for (const issue of error.issues) {
+      const field = issue.path[1];
+      if (field === "password" || field === "confirm") errors[field] = [...(errors[field] ?? []), issue.message];
+    }
+    return { message: messageFor("CHECK_PASSWORD"), errors };
+  };
+}
