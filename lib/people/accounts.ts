@@ -9,8 +9,7 @@ import type { TRole } from "../auth/roles";
 import { takeThrottle } from "../auth/throttle";
 import { db } from "../db/client";
 import { deliverEmails, queueEmail } from "../email/send";
-import { failure, type TResult as TCodedResult } from "../errors";
-import type { TResult } from "./invitations";
+import { failure, type TFailure, type TResult } from "../errors";
 import { voidInvitationsFrom } from "./pending-invitations";
 import { normalisePersonName } from "./person-name";
 import { createLinkToken, hashLinkToken, isWellFormedLinkToken } from "./tokens";
@@ -93,7 +92,7 @@ export async function isResetTokenUsable(token: string, now = new Date()): Promi
  * session the person had ends (whoever knew the old password may have one), and failed sign-ins against the
  * account are forgotten, so a pause someone else caused does not outlast the owner's reset.
  */
-export async function resetPassword(token: string, password: string): Promise<TCodedResult<{ email: string }>> {
+export async function resetPassword(token: string, password: string): Promise<TResult<{ email: string }>> {
   if (!(await isResetTokenUsable(token))) return failure("RESET_LINK_EXPIRED");
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
@@ -114,18 +113,18 @@ export async function resetPassword(token: string, password: string): Promise<TC
   });
 }
 
-function requireAdmin(actor: TActor): TResult | null {
-  return actor.role === "ADMIN" ? null : { ok: false, message: "Only administrators can do this." };
+function requireAdmin(actor: TActor): TFailure | null {
+  return actor.role === "ADMIN" ? null : failure("ADMIN_ONLY");
 }
 
 /** Deactivated people cannot sign in; everything they did stays on record. Administrators only. */
 export async function setUserActive(actor: TActor, userId: string, active: boolean): Promise<TResult> {
   const denied = requireAdmin(actor);
   if (denied) return denied;
-  if (userId === actor.id && !active) return { ok: false, message: "You cannot deactivate your own account." };
+  if (userId === actor.id && !active) return failure("CANNOT_DEACTIVATE_SELF");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { organisationId: true, email: true } });
-    if (!user) return { ok: false as const, message: "No such person." };
+    if (!user) return failure("PERSON_NOT_FOUND");
     await tx.user.update({ where: { id: userId }, data: { active } });
     if (!active) {
       await endSessions(tx, userId);
@@ -146,13 +145,13 @@ export async function setUserActive(actor: TActor, userId: string, active: boole
 export async function changeRole(actor: TActor, userId: string, role: TRole): Promise<TResult> {
   const denied = requireAdmin(actor);
   if (denied) return denied;
-  if (userId === actor.id) return { ok: false, message: "You cannot change your own role." };
+  if (userId === actor.id) return failure("CANNOT_CHANGE_OWN_ROLE");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: userId },
       select: { organisationId: true, role: true, email: true },
     });
-    if (!user) return { ok: false as const, message: "No such person." };
+    if (!user) return failure("PERSON_NOT_FOUND");
     await tx.user.update({ where: { id: userId }, data: { role } });
     await endSessions(tx, userId);
     if (role === "LEARNER")
@@ -176,8 +175,8 @@ export async function sendPasswordResetFor(actor: TActor, userId: string, baseUr
     where: { id: userId },
     select: { id: true, name: true, email: true, active: true, organisationId: true },
   });
-  if (!user) return { ok: false, message: "No such person." };
-  if (!user.active) return { ok: false, message: "Reactivate this account first." };
+  if (!user) return failure("PERSON_NOT_FOUND");
+  if (!user.active) return failure("REACTIVATE_FIRST");
   // Not throttled: an administrator helping someone locked out must not be blocked by a stranger's requests,
   // and each send is in the audit log.
   await sendResetLink(user, baseUrl);
@@ -208,14 +207,13 @@ export async function setGroups(
       where: { id: userId },
       select: { organisationId: true, role: true, email: true },
     });
-    if (!user) return { ok: false as const, message: "No such person." };
+    if (!user) return failure("PERSON_NOT_FOUND");
     const valid = new Set(
       (await tx.group.findMany({ where: { organisationId: user.organisationId }, select: { id: true } })).map(
         (g) => g.id,
       ),
     );
-    if (![...memberOf, ...trainerOf].every((g) => valid.has(g)))
-      return { ok: false as const, message: "A group does not belong to this person's organisation." };
+    if (![...memberOf, ...trainerOf].every((g) => valid.has(g))) return failure("GROUP_OF_ANOTHER_ORGANISATION");
     await tx.groupMembership.deleteMany({ where: { userId } });
     await tx.groupMembership.createMany({ data: [...new Set(memberOf)].map((groupId) => ({ userId, groupId })) });
     await tx.trainerGroup.deleteMany({ where: { trainerId: userId } });

@@ -7,7 +7,7 @@ import type { TRole } from "../auth/roles";
 import { getCourse } from "../course";
 import { db } from "../db/client";
 import { deliverEmails, queueEmail } from "../email/send";
-import { failure, type TErrorCode, type TResult as TCodedResult } from "../errors";
+import { failure, type TErrorCode, type TResult } from "../errors";
 import { queueExistingAccountNotices, type TAccountHolder } from "./existing-account-notice";
 import { normalisePersonName } from "./person-name";
 import { managedOrganisationId, trainerGroupIds } from "./scope";
@@ -16,8 +16,6 @@ import { createLinkToken, hashLinkToken, isWellFormedLinkToken } from "./tokens"
 export const INVITATION_DAYS = 7;
 
 export type TInviteInput = { organisationId?: string; email: string; name: string; role: TRole; groupIds: string[] };
-/** The older result with an English message, still returned by accounts, organisations and contacts. */
-export type TResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
 
 /**
  * Invites someone to an organisation by email. Administrators may invite any role to any
@@ -31,7 +29,7 @@ export async function createInvitation(
   actor: TActor,
   input: TInviteInput,
   baseUrl: string,
-): Promise<TCodedResult<{ invitationId: string | null }>> {
+): Promise<TResult<{ invitationId: string | null }>> {
   if (actor.role === "LEARNER") return failure("ROLE_REQUIRED", { holders: "staff", action: "invite-people" });
   if (actor.role === "TRAINER" && input.role !== "LEARNER") return failure("INVITATION_TRAINERS_INVITE_LEARNERS");
   const organisationId = managedOrganisationId(actor, input.organisationId);
@@ -179,7 +177,7 @@ const UNUSABLE: Record<Exclude<TInvitationState["state"], "valid">, TErrorCode> 
 };
 
 /** Creates the account, its groups and enrolment, and uses up the invitation: all at once or not at all. */
-export async function acceptInvitation(token: string, password: string): Promise<TCodedResult<{ email: string }>> {
+export async function acceptInvitation(token: string, password: string): Promise<TResult<{ email: string }>> {
   const check = await checkInvitation(token);
   if (check.state !== "valid") return failure(UNUSABLE[check.state]);
   const passwordHash = await hashPassword(password);

@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import { deliverEmails } from "../email/send";
-import { failure, type TResult as TCodedResult } from "../errors";
+import { failure, type TResult } from "../errors";
 import { INVITATION_DAYS, queueInvitationEmail } from "./invitations";
 import { managedOrganisationId, trainerGroupIds } from "./scope";
 import { createLinkToken } from "./tokens";
@@ -100,7 +100,7 @@ async function findManageable(
 }
 
 /** Cancels an invitation: its link stops working at once, and the invitation page says it was cancelled. */
-export async function cancelInvitation(actor: TActor, invitationId: string): Promise<TCodedResult<{ email: string }>> {
+export async function cancelInvitation(actor: TActor, invitationId: string): Promise<TResult<{ email: string }>> {
   const limit = await trainerGroupIds(actor);
   return db.$transaction(async (tx) => {
     const row = await findManageable(tx, actor, limit, invitationId);
@@ -129,7 +129,7 @@ export async function resendInvitation(
   actor: TActor,
   invitationId: string,
   baseUrl: string,
-): Promise<TCodedResult<{ email: string }>> {
+): Promise<TResult<{ email: string }>> {
   const { token, tokenHash } = createLinkToken();
   const limit = await trainerGroupIds(actor);
   const result = await db.$transaction(async (tx) => {

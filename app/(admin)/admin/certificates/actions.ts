@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { revokeCertificate } from "@/lib/certificates/queries";
 import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
 import { messageFor } from "@/lib/errors";
 
 export type TRevokeFormState = { ok: boolean; message: string | null; errors?: { reason?: string[] } };
@@ -26,8 +27,7 @@ export const revokeCertificateAction = withActor<typeof ZRevoke, TRevokeFormStat
     invalid: (error) => ({ ok: false, message: messageFor("CHECK_FORM"), errors: z.flattenError(error).fieldErrors }),
   },
   async ({ actor, input }) => {
-    const result = await revokeCertificate(actor, input.number, input.reason);
-    if (!result.ok) return { ok: false, message: result.message };
+    unwrap(await revokeCertificate(actor, input.number, input.reason));
     revalidatePath("/admin/certificates");
     return { ok: true, message: "The certificate has been revoked. Its verification page now says so." };
   },

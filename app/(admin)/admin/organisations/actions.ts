@@ -5,6 +5,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { TActionState } from "@/lib/actions/result";
 import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
+import type { TResult } from "@/lib/errors";
 import {
   createGroup,
   createOrganisation,
@@ -19,9 +21,9 @@ const ZName = z
   .min(2, "Give a name of at least 2 characters.")
   .max(120, "Keep the name under 120 characters.");
 
-/** A lib/ result with an English message (organisations are not yet converted to codes), or a revalidated success. */
-function answered(result: { ok: true } | { ok: false; message: string }, path: string, message: string): TActionState {
-  if (!result.ok) return { ok: false, message: result.message };
+/** A success revalidates the page it changed; a failure is thrown on, for withActor to word. */
+function answered(result: TResult, path: string, message: string): TActionState {
+  unwrap(result);
   revalidatePath(path);
   return { ok: true, message };
 }

@@ -6,13 +6,16 @@ import { z } from "zod";
 import type { TActionState } from "@/lib/actions/result";
 import { ROLES } from "@/lib/auth/roles";
 import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
+import type { TResult } from "@/lib/errors";
 import { changeRole, sendPasswordResetFor, setGroups, setUserActive } from "@/lib/people/accounts";
 
-// Administrators only: lib/people/accounts refuses anyone else too, with its own words.
+// Administrators only: lib/people/accounts refuses anyone else (ADMIN_ONLY).
 const ZUserId = ZRecordId;
 
-function done(userId: string, result: { ok: true } | { ok: false; message: string }, message: string): TActionState {
-  if (!result.ok) return { ok: false, message: result.message };
+/** A success revalidates the person's page; a failure is thrown on, for withActor to word. */
+function done(userId: string, result: TResult, message: string): TActionState {
+  unwrap(result);
   revalidatePath(`/admin/people/${userId}`);
   return { ok: true, message };
 }

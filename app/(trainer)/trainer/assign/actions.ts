@@ -4,6 +4,7 @@ import { ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
 import { AppError } from "@/lib/errors";
 import { assignCourse } from "@/lib/compliance/assignments";
 import { parseDueDate } from "@/lib/imports/plan";
@@ -30,17 +31,18 @@ export const assignAction = withActor(
       .filter(Boolean);
     if (target === "group" && !groupId) throw new AppError("CHOOSE_GROUP");
     if (target === "people" && !list.length) throw new AppError("ENTER_EMAILS");
-    const result = await assignCourse(actor, {
-      organisationId,
-      dueDate: parseDueDate(dueDate)!,
-      target:
-        target === "group"
-          ? { kind: "group", groupId: groupId! }
-          : target === "people"
-            ? { kind: "people", emails: list }
-            : { kind: "organisation" },
-    });
-    if (!result.ok) return { ok: false, message: result.message };
+    const result = unwrap(
+      await assignCourse(actor, {
+        organisationId,
+        dueDate: parseDueDate(dueDate)!,
+        target:
+          target === "group"
+            ? { kind: "group", groupId: groupId! }
+            : target === "people"
+              ? { kind: "people", emails: list }
+              : { kind: "organisation" },
+      }),
+    );
     revalidatePath("/trainer");
     // Names the group: the form keeps the choice for a next assignment, and the message confirms which it was.
     const people = `${result.count} ${result.count === 1 ? "person" : "people"}`;

@@ -4,6 +4,7 @@ import { ZRecordId } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
 import { AppError } from "@/lib/errors";
 import { CONTACT_KINDS, MAX_CONTACTS, saveContacts, type TContact, type TContactKind } from "@/lib/people/contacts";
 
@@ -56,8 +57,7 @@ export const saveContactsAction = withActor(
         return { ok: false, message: `Contact ${i + 1}: ${parsed.error.issues.map((x) => x.message).join(" ")}` };
       contacts.push(parsed.data);
     }
-    const result = await saveContacts(actor, organisationId.data, contacts);
-    if (!result.ok) return { ok: false, message: result.message };
+    unwrap(await saveContacts(actor, organisationId.data, contacts));
     revalidatePath("/trainer/contacts");
     return {
       ok: true,
