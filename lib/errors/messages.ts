@@ -28,6 +28,7 @@ export const ROLE_ACTIONS = {
   "change-quiz-settings": "change quiz settings",
   "read-audit-log": "read the audit log",
   "read-outbox": "read the outbox",
+  "erase-people": "erase a person",
 } as const;
 export type TRoleAction = keyof typeof ROLE_ACTIONS;
 
@@ -79,6 +80,9 @@ const EN_GB: Record<TErrorCode, string> = {
   NOT_A_CERTIFICATE_NUMBER: "That is not a certificate number.",
   CERTIFICATE_ALREADY_REVOKED: "This certificate has already been revoked.",
   NO_CERTIFICATE_WITH_NUMBER: "No certificate has that number.",
+  CANNOT_ERASE_SELF: "You cannot erase your own account: ask another administrator.",
+  ERASE_REASON_LENGTH: "Give a reason of 5 to 500 characters: it is kept with the record.",
+  ALREADY_ERASED: "This person has already been erased.",
   CHOOSE_ORGANISATION: "Choose an organisation.",
   CHOOSE_GROUP: "Choose a group.",
   ENTER_EMAILS: "Enter at least one email address.",

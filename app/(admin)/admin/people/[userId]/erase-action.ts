@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { invalid } from "@/lib/actions/result";
 import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
 import { messageFor } from "@/lib/errors";
 import { erasePerson } from "@/lib/privacy/erase";
 
@@ -31,9 +32,7 @@ export const eraseAction = withActor(
       invalid(error, error.issues.some((i) => i.path[0] === "confirm") ? messageFor("NOTHING_ERASED") : undefined),
   },
   async ({ actor, input }) => {
-    // lib/privacy/erase still answers in English (not yet converted to codes).
-    const result = await erasePerson(actor, input.userId, input.reason);
-    if (!result.ok) return { ok: false, message: result.message };
+    unwrap(await erasePerson(actor, input.userId, input.reason));
     revalidatePath(`/admin/people/${input.userId}`);
     revalidatePath("/admin/people");
     return {
