@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   NOTHING_ERASED: 400,
   CHECK_FORM: 400,
   QUIZ_UNREADABLE: 400,
+  QUIZ_LESSONS_UNREAD: 409,
   BODY_NOT_JSON: 400,
   BODY_INVALID: 400,
   // Scope: records outside what the actor manages.

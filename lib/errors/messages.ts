@@ -46,6 +46,7 @@ const EN_GB: Record<TErrorCode, string> = {
   FORM_OUT_OF_DATE: "Nothing was changed. Reload the page and try again.",
   NOTHING_ERASED: "Nothing was erased: type ERASE to confirm.",
   CHECK_FORM: "Check the form.",
+  QUIZ_LESSONS_UNREAD: "The quiz opens once every lesson in this module has been read.",
   QUIZ_UNREADABLE: "Your answers could not be read. Reload the page and try again.",
   BODY_NOT_JSON: "The request body must be JSON: {shape}.",
   BODY_INVALID: "Expected {shape}.",

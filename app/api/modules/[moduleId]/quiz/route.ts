@@ -1,7 +1,7 @@
 import { findModule } from "@/lib/course";
 import { lessonPath } from "@/lib/course/paths";
 import { withActorRoute } from "@/lib/edge/route";
-import { AppError } from "@/lib/errors";
+import { AppError, messageFor } from "@/lib/errors";
 import { getQuizReadiness } from "@/lib/quiz/access";
 import { retakeWaitMessage } from "@/lib/quiz/readiness";
 import { startQuizForm } from "@/lib/quiz/form";
@@ -23,7 +23,7 @@ export const GET = withActorRoute<{ moduleId: string }>({}, async ({ actor, para
       .filter((l) => readiness.unopenedLessonIds.includes(l.id))
       .map((l) => ({ id: l.id, title: l.title, path: lessonPath(courseModule.id, l.id) }));
     return Response.json(
-      { error: "The quiz opens once every lesson in this module has been read.", unopenedLessons },
+      { error: messageFor("QUIZ_LESSONS_UNREAD"), code: "QUIZ_LESSONS_UNREAD", unopenedLessons },
       { status: 409, headers },
     );
   }
