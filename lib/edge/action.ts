@@ -8,7 +8,7 @@ import { AppError, type TRoleAction } from "../errors";
 import { refusalMessage, roleRefusal } from "./outcome";
 
 /**
- * What every server action's work is given. One object, built in one place (publicContext/actorContext), so that
+ * What every server action's work is given. One object, built in one place (publicContext, which withActor extends with the actor), so that
  * what the edge resolves once per request (the course, the locale) is added here rather than in each action.
  */
 export type TPublicContext<TInput> = { input: TInput; formData: FormData; baseUrl: string };

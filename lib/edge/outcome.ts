@@ -1,4 +1,4 @@
-import { AppError, messageFor, type TErrorCode, type TFailure, type TLocale, type TRoleAction } from "../errors";
+import { AppError, messageFor, type TFailure, type TLocale, type TRoleAction } from "../errors";
 import type { TRole } from "../auth/roles";
 
 /**
@@ -29,9 +29,4 @@ export function errorResponse(error: AppError, init: { headers?: HeadersInit; lo
     { error: messageFor(error.code, error.params, init.locale), code: error.code },
     { status: error.status, headers: init.headers },
   );
-}
-
-/** A refusal by code, for handlers that answer without throwing. */
-export function refuse(code: TErrorCode, params?: Record<string, string | number>): never {
-  throw new AppError(code, params);
 }

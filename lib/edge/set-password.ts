@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { TSetPasswordState } from "@/components/set-password-form";
 import { ZPasswordPair } from "../auth/password-policy";
 import { messageFor, type TErrorCode } from "../errors";
 
@@ -20,8 +19,11 @@ export function readSetPasswordForm(formData: FormData) {
  * A set-password form that does not validate: a malformed link first (nothing the person can fix by retyping),
  * else the password's own field errors.
  */
+/** The set-password form's state, as far as a refusal fills it (the component's TSetPasswordState). */
+type TSetPasswordRefusal = { message: string; errors?: { password?: string[]; confirm?: string[] } };
+
 export function setPasswordInvalid(badLink: TErrorCode) {
-  return (error: z.ZodError): TSetPasswordState => {
+  return (error: z.ZodError): TSetPasswordRefusal => {
     if (error.issues.some((issue) => issue.path[0] === "token")) return { message: messageFor(badLink) };
     const errors: { password?: string[]; confirm?: string[] } = {};
     for (const issue of error.issues) {
