@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
-import { AppError } from "@/lib/errors";
+import { messageFor } from "@/lib/errors";
 import { CONTACT_KINDS, MAX_CONTACTS, saveContacts, type TContact, type TContactKind } from "@/lib/people/contacts";
 
 const ZContact = z.object({
@@ -43,21 +43,20 @@ function readRows(formData: FormData) {
 export const saveContactsAction = withActor(
   {
     roles: { only: ["TRAINER", "ADMIN"], action: "change-contacts" },
-    schema: z.object({ organisationId: z.unknown(), rows: z.array(z.unknown()) }),
+    // The rows are checked one by one below, so the message can say which contact to fix.
+    schema: z.object({ organisationId: ZRecordId, rows: z.array(z.unknown()) }),
     read: (formData) => ({ organisationId: formData.get("organisationId"), rows: readRows(formData) }),
+    invalid: () => ({ ok: false, message: messageFor("CHOOSE_ORGANISATION") }),
   },
   async ({ actor, input }) => {
-    const organisationId = ZRecordId.safeParse(input.organisationId);
-    if (!organisationId.success) throw new AppError("CHOOSE_ORGANISATION");
     const contacts: TContact[] = [];
-    // Row by row, so the message can say which contact to fix.
     for (const [i, row] of input.rows.entries()) {
       const parsed = ZContact.safeParse(row);
       if (!parsed.success)
         return { ok: false, message: `Contact ${i + 1}: ${parsed.error.issues.map((x) => x.message).join(" ")}` };
       contacts.push(parsed.data);
     }
-    unwrap(await saveContacts(actor, organisationId.data, contacts));
+    unwrap(await saveContacts(actor, input.organisationId, contacts));
     revalidatePath("/trainer/contacts");
     return {
       ok: true,
