@@ -1,11 +1,11 @@
 import "server-only";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
-import { TAccessDenied } from "../people/scope";
+import { AppError } from "../errors";
 
 /** The latest audit events with who did them: administrators only. */
 export async function listAuditEvents(actor: TActor, filter: { organisationId?: string; take?: number } = {}) {
-  if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can read the audit log.");
+  if (actor.role !== "ADMIN") throw new AppError("ROLE_REQUIRED", { holders: "admin", action: "read-audit-log" });
   const events = await db.auditEvent.findMany({
     where: filter.organisationId ? { organisationId: filter.organisationId } : {},
     orderBy: { createdAt: "desc" },

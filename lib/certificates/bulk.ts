@@ -44,7 +44,7 @@ export async function getCertificatesForPeople(
 /**
  * The certificates for one bulk PDF, with the export recorded in the audit log under the organisation they
  * were read from (an administrator's own organisation only when they asked for no other). Nothing found,
- * nothing recorded. Throws TAccessDenied for an organisation the actor may not manage.
+ * nothing recorded. Throws an AppError (ORGANISATION_NOT_MANAGED) for an organisation the actor may not manage.
  */
 export async function exportCertificatesForPeople(
   actor: TActor,

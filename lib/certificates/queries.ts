@@ -7,6 +7,7 @@ import { refreshEnrolment } from "../enrolments/refresh";
 import { recordAudit } from "../audit/record";
 import { normaliseCertificateNumber } from "./number";
 import { certificateStatus, type TStatusResult } from "./status";
+import { failure, type TResult } from "../errors";
 
 const CERTIFICATE_FIELDS = {
   id: true,
@@ -101,13 +102,13 @@ export async function verifyCertificate(rawNumber: string, now = new Date()) {
   };
 }
 
-export type TRevokeResult = { ok: true } | { ok: false; message: string };
+export type TRevokeResult = TResult;
 
 /** Administrators only. Revocation is permanent and recorded with who did it, when and why. */
 export async function revokeCertificate(actor: TActor, rawNumber: string, reason: string): Promise<TRevokeResult> {
-  if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can revoke certificates." };
+  if (actor.role !== "ADMIN") return failure("ROLE_REQUIRED", { holders: "admin", action: "revoke-certificates" });
   const number = normaliseCertificateNumber(rawNumber);
-  if (!number) return { ok: false, message: "That is not a certificate number." };
+  if (!number) return failure("NOT_A_CERTIFICATE_NUMBER");
   const revoked = await db.$transaction(async (tx) => {
     const target = await tx.certificate.findFirst({
       where: { number, revokedAt: null },
@@ -131,8 +132,5 @@ export async function revokeCertificate(actor: TActor, rawNumber: string, reason
   });
   if (revoked) return { ok: true };
   const exists = await db.certificate.findUnique({ where: { number }, select: { revokedAt: true } });
-  return {
-    ok: false,
-    message: exists ? "This certificate has already been revoked." : "No certificate has that number.",
-  };
+  return failure(exists ? "CERTIFICATE_ALREADY_REVOKED" : "NO_CERTIFICATE_WITH_NUMBER");
 }

@@ -4,7 +4,7 @@ import type { TActor } from "../auth/current-user";
 import type { TCourse } from "../course";
 import { dueAtFor } from "../dates/calendar-day";
 import { db } from "../db/client";
-import type { TResult } from "../people/invitations";
+import { failure, type TResult } from "../errors";
 import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
 
 export type TAssignTarget =
@@ -20,8 +20,7 @@ export async function assignCourse(
   course: Pick<TCourse, "id">,
   input: { organisationId?: string; target: TAssignTarget; dueDate: string },
 ): Promise<TResult<{ count: number; groupName?: string }>> {
-  if (actor.role === "LEARNER")
-    return { ok: false, message: "Only trainers and administrators can assign the course." };
+  if (actor.role === "LEARNER") return failure("ROLE_REQUIRED", { holders: "staff", action: "assign-course" });
   const organisationId = managedOrganisationId(actor, input.organisationId);
   const limit = await trainerGroupIds(actor);
   // Only people the actor may see (a trainer: their learners), so an assignment never reaches a colleague.
@@ -39,8 +38,7 @@ export async function assignCourse(
       where: { id: input.target.groupId, organisationId },
       select: { id: true, name: true },
     });
-    if (!group || (limit && !limit.includes(group.id)))
-      return { ok: false, message: "That group is not one you manage." };
+    if (!group || (limit && !limit.includes(group.id))) return failure("GROUP_NOT_MANAGED");
     groupName = group.name;
   }
   const users = await db.user.findMany({ where, select: { id: true, email: true } });
@@ -48,12 +46,11 @@ export async function assignCourse(
     const found = new Set(users.map((u) => u.email));
     const missing = input.target.emails.filter((e) => !found.has(e));
     if (missing.length)
-      return {
-        ok: false,
-        message: `Not found among the people you manage: ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? "…" : ""}. Nothing was assigned.`,
-      };
+      return failure("ASSIGN_PEOPLE_NOT_FOUND", {
+        emails: `${missing.slice(0, 10).join(", ")}${missing.length > 10 ? "…" : ""}`,
+      });
   }
-  if (!users.length) return { ok: false, message: "Nobody matched: nothing was assigned." };
+  if (!users.length) return failure("ASSIGN_NOBODY_MATCHED");
 
   const courseId = course.id;
   const dueAt = dueAtFor(input.dueDate);

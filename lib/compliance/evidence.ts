@@ -4,7 +4,8 @@ import { describeRenewalPolicy } from "../certificates/renewal";
 import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { whereLearnerStatus } from "../enrolments/status";
-import { TAccessDenied, trainerGroupIds } from "../people/scope";
+import { AppError } from "../errors";
+import { trainerGroupIds } from "../people/scope";
 import { describeVersions } from "./evidence-versions";
 import { getComplianceSummary, getGroupBreakdown, enrolmentWhere } from "./dashboard";
 
@@ -20,8 +21,7 @@ export async function gatherEvidence(
   const { where, organisationId } = await enrolmentWhere(actor, course, filter, now);
   // A trainer limited to some groups may not name another group's pack (its name is not theirs to read).
   const limit = await trainerGroupIds(actor);
-  if (filter.groupId && limit && !limit.includes(filter.groupId))
-    throw new TAccessDenied("You can only produce evidence for your own groups.");
+  if (filter.groupId && limit && !limit.includes(filter.groupId)) throw new AppError("OWN_GROUPS_ONLY");
   const [organisation, group, summary, groups, overdue, expiring, versions, olderCertificates] = await Promise.all([
     db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } }),
     filter.groupId

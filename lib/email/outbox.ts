@@ -2,7 +2,7 @@ import "server-only";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import { getAuthSecret } from "../env";
-import { TAccessDenied } from "../people/scope";
+import { AppError } from "../errors";
 import { readableText } from "./readable-text";
 
 /**
@@ -11,7 +11,7 @@ import { readableText } from "./readable-text";
  * the stored text shows only a marker where the link was.
  */
 export async function listRecentEmails(actor: TActor, take = 100, now = new Date()) {
-  if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can read the outbox.");
+  if (actor.role !== "ADMIN") throw new AppError("ROLE_REQUIRED", { holders: "admin", action: "read-outbox" });
   const rows = await db.emailMessage.findMany({
     orderBy: { createdAt: "desc" },
     take,

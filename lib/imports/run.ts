@@ -7,6 +7,7 @@ import type { TCourse } from "../course";
 import { dueAtFor } from "../dates/calendar-day";
 import { enrol } from "../enrolments/enrol";
 import { db } from "../db/client";
+import { AppError, failure, type TFailure } from "../errors";
 import { queueEmails } from "../email/send";
 import { normalisePersonName } from "../people/person-name";
 import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
@@ -109,8 +110,7 @@ async function importableGroups(actor: TActor, orgId: string): Promise<Map<strin
  * the importer, true without saying which rows were which. emailIds: welcome emails and notices queued;
  * the caller delivers them after responding (see deliverEmails).
  */
-export type TApplyResult =
-  { ok: true; added: number; updated: number; message: string; emailIds: string[] } | { ok: false; message: string };
+export type TApplyResult = { ok: true; added: number; updated: number; message: string; emailIds: string[] } | TFailure;
 
 const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
 
@@ -128,18 +128,12 @@ export async function applyImport(
   options: { sendWelcome: boolean },
 ): Promise<TApplyResult> {
   const batch = await db.importBatch.findUnique({ where: { id: batchId } });
-  if (!batch || batch.createdById !== actor.id)
-    return { ok: false, message: "This import preview was not found. Upload the file again." };
+  if (!batch || batch.createdById !== actor.id) return failure("IMPORT_NOT_FOUND");
   const orgId = managedOrganisationId(actor, batch.organisationId);
-  if (batch.appliedAt) return { ok: false, message: "This import has already been applied." };
-  if (batch.createdAt.getTime() < Date.now() - BATCH_MINUTES * 60_000)
-    return { ok: false, message: "This preview is more than an hour old. Upload the file again." };
+  if (batch.appliedAt) return failure("IMPORT_ALREADY_APPLIED");
+  if (batch.createdAt.getTime() < Date.now() - BATCH_MINUTES * 60_000) return failure("IMPORT_EXPIRED");
   const rows = batch.rows as TPlannedRow[];
-  if (rows.some((r) => r.action === "reject"))
-    return {
-      ok: false,
-      message: "Some rows were rejected. Fix them and upload the file again: nothing has been imported.",
-    };
+  if (rows.some((r) => r.action === "reject")) return failure("IMPORT_ROWS_REJECTED");
 
   const courseId = course.id;
   const now = new Date();
@@ -152,13 +146,13 @@ export async function applyImport(
     .$transaction(
       async (tx) => {
         const current = await asNow(tx, rows, groups, visible, actor.role === "ADMIN");
-        if (!current) throw new Error("stale");
+        if (!current) throw new AppError("IMPORT_STALE");
         // Applied once, even if confirmed twice at the same moment.
         const claimed = await tx.importBatch.updateMany({
           where: { id: batchId, appliedAt: null },
           data: { appliedAt: now },
         });
-        if (claimed.count !== 1) throw new Error("already applied");
+        if (claimed.count !== 1) throw new AppError("IMPORT_ALREADY_APPLIED");
         const creates = current.creates.map((r) => ({ ...r, userId: randomUUID() }));
         const updates = rows.filter((r) => r.action === "update");
         for (let i = 0; i < creates.length; i += CHUNK) {
@@ -272,17 +266,11 @@ export async function applyImport(
       { timeout: 120_000 },
     )
     .catch((error: unknown) => {
-      if (error instanceof Error && error.message === "already applied") return null;
-      if (error instanceof Error && error.message === "stale") return "stale" as const;
+      // Thrown inside to roll the transaction back; answered, not thrown, like the checks before it.
+      if (error instanceof AppError) return failure(error.code);
       throw error;
     });
-  if (emailIds === null) return { ok: false, message: "This import has already been applied." };
-  if (emailIds === "stale")
-    return {
-      ok: false,
-      message:
-        "Some people or groups have changed since the file was checked. Upload it again: nothing has been imported.",
-    };
+  if (!Array.isArray(emailIds)) return emailIds;
   const added = rows.filter((r) => r.action === "create" || r.action === "notify").length;
   const updated = rows.filter((r) => r.action === "update").length;
   const message =

@@ -4,17 +4,17 @@ import type { TActor } from "../auth/current-user";
 import { endSessions } from "../auth/end-sessions";
 import { db } from "../db/client";
 import { requireAdmin } from "./admin-only";
-import type { TResult } from "./invitations";
+import { failure, type TResult } from "../errors";
 import { voidInvitationsFrom } from "./pending-invitations";
 
 /** Deactivated people cannot sign in; everything they did stays on record. Administrators only. */
 export async function setUserActive(actor: TActor, userId: string, active: boolean): Promise<TResult> {
   const denied = requireAdmin(actor);
   if (denied) return denied;
-  if (userId === actor.id && !active) return { ok: false, message: "You cannot deactivate your own account." };
+  if (userId === actor.id && !active) return failure("CANNOT_DEACTIVATE_SELF");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { organisationId: true, email: true } });
-    if (!user) return { ok: false as const, message: "No such person." };
+    if (!user) return failure("PERSON_NOT_FOUND");
     await tx.user.update({ where: { id: userId }, data: { active } });
     if (!active) {
       await endSessions(tx, userId);

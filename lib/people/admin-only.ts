@@ -1,7 +1,7 @@
 import type { TActor } from "../auth/current-user";
-import type { TResult } from "./invitations";
+import { failure, type TFailure } from "../errors";
 
 /** The refusal for anyone but an administrator, or null for an administrator. */
-export function requireAdmin(actor: TActor): TResult | null {
-  return actor.role === "ADMIN" ? null : { ok: false, message: "Only administrators can do this." };
+export function requireAdmin(actor: TActor): TFailure | null {
+  return actor.role === "ADMIN" ? null : failure("ADMIN_ONLY");
 }

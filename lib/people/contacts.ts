@@ -3,7 +3,7 @@ import { cache } from "react";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
-import type { TResult } from "./invitations";
+import { failure, messageFor, type TResult } from "../errors";
 import { managedOrganisationId, trainerGroupIds } from "./scope";
 
 export const CONTACT_KINDS = {
@@ -38,8 +38,7 @@ async function listContacts(organisationId: string): Promise<TContact[]> {
   return rows.map((r) => ({ ...r, kind: (Object.hasOwn(CONTACT_KINDS, r.kind) ? r.kind : "OTHER") as TContactKind }));
 }
 
-export const WHO_EDITS_CONTACTS =
-  "Only administrators and trainers who look after the whole organisation (not just some of its groups) can change them.";
+export const WHO_EDITS_CONTACTS = messageFor("CONTACTS_WHO_EDITS");
 
 /**
  * Whether the actor may change the contacts of an organisation they manage. The list is shown to
@@ -62,11 +61,9 @@ export async function listManagedContacts(
 
 /** Replaces an organisation's contacts in one go. Administrators, and trainers of the whole organisation. */
 export async function saveContacts(actor: TActor, organisationId: string, contacts: TContact[]): Promise<TResult> {
-  if (actor.role === "LEARNER")
-    return { ok: false, message: "Only trainers and administrators can change safeguarding contacts." };
+  if (actor.role === "LEARNER") return failure("ROLE_REQUIRED", { holders: "staff", action: "change-contacts" });
   const orgId = managedOrganisationId(actor, organisationId);
-  if (!(await mayEditContacts(actor)))
-    return { ok: false, message: `You can see these contacts but not change them. ${WHO_EDITS_CONTACTS}` };
+  if (!(await mayEditContacts(actor))) return failure("CONTACTS_READ_ONLY");
   await db.$transaction(async (tx) => {
     await tx.safeguardingContact.deleteMany({ where: { organisationId: orgId } });
     await tx.safeguardingContact.createMany({

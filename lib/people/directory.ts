@@ -2,13 +2,13 @@ import "server-only";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import { readPageNumber } from "../compliance/page-number";
-import { TAccessDenied } from "./scope";
+import { AppError } from "../errors";
 
 export const PEOPLE_PAGE_SIZE = 50;
 
 /** People across organisations, for administrators: search by name or email, filter by organisation. */
 export async function searchPeople(actor: TActor, filter: { organisationId?: string; q?: string; page?: number }) {
-  if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can search all people.");
+  if (actor.role !== "ADMIN") throw new AppError("ROLE_REQUIRED", { holders: "admin", action: "search-people" });
   const q = filter.q?.trim().toLowerCase();
   const where = {
     ...(filter.organisationId ? { organisationId: filter.organisationId } : {}),
@@ -38,7 +38,7 @@ export async function searchPeople(actor: TActor, filter: { organisationId?: str
 
 /** One person, for administrators. */
 export async function getPerson(actor: TActor, userId: string) {
-  if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can manage people.");
+  if (actor.role !== "ADMIN") throw new AppError("ROLE_REQUIRED", { holders: "admin", action: "manage-people" });
   return db.user.findUnique({
     where: { id: userId },
     select: {

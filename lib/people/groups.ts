@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import { requireAdmin } from "./admin-only";
-import type { TResult } from "./invitations";
+import { failure, type TResult } from "../errors";
 
 /**
  * Sets which groups of their organisation a person belongs to and, for a trainer, which groups they
@@ -22,14 +22,13 @@ export async function setGroups(
       where: { id: userId },
       select: { organisationId: true, role: true, email: true },
     });
-    if (!user) return { ok: false as const, message: "No such person." };
+    if (!user) return failure("PERSON_NOT_FOUND");
     const valid = new Set(
       (await tx.group.findMany({ where: { organisationId: user.organisationId }, select: { id: true } })).map(
         (g) => g.id,
       ),
     );
-    if (![...memberOf, ...trainerOf].every((g) => valid.has(g)))
-      return { ok: false as const, message: "A group does not belong to this person's organisation." };
+    if (![...memberOf, ...trainerOf].every((g) => valid.has(g))) return failure("GROUP_OF_ANOTHER_ORGANISATION");
     await tx.groupMembership.deleteMany({ where: { userId } });
     await tx.groupMembership.createMany({ data: [...new Set(memberOf)].map((groupId) => ({ userId, groupId })) });
     await tx.trainerGroup.deleteMany({ where: { trainerId: userId } });

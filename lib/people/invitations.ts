@@ -8,6 +8,7 @@ import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { enrol } from "../enrolments/enrol";
 import { deliverEmails, queueEmail } from "../email/send";
+import { failure, type TErrorCode, type TResult } from "../errors";
 import { queueExistingAccountNotices, type TAccountHolder } from "./existing-account-notice";
 import { normalisePersonName } from "./person-name";
 import { managedOrganisationId, trainerGroupIds } from "./scope";
@@ -16,7 +17,6 @@ import { createLinkToken, hashLinkToken, isWellFormedLinkToken } from "./tokens"
 export const INVITATION_DAYS = 7;
 
 export type TInviteInput = { organisationId?: string; email: string; name: string; role: TRole; groupIds: string[] };
-export type TResult<T = object> = ({ ok: true } & T) | { ok: false; message: string };
 
 /**
  * Invites someone to an organisation by email. Administrators may invite any role to any
@@ -32,9 +32,8 @@ export async function createInvitation(
   input: TInviteInput,
   baseUrl: string,
 ): Promise<TResult<{ invitationId: string | null }>> {
-  if (actor.role === "LEARNER") return { ok: false, message: "Only trainers and administrators can invite people." };
-  if (actor.role === "TRAINER" && input.role !== "LEARNER")
-    return { ok: false, message: "Trainers can invite learners only." };
+  if (actor.role === "LEARNER") return failure("ROLE_REQUIRED", { holders: "staff", action: "invite-people" });
+  if (actor.role === "TRAINER" && input.role !== "LEARNER") return failure("INVITATION_TRAINERS_INVITE_LEARNERS");
   const organisationId = managedOrganisationId(actor, input.organisationId);
   const email = input.email.trim().toLowerCase();
 
@@ -42,14 +41,12 @@ export async function createInvitation(
     where: { organisationId, id: { in: input.groupIds } },
     select: { id: true },
   });
-  if (groups.length !== new Set(input.groupIds).size)
-    return { ok: false, message: "One of the groups does not belong to this organisation." };
+  if (groups.length !== new Set(input.groupIds).size) return failure("INVITATION_GROUP_ELSEWHERE");
   const limit = await trainerGroupIds(actor);
-  if (limit && !input.groupIds.every((g) => limit.includes(g)))
-    return { ok: false, message: "You can only add people to your own groups." };
+  if (limit && !input.groupIds.every((g) => limit.includes(g))) return failure("INVITATION_OWN_GROUPS_ONLY");
 
   const holder = await db.user.findUnique({ where: { email }, select: { id: true, name: true, organisationId: true } });
-  if (holder && actor.role === "ADMIN") return { ok: false, message: `${email} already has an account.` };
+  if (holder && actor.role === "ADMIN") return failure("INVITATION_ACCOUNT_EXISTS", { email });
   if (holder) {
     const emailId = await noticeOfExistingAccount(actor, organisationId, { email, ...holder }, baseUrl);
     if (emailId) await deliverEmails([emailId]);
@@ -176,11 +173,11 @@ export async function checkInvitation(token: string, now = new Date()): Promise<
   return { state: "valid", email: row.email, name: row.name, organisationName: row.organisation.name };
 }
 
-const UNUSABLE: Record<Exclude<TInvitationState["state"], "valid">, string> = {
-  used: "This invitation has already been used: sign in instead.",
-  revoked: "This invitation has been cancelled. Ask your trainer or administrator for a new one.",
-  expired: "This invitation link has expired or is not valid. Ask for a new one.",
-  unknown: "This invitation link has expired or is not valid. Ask for a new one.",
+const UNUSABLE: Record<Exclude<TInvitationState["state"], "valid">, TErrorCode> = {
+  used: "INVITATION_USED",
+  revoked: "INVITATION_REVOKED",
+  expired: "INVITATION_EXPIRED",
+  unknown: "INVITATION_EXPIRED",
 };
 
 /** Creates the account, its groups and enrolment, and uses up the invitation: all at once or not at all. */
@@ -190,7 +187,7 @@ export async function acceptInvitation(
   password: string,
 ): Promise<TResult<{ email: string }>> {
   const check = await checkInvitation(token);
-  if (check.state !== "valid") return { ok: false, message: UNUSABLE[check.state] };
+  if (check.state !== "valid") return failure(UNUSABLE[check.state]);
   const passwordHash = await hashPassword(password);
   try {
     return await db.$transaction(async (tx) => {
@@ -200,8 +197,7 @@ export async function acceptInvitation(
         where: { id: invitation.id, acceptedAt: null, revokedAt: null },
         data: { acceptedAt: new Date() },
       });
-      if (claimed.count !== 1)
-        return { ok: false as const, message: invitation.revokedAt ? UNUSABLE.revoked : UNUSABLE.used };
+      if (claimed.count !== 1) return failure(invitation.revokedAt ? UNUSABLE.revoked : UNUSABLE.used);
       // Groups deleted since the invitation was sent are skipped, not an error for the invitee.
       const wanted = (invitation.groupIds as unknown[]).filter((g): g is string => typeof g === "string");
       const groupIds = (
@@ -227,7 +223,7 @@ export async function acceptInvitation(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      return { ok: false, message: "An account with this email already exists: sign in instead." };
+      return failure("ACCOUNT_EXISTS_SIGN_IN");
     throw error;
   }
 }

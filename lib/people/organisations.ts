@@ -3,8 +3,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
-import type { TResult } from "./invitations";
-import { managedOrganisationId, TAccessDenied, trainerGroupIds } from "./scope";
+import { AppError, failure, type TResult } from "../errors";
+import { managedOrganisationId, trainerGroupIds } from "./scope";
 
 function slugify(name: string): string {
   return (
@@ -20,7 +20,7 @@ function slugify(name: string): string {
 
 /** All organisations with head counts: administrators only. */
 export async function listOrganisations(actor: TActor) {
-  if (actor.role !== "ADMIN") throw new TAccessDenied("Only administrators can list organisations.");
+  if (actor.role !== "ADMIN") throw new AppError("ROLE_REQUIRED", { holders: "admin", action: "list-organisations" });
   return db.organisation.findMany({
     orderBy: { name: "asc" },
     select: { id: true, name: true, _count: { select: { users: true, groups: true } } },
@@ -28,7 +28,7 @@ export async function listOrganisations(actor: TActor) {
 }
 
 export async function createOrganisation(actor: TActor, name: string): Promise<TResult<{ id: string }>> {
-  if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can create organisations." };
+  if (actor.role !== "ADMIN") return failure("ROLE_REQUIRED", { holders: "admin", action: "create-organisations" });
   const base = slugify(name);
   for (let i = 0; i < 20; i++) {
     try {
@@ -51,7 +51,7 @@ export async function createOrganisation(actor: TActor, name: string): Promise<T
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
     }
   }
-  return { ok: false, message: "Could not find a free short name for this organisation." };
+  return failure("ORGANISATION_SLUG_TAKEN");
 }
 
 /** An organisation the actor manages, with its groups; null when it is not theirs to see. */
@@ -77,15 +77,15 @@ export const MAX_QUIZ_RETAKE_WAIT_MINUTES = 7 * 24 * 60;
 
 /** How long this organisation's learners wait after a failed quiz before trying again: administrators only, audited. */
 export async function setQuizRetakeWait(actor: TActor, organisationId: string, minutes: number): Promise<TResult> {
-  if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can change quiz settings." };
+  if (actor.role !== "ADMIN") return failure("ROLE_REQUIRED", { holders: "admin", action: "change-quiz-settings" });
   if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_QUIZ_RETAKE_WAIT_MINUTES)
-    return { ok: false, message: `Give a whole number of minutes from 0 to ${MAX_QUIZ_RETAKE_WAIT_MINUTES}.` };
+    return failure("RETAKE_WAIT_OUT_OF_RANGE", { max: MAX_QUIZ_RETAKE_WAIT_MINUTES });
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findUnique({
       where: { id: organisationId },
       select: { quizRetakeWaitMinutes: true },
     });
-    if (!before) return { ok: false, message: "This organisation no longer exists." };
+    if (!before) return failure("THIS_ORGANISATION_GONE");
     await tx.organisation.update({ where: { id: organisationId }, data: { quizRetakeWaitMinutes: minutes } });
     await recordAudit(tx, actor, {
       action: "organisation.quiz-retake-wait",
@@ -99,9 +99,9 @@ export async function setQuizRetakeWait(actor: TActor, organisationId: string, m
 }
 
 export async function createGroup(actor: TActor, organisationId: string, name: string): Promise<TResult> {
-  if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can create groups." };
+  if (actor.role !== "ADMIN") return failure("ROLE_REQUIRED", { holders: "admin", action: "create-groups" });
   if (!(await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true } })))
-    return { ok: false, message: "That organisation no longer exists." };
+    return failure("THAT_ORGANISATION_GONE");
   try {
     await db.$transaction(async (tx) => {
       const group = await tx.group.create({ data: { organisationId, name: name.trim() }, select: { id: true } });
@@ -116,19 +116,19 @@ export async function createGroup(actor: TActor, organisationId: string, name: s
     return { ok: true };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      return { ok: false, message: `There is already a group called "${name.trim()}".` };
+      return failure("GROUP_NAME_TAKEN", { name: name.trim() });
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003")
-      return { ok: false, message: "That organisation no longer exists." };
+      return failure("THAT_ORGANISATION_GONE");
     throw error;
   }
 }
 
 /** Removes a group; its members stay in the organisation with all their records. */
 export async function deleteGroup(actor: TActor, groupId: string): Promise<TResult> {
-  if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can delete groups." };
+  if (actor.role !== "ADMIN") return failure("ROLE_REQUIRED", { holders: "admin", action: "delete-groups" });
   return db.$transaction(async (tx) => {
     const group = await tx.group.findUnique({ where: { id: groupId }, select: { organisationId: true, name: true } });
-    if (!group) return { ok: false as const, message: "No such group." };
+    if (!group) return failure("GROUP_NOT_FOUND");
     await tx.group.delete({ where: { id: groupId } });
     await recordAudit(tx, actor, {
       action: "group.delete",

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import { requireAdmin } from "./admin-only";
-import type { TResult } from "./invitations";
+import { failure, type TResult } from "../errors";
 import { sendResetLink } from "./reset-link";
 
 /** An administrator sends someone a password reset link (for example when they are locked out). */
@@ -14,8 +14,8 @@ export async function sendPasswordResetFor(actor: TActor, userId: string, baseUr
     where: { id: userId },
     select: { id: true, name: true, email: true, active: true, organisationId: true },
   });
-  if (!user) return { ok: false, message: "No such person." };
-  if (!user.active) return { ok: false, message: "Reactivate this account first." };
+  if (!user) return failure("PERSON_NOT_FOUND");
+  if (!user.active) return failure("REACTIVATE_FIRST");
   // Not throttled: an administrator helping someone locked out must not be blocked by a stranger's requests,
   // and each send is in the audit log.
   await sendResetLink(user, baseUrl);

@@ -5,7 +5,7 @@ import { hashPassword } from "../auth/password";
 import { clearAccountFailures } from "../auth/sign-in-attempts";
 import { takeThrottle } from "../auth/throttle";
 import { db } from "../db/client";
-import type { TResult } from "./invitations";
+import { failure, type TResult } from "../errors";
 import { sendResetLink } from "./reset-link";
 import { hashLinkToken, isWellFormedLinkToken } from "./tokens";
 
@@ -58,8 +58,7 @@ export async function isResetTokenUsable(token: string, now = new Date()): Promi
  * account are forgotten, so a pause someone else caused does not outlast the owner's reset.
  */
 export async function resetPassword(token: string, password: string): Promise<TResult<{ email: string }>> {
-  if (!(await isResetTokenUsable(token)))
-    return { ok: false, message: "This reset link has expired or has already been used. Ask for a new one." };
+  if (!(await isResetTokenUsable(token))) return failure("RESET_LINK_EXPIRED");
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const reset = await tx.passwordReset.findUniqueOrThrow({
@@ -70,7 +69,7 @@ export async function resetPassword(token: string, password: string): Promise<TR
       where: { id: reset.id, usedAt: null },
       data: { usedAt: new Date() },
     });
-    if (claimed.count !== 1) return { ok: false as const, message: "This reset link has already been used." };
+    if (claimed.count !== 1) return failure("RESET_LINK_USED");
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
     await endSessions(tx, reset.userId);
     await clearAccountFailures(tx, reset.user.email);

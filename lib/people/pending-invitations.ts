@@ -5,7 +5,8 @@ import type { TActor } from "../auth/current-user";
 import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { deliverEmails } from "../email/send";
-import { INVITATION_DAYS, queueInvitationEmail, type TResult } from "./invitations";
+import { failure, type TResult } from "../errors";
+import { INVITATION_DAYS, queueInvitationEmail } from "./invitations";
 import { managedOrganisationId, trainerGroupIds } from "./scope";
 import { createLinkToken } from "./tokens";
 
@@ -99,15 +100,13 @@ async function findManageable(
   return row && mayManage(actor, limit, row) ? row : null;
 }
 
-const NOT_FOUND = "That invitation was not found, or has already been accepted.";
-
 /** Cancels an invitation: its link stops working at once, and the invitation page says it was cancelled. */
 export async function cancelInvitation(actor: TActor, invitationId: string): Promise<TResult<{ email: string }>> {
   const limit = await trainerGroupIds(actor);
   return db.$transaction(async (tx) => {
     const row = await findManageable(tx, actor, limit, invitationId);
-    if (!row) return { ok: false as const, message: NOT_FOUND };
-    if (row.revokedAt) return { ok: false as const, message: "This invitation has already been cancelled." };
+    if (!row) return failure("INVITATION_NOT_FOUND");
+    if (row.revokedAt) return failure("INVITATION_ALREADY_CANCELLED");
     await tx.invitation.update({
       where: { id: row.id },
       data: { revokedAt: new Date(), revokedReason: `Cancelled by ${actor.name}.` },
@@ -137,14 +136,14 @@ export async function resendInvitation(
   const limit = await trainerGroupIds(actor);
   const result = await db.$transaction(async (tx) => {
     const row = await findManageable(tx, actor, limit, invitationId);
-    if (!row) return { ok: false as const, message: NOT_FOUND };
-    if (row.revokedAt) return { ok: false as const, message: "This invitation was cancelled: send a new one instead." };
+    if (!row) return failure("INVITATION_NOT_FOUND");
+    if (row.revokedAt) return failure("INVITATION_CANCELLED_SEND_NEW");
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
     const claimed = await tx.invitation.updateMany({
       where: { id: row.id, acceptedAt: null, revokedAt: null },
       data: { tokenHash, expiresAt },
     });
-    if (claimed.count !== 1) return { ok: false as const, message: NOT_FOUND };
+    if (claimed.count !== 1) return failure("INVITATION_NOT_FOUND");
     const emailId = await queueInvitationEmail(
       tx,
       course,

@@ -5,20 +5,20 @@ import type { TRole } from "../auth/roles";
 import { endSessions } from "../auth/end-sessions";
 import { db } from "../db/client";
 import { requireAdmin } from "./admin-only";
-import type { TResult } from "./invitations";
+import { failure, type TResult } from "../errors";
 import { voidInvitationsFrom } from "./pending-invitations";
 
 /** Changes someone's role. Administrators only, and never their own (so an organisation keeps an administrator). */
 export async function changeRole(actor: TActor, userId: string, role: TRole): Promise<TResult> {
   const denied = requireAdmin(actor);
   if (denied) return denied;
-  if (userId === actor.id) return { ok: false, message: "You cannot change your own role." };
+  if (userId === actor.id) return failure("CANNOT_CHANGE_OWN_ROLE");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: userId },
       select: { organisationId: true, role: true, email: true },
     });
-    if (!user) return { ok: false as const, message: "No such person." };
+    if (!user) return failure("PERSON_NOT_FOUND");
     await tx.user.update({ where: { id: userId }, data: { role } });
     await endSessions(tx, userId);
     if (role === "LEARNER")

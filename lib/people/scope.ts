@@ -2,8 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
-
-export class TAccessDenied extends Error {}
+import { AppError } from "../errors";
 
 /**
  * The organisation an actor may manage: an administrator any (the one asked for, else their own),
@@ -12,7 +11,7 @@ export class TAccessDenied extends Error {}
 export function managedOrganisationId(actor: TActor, requested?: string | null): string {
   if (actor.role === "ADMIN") return requested || actor.organisationId;
   if (actor.role === "TRAINER" && (!requested || requested === actor.organisationId)) return actor.organisationId;
-  throw new TAccessDenied("You cannot manage that organisation.");
+  throw new AppError("ORGANISATION_NOT_MANAGED");
 }
 
 /** The groups a trainer is limited to, or null when they see their whole organisation. */

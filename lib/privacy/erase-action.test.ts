@@ -46,7 +46,7 @@ describe("eraseAction", () => {
     session.user = null;
     expect(
       await eraseAction(initial, form({ userId: learner.id, reason: "Requested in writing", confirm: "ERASE" })),
-    ).toMatchObject({ ok: false, message: "Sign in again." });
+    ).toMatchObject({ ok: false, message: "Your session has ended. Sign in again to continue." });
     session.user = learner;
     expect(
       await eraseAction(initial, form({ userId: admin.id, reason: "Requested in writing", confirm: "ERASE" })),

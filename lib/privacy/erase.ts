@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
+import { failure, type TResult } from "../errors";
 import { lockLearner } from "../db/lock";
 import { refreshEnrolment } from "../enrolments/refresh";
 import type { TPlannedRow } from "../imports/plan";
@@ -12,7 +13,7 @@ export const ERASED_NAME = "Erased person";
 export const ERASED_REASON = "Holder's personal data erased";
 const ERASED_DOMAIN = "erased.invalid";
 
-export type TEraseResult = { ok: true } | { ok: false; message: string };
+export type TEraseResult = TResult;
 
 /** The address an erased person's account is left with: unique, and undeliverable by definition (RFC 2606). */
 export function erasedEmail(userId: string): string {
@@ -33,12 +34,10 @@ export async function erasePerson(
   reason: string,
   now = new Date(),
 ): Promise<TEraseResult> {
-  if (actor.role !== "ADMIN") return { ok: false, message: "Only administrators can erase a person." };
-  if (userId === actor.id)
-    return { ok: false, message: "You cannot erase your own account: ask another administrator." };
+  if (actor.role !== "ADMIN") return failure("ROLE_REQUIRED", { holders: "admin", action: "erase-people" });
+  if (userId === actor.id) return failure("CANNOT_ERASE_SELF");
   const trimmed = reason.trim();
-  if (trimmed.length < 5 || trimmed.length > 500)
-    return { ok: false, message: "Give a reason of 5 to 500 characters: it is kept with the record." };
+  if (trimmed.length < 5 || trimmed.length > 500) return failure("ERASE_REASON_LENGTH");
 
   return db.$transaction(async (tx) => {
     await lockLearner(tx, userId);
@@ -46,9 +45,9 @@ export async function erasePerson(
       where: { id: userId },
       select: { id: true, name: true, email: true, organisationId: true },
     });
-    if (!user) return { ok: false as const, message: "No such person." };
+    if (!user) return failure("PERSON_NOT_FOUND");
     const anonymousEmail = erasedEmail(userId);
-    if (user.email === anonymousEmail) return { ok: false as const, message: "This person has already been erased." };
+    if (user.email === anonymousEmail) return failure("ALREADY_ERASED");
     const scrub = scrubber(user.email, user.name, anonymousEmail);
 
     // Certificates: revoked (so no one can rely on them), and the holder's name removed from every one.

@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { deliverDueEmails, deliverEmails, queueEmail, type TDeliveryOptions } from "../email/send";
 import { learnerReminderEmail, trainerDigestEmail, type TDigestLearner } from "./emails";
 import { planReminders, TRAINER_STAGE, type TReminderPlan, type TSentReminder } from "./stages";
+import { AppError } from "../errors";
 
 export type TReminderRunOptions = {
   now: Date;
@@ -21,8 +22,8 @@ type TLearner = { enrolmentId: string; userId: string; organisationId: string; n
 type TOverdue = TLearner & { dueAt: Date };
 type TCourseInfo = { courseId: string; courseTitle: string; baseUrl: string };
 
-/** Thrown inside a transaction to roll it back when the learner's situation changed since we read it. */
-class TNothingToSend extends Error {}
+/** NOTHING_TO_SEND is thrown inside a transaction to roll it back when the learner's situation changed since we read it. */
+const isNothingToSend = (error: unknown) => error instanceof AppError && error.code === "NOTHING_TO_SEND";
 
 const isUniqueClash = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -159,7 +160,7 @@ async function sendLearnerReminder(
       ]);
       const again = fresh && planReminders(fresh, sent.get(learner.userId) ?? [], now);
       if (!again || again.learnerStage !== stage || again.anchor.getTime() !== plan.anchor.getTime())
-        throw new TNothingToSend();
+        throw new AppError("NOTHING_TO_SEND");
       await tx.reminderSent.create({
         data: {
           userId: learner.userId,
@@ -172,7 +173,7 @@ async function sendLearnerReminder(
       return emailId;
     });
   } catch (error) {
-    if (error instanceof TNothingToSend || isUniqueClash(error)) return null;
+    if (isNothingToSend(error) || isUniqueClash(error)) return null;
     throw error;
   }
 }

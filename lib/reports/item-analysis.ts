@@ -5,7 +5,8 @@ import { findLessonById, type TCourse } from "../course";
 import { db } from "../db/client";
 import { databaseProvider } from "../db/provider";
 import { getEnv } from "../env";
-import { managedOrganisationId, TAccessDenied, trainerGroupIds } from "../people/scope";
+import { AppError } from "../errors";
+import { managedOrganisationId, trainerGroupIds } from "../people/scope";
 import { summariseItems, type TQuestionTotals, type TWrongChoice } from "./item-stats";
 
 const onPostgres = databaseProvider(getEnv().DATABASE_URL) === "postgresql";
@@ -23,7 +24,7 @@ async function attemptScope(
   scope: TItemScope,
 ): Promise<{ sql: Prisma.Sql; organisationId: string | null }> {
   if (actor.role !== "ADMIN" && actor.role !== "TRAINER")
-    throw new TAccessDenied("Only trainers and administrators can see question analysis.");
+    throw new AppError("ROLE_REQUIRED", { holders: "staff", action: "see-question-analysis" });
   const organisationId =
     actor.role === "ADMIN" && scope.organisationId === "all"
       ? null

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { readJsonBody, withActorRoute } from "@/lib/edge/route";
+import { AppError } from "@/lib/errors";
 import { addLessonTime } from "@/lib/progress/queries";
-import { crossSiteRefusal } from "@/lib/security/same-origin";
-import { getDefaultCourse } from "@/lib/course";
 
 const ZLessonTime = z.strictObject({
   moduleId: z.string().min(1).max(100),
@@ -14,32 +13,17 @@ const ZLessonTime = z.strictObject({
     .max(24 * 60 * 60),
 });
 
-/** Reading time reported by the lesson page; only ever added to the signed-in learner's own record. */
-export async function POST(request: Request) {
-  // Same-site only: another site must not be able to post time on a learner's behalf.
-  const refused = crossSiteRefusal(request);
-  if (refused) return refused;
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in required." }, { status: 401 });
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "The request body must be JSON." }, { status: 400 });
-  }
-  const parsed = ZLessonTime.safeParse(body);
-  if (!parsed.success)
-    return Response.json(
-      { error: "Expected { moduleId, lessonId, seconds } with seconds a whole number from 1." },
-      { status: 400 },
-    );
-  const recorded = await addLessonTime(
-    user,
-    getDefaultCourse(),
-    parsed.data.moduleId,
-    parsed.data.lessonId,
-    parsed.data.seconds,
+/**
+ * Reading time reported by the lesson page; only ever added to the signed-in learner's own record. Same-site only:
+ * another site must not be able to post time on a learner's behalf.
+ */
+export const POST = withActorRoute({ sameSiteOnly: true }, async ({ actor, request, course }) => {
+  const time = await readJsonBody(
+    request,
+    ZLessonTime,
+    "{ moduleId, lessonId, seconds } with seconds a whole number from 1",
   );
-  if (!recorded) return Response.json({ error: "No such lesson has been opened." }, { status: 404 });
+  const recorded = await addLessonTime(actor, course, time.moduleId, time.lessonId, time.seconds);
+  if (!recorded) throw new AppError("LESSON_NOT_OPENED");
   return new Response(null, { status: 204 });
-}
+});

@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { revokeCertificate } from "@/lib/certificates/queries";
+import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
+import { messageFor } from "@/lib/errors";
 
 export type TRevokeFormState = { ok: boolean; message: string | null; errors?: { reason?: string[] } };
 
@@ -16,14 +18,17 @@ const ZRevoke = z.object({
     .max(500, "Keep the reason under 500 characters."),
 });
 
-export async function revokeCertificateAction(_prev: TRevokeFormState, formData: FormData): Promise<TRevokeFormState> {
-  const user = await getCurrentUser();
-  if (!user || user.role !== "ADMIN") return { ok: false, message: "Only administrators can revoke certificates." };
-  const parsed = ZRevoke.safeParse({ number: formData.get("number"), reason: formData.get("reason") });
-  if (!parsed.success)
-    return { ok: false, message: "Check the form.", errors: z.flattenError(parsed.error).fieldErrors };
-  const result = await revokeCertificate(user, parsed.data.number, parsed.data.reason);
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath("/admin/certificates");
-  return { ok: true, message: "The certificate has been revoked. Its verification page now says so." };
-}
+export const revokeCertificateAction = withActor<typeof ZRevoke, TRevokeFormState>(
+  {
+    roles: { only: ["ADMIN"], action: "revoke-certificates" },
+    schema: ZRevoke,
+    read: (formData) => ({ number: formData.get("number"), reason: formData.get("reason") }),
+    fail: (message) => ({ ok: false, message }),
+    invalid: (error) => ({ ok: false, message: messageFor("CHECK_FORM"), errors: z.flattenError(error).fieldErrors }),
+  },
+  async ({ actor, input }) => {
+    unwrap(await revokeCertificate(actor, input.number, input.reason));
+    revalidatePath("/admin/certificates");
+    return { ok: true, message: "The certificate has been revoked. Its verification page now says so." };
+  },
+);

@@ -3,8 +3,10 @@
 import { ZRecordId } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { invalid, type TActionState } from "@/lib/actions/result";
+import type { TActionState } from "@/lib/actions/result";
+import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
+import type { TResult } from "@/lib/errors";
 import {
   createGroup,
   createOrganisation,
@@ -19,71 +21,71 @@ const ZName = z
   .min(2, "Give a name of at least 2 characters.")
   .max(120, "Keep the name under 120 characters.");
 
-export async function createOrganisationAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Sign in again." };
-  const parsed = z.object({ name: ZName }).safeParse({ name: formData.get("name") });
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await createOrganisation(user, parsed.data.name);
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath("/admin/organisations");
-  return { ok: true, message: `Created ${parsed.data.name}.` };
+/** A success revalidates the page it changed; a failure is thrown on, for withActor to word. */
+function answered(result: TResult, path: string, message: string): TActionState {
+  unwrap(result);
+  revalidatePath(path);
+  return { ok: true, message };
 }
 
-export async function createGroupAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Sign in again." };
-  const parsed = z
-    .object({ organisationId: ZRecordId, name: ZName })
-    .safeParse({ organisationId: formData.get("organisationId"), name: formData.get("name") });
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await createGroup(user, parsed.data.organisationId, parsed.data.name);
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath(`/admin/organisations/${parsed.data.organisationId}`);
-  return { ok: true, message: `Added the group ${parsed.data.name}.` };
-}
+export const createOrganisationAction = withActor(
+  { schema: z.object({ name: ZName }), read: (formData) => ({ name: formData.get("name") }) },
+  async ({ actor, input }) =>
+    answered(await createOrganisation(actor, input.name), "/admin/organisations", `Created ${input.name}.`),
+);
 
-export async function deleteGroupAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Sign in again." };
-  const parsed = z
-    .object({ groupId: ZRecordId, organisationId: ZRecordId })
-    .safeParse({ groupId: formData.get("groupId"), organisationId: formData.get("organisationId") });
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await deleteGroup(user, parsed.data.groupId);
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath(`/admin/organisations/${parsed.data.organisationId}`);
-  return { ok: true, message: "Group removed. Its members keep their records." };
-}
+export const createGroupAction = withActor(
+  {
+    schema: z.object({ organisationId: ZRecordId, name: ZName }),
+    read: (formData) => ({ organisationId: formData.get("organisationId"), name: formData.get("name") }),
+  },
+  async ({ actor, input }) =>
+    answered(
+      await createGroup(actor, input.organisationId, input.name),
+      `/admin/organisations/${input.organisationId}`,
+      `Added the group ${input.name}.`,
+    ),
+);
 
-export async function setQuizRetakeWaitAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Sign in again." };
-  const parsed = z
-    .object({
-      organisationId: ZRecordId,
-      // Digits only: an empty or missing field must not quietly become "no wait".
-      minutes: z
-        .string({ message: "Give the wait in minutes, as a whole number." })
-        .trim()
-        .refine((v) => !v.startsWith("-"), "The wait cannot be negative.")
-        .refine((v) => /^-?\d{1,6}$/.test(v), "Give the wait in minutes, as a whole number.")
-        .transform(Number)
-        .refine(
-          (n) => n <= MAX_QUIZ_RETAKE_WAIT_MINUTES,
-          `Keep the wait to one week (${MAX_QUIZ_RETAKE_WAIT_MINUTES} minutes) or less.`,
-        ),
-    })
-    .safeParse({ organisationId: formData.get("organisationId"), minutes: formData.get("minutes") });
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await setQuizRetakeWait(user, parsed.data.organisationId, parsed.data.minutes);
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath(`/admin/organisations/${parsed.data.organisationId}`);
-  return {
-    ok: true,
-    message:
-      parsed.data.minutes === 0
+export const deleteGroupAction = withActor(
+  {
+    schema: z.object({ groupId: ZRecordId, organisationId: ZRecordId }),
+    read: (formData) => ({ groupId: formData.get("groupId"), organisationId: formData.get("organisationId") }),
+  },
+  async ({ actor, input }) =>
+    answered(
+      await deleteGroup(actor, input.groupId),
+      `/admin/organisations/${input.organisationId}`,
+      "Group removed. Its members keep their records.",
+    ),
+);
+
+const ZRetakeWait = z.object({
+  organisationId: ZRecordId,
+  // Digits only: an empty or missing field must not quietly become "no wait".
+  minutes: z
+    .string({ message: "Give the wait in minutes, as a whole number." })
+    .trim()
+    .refine((v) => !v.startsWith("-"), "The wait cannot be negative.")
+    .refine((v) => /^-?\d{1,6}$/.test(v), "Give the wait in minutes, as a whole number.")
+    .transform(Number)
+    .refine(
+      (n) => n <= MAX_QUIZ_RETAKE_WAIT_MINUTES,
+      `Keep the wait to one week (${MAX_QUIZ_RETAKE_WAIT_MINUTES} minutes) or less.`,
+    ),
+});
+
+export const setQuizRetakeWaitAction = withActor(
+  {
+    schema: ZRetakeWait,
+    read: (formData) => ({ organisationId: formData.get("organisationId"), minutes: formData.get("minutes") }),
+  },
+  async ({ actor, input }) =>
+    answered(
+      await setQuizRetakeWait(actor, input.organisationId, input.minutes),
+      `/admin/organisations/${input.organisationId}`,
+      input.minutes === 0
         ? "Learners can retake a quiz straight after a failed attempt."
-        : `Learners now wait ${parsed.data.minutes} minute${parsed.data.minutes === 1 ? "" : "s"} after a failed attempt before retaking a quiz.`,
-  };
-}
+        : `Learners now wait ${input.minutes} minute${input.minutes === 1 ? "" : "s"} after a failed attempt before retaking a quiz.`,
+    ),
+);

@@ -3,77 +3,70 @@
 import { ZRecordId } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { invalid, type TActionState } from "@/lib/actions/result";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import type { TActionState } from "@/lib/actions/result";
 import { ROLES } from "@/lib/auth/roles";
-import { publicBaseUrl } from "@/lib/env";
+import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
+import type { TResult } from "@/lib/errors";
 import { setUserActive } from "@/lib/people/account-status";
 import { setGroups } from "@/lib/people/groups";
 import { sendPasswordResetFor } from "@/lib/people/password-reset-for";
 import { changeRole } from "@/lib/people/role-change";
 
+// Administrators only: lib/people (requireAdmin) refuses anyone else (ADMIN_ONLY).
 const ZUserId = ZRecordId;
 
-async function done(
-  userId: string,
-  result: { ok: true } | { ok: false; message: string },
-  message: string,
-): Promise<TActionState> {
-  if (!result.ok) return { ok: false, message: result.message };
+/** A success revalidates the person's page; a failure is thrown on, for withActor to word. */
+function done(userId: string, result: TResult, message: string): TActionState {
+  unwrap(result);
   revalidatePath(`/admin/people/${userId}`);
   return { ok: true, message };
 }
 
-export async function changeRoleAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Sign in again." };
-  const parsed = z
-    .object({ userId: ZUserId, role: z.enum(ROLES) })
-    .safeParse({ userId: formData.get("userId"), role: formData.get("role") });
-  if (!parsed.success) return invalid(parsed.error);
-  return done(parsed.data.userId, await changeRole(user, parsed.data.userId, parsed.data.role), "Role changed.");
-}
+export const changeRoleAction = withActor(
+  {
+    schema: z.object({ userId: ZUserId, role: z.enum(ROLES) }),
+    read: (formData) => ({ userId: formData.get("userId"), role: formData.get("role") }),
+  },
+  async ({ actor, input }) => done(input.userId, await changeRole(actor, input.userId, input.role), "Role changed."),
+);
 
-export async function setActiveAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Sign in again." };
-  const parsed = z
-    .object({ userId: ZUserId, active: z.enum(["true", "false"]) })
-    .safeParse({ userId: formData.get("userId"), active: formData.get("active") });
-  if (!parsed.success) return invalid(parsed.error);
-  const active = parsed.data.active === "true";
-  return done(
-    parsed.data.userId,
-    await setUserActive(user, parsed.data.userId, active),
-    active ? "Account reactivated." : "Account deactivated: they can no longer sign in. Their records are kept.",
-  );
-}
+export const setActiveAction = withActor(
+  {
+    schema: z.object({ userId: ZUserId, active: z.enum(["true", "false"]) }),
+    read: (formData) => ({ userId: formData.get("userId"), active: formData.get("active") }),
+  },
+  async ({ actor, input }) => {
+    const active = input.active === "true";
+    return done(
+      input.userId,
+      await setUserActive(actor, input.userId, active),
+      active ? "Account reactivated." : "Account deactivated: they can no longer sign in. Their records are kept.",
+    );
+  },
+);
 
-export async function sendResetAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Sign in again." };
-  const parsed = z.object({ userId: ZUserId }).safeParse({ userId: formData.get("userId") });
-  if (!parsed.success) return invalid(parsed.error);
-  return done(
-    parsed.data.userId,
-    await sendPasswordResetFor(user, parsed.data.userId, publicBaseUrl()),
-    "A password reset link has been sent (see the outbox if no email server is configured).",
-  );
-}
+export const sendResetAction = withActor(
+  { schema: z.object({ userId: ZUserId }), read: (formData) => ({ userId: formData.get("userId") }) },
+  async ({ actor, input, baseUrl }) =>
+    done(
+      input.userId,
+      await sendPasswordResetFor(actor, input.userId, baseUrl),
+      "A password reset link has been sent (see the outbox if no email server is configured).",
+    ),
+);
 
-export async function setGroupsAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Sign in again." };
-  const ZIds = z.array(ZRecordId).max(500);
-  const parsed = z.object({ userId: ZUserId, memberOf: ZIds, trainerOf: ZIds }).safeParse({
-    userId: formData.get("userId"),
-    memberOf: formData.getAll("memberOf"),
-    trainerOf: formData.getAll("trainerOf"),
-  });
-  if (!parsed.success) return invalid(parsed.error);
-  return done(
-    parsed.data.userId,
-    await setGroups(user, parsed.data.userId, parsed.data.memberOf, parsed.data.trainerOf),
-    "Groups saved.",
-  );
-}
+const ZIds = z.array(ZRecordId).max(500);
+
+export const setGroupsAction = withActor(
+  {
+    schema: z.object({ userId: ZUserId, memberOf: ZIds, trainerOf: ZIds }),
+    read: (formData) => ({
+      userId: formData.get("userId"),
+      memberOf: formData.getAll("memberOf"),
+      trainerOf: formData.getAll("trainerOf"),
+    }),
+  },
+  async ({ actor, input }) =>
+    done(input.userId, await setGroups(actor, input.userId, input.memberOf, input.trainerOf), "Groups saved."),
+);

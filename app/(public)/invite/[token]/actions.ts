@@ -1,17 +1,20 @@
 "use server";
 
-import { z } from "zod";
 import type { TSetPasswordState } from "@/components/set-password-form";
-import { ZPasswordPair } from "@/lib/auth/password-policy";
+import { withoutActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
+import { readSetPasswordForm, setPasswordInvalid, ZSetPasswordForm } from "@/lib/edge/set-password";
 import { acceptInvitation } from "@/lib/people/invitations";
-import { getDefaultCourse } from "@/lib/course";
 
-export async function acceptInvitationAction(_prev: TSetPasswordState, formData: FormData): Promise<TSetPasswordState> {
-  const token = formData.get("token");
-  const parsed = ZPasswordPair.safeParse({ password: formData.get("password"), confirm: formData.get("confirm") });
-  if (typeof token !== "string" || token.length > 100) return { message: "This invitation link is not valid." };
-  if (!parsed.success) return { message: "Check your password.", errors: z.flattenError(parsed.error).fieldErrors };
-  const result = await acceptInvitation(getDefaultCourse(), token, parsed.data.password);
-  if (!result.ok) return { message: result.message };
-  return { message: "Your account is ready. Signing you in…", signInEmail: result.email };
-}
+export const acceptInvitationAction = withoutActor<typeof ZSetPasswordForm, TSetPasswordState>(
+  {
+    schema: ZSetPasswordForm,
+    read: readSetPasswordForm,
+    invalid: setPasswordInvalid("INVITATION_LINK_INVALID"),
+    fail: (message) => ({ message }),
+  },
+  async ({ input, course }) => {
+    const { email } = unwrap(await acceptInvitation(course, input.token, input.pair.password));
+    return { message: "Your account is ready. Signing you in…", signInEmail: email };
+  },
+);

@@ -3,8 +3,9 @@
 import { ZRecordId } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { guarded, type TActionState } from "@/lib/actions/result";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
+import { messageFor } from "@/lib/errors";
 import { CONTACT_KINDS, MAX_CONTACTS, saveContacts, type TContact, type TContactKind } from "@/lib/people/contacts";
 
 const ZContact = z.object({
@@ -28,33 +29,38 @@ const ZContact = z.object({
     .transform((v) => v || null),
 });
 
-export async function saveContactsAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user || user.role === "LEARNER")
-    return { ok: false, message: "Only trainers and administrators can change safeguarding contacts." };
-  const organisationId = ZRecordId.safeParse(formData.get("organisationId"));
-  if (!organisationId.success) return { ok: false, message: "Choose an organisation." };
-  const rows = Array.from({ length: MAX_CONTACTS }, (_, i) => ({
+/** The filled-in rows of the form (a row with neither a name nor a phone number is an unused one). */
+function readRows(formData: FormData) {
+  return Array.from({ length: MAX_CONTACTS }, (_, i) => ({
     kind: formData.get(`kind-${i}`),
     name: formData.get(`name-${i}`) ?? "",
     phone: formData.get(`phone-${i}`) ?? "",
     email: formData.get(`email-${i}`) ?? "",
     notes: formData.get(`notes-${i}`) ?? "",
   })).filter((r) => String(r.name).trim() || String(r.phone).trim());
-  const contacts: TContact[] = [];
-  for (const [i, row] of rows.entries()) {
-    const parsed = ZContact.safeParse(row);
-    if (!parsed.success)
-      return { ok: false, message: `Contact ${i + 1}: ${parsed.error.issues.map((x) => x.message).join(" ")}` };
-    contacts.push(parsed.data);
-  }
-  return guarded(async () => {
-    const result = await saveContacts(user, organisationId.data, contacts);
-    if (!result.ok) return { ok: false, message: result.message };
+}
+
+export const saveContactsAction = withActor(
+  {
+    roles: { only: ["TRAINER", "ADMIN"], action: "change-contacts" },
+    // The rows are checked one by one below, so the message can say which contact to fix.
+    schema: z.object({ organisationId: ZRecordId, rows: z.array(z.unknown()) }),
+    read: (formData) => ({ organisationId: formData.get("organisationId"), rows: readRows(formData) }),
+    invalid: () => ({ ok: false, message: messageFor("CHOOSE_ORGANISATION") }),
+  },
+  async ({ actor, input }) => {
+    const contacts: TContact[] = [];
+    for (const [i, row] of input.rows.entries()) {
+      const parsed = ZContact.safeParse(row);
+      if (!parsed.success)
+        return { ok: false, message: `Contact ${i + 1}: ${parsed.error.issues.map((x) => x.message).join(" ")}` };
+      contacts.push(parsed.data);
+    }
+    unwrap(await saveContacts(actor, input.organisationId, contacts));
     revalidatePath("/trainer/contacts");
     return {
       ok: true,
       message: `Saved ${contacts.length} contact${contacts.length === 1 ? "" : "s"}. Learners see them in the course straight away.`,
     };
-  });
-}
+  },
+);

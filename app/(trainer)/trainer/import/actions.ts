@@ -2,13 +2,13 @@
 
 import { ZRecordId, ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { after } from "next/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { z } from "zod";
+import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
 import { deliverEmails } from "@/lib/email/send";
-import { publicBaseUrl } from "@/lib/env";
+import { isErrorCode, messageFor } from "@/lib/errors";
 import { MAX_IMPORT_BYTES, type TPreviewRow } from "@/lib/imports/plan";
 import { applyImport, previewImport } from "@/lib/imports/run";
-import { TAccessDenied } from "@/lib/people/scope";
-import { getDefaultCourse } from "@/lib/course";
 
 export type TImportState = {
   stage: "upload" | "preview" | "done";
@@ -22,18 +22,36 @@ export type TImportState = {
 
 const SHOWN = 200;
 
-export async function previewImportAction(_prev: TImportState, formData: FormData): Promise<TImportState> {
-  const user = await getCurrentUser();
-  if (!user || user.role === "LEARNER")
-    return { stage: "upload", message: "Only trainers and administrators can import people." };
-  const file = formData.get("file");
-  const organisationId = ZRecordIdOrEmpty.safeParse(formData.get("organisationId"));
-  if (!(file instanceof File) || file.size === 0) return { stage: "upload", message: "Choose a CSV file to upload." };
-  if (file.size > MAX_IMPORT_BYTES)
-    return { stage: "upload", message: "The file is larger than 2 MB. Split it into smaller files." };
-  if (!organisationId.success) return { stage: "upload", message: "Choose an organisation." };
-  try {
-    const plan = await previewImport(user, organisationId.data, await file.text());
+const STAFF = { only: ["TRAINER", "ADMIN"], action: "import-people" } as const;
+
+/** The upload: the organisation it is for and the CSV file, checked here before the file is read. */
+const ZUpload = z.object({
+  organisationId: ZRecordIdOrEmpty,
+  file: z
+    .instanceof(File)
+    .refine((file) => file.size > 0, "IMPORT_FILE_MISSING")
+    .refine((file) => file.size <= MAX_IMPORT_BYTES, "IMPORT_FILE_TOO_LARGE"),
+});
+
+/** The file's problem first (as the form shows it), else the organisation's. */
+function uploadProblem(error: z.ZodError): TImportState {
+  const fileIssue = error.issues.find((issue) => issue.path[0] === "file");
+  if (!fileIssue) return { stage: "upload", message: messageFor("CHOOSE_ORGANISATION") };
+  const code = isErrorCode(fileIssue.message) ? fileIssue.message : "IMPORT_FILE_MISSING";
+  return { stage: "upload", message: messageFor(code) };
+}
+
+export const previewImportAction = withActor<typeof ZUpload, TImportState>(
+  {
+    roles: STAFF,
+    schema: ZUpload,
+    read: (formData) => ({ organisationId: formData.get("organisationId"), file: formData.get("file") }),
+    // Refusals send the importer back to the upload.
+    fail: (message) => ({ stage: "upload", message }),
+    invalid: uploadProblem,
+  },
+  async ({ actor, input: { file, organisationId } }) => {
+    const plan = await previewImport(actor, organisationId, await file.text());
     if (plan.fileProblem) return { stage: "upload", message: plan.fileProblem };
     return {
       stage: "preview",
@@ -43,28 +61,24 @@ export async function previewImportAction(_prev: TImportState, formData: FormDat
       rejected: plan.rows.filter((r) => r.action === "reject").slice(0, SHOWN),
       sample: plan.rows.filter((r) => r.action !== "reject").slice(0, 20),
     };
-  } catch (error) {
-    if (error instanceof TAccessDenied) return { stage: "upload", message: error.message };
-    throw error;
-  }
-}
+  },
+);
 
-export async function applyImportAction(prev: TImportState, formData: FormData): Promise<TImportState> {
-  const user = await getCurrentUser();
-  if (!user || user.role === "LEARNER")
-    return { ...prev, message: "Only trainers and administrators can import people." };
-  const batchId = ZRecordId.safeParse(formData.get("batchId"));
-  if (!batchId.success) return { stage: "upload", message: "Upload the file again." };
-  try {
-    const result = await applyImport(user, getDefaultCourse(), batchId.data, publicBaseUrl(), {
-      sendWelcome: formData.get("sendWelcome") === "on",
-    });
-    if (!result.ok) return { ...prev, ok: false, message: result.message };
+const ZApply = z.object({ batchId: ZRecordId, sendWelcome: z.boolean() });
+
+export const applyImportAction = withActor<typeof ZApply, TImportState>(
+  {
+    roles: STAFF,
+    schema: ZApply,
+    read: (formData) => ({ batchId: formData.get("batchId"), sendWelcome: formData.get("sendWelcome") === "on" }),
+    // A refusal keeps the preview on screen, with the reason.
+    fail: (message, previous) => ({ ...previous, ok: false, message }),
+    invalid: () => ({ stage: "upload", message: messageFor("IMPORT_UPLOAD_AGAIN") }),
+  },
+  async ({ actor, input, baseUrl, course }) => {
+    const result = unwrap(await applyImport(actor, course, input.batchId, baseUrl, { sendWelcome: input.sendWelcome }));
     // Thousands of welcome emails (and notices to people who already had an account) go out after the response, not while the importer waits.
     after(() => deliverEmails(result.emailIds));
     return { stage: "done", ok: true, message: result.message };
-  } catch (error) {
-    if (error instanceof TAccessDenied) return { ...prev, ok: false, message: error.message };
-    throw error;
-  }
-}
+  },
+);

@@ -2,15 +2,13 @@
 
 import { ZRecordId, ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { z } from "zod";
-import { guarded, invalid, type TActionState } from "@/lib/actions/result";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import { ROLES } from "@/lib/auth/roles";
-import { publicBaseUrl } from "@/lib/env";
+import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
 import { createInvitation } from "@/lib/people/invitations";
 import { cancelInvitation, resendInvitation } from "@/lib/people/pending-invitations";
 import { ZPersonName } from "@/lib/people/person-name";
 import { revalidatePath } from "next/cache";
-import { getDefaultCourse } from "@/lib/course";
 
 const ZInvite = z.object({
   organisationId: ZRecordIdOrEmpty.optional(),
@@ -20,55 +18,50 @@ const ZInvite = z.object({
   groupIds: z.array(ZRecordId).max(100),
 });
 
-export async function inviteAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user || user.role === "LEARNER")
-    return { ok: false, message: "Only trainers and administrators can invite people." };
-  const parsed = ZInvite.safeParse({
-    organisationId: formData.get("organisationId") || undefined,
-    name: formData.get("name"),
-    email: formData.get("email"),
-    role: formData.get("role") || undefined,
-    groupIds: formData.getAll("groupIds"),
-  });
-  if (!parsed.success) return invalid(parsed.error);
-  const state = await guarded(async () => {
-    const result = await createInvitation(user, getDefaultCourse(), parsed.data, publicBaseUrl());
-    if (!result.ok) return { ok: false, message: result.message };
+const STAFF = ["TRAINER", "ADMIN"] as const;
+
+export const inviteAction = withActor(
+  {
+    roles: { only: STAFF, action: "invite-people" },
+    schema: ZInvite,
+    read: (formData) => ({
+      organisationId: formData.get("organisationId") || undefined,
+      name: formData.get("name"),
+      email: formData.get("email"),
+      role: formData.get("role") || undefined,
+      groupIds: formData.getAll("groupIds"),
+    }),
+  },
+  async ({ actor, input, baseUrl, course }) => {
+    unwrap(await createInvitation(actor, course, input, baseUrl));
+    revalidatePath("/trainer/invite");
     // The same words whether or not the address already has an account (see createInvitation).
-    return { ok: true, message: `Invitation sent to ${parsed.data.email}. The link works once, for 7 days.` };
-  });
-  if (state.ok) revalidatePath("/trainer/invite");
-  return state;
-}
+    return { ok: true, message: `Invitation sent to ${input.email}. The link works once, for 7 days.` };
+  },
+);
 
 const ZInvitationId = z.object({ invitationId: ZRecordId });
+const readInvitationId = (formData: FormData) => ({ invitationId: formData.get("invitationId") });
 
 /** Cancels a pending invitation: its link stops working. Scoped in lib/ to invitations the actor manages. */
-export async function cancelInvitationAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user || user.role === "LEARNER")
-    return { ok: false, message: "Only trainers and administrators can cancel invitations." };
-  const parsed = ZInvitationId.safeParse({ invitationId: formData.get("invitationId") });
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await cancelInvitation(user, parsed.data.invitationId);
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath("/trainer/invite");
-  return { ok: true, message: `Invitation to ${result.email} cancelled: its link no longer works.` };
-}
+export const cancelInvitationAction = withActor(
+  { roles: { only: STAFF, action: "cancel-invitations" }, schema: ZInvitationId, read: readInvitationId },
+  async ({ actor, input }) => {
+    const { email } = unwrap(await cancelInvitation(actor, input.invitationId));
+    revalidatePath("/trainer/invite");
+    return { ok: true, message: `Invitation to ${email} cancelled: its link no longer works.` };
+  },
+);
 
 /** Sends an invitation again with a new link (the old one stops working) and a new 7 days. */
-export async function resendInvitationAction(_prev: TActionState, formData: FormData): Promise<TActionState> {
-  const user = await getCurrentUser();
-  if (!user || user.role === "LEARNER")
-    return { ok: false, message: "Only trainers and administrators can resend invitations." };
-  const parsed = ZInvitationId.safeParse({ invitationId: formData.get("invitationId") });
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await resendInvitation(user, getDefaultCourse(), parsed.data.invitationId, publicBaseUrl());
-  if (!result.ok) return { ok: false, message: result.message };
-  revalidatePath("/trainer/invite");
-  return {
-    ok: true,
-    message: `Invitation sent again to ${result.email}, with a new link for 7 days. The old link no longer works.`,
-  };
-}
+export const resendInvitationAction = withActor(
+  { roles: { only: STAFF, action: "resend-invitations" }, schema: ZInvitationId, read: readInvitationId },
+  async ({ actor, input, baseUrl, course }) => {
+    const { email } = unwrap(await resendInvitation(actor, course, input.invitationId, baseUrl));
+    revalidatePath("/trainer/invite");
+    return {
+      ok: true,
+      message: `Invitation sent again to ${email}, with a new link for 7 days. The old link no longer works.`,
+    };
+  },
+);

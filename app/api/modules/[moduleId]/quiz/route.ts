@@ -1,18 +1,17 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { findModule, getDefaultCourse } from "@/lib/course";
+import { findModule } from "@/lib/course";
 import { lessonPath } from "@/lib/course/paths";
+import { withActorRoute } from "@/lib/edge/route";
+import { AppError, messageFor } from "@/lib/errors";
 import { getQuizReadiness } from "@/lib/quiz/access";
 import { retakeWaitMessage } from "@/lib/quiz/readiness";
 import { startQuizForm } from "@/lib/quiz/form";
 
 /** A module's quiz for an API client: the questions without answers, and a token to submit once with. */
-export async function GET(_request: Request, { params }: { params: Promise<{ moduleId: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in required." }, { status: 401 });
-  const courseModule = findModule(getDefaultCourse(), (await params).moduleId);
-  if (!courseModule) return Response.json({ error: "No such module." }, { status: 404 });
+export const GET = withActorRoute<{ moduleId: string }>({}, async ({ actor, params, course }) => {
+  const courseModule = findModule(course, params.moduleId);
+  if (!courseModule) throw new AppError("MODULE_NOT_FOUND");
   const now = new Date();
-  const readiness = await getQuizReadiness(user, getDefaultCourse(), courseModule, now);
+  const readiness = await getQuizReadiness(actor, course, courseModule, now);
   if (!readiness.open) {
     const headers = { "Cache-Control": "private, no-store" };
     if (readiness.reason === "retake-wait")
@@ -24,13 +23,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ mod
       .filter((l) => readiness.unopenedLessonIds.includes(l.id))
       .map((l) => ({ id: l.id, title: l.title, path: lessonPath(courseModule.id, l.id) }));
     return Response.json(
-      { error: "The quiz opens once every lesson in this module has been read.", unopenedLessons },
+      { error: messageFor("QUIZ_LESSONS_UNREAD"), code: "QUIZ_LESSONS_UNREAD", unopenedLessons },
       { status: 409, headers },
     );
   }
-  const { token, questions } = await startQuizForm(user, getDefaultCourse(), courseModule, now);
+  const { token, questions } = await startQuizForm(actor, course, courseModule, now);
   return Response.json(
     { moduleId: courseModule.id, passMark: courseModule.passMark, token, questions },
     { headers: { "Cache-Control": "private, no-store" } },
   );
-}
+});

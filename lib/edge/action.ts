@@ -1,0 +1,115 @@
+import "server-only";
+import type { z } from "zod";
+import { invalid, type TActionState } from "../actions/result";
+import { getCurrentUser, type TActor } from "../auth/current-user";
+import type { TRole } from "../auth/roles";
+import { getDefaultCourse } from "../course";
+import type { TCourse } from "../course/types";
+import { publicBaseUrl } from "../env";
+import { AppError, type TRoleAction } from "../errors";
+import { refusalMessage, roleRefusal } from "./outcome";
+
+/**
+ * What every server action's work is given. One object, built in one place (publicContext, which withActor extends with the actor), so that
+ * what the edge resolves once per request (the course, the locale) is added here rather than in each action.
+ */
+export type TPublicContext<TInput> = {
+  input: TInput;
+  formData: FormData;
+  /** The site's public address, for links in emails and certificates. */
+  baseUrl: string;
+  /** The course the request is about: the default course until a request can name another. */
+  course: TCourse;
+};
+export type TActionContext<TInput> = TPublicContext<TInput> & { actor: TActor };
+
+/**
+ * How a form's state shows a refusal, and a submission that does not validate. The state type is TActionState
+ * unless given: withActor<typeof ZSchema, TMyState>(…).
+ */
+type TStateShape<TState> = {
+  /** A refusal (an AppError, or not signed in) as this form's state. The default suits TActionState. */
+  fail?: (message: string, previous: NoInfer<TState>) => NoInfer<TState>;
+  /** A zod failure as this form's state; the default is invalid(): "Check the form…" and the field errors. */
+  invalid?: (error: z.ZodError, previous: NoInfer<TState>) => NoInfer<TState>;
+};
+
+type TPublicSpec<TSchema extends z.ZodType, TState> = TStateShape<TState> & {
+  schema: TSchema;
+  /** The raw values the schema reads, taken from the form. */
+  read: (formData: FormData) => unknown;
+};
+
+type TActorSpec<TSchema extends z.ZodType, TState> = TPublicSpec<TSchema, TState> & {
+  /** Who may call it, and what anyone else is told they cannot do ("Only … can <action>."). All roles if left out. */
+  roles?: { only: readonly TRole[]; action: TRoleAction };
+};
+
+type TAction<TState> = (previous: TState, formData: FormData) => Promise<TState>;
+
+const failAsActionState = (message: string): TActionState => ({ ok: false, message });
+
+function publicContext<TInput>(input: TInput, formData: FormData): TPublicContext<TInput> {
+  return { input, formData, baseUrl: publicBaseUrl(), course: getDefaultCourse() };
+}
+
+/** Validates, runs the work, and words an AppError as the form's state; everything else thrown passes through. */
+async function run<TSchema extends z.ZodType, TState, TContext>(
+  spec: TPublicSpec<TSchema, TState>,
+  previous: TState,
+  formData: FormData,
+  resolve: (input: z.output<TSchema>) => Promise<TContext>,
+  work: (context: TContext, previous: TState) => Promise<TState>,
+): Promise<TState> {
+  const fail = spec.fail ?? (failAsActionState as unknown as (message: string, previous: TState) => TState);
+  try {
+    const parsed = spec.schema.safeParse(spec.read(formData));
+    if (!parsed.success) return spec.invalid ? spec.invalid(parsed.error, previous) : (invalid(parsed.error) as TState);
+    return await work(await resolve(parsed.data), previous);
+  } catch (error) {
+    const message = refusalMessage(error);
+    if (message === null) throw error;
+    return fail(message, previous);
+  }
+}
+
+/**
+ * A public form's action (no one signed in, e.g. a reset link): validates the form, then runs the work; an
+ * AppError becomes the form's message. Anything else thrown passes through (redirect(), notFound(), faults).
+ */
+export function withoutActor<TSchema extends z.ZodType, TState = TActionState>(
+  spec: TPublicSpec<TSchema, TState>,
+  work: (context: TPublicContext<z.output<TSchema>>, previous: NoInfer<TState>) => Promise<NoInfer<TState>>,
+): TAction<TState> {
+  return (previous, formData) => run(spec, previous, formData, async (input) => publicContext(input, formData), work);
+}
+
+/**
+ * A signed-in person's form action: resolves the actor once (before reading the form, so someone signed out is
+ * told to sign in whatever they sent), checks the role, validates, then runs the work, whose AppErrors become the
+ * form's message. lib/ still scopes every read and write by the actor: this is the edge's check, not the wall.
+ */
+export function withActor<TSchema extends z.ZodType, TState = TActionState>(
+  spec: TActorSpec<TSchema, TState>,
+  work: (context: TActionContext<z.output<TSchema>>, previous: NoInfer<TState>) => Promise<NoInfer<TState>>,
+): TAction<TState> {
+  return async (previous, formData) => {
+    let actor: TActor;
+    try {
+      actor = await currentActor(spec.roles);
+    } catch (error) {
+      const message = refusalMessage(error);
+      if (message === null) throw error;
+      return (spec.fail ?? (failAsActionState as unknown as (m: string, p: TState) => TState))(message, previous);
+    }
+    return run(spec, previous, formData, async (input) => ({ ...publicContext(input, formData), actor }), work);
+  };
+}
+
+/** The signed-in actor, or an AppError: not signed in, or not of a role that may call. */
+export async function currentActor(roles?: { only: readonly TRole[]; action: TRoleAction }): Promise<TActor> {
+  const actor = await getCurrentUser();
+  if (!actor) throw new AppError("SIGN_IN_REQUIRED");
+  if (roles && !roles.only.includes(actor.role)) throw roleRefusal(roles.only, roles.action);
+  return actor;
+}

@@ -1,0 +1,135 @@
+import type { TErrorCode, TErrorParams } from "./codes";
+
+/** The locales the catalogue speaks. A Welsh catalogue ("cy") is added here, beside en-GB. */
+export type TLocale = "en-GB";
+
+/**
+ * What each role requirement is for, as the end of "Only … can …". Codes, not English, so that lib/ and the
+ * edge name the action and the catalogue words it.
+ */
+export const ROLE_ACTIONS = {
+  "invite-people": "invite people",
+  "cancel-invitations": "cancel invitations",
+  "resend-invitations": "resend invitations",
+  "import-people": "import people",
+  "assign-course": "assign the course",
+  "change-contacts": "change safeguarding contacts",
+  "export-records": "export",
+  "produce-evidence": "produce evidence packs",
+  "print-certificates": "print certificates in bulk",
+  "see-question-analysis": "see question analysis",
+  "revoke-certificates": "revoke certificates",
+  "manage-people": "manage people",
+  "search-people": "search all people",
+  "list-organisations": "list organisations",
+  "create-organisations": "create organisations",
+  "create-groups": "create groups",
+  "delete-groups": "delete groups",
+  "change-quiz-settings": "change quiz settings",
+  "read-audit-log": "read the audit log",
+  "read-outbox": "read the outbox",
+  "erase-people": "erase a person",
+} as const;
+export type TRoleAction = keyof typeof ROLE_ACTIONS;
+
+/** Who may, as the start of "Only … can …". */
+export const ROLE_HOLDERS = {
+  staff: "trainers and administrators",
+  admin: "administrators",
+} as const;
+export type TRoleHolders = keyof typeof ROLE_HOLDERS;
+
+const EN_GB: Record<TErrorCode, string> = {
+  SIGN_IN_REQUIRED: "Your session has ended. Sign in again to continue.",
+  ROLE_REQUIRED: "Only {holders} can {action}.",
+  INVALID_INPUT: "Check the form and try again.",
+  FORM_OUT_OF_DATE: "Nothing was changed. Reload the page and try again.",
+  NOTHING_ERASED: "Nothing was erased: type ERASE to confirm.",
+  CHECK_FORM: "Check the form.",
+  QUIZ_LESSONS_UNREAD: "The quiz opens once every lesson in this module has been read.",
+  QUIZ_UNREADABLE: "Your answers could not be read. Reload the page and try again.",
+  BODY_NOT_JSON: "The request body must be JSON: {shape}.",
+  BODY_INVALID: "Expected {shape}.",
+  ORGANISATION_NOT_MANAGED: "You cannot manage that organisation.",
+  OWN_GROUPS_ONLY: "You can only produce evidence for your own groups.",
+  MODULE_NOT_FOUND: "No such module.",
+  LESSON_NOT_OPENED: "No such lesson has been opened.",
+  CERTIFICATE_NOT_FOUND: "Certificate not found.",
+  SELECTION_NOT_A_FORM: "Send the selection as a form: userId (repeated) and, optionally, org.",
+  SELECTION_EMPTY: "Select at least one person with a certificate.",
+  SELECTION_TOO_LARGE: "Select at most {max} people for one PDF.",
+  SELECTION_WITHOUT_CERTIFICATES: "None of the selected people has a certificate.",
+  ADMIN_ONLY: "Only administrators can do this.",
+  CANNOT_DEACTIVATE_SELF: "You cannot deactivate your own account.",
+  CANNOT_CHANGE_OWN_ROLE: "You cannot change your own role.",
+  PERSON_NOT_FOUND: "No such person.",
+  REACTIVATE_FIRST: "Reactivate this account first.",
+  GROUP_OF_ANOTHER_ORGANISATION: "A group does not belong to this person's organisation.",
+  ORGANISATION_SLUG_TAKEN: "Could not find a free short name for this organisation.",
+  RETAKE_WAIT_OUT_OF_RANGE: "Give a whole number of minutes from 0 to {max}.",
+  THIS_ORGANISATION_GONE: "This organisation no longer exists.",
+  THAT_ORGANISATION_GONE: "That organisation no longer exists.",
+  GROUP_NAME_TAKEN: 'There is already a group called "{name}".',
+  GROUP_NOT_FOUND: "No such group.",
+  GROUP_NOT_MANAGED: "That group is not one you manage.",
+  ASSIGN_PEOPLE_NOT_FOUND: "Not found among the people you manage: {emails}. Nothing was assigned.",
+  ASSIGN_NOBODY_MATCHED: "Nobody matched: nothing was assigned.",
+  CONTACTS_WHO_EDITS:
+    "Only administrators and trainers who look after the whole organisation (not just some of its groups) can change them.",
+  CONTACTS_READ_ONLY:
+    "You can see these contacts but not change them. Only administrators and trainers who look after the whole organisation (not just some of its groups) can change them.",
+  NOT_A_CERTIFICATE_NUMBER: "That is not a certificate number.",
+  CERTIFICATE_ALREADY_REVOKED: "This certificate has already been revoked.",
+  NO_CERTIFICATE_WITH_NUMBER: "No certificate has that number.",
+  CANNOT_ERASE_SELF: "You cannot erase your own account: ask another administrator.",
+  ERASE_REASON_LENGTH: "Give a reason of 5 to 500 characters: it is kept with the record.",
+  ALREADY_ERASED: "This person has already been erased.",
+  CHOOSE_ORGANISATION: "Choose an organisation.",
+  CHOOSE_GROUP: "Choose a group.",
+  ENTER_EMAILS: "Enter at least one email address.",
+  ENTER_SIGN_IN_EMAIL: "Enter the email address you sign in with.",
+  IMPORT_FILE_MISSING: "Choose a CSV file to upload.",
+  IMPORT_FILE_TOO_LARGE: "The file is larger than 2 MB. Split it into smaller files.",
+  IMPORT_UPLOAD_AGAIN: "Upload the file again.",
+  IMPORT_NOT_FOUND: "This import preview was not found. Upload the file again.",
+  IMPORT_ALREADY_APPLIED: "This import has already been applied.",
+  IMPORT_EXPIRED: "This preview is more than an hour old. Upload the file again.",
+  IMPORT_ROWS_REJECTED: "Some rows were rejected. Fix them and upload the file again: nothing has been imported.",
+  IMPORT_STALE:
+    "Some people or groups have changed since the file was checked. Upload it again: nothing has been imported.",
+  INVITATION_LINK_INVALID: "This invitation link is not valid.",
+  INVITATION_TRAINERS_INVITE_LEARNERS: "Trainers can invite learners only.",
+  INVITATION_GROUP_ELSEWHERE: "One of the groups does not belong to this organisation.",
+  INVITATION_OWN_GROUPS_ONLY: "You can only add people to your own groups.",
+  INVITATION_ACCOUNT_EXISTS: "{email} already has an account.",
+  INVITATION_USED: "This invitation has already been used: sign in instead.",
+  INVITATION_REVOKED: "This invitation has been cancelled. Ask your trainer or administrator for a new one.",
+  INVITATION_EXPIRED: "This invitation link has expired or is not valid. Ask for a new one.",
+  INVITATION_NOT_FOUND: "That invitation was not found, or has already been accepted.",
+  INVITATION_ALREADY_CANCELLED: "This invitation has already been cancelled.",
+  INVITATION_CANCELLED_SEND_NEW: "This invitation was cancelled: send a new one instead.",
+  ACCOUNT_EXISTS_SIGN_IN: "An account with this email already exists: sign in instead.",
+  RESET_LINK_INVALID: "This reset link is not valid.",
+  RESET_LINK_EXPIRED: "This reset link has expired or has already been used. Ask for a new one.",
+  RESET_LINK_USED: "This reset link has already been used.",
+  CHECK_PASSWORD: "Check your password.",
+  NOTHING_TO_SEND: "There was nothing to send.",
+};
+
+const CATALOGUES: Record<TLocale, Record<TErrorCode, string>> = { "en-GB": EN_GB };
+
+/** Params that are themselves catalogue keys (a role action, who holds it) are worded in the same locale. */
+function wordParam(name: string, value: string | number): string {
+  if (name === "action" && typeof value === "string" && value in ROLE_ACTIONS)
+    return ROLE_ACTIONS[value as TRoleAction];
+  if (name === "holders" && typeof value === "string" && value in ROLE_HOLDERS)
+    return ROLE_HOLDERS[value as TRoleHolders];
+  return String(value);
+}
+
+/** The wording of an error for a person, with `{name}` placeholders filled from params (left as is when absent). */
+export function messageFor(code: TErrorCode, params: TErrorParams = {}, locale: TLocale = "en-GB"): string {
+  return CATALOGUES[locale][code].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? wordParam(name, params[name]!) : whole,
+  );
+}
