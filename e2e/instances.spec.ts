@@ -132,6 +132,6 @@ test("the sign-in rate limit counts failures made on both instances", async ({ n
   // Five failures, alternating between the instances: neither saw more than three.
   for (let i = 0; i < 5; i++) expect(await attempt(i % 2 ? B : baseURL!, `wrong ${i}`)).toBe("CredentialsSignin");
   // Now the right password is refused on both.
-  expect(await attempt(baseURL!, learner.password)).toBe("RateLimited");
-  expect(await attempt(B, learner.password)).toBe("RateLimited");
+  expect(await attempt(baseURL!, learner.password)).toBe("SIGN_IN_RATE_LIMITED");
+  expect(await attempt(B, learner.password)).toBe("SIGN_IN_RATE_LIMITED");
 });

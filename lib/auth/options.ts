@@ -5,14 +5,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db/client";
 import { getAuthSecret } from "../env";
+import type { TErrorCode } from "../errors/codes";
 import { clientAddress } from "./client-address";
 import { noticeAccountLock } from "./lock-notice";
 import { verifyPassword } from "./password";
 import { SESSION_SECONDS } from "./session-policy";
 import { isSignInLimited, recordSignInAttempt, signInKeys } from "./sign-in-attempts";
-
-/** The error the sign-in form shows as "too many attempts". */
-export const RATE_LIMITED = "RateLimited";
 
 const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -40,7 +38,8 @@ export const authOptions: NextAuthOptions = {
         if (await isSignInLimited(keys)) {
           // The same work and the same answer whether or not the account exists.
           await verifyPassword(null, parsed.data.password);
-          throw new Error(RATE_LIMITED);
+          // next-auth hands this message to the sign-in form as the error: a code from lib/errors, worded there.
+          throw new Error("SIGN_IN_RATE_LIMITED" satisfies TErrorCode);
         }
         const user = await db.user.findUnique({
           where: { email: parsed.data.email },

@@ -5,6 +5,9 @@
 export const ERROR_STATUS = {
   // The edge: who is asking, and whether the request can be read.
   SIGN_IN_REQUIRED: 401,
+  // The sign-in form (next-auth hands the code to it as the error of signIn()).
+  SIGN_IN_FAILED: 401,
+  SIGN_IN_RATE_LIMITED: 429,
   ROLE_REQUIRED: 403,
   INVALID_INPUT: 400,
   FORM_OUT_OF_DATE: 400,

@@ -41,6 +41,9 @@ export type TRoleHolders = keyof typeof ROLE_HOLDERS;
 
 const EN_GB: Record<TErrorCode, string> = {
   SIGN_IN_REQUIRED: "Your session has ended. Sign in again to continue.",
+  SIGN_IN_FAILED: "That email and password do not match an active account. Check them and try again.",
+  SIGN_IN_RATE_LIMITED:
+    "Too many failed sign-in attempts for this account or network. Wait 15 minutes and try again, or reset your password.",
   ROLE_REQUIRED: "Only {holders} can {action}.",
   INVALID_INPUT: "Check the form and try again.",
   FORM_OUT_OF_DATE: "Nothing was changed. Reload the page and try again.",

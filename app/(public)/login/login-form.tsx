@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { messageFor } from "@/lib/errors/messages";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -25,11 +26,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         router.refresh();
         return;
       }
-      setError(
-        result?.error === "RateLimited"
-          ? "Too many failed sign-in attempts for this account or network. Wait 15 minutes and try again, or reset your password."
-          : "That email and password do not match an active account. Check them and try again.",
-      );
+      setError(messageFor(result?.error === "SIGN_IN_RATE_LIMITED" ? "SIGN_IN_RATE_LIMITED" : "SIGN_IN_FAILED"));
     } catch {
       setError("We could not reach the server. Check your connection and try again.");
     }
