@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { signInPausedEmail } from "../email/messages";
 import { deliverEmails, queueEmail } from "../email/send";
 import { publicBaseUrl } from "../env";
 import { SIGN_IN_LIMITS } from "./rate-limit";
@@ -31,17 +32,12 @@ export async function noticeAccountLock(email: string, now = new Date()): Promis
       toUserId: user.id,
       organisationId: user.organisationId,
       kind: LOCK_NOTICE_KIND,
-      subject: "Sign-in to your safeguarding training account is paused",
-      text: [
-        `Hello ${user.name},`,
-        "",
-        `Someone has tried to sign in to your account with the wrong password ${SIGN_IN_LIMITS.perAccount} times, so signing in is paused for ${SIGN_IN_LIMITS.windowMinutes} minutes.`,
-        "",
-        "If it was you, wait and try again, or reset your password now: a reset ends the pause at once.",
-        `${publicBaseUrl()}/forgot-password`,
-        "",
-        "If it was not you, your password has not been changed and no one has signed in. If this keeps happening, tell your trainer or administrator.",
-      ].join("\n"),
+      ...signInPausedEmail({
+        name: user.name,
+        failures: SIGN_IN_LIMITS.perAccount,
+        minutes: SIGN_IN_LIMITS.windowMinutes,
+        forgotPasswordLink: `${publicBaseUrl()}/forgot-password`,
+      }),
     });
   });
   if (emailId) await deliverEmails([emailId]);

@@ -8,8 +8,8 @@ import { dueAtFor } from "../dates/calendar-day";
 import { enrol } from "../enrolments/enrol";
 import { db } from "../db/client";
 import { AppError, failure, type TFailure } from "../errors";
+import { welcomeEmail } from "../email/messages";
 import { queueEmails } from "../email/send";
-import { normalisePersonName } from "../people/person-name";
 import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
 import { queueExistingAccountNotices, type TAccountHolder } from "../people/existing-account-notice";
 import { createLinkToken } from "../people/tokens";
@@ -233,16 +233,14 @@ export async function applyImport(
               organisationId: orgId,
               kind: "welcome",
               linkExpiresAt: expiresAt,
-              subject: `Your safeguarding training with ${organisation.name}`,
-              text: [
-                `Hello ${normalisePersonName(r.name)},`,
-                "",
-                `${organisation.name} has enrolled you on the safeguarding course "${course.title}".`,
-                ...(r.dueDate ? [`Please complete it by ${r.dueDate}.`] : []),
-                "",
-                `Choose your password here (the link works once, for ${WELCOME_DAYS} days):`,
-                `${baseUrl}/reset-password/${token}`,
-              ].join("\n"),
+              ...welcomeEmail({
+                name: r.name,
+                organisationName: organisation.name,
+                courseTitle: course.title,
+                dueDay: r.dueDate,
+                link: `${baseUrl}/reset-password/${token}`,
+                days: WELCOME_DAYS,
+              }),
             })),
           );
         }

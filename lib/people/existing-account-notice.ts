@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { existingAccountEmail } from "../email/messages";
 import { queueEmails } from "../email/send";
-import { normalisePersonName } from "./person-name";
 
 /** One kind for the invite form and the CSV import, so the once-a-day limit counts both. */
 export const NOTICE_KIND = "invitation-existing-account";
@@ -45,17 +45,7 @@ export async function queueExistingAccountNotices(
         toUserId: holder.id,
         organisationId: holder.organisationId,
         kind: NOTICE_KIND,
-        subject: "You already have an account for safeguarding training",
-        text: [
-          `Hello ${normalisePersonName(holder.name)},`,
-          "",
-          "Someone tried to invite you to safeguarding training, or to add you from a staff list, but you already have an account with this email address, so no new account was made and yours was not changed.",
-          "",
-          `Sign in here: ${baseUrl}/login`,
-          `Forgotten your password? Choose a new one here: ${baseUrl}/forgot-password`,
-          "",
-          "If you now work somewhere else, ask an administrator to move your account. If you were not expecting this, you can ignore this email.",
-        ].join("\n"),
+        ...existingAccountEmail({ name: holder.name, baseUrl }),
       })),
   );
 }

@@ -7,6 +7,7 @@ import type { TRole } from "../auth/roles";
 import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { enrol } from "../enrolments/enrol";
+import { invitationEmail } from "../email/messages";
 import { deliverEmails, queueEmail } from "../email/send";
 import { failure, type TErrorCode, type TResult } from "../errors";
 import { queueExistingAccountNotices, type TAccountHolder } from "./existing-account-notice";
@@ -106,17 +107,14 @@ export async function queueInvitationEmail(
     organisationId: invitation.organisationId,
     kind: "invitation",
     linkExpiresAt: invitation.expiresAt,
-    subject: `You are invited to safeguarding training with ${organisation.name}`,
-    text: [
-      `Hello ${normalisePersonName(invitation.name)},`,
-      "",
-      `${normalisePersonName(invitation.inviterName)} has invited you to take the safeguarding course "${course.title}" with ${organisation.name}.`,
-      "",
-      "Set your password and start here (the link works once, for " + INVITATION_DAYS + " days):",
-      `${baseUrl}/invite/${token}`,
-      "",
-      "If you were not expecting this, you can ignore this email.",
-    ].join("\n"),
+    ...invitationEmail({
+      name: invitation.name,
+      inviterName: invitation.inviterName,
+      organisationName: organisation.name,
+      courseTitle: course.title,
+      link: `${baseUrl}/invite/${token}`,
+      days: INVITATION_DAYS,
+    }),
   });
 }
 

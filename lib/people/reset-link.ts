@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
+import { passwordResetEmail } from "../email/messages";
 import { deliverEmails, queueEmail } from "../email/send";
-import { normalisePersonName } from "./person-name";
 import { createLinkToken } from "./tokens";
 
 const RESET_MINUTES = 60;
@@ -21,15 +21,7 @@ export async function sendResetLink(
       organisationId: user.organisationId,
       kind: "password-reset",
       linkExpiresAt: expiresAt,
-      subject: "Reset your password for safeguarding training",
-      text: [
-        `Hello ${normalisePersonName(user.name)},`,
-        "",
-        `Use this link within ${RESET_MINUTES} minutes to choose a new password (it works once):`,
-        `${baseUrl}/reset-password/${token}`,
-        "",
-        "If you did not ask for this, ignore this email: your password has not changed.",
-      ].join("\n"),
+      ...passwordResetEmail({ name: user.name, link: `${baseUrl}/reset-password/${token}`, minutes: RESET_MINUTES }),
     });
   });
   await deliverEmails([emailId]);

@@ -3,7 +3,9 @@ import { DEFAULT_LOCALE, formatDate } from "../format/dates";
 import { normalisePersonName } from "../people/person-name";
 import type { TLearnerStage } from "./stages";
 
-export type TEmailText = { subject: string; text: string };
+import type { TEmailText } from "../email/messages";
+
+export type { TEmailText };
 type TCourseInfo = { courseTitle: string; baseUrl: string };
 
 /** Trainer digests list this many learners by name; the rest are counted, with the dashboard link. */
