@@ -29,7 +29,13 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
   const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
   await page.getByLabel("Due date").fill(yesterday);
   await page.getByRole("button", { name: "Assign" }).click();
-  await expect(page.getByText(`Assigned to 1 person, due ${yesterday}.`)).toBeVisible();
+  const yesterdayInWords = new Date(`${yesterday}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  await expect(page.getByText(`Assigned to 1 person, due ${yesterdayInWords}.`)).toBeVisible();
 
   // The dashboard shows them overdue, in red, and the headline counts agree.
   await page.goto("/trainer");

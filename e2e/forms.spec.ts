@@ -60,7 +60,7 @@ test("after assigning group B the form still shows group B and says so, so corre
   await page.getByLabel("Group", { exact: true }).selectOption({ label: "Group B" });
   await page.getByLabel("Due date").fill("2031-03-30");
   await page.getByRole("button", { name: "Assign" }).click();
-  await expect(page.getByText("Assigned to 1 person in Group B, due 2031-03-30.")).toBeVisible();
+  await expect(page.getByText("Assigned to 1 person in Group B, due 30 March 2031.")).toBeVisible();
   await expect(page.getByLabel("Group", { exact: true })).toHaveValue(groupB!.id);
   await expect(page.getByLabel("A group")).toBeChecked();
   await expect(page.getByLabel("Due date")).toHaveValue("2031-03-30");
@@ -68,7 +68,7 @@ test("after assigning group B the form still shows group B and says so, so corre
   // The trainer corrects only the date: it goes to group B again, never to the first group in the list.
   await page.getByLabel("Due date").fill("2031-03-31");
   await page.getByRole("button", { name: "Assign" }).click();
-  await expect(page.getByText("Assigned to 1 person in Group B, due 2031-03-31.")).toBeVisible();
+  await expect(page.getByText("Assigned to 1 person in Group B, due 31 March 2031.")).toBeVisible();
   await expect(page.getByLabel("Group", { exact: true })).toHaveValue(groupB!.id);
   const due = async (userId: string) => (await db.enrolment.findFirstOrThrow({ where: { userId } })).dueAt;
   expect((await due(inB.id))?.toISOString().slice(0, 10)).toBe("2031-03-31");

@@ -7,6 +7,7 @@ import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
 import { AppError } from "@/lib/errors";
 import { assignCourse } from "@/lib/compliance/assignments";
+import { formatCalendarDay } from "@/lib/format/dates";
 import { parseDueDate } from "@/lib/imports/plan";
 
 const ZAssign = z.object({
@@ -25,6 +26,7 @@ export const assignAction = withActor(
   },
   async ({ actor, input, course }) => {
     const { target, groupId, emails, dueDate, organisationId } = input;
+    const dueDay = parseDueDate(dueDate)!;
     const list = (emails ?? "")
       .split(/[\s,;]+/)
       .map((e) => e.trim().toLowerCase())
@@ -34,7 +36,7 @@ export const assignAction = withActor(
     const result = unwrap(
       await assignCourse(actor, course, {
         organisationId,
-        dueDate: parseDueDate(dueDate)!,
+        dueDate: dueDay,
         target:
           target === "group"
             ? { kind: "group", groupId: groupId! }
@@ -48,7 +50,7 @@ export const assignAction = withActor(
     const people = `${result.count} ${result.count === 1 ? "person" : "people"}`;
     return {
       ok: true,
-      message: `Assigned to ${people}${result.groupName ? ` in ${result.groupName}` : ""}, due ${dueDate}.`,
+      message: `Assigned to ${people}${result.groupName ? ` in ${result.groupName}` : ""}, due ${formatCalendarDay(dueDay)}.`,
     };
   },
 );
