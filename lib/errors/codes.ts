@@ -15,6 +15,18 @@ export const ERROR_STATUS = {
   CHECK_FORM: 400,
   QUIZ_UNREADABLE: 400,
   QUIZ_LESSONS_UNREAD: 409,
+  // A quiz submission that cannot be scored (the API answers all of these 422, with the problems listed).
+  QUIZ_MODULE_GONE: 422,
+  QUIZ_FORM_EXPIRED: 422,
+  QUIZ_UPDATED: 422,
+  QUIZ_ANSWER_EVERY_QUESTION: 422,
+  QUIZ_FORM_TOO_OLD: 422,
+  QUIZ_RETAKE_WAIT: 422,
+  ANSWER_UNKNOWN_QUESTION: 422,
+  ANSWER_MISSING: 422,
+  ANSWER_ONE_ONLY: 422,
+  ANSWER_NOT_AN_OPTION: 422,
+  ANSWER_REPEATED: 422,
   BODY_NOT_JSON: 400,
   BODY_INVALID: 400,
   // Scope: records outside what the actor manages.

@@ -51,6 +51,20 @@ const EN_GB: Record<TErrorCode, string> = {
   CHECK_FORM: "Check the form.",
   QUIZ_LESSONS_UNREAD: "The quiz opens once every lesson in this module has been read.",
   QUIZ_UNREADABLE: "Your answers could not be read. Reload the page and try again.",
+  QUIZ_MODULE_GONE: "This module does not exist.",
+  QUIZ_FORM_EXPIRED: "This quiz form has expired. Reload the page and try again.",
+  QUIZ_UPDATED:
+    "This quiz has been updated since you opened it. Reload the page for the current questions (your answers were not saved).",
+  QUIZ_ANSWER_EVERY_QUESTION: "Please answer every question before submitting.",
+  QUIZ_FORM_TOO_OLD:
+    "This quiz form is more than a day old. Reload the page for a fresh one (your answers were not saved).",
+  QUIZ_RETAKE_WAIT:
+    "Your organisation asks you to wait before trying this quiz again: you can retake it from {when}. Use the time to re-read the lessons your answers point to.",
+  ANSWER_UNKNOWN_QUESTION: 'Unknown question "{id}".',
+  ANSWER_MISSING: "Question {number} has no answer.",
+  ANSWER_ONE_ONLY: "Question {number} takes one answer only.",
+  ANSWER_NOT_AN_OPTION: "Question {number} has an answer that is not one of its options.",
+  ANSWER_REPEATED: "Question {number} repeats an answer.",
   BODY_NOT_JSON: "The request body must be JSON: {shape}.",
   BODY_INVALID: "Expected {shape}.",
   ORGANISATION_NOT_MANAGED: "You cannot manage that organisation.",

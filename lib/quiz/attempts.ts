@@ -8,11 +8,12 @@ import { db } from "../db/client";
 import { lockLearner } from "../db/lock";
 import { getAuthSecret } from "../env";
 import { lastAttempt, retakeWaitMinutes } from "./access";
-import { retakeWait, retakeWaitMessage } from "./readiness";
+import { retakeWait } from "./readiness";
 import { questionsByIds } from "./public-quiz";
 import { keepQuestionWordings } from "./snapshots";
 import { questionHash, wordingsHash } from "./wording";
-import { checkAnswers, scoreQuiz, type TAnswers } from "./scoring";
+import type { TErrorCode } from "../errors/codes";
+import { checkAnswers, scoreQuiz, type TAnswerProblem, type TAnswers } from "./scoring";
 import { readSubmissionToken } from "./submission-token";
 
 /**
@@ -23,8 +24,24 @@ export type TStoredAnswers = Record<string, { selected: string[]; correct: boole
 
 export type TRecordAttemptResult =
   /** created: false when this token's attempt already existed (a replay), so nothing new was written. */
-  | { ok: true; attemptId: string; created: boolean; certificateNumber?: string | null }
-  | { ok: false; message: string; problems?: { questionId?: string; message: string }[] };
+  { ok: true; attemptId: string; created: boolean; certificateNumber?: string | null } | TAttemptRefusal;
+
+/** Why a submission was not scored: a code for the edge to word (see attemptRefusalMessage), with what it needs. */
+export type TAttemptRefusal = {
+  ok: false;
+  code: Extract<
+    TErrorCode,
+    | "QUIZ_MODULE_GONE"
+    | "QUIZ_FORM_EXPIRED"
+    | "QUIZ_UPDATED"
+    | "QUIZ_ANSWER_EVERY_QUESTION"
+    | "QUIZ_FORM_TOO_OLD"
+    | "QUIZ_RETAKE_WAIT"
+  >;
+  problems?: TAnswerProblem[];
+  /** QUIZ_RETAKE_WAIT: when the quiz opens again. */
+  availableAt?: Date;
+};
 
 const MAX_DURATION_SECONDS = 24 * 60 * 60;
 
@@ -45,30 +62,22 @@ export async function recordQuizAttempt(
   input: { moduleId: string; token: string; answers: TAnswers },
 ): Promise<TRecordAttemptResult> {
   const courseModule = findModule(course, input.moduleId);
-  if (!courseModule) return { ok: false, message: "This module does not exist." };
+  if (!courseModule) return { ok: false, code: "QUIZ_MODULE_GONE" };
   const token = readSubmissionToken(input.token, actor.id, course.id, courseModule.id, getAuthSecret());
-  if (!token) return { ok: false, message: "This quiz form has expired. Reload the page and try again." };
+  if (!token) return { ok: false, code: "QUIZ_FORM_EXPIRED" };
 
   // Score exactly the questions this form asked, as worded then; a form whose questions have since changed cannot be scored.
   const asked = questionsByIds(courseModule, token.questionIds);
-  if (!asked || wordingsHash(asked) !== token.wording)
-    return {
-      ok: false,
-      message:
-        "This quiz has been updated since you opened it. Reload the page for the current questions (your answers were not saved).",
-    };
+  if (!asked || wordingsHash(asked) !== token.wording) return { ok: false, code: "QUIZ_UPDATED" };
   const quiz = { ...courseModule.quiz, questions: asked };
   const problems = checkAnswers(quiz, input.answers);
-  if (problems.length) return { ok: false, message: "Please answer every question before submitting.", problems };
+  if (problems.length) return { ok: false, code: "QUIZ_ANSWER_EVERY_QUESTION", problems };
 
   const existing = await findAttemptBySubmission(actor.id, token.submissionId);
   if (existing) return { ok: true, attemptId: existing, created: false };
   // A form is good for a day: an older one may predate a new renewal cycle or a failed attempt's wait.
   if (Date.now() - token.startedAt.getTime() > MAX_DURATION_SECONDS * 1000)
-    return {
-      ok: false,
-      message: "This quiz form is more than a day old. Reload the page for a fresh one (your answers were not saved).",
-    };
+    return { ok: false, code: "QUIZ_FORM_TOO_OLD" };
 
   const result = scoreQuiz(quiz, input.answers, courseModule.passMark);
   const hashes = new Map(asked.map((q) => [q.id, questionHash(q)]));
@@ -110,7 +119,7 @@ export async function recordQuizAttempt(
       return { ok: true, created: true, ...(await writeAttempt(row, course, waitMinutes)) };
     } catch (error) {
       if (error instanceof TRetakeWaitNotOver)
-        return { ok: false, message: retakeWaitMessage(error.availableAt, new Date()) };
+        return { ok: false, code: "QUIZ_RETAKE_WAIT", availableAt: error.availableAt };
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
       const winner = await findAttemptBySubmission(actor.id, token.submissionId);
       if (winner) return { ok: true, attemptId: winner, created: false };

@@ -1,4 +1,5 @@
 import { formatDate, formatTime, formatWeekday } from "../format/dates";
+import { messageFor } from "../errors/messages";
 /**
  * When a module's quiz may be taken, so that a pass means the person studied: every lesson of the module
  * opened first, and, where the organisation sets one, a wait after a failed attempt before the next.
@@ -46,5 +47,5 @@ export function retakeWaitMessage(availableAt: Date, now: Date): string {
   const time = formatTime(availableAt);
   const sameDay = formatDate(availableAt) === formatDate(now);
   const when = sameDay ? time : `${time} on ${formatWeekday(availableAt)}`;
-  return `Your organisation asks you to wait before trying this quiz again: you can retake it from ${when}. Use the time to re-read the lessons your answers point to.`;
+  return messageFor("QUIZ_RETAKE_WAIT", { when });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TQuiz } from "../course/types";
+import { messageFor } from "../errors/messages";
 import { checkAnswers, scoreQuiz } from "./scoring";
 
 const quiz: TQuiz = {
@@ -98,15 +99,15 @@ describe("checkAnswers", () => {
   });
 
   it("reports unanswered questions by number", () => {
-    expect(checkAnswers(quiz, { single: ["a"] }).map((p) => p.message)).toEqual([
+    expect(checkAnswers(quiz, { single: ["a"] }).map((p) => messageFor(p.code, p.params))).toEqual([
       "Question 2 has no answer.",
       "Question 3 has no answer.",
     ]);
   });
 
   it("rejects two answers to a single-choice question, unknown options and unknown questions", () => {
-    const messages = checkAnswers(quiz, { ...allRight, single: ["a", "b"], tf: ["maybe"], extra: ["a"] }).map(
-      (p) => p.message,
+    const messages = checkAnswers(quiz, { ...allRight, single: ["a", "b"], tf: ["maybe"], extra: ["a"] }).map((p) =>
+      messageFor(p.code, p.params),
     );
     expect(messages).toContain('Unknown question "extra".');
     expect(messages).toContain("Question 1 takes one answer only.");

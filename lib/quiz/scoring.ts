@@ -1,4 +1,5 @@
 import type { TQuiz } from "../course/types";
+import type { TErrorCode } from "../errors/codes";
 
 /** The learner's selections: question id to the option ids they chose. */
 export type TAnswers = Record<string, string[]>;
@@ -19,7 +20,15 @@ export type TQuizResult = {
   questions: TQuestionResult[];
 };
 
-export type TAnswerProblem = { questionId?: string; message: string };
+/** What is wrong with one answer, as a code from lib/errors (worded by the edge) and the values its wording needs. */
+export type TAnswerProblem = {
+  questionId?: string;
+  code: Extract<
+    TErrorCode,
+    "ANSWER_UNKNOWN_QUESTION" | "ANSWER_MISSING" | "ANSWER_ONE_ONLY" | "ANSWER_NOT_AN_OPTION" | "ANSWER_REPEATED"
+  >;
+  params: { id: string } | { number: number };
+};
 
 /**
  * Checks that answers fit the quiz: every question answered, only known options, and one option
@@ -28,18 +37,19 @@ export type TAnswerProblem = { questionId?: string; message: string };
 export function checkAnswers(quiz: TQuiz, answers: TAnswers): TAnswerProblem[] {
   const problems: TAnswerProblem[] = [];
   const known = new Set(quiz.questions.map((q) => q.id));
-  for (const id of Object.keys(answers)) if (!known.has(id)) problems.push({ message: `Unknown question "${id}".` });
+  for (const id of Object.keys(answers))
+    if (!known.has(id)) problems.push({ code: "ANSWER_UNKNOWN_QUESTION", params: { id } });
   quiz.questions.forEach((q, i) => {
     const selected = answers[q.id] ?? [];
-    const label = `Question ${i + 1}`;
-    if (selected.length === 0) problems.push({ questionId: q.id, message: `${label} has no answer.` });
+    const params = { number: i + 1 };
+    if (selected.length === 0) problems.push({ questionId: q.id, code: "ANSWER_MISSING", params });
     else if (q.type !== "multiple" && selected.length > 1)
-      problems.push({ questionId: q.id, message: `${label} takes one answer only.` });
+      problems.push({ questionId: q.id, code: "ANSWER_ONE_ONLY", params });
     const optionIds = new Set(q.options.map((o) => o.id));
     if (selected.some((s) => !optionIds.has(s)))
-      problems.push({ questionId: q.id, message: `${label} has an answer that is not one of its options.` });
+      problems.push({ questionId: q.id, code: "ANSWER_NOT_AN_OPTION", params });
     if (new Set(selected).size !== selected.length)
-      problems.push({ questionId: q.id, message: `${label} repeats an answer.` });
+      problems.push({ questionId: q.id, code: "ANSWER_REPEATED", params });
   });
   return problems;
 }

@@ -5,6 +5,7 @@ import { attemptPath } from "@/lib/course/paths";
 import { withActor } from "@/lib/edge/action";
 import { messageFor } from "@/lib/errors";
 import { recordQuizAttempt } from "@/lib/quiz/attempts";
+import { attemptRefusalMessage } from "@/lib/quiz/refusal-message";
 import { ZQuizFormSubmission } from "@/lib/quiz/submission";
 
 /** `answers`: what was sent, so a form sent back for correction shows it again (also after a post without scripts). */
@@ -40,9 +41,10 @@ export const submitQuiz = withActor<typeof ZQuizFormSubmission, TQuizFormState>(
   async ({ actor, input, course }) => {
     const result = await recordQuizAttempt(actor, course, input);
     if (!result.ok) {
+      const { message, problems } = attemptRefusalMessage(result, new Date());
       return {
-        message: [result.message, ...(result.problems ?? []).map((p) => p.message)].join(" "),
-        problemQuestionIds: (result.problems ?? []).flatMap((p) => (p.questionId ? [p.questionId] : [])),
+        message: [message, ...problems.map((p) => p.message)].join(" "),
+        problemQuestionIds: problems.flatMap((p) => (p.questionId ? [p.questionId] : [])),
         answers: input.answers,
       };
     }

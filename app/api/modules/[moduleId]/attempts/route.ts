@@ -2,6 +2,7 @@ import { findModule } from "@/lib/course";
 import { withActorRoute, readJsonBody } from "@/lib/edge/route";
 import { AppError } from "@/lib/errors";
 import { getOwnAttempt, recordQuizAttempt } from "@/lib/quiz/attempts";
+import { attemptRefusalMessage } from "@/lib/quiz/refusal-message";
 import { ZQuizSubmission } from "@/lib/quiz/submission";
 
 /**
@@ -19,7 +20,10 @@ export const POST = withActorRoute<{ moduleId: string }>(
       "{ token, answers: { questionId: [optionId, …] } }",
     );
     const result = await recordQuizAttempt(actor, course, { moduleId, ...submission });
-    if (!result.ok) return Response.json({ error: result.message, problems: result.problems ?? [] }, { status: 422 });
+    if (!result.ok) {
+      const { message, problems } = attemptRefusalMessage(result, new Date());
+      return Response.json({ error: message, code: result.code, problems }, { status: 422 });
+    }
     const attempt = await getOwnAttempt(actor, result.attemptId);
     return Response.json(
       {
