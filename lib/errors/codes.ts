@@ -10,6 +10,10 @@ export const ERROR_STATUS = {
   SIGN_IN_RATE_LIMITED: 429,
   ROLE_REQUIRED: 403,
   INVALID_INPUT: 400,
+  // Screened before Next decodes a server action (proxy.ts), and cross-site POSTs to route handlers.
+  ACTION_UNREADABLE: 400,
+  ACTION_TOO_LARGE: 413,
+  CROSS_SITE_REFUSED: 403,
   FORM_OUT_OF_DATE: 400,
   NOTHING_ERASED: 400,
   CHECK_FORM: 400,

@@ -7,22 +7,15 @@
  * message, before it reaches the decoder.
  */
 
+import { messageFor } from "../errors/messages";
 import { MAX_ACTION_BODY_BYTES } from "./body-limit.js";
 
 export { MAX_ACTION_BODY_BYTES };
 
 export type TActionScreen = { ok: true } | { ok: false; status: 400 | 413; message: string };
 
-const REFUSED = {
-  ok: false,
-  status: 400,
-  message: "This form could not be read. Reload the page and try again.",
-} as const;
-const TOO_LARGE = {
-  ok: false,
-  status: 413,
-  message: "This form is too large to send. Uploads may be at most 2 MB.",
-} as const;
+const REFUSED = { ok: false, status: 400, message: messageFor("ACTION_UNREADABLE") } as const;
+const TOO_LARGE = { ok: false, status: 413, message: messageFor("ACTION_TOO_LARGE") } as const;
 const ACTION_ID = /^[0-9a-f]{2,128}$/;
 
 /**

@@ -30,7 +30,7 @@ describe("crossSiteRefusal", () => {
       post({ origin: "https://evil.example", host: "127.0.0.1:3100", "sec-fetch-site": "cross-site" }),
     );
     expect(refused?.status).toBe(403);
-    expect(await refused?.json()).toEqual({ error: "Cross-site request refused." });
+    expect(await refused?.json()).toEqual({ error: "Cross-site request refused.", code: "CROSS_SITE_REFUSED" });
     expect(crossSiteRefusal(post({ origin: "null", host: "127.0.0.1:3100" }))?.status).toBe(403);
   });
 });

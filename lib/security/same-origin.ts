@@ -1,4 +1,5 @@
 import { getEnv } from "../env";
+import { messageFor } from "../errors/messages";
 
 /**
  * Refuses a state-changing or data-returning POST that a browser sent from another site. Browsers send Origin on
@@ -27,5 +28,5 @@ export function crossSiteRefusal(request: Request): Response | null {
 }
 
 function refusal(): Response {
-  return Response.json({ error: "Cross-site request refused." }, { status: 403 });
+  return Response.json({ error: messageFor("CROSS_SITE_REFUSED"), code: "CROSS_SITE_REFUSED" }, { status: 403 });
 }
