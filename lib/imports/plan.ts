@@ -1,6 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { normalisePersonName } from "../people/person-name";
+import type { TImportProblem } from "./problems";
+
+export type { TImportProblem };
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
@@ -12,14 +15,14 @@ export type TImportRow = { line: number; name: string; email: string; groups: st
  * new address (whether an address has an account elsewhere is not theirs to learn).
  */
 export type TPlannedAction = "create" | "update" | "reject" | "notify";
-export type TPlannedRow = TImportRow & { action: TPlannedAction; reasons: string[]; userId?: string };
+export type TPlannedRow = TImportRow & { action: TPlannedAction; reasons: TImportProblem[]; userId?: string };
 /** What the person importing is shown of a row: never an account's id, only what they uploaded and the verdict. */
-export type TPreviewRow = TImportRow & { action: "create" | "update" | "reject"; reasons: string[] };
+export type TPreviewRow = TImportRow & { action: "create" | "update" | "reject"; reasons: TImportProblem[] };
 /** The counts the person importing is shown. */
 export type TImportCounts = { create: number; update: number; reject: number };
 /** The real counts, kept with the batch and in the audit log. */
 export type TPlanCounts = TImportCounts & { notify: number };
-export type TImportPlan = { rows: TPlannedRow[]; counts: TPlanCounts; fileProblem?: string };
+export type TImportPlan = { rows: TPlannedRow[]; counts: TPlanCounts; fileProblem?: TImportProblem };
 /**
  * An existing account with a row's email, as the importer may treat it: "manageable" (they may update it),
  * "other-organisation" (another organisation's) or "not-yours" (in the importer's organisation but not theirs
@@ -28,8 +31,8 @@ export type TImportPlan = { rows: TPlannedRow[]; counts: TPlanCounts; fileProble
 export type TExistingAccount = { id: string; access: "manageable" | "other-organisation" | "not-yours" };
 
 /** The refusal an administrator gets for an address they may not manage (they manage everyone, so in practice none). */
-export const NOT_YOURS = "This address cannot be added by you: ask an administrator.";
-export const OTHER_ORGANISATION = "This email belongs to someone in another organisation.";
+const NOT_YOURS: TImportProblem = { code: "IMPORT_ROW_NOT_YOURS" };
+const OTHER_ORGANISATION: TImportProblem = { code: "IMPORT_ROW_OTHER_ORGANISATION" };
 
 const HEADER_ALIASES: Record<string, "name" | "email" | "group" | "due"> = {
   name: "name",
@@ -61,20 +64,23 @@ export function parseDueDate(raw: string): string | null | undefined {
 }
 
 /** Reads the CSV: a header row naming the columns (name, email, group, due date), then one person a row. */
-export function readImportCsv(text: string): { rows: TImportRow[]; problem?: string } {
+export function readImportCsv(text: string): { rows: TImportRow[]; problem?: TImportProblem } {
   if (Buffer.byteLength(text, "utf8") > MAX_IMPORT_BYTES)
-    return { rows: [], problem: "The file is larger than 2 MB. Split it into smaller files." };
+    return { rows: [], problem: { code: "IMPORT_FILE_TOO_LARGE" } };
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     return {
       rows: [],
-      problem: `The file could not be read as CSV: ${error instanceof Error ? error.message : "unknown problem"}.`,
+      problem: {
+        code: "IMPORT_FILE_NOT_CSV",
+        params: { reason: error instanceof Error ? error.message : "unknown problem" },
+      },
     };
   }
   const [header, ...body] = records;
-  if (!header) return { rows: [], problem: "The file is empty." };
+  if (!header) return { rows: [], problem: { code: "IMPORT_FILE_EMPTY" } };
   const columns = header.map((h) => {
     const k = h.trim().toLowerCase();
     return Object.hasOwn(HEADER_ALIASES, k) ? HEADER_ALIASES[k] : undefined;
@@ -82,10 +88,13 @@ export function readImportCsv(text: string): { rows: TImportRow[]; problem?: str
   if (!columns.includes("name") || !columns.includes("email"))
     return {
       rows: [],
-      problem: 'The first row must name the columns: "name", "email", and optionally "group" and "due date".',
+      problem: { code: "IMPORT_FILE_HEADER" },
     };
   if (body.length > MAX_IMPORT_ROWS)
-    return { rows: [], problem: `The file has ${body.length} people; import at most ${MAX_IMPORT_ROWS} at a time.` };
+    return {
+      rows: [],
+      problem: { code: "IMPORT_FILE_TOO_MANY", params: { count: body.length, max: MAX_IMPORT_ROWS } },
+    };
   const cell = (record: string[], key: string) => {
     const i = columns.indexOf(key as never);
     return i >= 0 ? (record[i] ?? "").trim() : "";
@@ -118,17 +127,21 @@ export function planImport(
 ): TImportPlan {
   const seen = new Map<string, number>();
   const planned = rows.map((row): TPlannedRow => {
-    const reasons: string[] = [];
-    if (!row.name) reasons.push("Name is missing.");
-    else if (row.name.length > 120) reasons.push("Name is longer than 120 characters.");
-    if (!row.email) reasons.push("Email is missing.");
-    else if (!ZEmail.safeParse(row.email).success) reasons.push(`"${row.email}" is not a valid email address.`);
+    const reasons: TImportProblem[] = [];
+    if (!row.name) reasons.push({ code: "IMPORT_ROW_NAME_MISSING" });
+    else if (row.name.length > 120) reasons.push({ code: "IMPORT_ROW_NAME_TOO_LONG" });
+    if (!row.email) reasons.push({ code: "IMPORT_ROW_EMAIL_MISSING" });
+    else if (!ZEmail.safeParse(row.email).success)
+      reasons.push({ code: "IMPORT_ROW_EMAIL_INVALID", params: { email: row.email } });
     const firstLine = seen.get(row.email);
-    if (row.email && firstLine !== undefined) reasons.push(`Duplicate: this email is also on line ${firstLine}.`);
+    if (row.email && firstLine !== undefined)
+      reasons.push({ code: "IMPORT_ROW_DUPLICATE", params: { line: firstLine } });
     else if (row.email) seen.set(row.email, row.line);
-    for (const g of row.groups) if (!context.groups.has(g.toLowerCase())) reasons.push(`Unknown group "${g}".`);
+    for (const g of row.groups)
+      if (!context.groups.has(g.toLowerCase()))
+        reasons.push({ code: "IMPORT_ROW_UNKNOWN_GROUP", params: { group: g } });
     const due = row.dueDate === null ? null : parseDueDate(row.dueDate);
-    if (due === undefined) reasons.push(`Due date "${row.dueDate}" is not a date: use 2027-01-31 or 31/01/2027.`);
+    if (due === undefined) reasons.push({ code: "IMPORT_ROW_BAD_DATE", params: { value: row.dueDate ?? "" } });
     const existing = context.existing.get(row.email);
     if (context.precise && existing?.access === "other-organisation") reasons.push(OTHER_ORGANISATION);
     if (context.precise && existing?.access === "not-yours") reasons.push(NOT_YOURS);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase } from "../testing/test-database";
+import { describeProblems } from "./problems";
 
 // A real database: all-or-nothing and batch speed are properties of the data layer.
 const database = testDatabase("import");
@@ -168,7 +169,7 @@ describe("a trainer's import", () => {
       schoolId,
       csvOf("head", "colleague", "blue-learner", "outsider", "red-learner"),
     );
-    expect(mixed.rows.map((r) => [r.email.split("@")[0], r.action, r.reasons.join(" ")])).toEqual([
+    expect(mixed.rows.map((r) => [r.email.split("@")[0], r.action, describeProblems(r.reasons)])).toEqual([
       ["head", "create", ""],
       ["colleague", "create", ""],
       ["blue-learner", "create", ""],
@@ -259,7 +260,7 @@ describe("a trainer's import", () => {
       organisationId: schoolId,
     };
     const preview = await lib.previewImport(head, schoolId, csvOf("colleague", "outsider"));
-    expect(preview.rows.map((r) => [r.action, r.reasons.join(" ")])).toEqual([
+    expect(preview.rows.map((r) => [r.action, describeProblems(r.reasons)])).toEqual([
       ["update", ""],
       ["reject", "This email belongs to someone in another organisation."],
     ]);

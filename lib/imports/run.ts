@@ -19,6 +19,7 @@ import {
   shownCounts,
   toPreviewRow,
   type TExistingAccount,
+  type TImportProblem,
   type TImportCounts,
   type TPlannedRow,
   type TPreviewRow,
@@ -39,7 +40,7 @@ export async function previewImport(
   actor: TActor,
   organisationId: string,
   csv: string,
-): Promise<{ rows: TPreviewRow[]; counts: TImportCounts; fileProblem?: string; batchId?: string }> {
+): Promise<{ rows: TPreviewRow[]; counts: TImportCounts; fileProblem?: TImportProblem; batchId?: string }> {
   const orgId = managedOrganisationId(actor, organisationId);
   const { rows, problem } = readImportCsv(csv);
   if (problem) return { rows: [], counts: { create: 0, update: 0, reject: 0 }, fileProblem: problem };

@@ -9,6 +9,7 @@ import { deliverEmails } from "@/lib/email/send";
 import { isErrorCode, messageFor } from "@/lib/errors";
 import { MAX_IMPORT_BYTES, type TPreviewRow } from "@/lib/imports/plan";
 import { applyImport, previewImport } from "@/lib/imports/run";
+import { describeProblems } from "@/lib/imports/problems";
 
 export type TImportState = {
   stage: "upload" | "preview" | "done";
@@ -52,7 +53,7 @@ export const previewImportAction = withActor<typeof ZUpload, TImportState>(
   },
   async ({ actor, input: { file, organisationId } }) => {
     const plan = await previewImport(actor, organisationId, await file.text());
-    if (plan.fileProblem) return { stage: "upload", message: plan.fileProblem };
+    if (plan.fileProblem) return { stage: "upload", message: describeProblems([plan.fileProblem]) };
     return {
       stage: "preview",
       message: null,

@@ -1,5 +1,6 @@
 import { DataTable } from "@/components/ui/data-table";
 import type { TPreviewRow } from "@/lib/imports/plan";
+import { describeProblems } from "@/lib/imports/problems";
 
 /** The rows of an uploaded file that would be imported, or were rejected and why. */
 export function RowsTable({
@@ -34,7 +35,7 @@ export function RowsTable({
             <td>{r.groups.join("; ")}</td>
             <td>{r.dueDate ?? ""}</td>
             <td className={showReasons ? "text-red-800" : ""}>
-              {showReasons ? r.reasons.join(" ") : r.action === "create" ? "Create" : "Update"}
+              {showReasons ? describeProblems(r.reasons) : r.action === "create" ? "Create" : "Update"}
             </td>
           </tr>
         ))}
