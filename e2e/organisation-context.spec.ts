@@ -78,6 +78,25 @@ test("an administrator in another organisation's invite, import and learner page
   }
 });
 
+test("a learner's record opened from another organisation's dashboard keeps the trainer tasks in that organisation", async ({
+  page,
+  newPerson,
+  newOrganisation,
+  signIn,
+}) => {
+  const other = await newOrganisation();
+  const learner = await newPerson("LEARNER", other.id);
+  await signIn(page, await newPerson("ADMIN"));
+  await page.goto(`/trainer?org=${other.id}`);
+  await page.getByRole("link", { name: learner.name, exact: true }).click();
+  await expect(page.getByRole("heading", { name: learner.name })).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Trainer tasks" })
+    .getByRole("link", { name: "Assign the course" })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/trainer/assign\\?org=${other.id}$`));
+});
+
 test("an administrator printing another organisation's certificates is audited under that organisation", async ({
   page,
   db,

@@ -13,7 +13,9 @@ function moduleDot(m: TLearnerRow["modules"][number]) {
 }
 
 /** One learner in the compliance table; a certificate holder can be ticked for the PDF download. */
-export function LearnerRow({ learner: l }: { learner: TLearnerRow }) {
+export function LearnerRow({ learner: l, org }: { learner: TLearnerRow; org?: string }) {
+  // The organisation in the address goes along, so the trainer tasks nav on the record stays in it.
+  const record = `/trainer/learners/${l.user.id}${org ? `?org=${encodeURIComponent(org)}` : ""}`;
   return (
     <tr className="border-b border-slate-100 align-top" data-testid="learner-row">
       <td className="py-2">
@@ -28,7 +30,7 @@ export function LearnerRow({ learner: l }: { learner: TLearnerRow }) {
         ) : null}
       </td>
       <td>
-        <Link href={`/trainer/learners/${l.user.id}`} className="font-medium text-brand-700 underline">
+        <Link href={record} className="font-medium text-brand-700 underline">
           {l.user.name}
         </Link>
         <span className="block text-xs text-slate-600">

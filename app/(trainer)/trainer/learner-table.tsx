@@ -52,7 +52,7 @@ export function LearnerTable({ table, query, base }: TLearnerTableProps) {
       <div className="mt-2 overflow-x-auto">
         <DataTable caption="Learners" columns={columns} rowCount={table.learners.length}>
           {table.learners.map((l) => (
-            <LearnerRow key={l.user.id} learner={l} />
+            <LearnerRow key={l.user.id} learner={l} org={query.org} />
           ))}
         </DataTable>
       </div>
