@@ -16,7 +16,11 @@ export const GET = withActorRoute<{ moduleId: string }>({}, async ({ actor, para
     const headers = { "Cache-Control": "private, no-store" };
     if (readiness.reason === "retake-wait")
       return Response.json(
-        { error: retakeWaitMessage(readiness.availableAt, now), availableAt: readiness.availableAt.toISOString() },
+        {
+          error: retakeWaitMessage(readiness.availableAt, now),
+          code: "QUIZ_RETAKE_WAIT",
+          availableAt: readiness.availableAt.toISOString(),
+        },
         { status: 409, headers },
       );
     const unopenedLessons = courseModule.lessons
