@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { ContentWarning } from "@/components/content-warning";
 import { ModuleStatusBadge } from "@/components/module-status-badge";
@@ -34,12 +35,7 @@ export default async function ModulePage({ params }: TProps) {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/course" className="text-brand-700 underline">
-          Course
-        </Link>{" "}
-        <span aria-hidden="true">›</span> Module {index + 1}
-      </nav>
+      <Breadcrumbs items={[{ label: "Course", href: "/course" }, { label: `Module ${index + 1}` }]} />
       <section className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <h1 className="text-2xl font-bold sm:text-3xl">{courseModule.title}</h1>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { findModule, getDefaultCourse } from "@/lib/course";
@@ -22,15 +23,13 @@ export default async function QuizPage({ params }: TProps) {
   if (!courseModule) notFound();
   const user = await requireUser();
   const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="text-sm">
-      <Link href="/course" className="text-brand-700 underline">
-        Course
-      </Link>{" "}
-      <span aria-hidden="true">›</span>{" "}
-      <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">
-        {courseModule.title}
-      </Link>
-    </nav>
+    <Breadcrumbs
+      items={[
+        { label: "Course", href: "/course" },
+        { label: courseModule.title, href: modulePath(courseModule.id) },
+        { label: "Quiz" },
+      ]}
+    />
   );
   // No token is issued until the quiz may be taken, so the rule holds for every client, not just this page.
   const now = new Date();

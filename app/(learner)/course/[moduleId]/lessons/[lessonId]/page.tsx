@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { LessonTimer } from "@/components/lesson-timer";
 import { SafeguardingContacts } from "@/components/safeguarding-contacts";
@@ -35,15 +36,13 @@ export default async function LessonPage({ params }: TProps) {
   return (
     <article className="space-y-6">
       <LessonTimer moduleId={courseModule.id} lessonId={lesson.id} />
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/course" className="text-brand-700 underline">
-          Course
-        </Link>{" "}
-        <span aria-hidden="true">›</span>{" "}
-        <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">
-          {courseModule.title}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { label: "Course", href: "/course" },
+          { label: courseModule.title, href: modulePath(courseModule.id) },
+          { label: `Lesson ${index + 1}` },
+        ]}
+      />
       <header>
         <p className="text-sm font-medium text-brand-700">
           Lesson {index + 1} of {courseModule.lessons.length} · about {lesson.estimatedMinutes} minutes

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { findLessonById, findModule, getDefaultCourse } from "@/lib/course";
@@ -35,15 +36,13 @@ export default async function AttemptPage({ params }: TProps) {
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/course" className="text-brand-700 underline">
-          Course
-        </Link>{" "}
-        <span aria-hidden="true">›</span>{" "}
-        <Link href={modulePath(courseModule.id)} className="text-brand-700 underline">
-          {courseModule.title}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { label: "Course", href: "/course" },
+          { label: courseModule.title, href: modulePath(courseModule.id) },
+          { label: "Quiz result" },
+        ]}
+      />
       <section
         data-testid="quiz-result"
         className={`rounded-xl border-l-4 p-5 shadow-sm ${attempt.passed ? "border-emerald-600 bg-emerald-50" : "border-red-600 bg-red-50"}`}
