@@ -6,6 +6,7 @@ import { readPageNumber } from "@/lib/compliance/page-number";
 import { searchPeople } from "@/lib/people/directory";
 import { listOrganisations } from "@/lib/people/organisations";
 import { Card } from "@/components/ui/card";
+import { FilterButton, FilterSearch, FilterSelect } from "@/components/ui/filter-fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
@@ -27,38 +28,16 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "People" }]} />
       <PageHeader title="People" />
       <Card as="form" method="get" padding="p-4" className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="org" className="block text-sm font-medium">
-            Organisation
-          </label>
-          <select
-            id="org"
-            name="org"
-            defaultValue={org ?? ""}
-            className="mt-1 rounded-md border border-slate-400 px-2 py-2"
-          >
-            <option value="">All organisations</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="grow">
-          <label htmlFor="q" className="block text-sm font-medium">
-            Name or email
-          </label>
-          <input
-            id="q"
-            name="q"
-            defaultValue={q}
-            className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
-          />
-        </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-          Search
-        </button>
+        <FilterSelect
+          id="org"
+          name="org"
+          label="Organisation"
+          defaultValue={org ?? ""}
+          anyOption={{ value: "", label: "All organisations" }}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <FilterSearch id="q" name="q" label="Name or email" defaultValue={q ?? ""} />
+        <FilterButton>Search</FilterButton>
       </Card>
       <Card padding="p-4" className="overflow-x-auto">
         <p className="mb-2 text-sm text-slate-700">

@@ -1,4 +1,5 @@
 import { Card } from "@/components/ui/card";
+import { FilterSelect } from "@/components/ui/filter-fields";
 
 type TQuestionFiltersProps = {
   /** Administrators choose among every organisation (or all of them); a trainer stays in theirs. */
@@ -17,46 +18,26 @@ export function QuestionFilters(props: TQuestionFiltersProps) {
   return (
     <Card as="form" method="get" padding="p-4" className="flex flex-wrap items-end gap-3">
       {showOrganisations ? (
-        <div>
-          <label htmlFor="qa-org" className="block text-sm font-medium">
-            Organisation
-          </label>
-          <select
-            id="qa-org"
-            name="org"
-            defaultValue={selectedOrg}
-            className="mt-1 rounded-md border border-slate-400 px-2 py-2"
-          >
-            <option value="all">Every organisation</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="qa-org"
+          name="org"
+          label="Organisation"
+          defaultValue={selectedOrg}
+          anyOption={{ value: "all", label: "Every organisation" }}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
       ) : (
         <input type="hidden" name="org" value={selectedOrg} />
       )}
       {groups.length ? (
-        <div>
-          <label htmlFor="qa-group" className="block text-sm font-medium">
-            Group
-          </label>
-          <select
-            id="qa-group"
-            name="group"
-            defaultValue={selectedGroup ?? ""}
-            className="mt-1 rounded-md border border-slate-400 px-2 py-2"
-          >
-            <option value="">{limitedToGroups ? "All your groups" : "The whole organisation"}</option>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="qa-group"
+          name="group"
+          label="Group"
+          defaultValue={selectedGroup ?? ""}
+          anyOption={{ value: "", label: limitedToGroups ? "All your groups" : "The whole organisation" }}
+          options={groups.map((g) => ({ value: g.id, label: g.name }))}
+        />
       ) : null}
       <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">
         Show
