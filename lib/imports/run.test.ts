@@ -52,6 +52,20 @@ describe("CSV import", () => {
     expect(await lib.db.user.count({ where: { organisationId: orgId } })).toBe(1);
   });
 
+  it("keeps a preview's staff list for a day at most: the next preview deletes older ones, applied or not", async () => {
+    const old = await lib.previewImport(admin, orgId, "name,email\nOld Row,old-row@import.example\n");
+    const recent = await lib.previewImport(admin, orgId, "name,email\nRecent Row,recent-row@import.example\n");
+    await lib.db.importBatch.update({
+      where: { id: old.batchId! },
+      data: { createdAt: new Date(Date.now() - 25 * 3600_000) },
+    });
+    await lib.previewImport(admin, orgId, "name,email\nNext Row,next-row@import.example\n");
+    expect(await lib.db.importBatch.findUnique({ where: { id: old.batchId! } })).toBeNull();
+    expect(await lib.db.importBatch.findUnique({ where: { id: recent.batchId! } })).not.toBeNull();
+    // The audit log still says the old preview happened.
+    expect(await lib.db.auditEvent.count({ where: { action: "import.preview", targetId: old.batchId! } })).toBe(1);
+  });
+
   it(
     "imports five thousand learners with groups, due dates, enrolments and welcome links in one go, once",
     { timeout: 60_000 },
