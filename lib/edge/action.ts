@@ -6,7 +6,8 @@ import type { TRole } from "../auth/roles";
 import { getDefaultCourse } from "../course";
 import type { TCourse } from "../course/types";
 import { publicBaseUrl } from "../env";
-import { AppError, type TRoleAction } from "../errors";
+import { AppError, type TLocale, type TRoleAction } from "../errors";
+import { requestLocale } from "./locale";
 import { refusalMessage, roleRefusal } from "./outcome";
 
 /**
@@ -20,6 +21,8 @@ export type TPublicContext<TInput> = {
   baseUrl: string;
   /** The course the request is about: the default course until a request can name another. */
   course: TCourse;
+  /** The language to answer in (requestLocale). */
+  locale: TLocale;
 };
 export type TActionContext<TInput> = TPublicContext<TInput> & { actor: TActor };
 
@@ -50,7 +53,7 @@ type TAction<TState> = (previous: TState, formData: FormData) => Promise<TState>
 const failAsActionState = (message: string): TActionState => ({ ok: false, message });
 
 function publicContext<TInput>(input: TInput, formData: FormData): TPublicContext<TInput> {
-  return { input, formData, baseUrl: publicBaseUrl(), course: getDefaultCourse() };
+  return { input, formData, baseUrl: publicBaseUrl(), course: getDefaultCourse(), locale: requestLocale() };
 }
 
 /** Validates, runs the work, and words an AppError as the form's state; everything else thrown passes through. */
@@ -67,7 +70,7 @@ async function run<TSchema extends z.ZodType, TState, TContext>(
     if (!parsed.success) return spec.invalid ? spec.invalid(parsed.error, previous) : (invalid(parsed.error) as TState);
     return await work(await resolve(parsed.data), previous);
   } catch (error) {
-    const message = refusalMessage(error);
+    const message = refusalMessage(error, requestLocale());
     if (message === null) throw error;
     return fail(message, previous);
   }
@@ -98,7 +101,7 @@ export function withActor<TSchema extends z.ZodType, TState = TActionState>(
     try {
       actor = await currentActor(spec.roles);
     } catch (error) {
-      const message = refusalMessage(error);
+      const message = refusalMessage(error, requestLocale());
       if (message === null) throw error;
       return (spec.fail ?? (failAsActionState as unknown as (m: string, p: TState) => TState))(message, previous);
     }

@@ -5,9 +5,10 @@ import type { TRole } from "../auth/roles";
 import { getDefaultCourse } from "../course";
 import type { TCourse } from "../course/types";
 import { publicBaseUrl } from "../env";
-import { AppError, type TRoleAction } from "../errors";
+import { AppError, type TLocale, type TRoleAction } from "../errors";
 import { crossSiteRefusal } from "../security/same-origin";
 import { currentActor } from "./action";
+import { requestLocale } from "./locale";
 import { errorResponse } from "./outcome";
 
 /** What every route handler's work is given; built in one place, like the actions' context. */
@@ -19,6 +20,8 @@ export type TRouteContext<TParams> = {
   baseUrl: string;
   /** The course the request is about: the default course until a request can name another. */
   course: TCourse;
+  /** The language to answer in (requestLocale). */
+  locale: TLocale;
 };
 
 type TRouteSpec = {
@@ -49,9 +52,16 @@ export function withActorRoute<TParams = Record<string, never>>(
     try {
       const actor = await currentActor(spec.roles);
       const params = segment?.params ? await segment.params : ({} as TParams);
-      return await work({ actor, request, params, baseUrl: publicBaseUrl(), course: getDefaultCourse() });
+      return await work({
+        actor,
+        request,
+        params,
+        baseUrl: publicBaseUrl(),
+        course: getDefaultCourse(),
+        locale: requestLocale(),
+      });
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(error, { headers: spec.headers });
+      if (error instanceof AppError) return errorResponse(error, { headers: spec.headers, locale: requestLocale() });
       throw error;
     }
   };
