@@ -1,5 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { statusFor } from "@/lib/errors/codes";
+import { messageFor } from "@/lib/errors/messages";
 import { MAX_ACTION_BODY_BYTES, screenActionRequest } from "@/lib/security/action-request";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 import { readMultipartFields } from "@/lib/security/multipart";
@@ -29,24 +31,21 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // A NUL character has no place in any address here, and PostgreSQL refuses it in a query.
   if (/%00/.test(request.nextUrl.href) || (pathname + search).includes("\u0000")) {
-    return withCsp(plain("This address contains a character it may not.", 400));
+    return withCsp(plain(messageFor("ADDRESS_HAS_NUL"), statusFor("ADDRESS_HAS_NUL")));
   }
   // Next cannot decode such a path into its parameters and answers with a bare 500.
   if (hasMalformedEncoding(pathname))
-    return withCsp(plain("This address is not correctly encoded. Check the link and try again.", 400));
+    return withCsp(plain(messageFor("ADDRESS_MALFORMED"), statusFor("ADDRESS_MALFORMED")));
   // Next refuses an action posted from another site by throwing (a 500); say what happened instead.
   if (isPossibleActionRequest(request.method, request.headers) && isCrossSiteAction(request.headers)) {
-    return withCsp(
-      plain(
-        "This form was sent from another website, so it was refused. Open the page on this site and try again.",
-        403,
-      ),
-    );
+    return withCsp(plain(messageFor("ACTION_FROM_ANOTHER_SITE"), statusFor("ACTION_FROM_ANOTHER_SITE")));
   }
   const isPublic = PUBLIC_PATHS.some((p) => p.test(pathname));
   if (!isPublic && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
     if (pathname.startsWith("/api/"))
-      return withCsp(NextResponse.json({ error: "Sign in required." }, { status: 401 }));
+      return withCsp(
+        NextResponse.json({ error: messageFor("SIGN_IN_NEEDED"), code: "SIGN_IN_NEEDED" }, { status: 401 }),
+      );
     const login = new URL("/login", request.url);
     if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
     return withCsp(NextResponse.redirect(login));

@@ -21,12 +21,14 @@ async function main(): Promise<string> {
       `${urlProblem} For the demo on this computer: NEXTAUTH_URL=http://localhost:3000 npm run reminders`,
     );
   // Imported after the environment is prepared: the database client reads it when loaded.
-  const [{ db }, { getDefaultCourse }, { publicBaseUrl }, { runReminders }] = await Promise.all([
-    import("../lib/db/client"),
-    import("../lib/course"),
-    import("../lib/env"),
-    import("../lib/reminders/run"),
-  ]);
+  const [{ db }, { getDefaultCourse }, { publicBaseUrl }, { runReminders }, { deleteStaleImportPreviews }] =
+    await Promise.all([
+      import("../lib/db/client"),
+      import("../lib/course"),
+      import("../lib/env"),
+      import("../lib/reminders/run"),
+      import("../lib/imports/retention"),
+    ]);
   try {
     const course = getDefaultCourse();
     const result = await runReminders(db, {
@@ -35,8 +37,10 @@ async function main(): Promise<string> {
       courseId: course.id,
       courseTitle: course.title,
     });
+    // The daily housekeeping rides on the daily job, so staff lists are not kept when no one uploads another.
+    const previewsDeleted = await deleteStaleImportPreviews(db);
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    return `Reminders: checked ${plural(result.learnersChecked, "learner")}, sent ${plural(result.remindersSent, "reminder")} and ${plural(result.trainerDigests, "trainer digest")}.`;
+    return `Reminders: checked ${plural(result.learnersChecked, "learner")}, sent ${plural(result.remindersSent, "reminder")} and ${plural(result.trainerDigests, "trainer digest")}; deleted ${plural(previewsDeleted, "old import preview")}.`;
   } finally {
     await db.$disconnect();
   }

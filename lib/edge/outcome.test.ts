@@ -46,5 +46,7 @@ describe("unwrap", () => {
     expect(unwrap({ ok: true as const, email: "a@b.c" })).toEqual({ ok: true, email: "a@b.c" });
     expect(() => unwrap(failure("IMPORT_ALREADY_APPLIED"))).toThrow(AppError);
     expect(() => unwrap(failure("IMPORT_ALREADY_APPLIED"))).toThrow("This import has already been applied.");
+    // A refusal without a code is a fault, never read as a success.
+    expect(() => unwrap({ ok: false } as { ok: boolean })).toThrow("without an error code");
   });
 });

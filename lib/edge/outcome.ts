@@ -14,7 +14,11 @@ export function roleRefusal(roles: readonly TRole[], action: TRoleAction): AppEr
 
 /** Throws the failure a lib/ function returned, else gives back its success, so the work reads straight on. */
 export function unwrap<T extends { ok: boolean }>(result: T | TFailure): Exclude<T, TFailure> {
-  if (!result.ok && "code" in result) throw new AppError((result as TFailure).code, (result as TFailure).params);
+  if (!result.ok) {
+    // A refusal without a code cannot be worded: a fault, never a success.
+    if (!("code" in result)) throw new Error("A lib/ function refused without an error code.");
+    throw new AppError((result as TFailure).code, (result as TFailure).params);
+  }
   return result as Exclude<T, TFailure>;
 }
 

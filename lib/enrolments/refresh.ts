@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { findLatestCompletion } from "../certificates/completion";
 import { currentCycle } from "../certificates/renewal";
-import { requireCourseById } from "../course";
+import { getCourseById } from "../course";
 import { countPassedModules, getModuleStandings } from "../progress/standing";
 
 type TTx = Prisma.TransactionClient;
@@ -34,13 +34,10 @@ export async function refreshEnrolment(tx: TTx, userId: string, courseId: string
     select: { moduleId: true, bestScore: true, attemptCount: true, lastPassedAt: true, lastActivityAt: true },
   });
   // The same rule as every view (getModuleStandings); the dashboard's sort by progress reads this count.
-  const modulesPassed = countPassedModules(
-    getModuleStandings(
-      requireCourseById(courseId).modules.map((m) => m.id),
-      progress,
-      cycle.start,
-    ),
-  );
+  // A course this server no longer teaches still has records (an erasure or a revocation refreshes them): count
+  // the passes recorded for it rather than fail the whole transaction.
+  const moduleIds = getCourseById(courseId)?.modules.map((m) => m.id) ?? [...new Set(progress.map((p) => p.moduleId))];
+  const modulesPassed = countPassedModules(getModuleStandings(moduleIds, progress, cycle.start));
   const activity = [lastView?.lastViewedAt, ...progress.map((p) => p.lastActivityAt)].filter((d): d is Date => !!d);
   const lastActivityAt = activity.length ? new Date(Math.max(...activity.map((d) => d.getTime()))) : null;
   const summary = {

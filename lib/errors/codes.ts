@@ -5,6 +5,12 @@
 export const ERROR_STATUS = {
   // The edge: who is asking, and whether the request can be read.
   SIGN_IN_REQUIRED: 401,
+  // No session at all (proxy.ts, before any handler runs).
+  SIGN_IN_NEEDED: 401,
+  // Addresses and forms proxy.ts refuses before Next sees them.
+  ADDRESS_HAS_NUL: 400,
+  ADDRESS_MALFORMED: 400,
+  ACTION_FROM_ANOTHER_SITE: 403,
   // The sign-in form (next-auth hands the code to it as the error of signIn()).
   SIGN_IN_FAILED: 401,
   SIGN_IN_RATE_LIMITED: 429,

@@ -41,6 +41,11 @@ export type TRoleHolders = keyof typeof ROLE_HOLDERS;
 
 const EN_GB: Record<TErrorCode, string> = {
   SIGN_IN_REQUIRED: "Your session has ended. Sign in again to continue.",
+  SIGN_IN_NEEDED: "Sign in to continue.",
+  ADDRESS_HAS_NUL: "This address contains a character it may not.",
+  ADDRESS_MALFORMED: "This address is not correctly encoded. Check the link and try again.",
+  ACTION_FROM_ANOTHER_SITE:
+    "This form was sent from another website, so it was refused. Open the page on this site and try again.",
   SIGN_IN_FAILED: "That email and password do not match an active account. Check them and try again.",
   SIGN_IN_RATE_LIMITED:
     "Too many failed sign-in attempts for this account or network. Wait 15 minutes and try again, or reset your password.",

@@ -9,6 +9,7 @@ import { enrol } from "../enrolments/enrol";
 import { db } from "../db/client";
 import { AppError, failure, type TFailure } from "../errors";
 import { welcomeEmail } from "../email/messages";
+import { deleteStaleImportPreviews } from "./retention";
 import { queueEmails } from "../email/send";
 import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
 import { queueExistingAccountNotices, type TAccountHolder } from "../people/existing-account-notice";
@@ -26,8 +27,6 @@ import {
 } from "./plan";
 
 const BATCH_MINUTES = 60;
-/** Previews (names and emails of a whole staff list) are kept no longer than this, applied or not. */
-export const BATCH_KEEP_HOURS = 24;
 const WELCOME_DAYS = 14;
 const CHUNK = 500;
 
@@ -76,11 +75,7 @@ export async function previewImport(
   }
   const plan = planImport(rows, { groups, existing, precise: actor.role === "ADMIN" });
   const batch = await db.$transaction(async (tx) => {
-    // A preview is needed for an hour at most (BATCH_MINUTES): older ones, from every organisation, are personal
-    // data with no further use. The audit log keeps what each one found.
-    await tx.importBatch.deleteMany({
-      where: { createdAt: { lt: new Date(Date.now() - BATCH_KEEP_HOURS * 3600_000) } },
-    });
+    await deleteStaleImportPreviews(tx);
     const created = await tx.importBatch.create({
       data: { organisationId: orgId, createdById: actor.id, rows: plan.rows, summary: plan.counts },
       select: { id: true },
