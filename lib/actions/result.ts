@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { messageFor } from "../errors";
+import { fieldErrorsOf, messageFor } from "../errors";
 
 /** What every form's server action answers. */
 export type TActionState = { ok: boolean; message: string | null; fieldErrors?: Record<string, string[] | undefined> };
 
 /** Turns a zod failure into the form's field errors. */
 export function invalid(error: z.ZodError, message = messageFor("INVALID_INPUT")): TActionState {
-  return { ok: false, message, fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]> };
+  return { ok: false, message, fieldErrors: fieldErrorsOf(error) };
 }

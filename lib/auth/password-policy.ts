@@ -1,11 +1,10 @@
 import { z } from "zod";
 
+// Messages are FIELD_* codes, worded by fieldErrorsOf() (lib/errors) in the person's language.
+
 /** Long beats complicated (NCSC): at least 10 characters, no composition rules. */
-export const ZNewPassword = z
-  .string()
-  .min(10, "Use at least 10 characters: three random words work well.")
-  .max(200, "Use at most 200 characters.");
+export const ZNewPassword = z.string().min(10, "FIELD_PASSWORD_TOO_SHORT").max(200, "FIELD_PASSWORD_TOO_LONG");
 
 export const ZPasswordPair = z
   .object({ password: ZNewPassword, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords do not match." });
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "FIELD_PASSWORDS_DIFFER" });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZPasswordPair } from "../auth/password-policy";
-import { messageFor, type TErrorCode } from "../errors";
+import { fieldMessage, messageFor, type TErrorCode } from "../errors";
 
 /** What a set-password form (invitation, reset link) sends: its link's token and the new password, twice. */
 export const ZSetPasswordForm = z.object({
@@ -28,7 +28,7 @@ export function setPasswordInvalid(badLink: TErrorCode) {
     const errors: { password?: string[]; confirm?: string[] } = {};
     for (const issue of error.issues) {
       const field = issue.path[1];
-      if (field === "password" || field === "confirm") errors[field] = [...(errors[field] ?? []), issue.message];
+      if (field === "password" || field === "confirm") errors[field] = [...(errors[field] ?? []), fieldMessage(issue)];
     }
     return { message: messageFor("CHECK_PASSWORD"), errors };
   };

@@ -109,13 +109,11 @@ async function importableGroups(actor: TActor, orgId: string): Promise<Map<strin
 
 /**
  * added: the rows the preview showed as "create". For a trainer that includes addresses whose holders were
- * told instead, so it is not the number of accounts made (the audit log keeps that). message: what to tell
- * the importer, true without saying which rows were which. emailIds: welcome emails and notices queued;
+ * told instead, so it is not the number of accounts made (the audit log keeps that), and what the importer is
+ * told must stay true without saying which rows were which (the edge words it). emailIds: welcome emails and notices queued;
  * the caller delivers them after responding (see deliverEmails).
  */
-export type TApplyResult = { ok: true; added: number; updated: number; message: string; emailIds: string[] } | TFailure;
-
-const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
+export type TApplyResult = { ok: true; added: number; updated: number; emailIds: string[] } | TFailure;
 
 /**
  * Applies a previewed import in one transaction: every row or none. New learners are emailed a link
@@ -274,11 +272,7 @@ export async function applyImport(
   if (!Array.isArray(emailIds)) return emailIds;
   const added = rows.filter((r) => r.action === "create" || r.action === "notify").length;
   const updated = rows.filter((r) => r.action === "update").length;
-  const message =
-    actor.role === "ADMIN"
-      ? `Imported: ${added} created, ${updated} updated.`
-      : `${people(added)} added or, where they already had an account, told how to sign in; ${updated} updated.`;
-  return { ok: true, added, updated, message, emailIds };
+  return { ok: true, added, updated, emailIds };
 }
 
 /**

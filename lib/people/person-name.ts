@@ -20,6 +20,4 @@ export const PERSON_NAME_MAX = 120;
 export const ZPersonName = z
   .string()
   .transform(collapseWhitespace)
-  .pipe(
-    z.string().min(2, "Enter their name.").max(PERSON_NAME_MAX, `Keep the name under ${PERSON_NAME_MAX} characters.`),
-  );
+  .pipe(z.string().min(2, "FIELD_NAME_MISSING").max(PERSON_NAME_MAX, "FIELD_NAME_TOO_LONG"));

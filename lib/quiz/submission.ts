@@ -9,7 +9,7 @@ export const ZQuizSubmission = z.strictObject({
   token: z.string().min(1).max(MAX_SUBMISSION_TOKEN_LENGTH),
   answers: z
     .record(z.string().max(100), z.array(z.string().max(100)).max(50))
-    .refine((a) => Object.keys(a).length <= 200, "Too many answers."),
+    .refine((a) => Object.keys(a).length <= 200, "FIELD_TOO_MANY_ANSWERS"),
 });
 export type TQuizSubmission = z.infer<typeof ZQuizSubmission>;
 

@@ -5,17 +5,13 @@ import { z } from "zod";
 import { revokeCertificate } from "@/lib/certificates/queries";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
-import { messageFor } from "@/lib/errors";
+import { fieldErrorsOf, messageFor } from "@/lib/errors";
 
 export type TRevokeFormState = { ok: boolean; message: string | null; errors?: { reason?: string[] } };
 
 const ZRevoke = z.object({
   number: z.string().trim().min(1).max(64),
-  reason: z
-    .string()
-    .trim()
-    .min(5, "Give a reason of at least 5 characters: it is kept with the record.")
-    .max(500, "Keep the reason under 500 characters."),
+  reason: z.string().trim().min(5, "FIELD_REASON_TOO_SHORT").max(500, "FIELD_REASON_TOO_LONG"),
 });
 
 export const revokeCertificateAction = withActor<typeof ZRevoke, TRevokeFormState>(
@@ -24,7 +20,7 @@ export const revokeCertificateAction = withActor<typeof ZRevoke, TRevokeFormStat
     schema: ZRevoke,
     read: (formData) => ({ number: formData.get("number"), reason: formData.get("reason") }),
     fail: (message) => ({ ok: false, message }),
-    invalid: (error) => ({ ok: false, message: messageFor("CHECK_FORM"), errors: z.flattenError(error).fieldErrors }),
+    invalid: (error) => ({ ok: false, message: messageFor("CHECK_FORM"), errors: fieldErrorsOf(error) }),
   },
   async ({ actor, input }) => {
     unwrap(await revokeCertificate(actor, input.number, input.reason));

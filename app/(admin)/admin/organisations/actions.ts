@@ -15,11 +15,7 @@ import {
   setQuizRetakeWait,
 } from "@/lib/people/organisations";
 
-const ZName = z
-  .string()
-  .trim()
-  .min(2, "Give a name of at least 2 characters.")
-  .max(120, "Keep the name under 120 characters.");
+const ZName = z.string().trim().min(2, "FIELD_NAME_TOO_SHORT").max(120, "FIELD_NAME_TOO_LONG");
 
 /** A success revalidates the page it changed; a failure is thrown on, for withActor to word. */
 function answered(result: TResult, path: string, message: string): TActionState {
@@ -64,15 +60,15 @@ const ZRetakeWait = z.object({
   organisationId: ZRecordId,
   // Digits only: an empty or missing field must not quietly become "no wait".
   minutes: z
-    .string({ message: "Give the wait in minutes, as a whole number." })
+    .string({ message: "FIELD_WAIT_NOT_A_NUMBER" })
     .trim()
-    .refine((v) => !v.startsWith("-"), "The wait cannot be negative.")
-    .refine((v) => /^-?\d{1,6}$/.test(v), "Give the wait in minutes, as a whole number.")
+    .refine((v) => !v.startsWith("-"), "FIELD_WAIT_NEGATIVE")
+    .refine((v) => /^-?\d{1,6}$/.test(v), "FIELD_WAIT_NOT_A_NUMBER")
     .transform(Number)
-    .refine(
-      (n) => n <= MAX_QUIZ_RETAKE_WAIT_MINUTES,
-      `Keep the wait to one week (${MAX_QUIZ_RETAKE_WAIT_MINUTES} minutes) or less.`,
-    ),
+    .refine((n) => n <= MAX_QUIZ_RETAKE_WAIT_MINUTES, {
+      message: "FIELD_WAIT_TOO_LONG",
+      params: { max: MAX_QUIZ_RETAKE_WAIT_MINUTES },
+    }),
 });
 
 export const setQuizRetakeWaitAction = withActor(

@@ -5,20 +5,20 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
-import { messageFor } from "@/lib/errors";
+import { issuesInOneLine, messageFor } from "@/lib/errors";
 import { CONTACT_KINDS, MAX_CONTACTS, saveContacts, type TContact, type TContactKind } from "@/lib/people/contacts";
 
 const ZContact = z.object({
   kind: z.enum(Object.keys(CONTACT_KINDS) as [TContactKind, ...TContactKind[]]),
-  name: z.string().trim().min(2, "Each contact needs a name.").max(120),
+  name: z.string().trim().min(2, "FIELD_CONTACT_NAME_MISSING").max(120),
   phone: z
     .string()
     .trim()
-    .regex(/^[+\d][\d\s()-]{2,24}$/, "Phone numbers may contain digits, spaces, brackets, dashes and a leading +."),
+    .regex(/^[+\d][\d\s()-]{2,24}$/, "FIELD_CONTACT_PHONE_INVALID"),
   email: z
     .string()
     .trim()
-    .email("Check the email addresses.")
+    .email("FIELD_CONTACT_EMAIL_INVALID")
     .max(254)
     .or(z.literal(""))
     .transform((v) => v || null),
@@ -53,7 +53,10 @@ export const saveContactsAction = withActor(
     for (const [i, row] of input.rows.entries()) {
       const parsed = ZContact.safeParse(row);
       if (!parsed.success)
-        return { ok: false, message: `Contact ${i + 1}: ${parsed.error.issues.map((x) => x.message).join(" ")}` };
+        return {
+          ok: false,
+          message: messageFor("FIELD_CONTACT_PROBLEM", { number: i + 1, problems: issuesInOneLine(parsed.error) }),
+        };
       contacts.push(parsed.data);
     }
     unwrap(await saveContacts(actor, input.organisationId, contacts));

@@ -3,6 +3,7 @@
 import { ZRecordId, ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { after } from "next/server";
 import { z } from "zod";
+import type { TRole } from "@/lib/auth/roles";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
 import { deliverEmails } from "@/lib/email/send";
@@ -67,6 +68,18 @@ export const previewImportAction = withActor<typeof ZUpload, TImportState>(
 
 const ZApply = z.object({ batchId: ZRecordId, sendWelcome: z.boolean() });
 
+const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
+
+/**
+ * What the importer is told. For a trainer, "added" includes addresses whose holders already had an account
+ * elsewhere and were told how to sign in instead, so the sentence says so without saying which rows were which.
+ */
+function appliedMessage(role: TRole, added: number, updated: number): string {
+  return role === "ADMIN"
+    ? `Imported: ${added} created, ${updated} updated.`
+    : `${people(added)} added or, where they already had an account, told how to sign in; ${updated} updated.`;
+}
+
 export const applyImportAction = withActor<typeof ZApply, TImportState>(
   {
     roles: STAFF,
@@ -80,6 +93,6 @@ export const applyImportAction = withActor<typeof ZApply, TImportState>(
     const result = unwrap(await applyImport(actor, course, input.batchId, baseUrl, { sendWelcome: input.sendWelcome }));
     // Thousands of welcome emails (and notices to people who already had an account) go out after the response, not while the importer waits.
     after(() => deliverEmails(result.emailIds));
-    return { stage: "done", ok: true, message: result.message };
+    return { stage: "done", ok: true, message: appliedMessage(actor.role, result.added, result.updated) };
   },
 );

@@ -13,7 +13,7 @@ import { revalidatePath } from "next/cache";
 const ZInvite = z.object({
   organisationId: ZRecordIdOrEmpty.optional(),
   name: ZPersonName,
-  email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(254),
+  email: z.string().trim().toLowerCase().email("FIELD_EMAIL_INVALID").max(254),
   role: z.enum(ROLES).default("LEARNER"),
   groupIds: z.array(ZRecordId).max(100),
 });

@@ -11,12 +11,8 @@ import { erasePerson } from "@/lib/privacy/erase";
 
 const ZErase = z.object({
   userId: ZRecordId,
-  reason: z
-    .string()
-    .trim()
-    .min(5, "Give a reason of at least 5 characters: it is kept in the audit log.")
-    .max(500, "Keep the reason under 500 characters."),
-  confirm: z.literal("ERASE", "Type ERASE, in capital letters, to confirm."),
+  reason: z.string().trim().min(5, "FIELD_ERASE_REASON_TOO_SHORT").max(500, "FIELD_REASON_TOO_LONG"),
+  confirm: z.literal("ERASE", "FIELD_TYPE_ERASE"),
 });
 
 /** Erases a person (administrators only, checked in lib/): see lib/privacy/erase.ts for what is removed and kept. */
