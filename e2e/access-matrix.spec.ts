@@ -48,6 +48,10 @@ const MATRIX: TRow[] = [
   { route: "/", path: () => "/", expect: { ...all("redirect"), anonymous: "login" } },
   { route: "/login", path: () => "/login", expect: { ...all("redirect"), anonymous: "ok" } },
   { route: "/forgot-password", path: () => "/forgot-password", expect: all("ok") },
+  // The second step of signing in: a full session is sent on to where it was going.
+  { route: "/login/code", path: () => "/login/code", expect: signedIn("redirect") },
+  // Anyone signed in may set up an authenticator; those who have one are told it is on.
+  { route: "/two-step/setup", path: () => "/two-step/setup", expect: signedIn("ok") },
   {
     route: "/reset-password/[token]",
     path: () => "/reset-password/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
@@ -129,6 +133,8 @@ type TActionContext = {
   trainerPreview: () => Promise<string>;
   freshGroup: () => Promise<string>;
   freshVictim: () => Promise<string>;
+  /** A trainer in the owner's organisation with an authenticator set up. */
+  freshTrainer: () => Promise<string>;
   freshInvitation: () => Promise<string>;
 };
 type TActionRow = {
@@ -306,6 +312,46 @@ const ACTIONS: TActionRow[] = [
     fields: (c) => ({ number: c.ids.certificate, reason: "Access matrix check" }),
     expect: adminAction,
   },
+  {
+    action: "app/(admin)/admin/organisations/actions.ts#setTrainersNeedSecondFactorAction",
+    page: (i) => `/admin/organisations/${i.org}`,
+    fields: (c) => ({ organisationId: c.ids.org, required: "yes" }),
+    expect: adminAction,
+  },
+  {
+    action: "app/(admin)/admin/people/actions.ts#resetSecondFactorAction",
+    page: () => "/admin/people",
+    fields: async (c) => ({ userId: await c.freshTrainer() }),
+    expect: adminAction,
+  },
+  // A full session has no code to give: it is sent on (and nothing is checked or recorded).
+  {
+    action: "app/(sign-in-steps)/login/code/actions.ts#checkSignInCodeAction",
+    page: () => "/login/code",
+    fields: () => ({ code: "123456", callbackUrl: "/course" }),
+    expect: { ...actionAll("done"), anonymous: "login" },
+  },
+  // The learner has no setup under way; everyone else already has an authenticator.
+  {
+    action: "app/(sign-in-steps)/two-step/setup/actions.ts#confirmSetupAction",
+    page: () => "/two-step/setup",
+    fields: () => ({ code: "123456" }),
+    expect: { ...actionAll("refused"), anonymous: "login" },
+  },
+  // The learner has no recovery codes to renew; staff do.
+  {
+    action: "app/(learner)/account/actions.ts#renewRecoveryCodesAction",
+    page: () => "/account",
+    fields: () => ({ confirm: "yes" }),
+    expect: { ...actionAll("done"), learner: "refused", anonymous: "login" },
+  },
+  // Nobody here may turn theirs off: the learner has none, and staff roles require one.
+  {
+    action: "app/(learner)/account/actions.ts#turnOffSecondFactorAction",
+    page: () => "/account",
+    fields: () => ({ confirm: "yes" }),
+    expect: { ...actionAll("refused"), anonymous: "login" },
+  },
   // Last of all: it ends the caller's own sessions (and only theirs), so no row after it could sign in.
   {
     action: "app/(learner)/account/actions.ts#signOutEverywhereAction",
@@ -434,6 +480,7 @@ test("every page, route handler and server action gives each kind of person exac
     freshGroup: async () =>
       (await db.group.create({ data: { organisationId: orgA.id, name: `Doomed group ${++counter}` } })).id,
     freshVictim: async () => (await newPerson("LEARNER", orgA.id)).id,
+    freshTrainer: async () => (await newPerson("TRAINER", orgA.id)).id,
     freshInvitation: async () =>
       (
         await db.invitation.create({

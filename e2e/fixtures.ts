@@ -8,6 +8,7 @@ import { loadCourse } from "../lib/course/load";
 import type { TCourse } from "../lib/course/types";
 import { E2E_DATABASE_URL } from "./env";
 import { answerQuiz } from "./quiz-helpers";
+import { authenticatorOf, codeFor, giveAuthenticator } from "./second-factor";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -64,6 +65,8 @@ export const test = base.extend<TFixtures>({
         },
       });
       await db.enrolment.create({ data: { userId: user.id, organisationId, courseId: courseOnce!.id } });
+      // Trainers and administrators must use two-step verification: set up as they would have.
+      if (role !== "LEARNER") await giveAuthenticator(db, { id: user.id, email });
       return { id: user.id, email, name, password: PASSWORD };
     });
   },
@@ -150,12 +153,17 @@ export const test = base.extend<TFixtures>({
       return (await db.certificate.findFirstOrThrow({ where: { userId: person.id } })).number;
     });
   },
-  signIn: async ({}, use) => {
+  signIn: async ({ db }, use) => {
     await use(async (page, person) => {
       await page.goto("/login");
       await page.getByLabel("Email").fill(person.email);
       await page.getByLabel("Password").fill(person.password);
       await page.getByRole("button", { name: "Sign in" }).click();
+      if (authenticatorOf(person.email)) {
+        await expect(page).toHaveURL(/\/login\/code/);
+        await page.getByLabel("6-digit code").fill(await codeFor(db, person.email));
+        await page.getByRole("button", { name: "Continue", exact: true }).click();
+      }
       await expect(page).toHaveURL(/\/course$/);
     });
   },

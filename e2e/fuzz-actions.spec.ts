@@ -4,8 +4,9 @@ import { inBatches } from "./batches";
 import { expect, test } from "./fixtures";
 import { payloadGenerator } from "./fuzz-payloads";
 import { signInOverHttp } from "./http-client";
+import { FUZZ_COUNT } from "./env";
 
-const PER_ACTION = 1000;
+const PER_ACTION = FUZZ_COUNT;
 
 // The fields each server action reads. A new action cannot ship without being fuzzed: the test fails until it has a row.
 const FIELDS: Record<string, string[]> = {
@@ -40,10 +41,17 @@ const FIELDS: Record<string, string[]> = {
   "app/(public)/forgot-password/actions.ts#forgotPasswordAction": ["email"],
   "app/(public)/reset-password/[token]/actions.ts#resetPasswordAction": ["token", "password", "confirm"],
   "app/(public)/invite/[token]/actions.ts#acceptInvitationAction": ["token", "password", "confirm"],
+  "app/(admin)/admin/organisations/actions.ts#setTrainersNeedSecondFactorAction": ["organisationId", "required"],
+  "app/(admin)/admin/people/actions.ts#resetSecondFactorAction": ["userId"],
+  "app/(sign-in-steps)/login/code/actions.ts#checkSignInCodeAction": ["code", "callbackUrl"],
+  "app/(sign-in-steps)/two-step/setup/actions.ts#confirmSetupAction": ["code"],
+  "app/(learner)/account/actions.ts#renewRecoveryCodesAction": ["confirm"],
+  "app/(learner)/account/actions.ts#turnOffSecondFactorAction": ["confirm"],
   // Last: it ends the caller's sessions, after which their calls are only sent to sign in.
   "app/(learner)/account/actions.ts#signOutEverywhereAction": ["scope"],
 };
 const PUBLIC = /^app\/\(public\)\//;
+const SIGN_IN_STEPS = /^app\/\(sign-in-steps\)\//;
 
 test("a thousand hostile payloads to each server action: never a 5xx, and nobody else's records change", async ({
   newPerson,
@@ -97,12 +105,19 @@ test("a thousand hostile payloads to each server action: never a 5xx, and nobody
           active: true,
           passwordHash: true,
           organisationId: true,
+          totpSecret: true,
+          totpEnabledAt: true,
         },
       }),
       organisations: await db.organisation.findMany({
         where: { id: { not: fuzzOrg.id }, createdAt: { lt: startedAt } },
         orderBy: { id: "asc" },
-        select: { id: true, name: true },
+        select: { id: true, name: true, trainersNeedSecondFactor: true },
+      }),
+      recoveryCodes: await db.recoveryCode.findMany({
+        where: { user: inFuzzOrg },
+        orderBy: { id: "asc" },
+        select: { id: true, usedAt: true },
       }),
       groups: await db.group.findMany({ where: inFuzzOrg, orderBy: { id: "asc" }, select: { id: true, name: true } }),
       memberships: await db.groupMembership.findMany({
@@ -136,6 +151,9 @@ test("a thousand hostile payloads to each server action: never a 5xx, and nobody
   const clients: Record<string, APIRequestContext> = { anonymous: await playwrightRequest.newContext({ baseURL }) };
   for (const [actor, person] of Object.entries(people))
     clients[actor] = await signInOverHttp(baseURL!, person.email, person.password);
+  // Signed in with a password, the code still to come: the sessions the code and setup steps are for.
+  const halfway = await newPerson("TRAINER", fuzzOrg.id);
+  clients.pending = await signInOverHttp(baseURL!, halfway.email, halfway.password, {}, { passwordOnly: true });
   const gen = payloadGenerator(20261123);
   // Learners and trainers are also handed real ids of records they may not touch; the administrator is not (it may).
   const othersIds = [
@@ -177,7 +195,11 @@ test("a thousand hostile payloads to each server action: never a 5xx, and nobody
     const id = actions.get(key)!;
     const page = pages.get(key)!;
     const started = Date.now();
-    const actors = PUBLIC.test(key) ? ["anonymous", "learner", "admin"] : ["learner", "trainer", "admin"];
+    const actors = PUBLIC.test(key)
+      ? ["anonymous", "learner", "admin"]
+      : SIGN_IN_STEPS.test(key)
+        ? ["pending", "learner", "admin"]
+        : ["learner", "trainer", "admin"];
     await inBatches(PER_ACTION, async (i) => {
       const actor = actors[i % actors.length]!;
       const state = gen.random() < 0.2 ? gen.value() : { ok: false, message: null };

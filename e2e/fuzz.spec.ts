@@ -3,8 +3,9 @@ import { inBatches } from "./batches";
 import { expect, test } from "./fixtures";
 import { payloadGenerator } from "./fuzz-payloads";
 import { signInOverHttp } from "./http-client";
+import { FUZZ_COUNT } from "./env";
 
-const PER_ENDPOINT = 1000;
+const PER_ENDPOINT = FUZZ_COUNT;
 
 test("a thousand hostile payloads to each endpoint that takes input: never a 5xx, and nobody else's records change", async ({
   newPerson,

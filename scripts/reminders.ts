@@ -21,14 +21,21 @@ async function main(): Promise<string> {
       `${urlProblem} For the demo on this computer: NEXTAUTH_URL=http://localhost:3000 npm run reminders`,
     );
   // Imported after the environment is prepared: the database client reads it when loaded.
-  const [{ db }, { getDefaultCourse }, { publicBaseUrl }, { runReminders }, { deleteStaleImportPreviews }] =
-    await Promise.all([
-      import("../lib/db/client"),
-      import("../lib/course"),
-      import("../lib/env"),
-      import("../lib/reminders/run"),
-      import("../lib/imports/retention"),
-    ]);
+  const [
+    { db },
+    { getDefaultCourse },
+    { publicBaseUrl },
+    { runReminders },
+    { deleteStaleImportPreviews },
+    { deleteOldSignIns },
+  ] = await Promise.all([
+    import("../lib/db/client"),
+    import("../lib/course"),
+    import("../lib/env"),
+    import("../lib/reminders/run"),
+    import("../lib/imports/retention"),
+    import("../lib/auth/sign-in-history-retention"),
+  ]);
   try {
     const course = getDefaultCourse();
     const result = await runReminders(db, {
@@ -39,8 +46,9 @@ async function main(): Promise<string> {
     });
     // The daily housekeeping rides on the daily job, so staff lists are not kept when no one uploads another.
     const previewsDeleted = await deleteStaleImportPreviews(db);
+    const signInsDeleted = await deleteOldSignIns(db);
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    return `Reminders: checked ${plural(result.learnersChecked, "learner")}, sent ${plural(result.remindersSent, "reminder")} and ${plural(result.trainerDigests, "trainer digest")}; deleted ${plural(previewsDeleted, "old import preview")}.`;
+    return `Reminders: checked ${plural(result.learnersChecked, "learner")}, sent ${plural(result.remindersSent, "reminder")} and ${plural(result.trainerDigests, "trainer digest")}; deleted ${plural(previewsDeleted, "old import preview")} and ${plural(signInsDeleted, "old sign-in record")}.`;
   } finally {
     await db.$disconnect();
   }

@@ -9,6 +9,7 @@ declare module "next-auth" {
       id: string;
       sessionVersion?: number;
       authTime?: number;
+      secondFactor?: boolean;
     };
   }
   interface User {
@@ -22,5 +23,7 @@ declare module "next-auth/jwt" {
     // The person's session version when this token was issued, and when they signed in (seconds).
     sessionVersion?: number;
     authTime?: number;
+    // Whether this session has been given a code from the person's authenticator (or a recovery code).
+    secondFactor?: boolean;
   }
 }

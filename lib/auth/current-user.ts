@@ -6,34 +6,77 @@ import { db } from "../db/client";
 import { authOptions } from "./options";
 import type { TRole } from "./roles";
 import { isSessionCurrent } from "./session-policy";
+import { sessionStage, type TSessionStage } from "./second-factor/policy";
 
 /** The acting user, as every lib/ function that reads or writes records expects it. */
 export type TActor = { id: string; name: string; email: string; role: TRole; organisationId: string };
 
+export type TSignInState = {
+  actor: TActor;
+  stage: TSessionStage;
+  hasAuthenticator: boolean;
+  /** What the session token says, for marking it as having passed the second factor. */
+  claims: { id: string; sessionVersion: number; authTime: number };
+};
+
 /**
- * The signed-in user, re-read from the database once per request: the session only names them,
- * the database says whether they are still active, what their role is now, and whether this session
- * was ended (signed out, password reset, deactivated, role changed, "sign out of all devices") or is
- * older than the absolute limit.
+ * Who this request's session belongs to and how far it has got (see sessionStage), re-read from the database
+ * once per request: the session only names them, the database says whether they are still active, what their
+ * role is now, whether they have an authenticator, and whether this session was ended (signed out, password
+ * reset, deactivated, role changed, "sign out of all devices") or is older than the absolute limit.
  */
-export const getCurrentUser = cache(async (): Promise<TActor | null> => {
+export const getSignInState = cache(async (): Promise<TSignInState | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, name: true, email: true, role: true, organisationId: true, active: true, sessionVersion: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      organisationId: true,
+      active: true,
+      sessionVersion: true,
+      totpEnabledAt: true,
+      organisation: { select: { trainersNeedSecondFactor: true } },
+    },
   });
   if (!user?.active) return null;
   if (!isSessionCurrent(session.user, user.sessionVersion, Math.floor(Date.now() / 1000))) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId };
+  const hasAuthenticator = user.totpEnabledAt !== null;
+  return {
+    actor: { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId },
+    stage: sessionStage({
+      role: user.role,
+      trainersNeedSecondFactor: user.organisation.trainersNeedSecondFactor,
+      hasAuthenticator,
+      secondFactorPassed: session.user.secondFactor === true,
+    }),
+    hasAuthenticator,
+    claims: { id: user.id, sessionVersion: user.sessionVersion, authTime: session.user.authTime as number },
+  };
 });
 
-/** For pages and layouts: the user, or a redirect to sign in. */
+/**
+ * The signed-in user, when their session is a full one: this is the one place that decides whether a request is
+ * signed in. A session still waiting for its second factor, or whose person must first set one up, is not.
+ */
+export const getCurrentUser = cache(async (): Promise<TActor | null> => {
+  const state = await getSignInState();
+  return state?.stage === "full" ? state.actor : null;
+});
+
+/** Where a session that is not yet a full one is sent: the code page, or the setup page. */
+export const SECOND_FACTOR_PATHS = { "code-needed": "/login/code", "setup-needed": "/two-step/setup" } as const;
+
+/** For pages and layouts: the user, or a redirect to sign in (or to finish signing in). */
 export async function requireUser(): Promise<TActor> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  return user;
+  const state = await getSignInState();
+  if (!state) redirect("/login");
+  if (state.stage !== "full") redirect(SECOND_FACTOR_PATHS[state.stage]);
+  return state.actor;
 }
 
 /** For pages and layouts: the user if their role may enter, else a 403 page. */

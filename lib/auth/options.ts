@@ -7,9 +7,11 @@ import { db } from "../db/client";
 import { getAuthSecret } from "../env";
 import type { TErrorCode } from "../errors/codes";
 import { clientAddress } from "./client-address";
+import { recordSignIn } from "./sign-in-history";
 import { noticeAccountLock } from "./lock-notice";
 import { verifyPassword } from "./password";
 import { SESSION_SECONDS } from "./session-policy";
+import { usesSecureCookies } from "./session-cookie-name";
 import { isSignInLimited, recordSignInAttempt, signInKeys } from "./sign-in-attempts";
 
 const ZCredentials = z.object({
@@ -25,6 +27,10 @@ export const authOptions: NextAuthOptions = {
   // Both: next-auth signs the first token with jwt.maxAge (30 days by default) and renewals with session.maxAge.
   // Renewal never goes past SESSION_HOURS from sign-in either: getCurrentUser checks authTime.
   session: { strategy: "jwt", maxAge: SESSION_SECONDS },
+  // Stated rather than left to next-auth, because lib/auth/session-cookie.ts writes the same cookie.
+  get useSecureCookies() {
+    return usesSecureCookies();
+  },
   jwt: { maxAge: SESSION_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
@@ -34,7 +40,8 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = ZCredentials.safeParse(credentials);
         if (!parsed.success) return null;
-        const keys = signInKeys(parsed.data.email, clientAddress(req?.headers));
+        const address = clientAddress(req?.headers);
+        const keys = signInKeys(parsed.data.email, address);
         if (await isSignInLimited(keys)) {
           // The same work and the same answer whether or not the account exists.
           await verifyPassword(null, parsed.data.password);
@@ -43,7 +50,7 @@ export const authOptions: NextAuthOptions = {
         }
         const user = await db.user.findUnique({
           where: { email: parsed.data.email },
-          select: { id: true, active: true, passwordHash: true, sessionVersion: true },
+          select: { id: true, active: true, passwordHash: true, sessionVersion: true, totpEnabledAt: true },
         });
         // Always verify, even with no such user, so the answer takes the same time either way.
         const valid = await verifyPassword(user?.passwordHash, parsed.data.password);
@@ -59,6 +66,8 @@ export const authOptions: NextAuthOptions = {
           return null;
         }
         await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+        // With an authenticator, the sign-in is complete (and recorded) only once the code is checked.
+        if (!user.totpEnabledAt) await recordSignIn(user.id, "password", address);
         return { id: user.id, sessionVersion: user.sessionVersion };
       },
     }),
@@ -68,11 +77,24 @@ export const authOptions: NextAuthOptions = {
   // A fresh token at sign-in, not next-auth's default one, which would also carry the name and email.
   callbacks: {
     jwt({ token, user }) {
-      if (user) return { sub: user.id, sessionVersion: user.sessionVersion, authTime: Math.floor(Date.now() / 1000) };
+      // A password alone never passes the second factor: lib/auth/session-cookie.ts marks it after the code.
+      if (user)
+        return {
+          sub: user.id,
+          sessionVersion: user.sessionVersion,
+          authTime: Math.floor(Date.now() / 1000),
+          secondFactor: false,
+        };
       return token;
     },
     session({ session, token }) {
-      if (token.sub) session.user = { id: token.sub, sessionVersion: token.sessionVersion, authTime: token.authTime };
+      if (token.sub)
+        session.user = {
+          id: token.sub,
+          sessionVersion: token.sessionVersion,
+          authTime: token.authTime,
+          secondFactor: token.secondFactor === true,
+        };
       return session;
     },
   },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { invalid, type TActionState } from "../actions/result";
-import { getCurrentUser, type TActor } from "../auth/current-user";
+import { getSignInState, type TActor } from "../auth/current-user";
 import type { TRole } from "../auth/roles";
 import { getDefaultCourse } from "../course";
 import type { TCourse } from "../course/types";
@@ -111,8 +111,11 @@ export function withActor<TSchema extends z.ZodType, TState = TActionState>(
 
 /** The signed-in actor, or an AppError: not signed in, or not of a role that may call. */
 export async function currentActor(roles?: { only: readonly TRole[]; action: TRoleAction }): Promise<TActor> {
-  const actor = await getCurrentUser();
-  if (!actor) throw new AppError("SIGN_IN_REQUIRED");
+  const state = await getSignInState();
+  if (!state) throw new AppError("SIGN_IN_REQUIRED");
+  // Signed in with a password, but the second factor is still to come (or to be set up).
+  if (state.stage !== "full") throw new AppError("SECOND_FACTOR_NEEDED");
+  const actor = state.actor;
   if (roles && !roles.only.includes(actor.role)) throw roleRefusal(roles.only, roles.action);
   return actor;
 }

@@ -106,3 +106,29 @@ export function existingAccountEmail(p: { name: string; baseUrl: string }): TEma
     ),
   };
 }
+
+/** Told whenever a way of proving who they are is added to or taken from a person's account. */
+export function secondFactorChangedEmail(p: {
+  name: string;
+  change: "added" | "removed" | "reset-by-admin" | "new-recovery-codes";
+  baseUrl: string;
+}): TEmailText {
+  const what = {
+    added: "Two-step verification (an authenticator app) was turned on for your account.",
+    removed: "Two-step verification (an authenticator app) was turned off for your account.",
+    "reset-by-admin":
+      "An administrator reset two-step verification on your account. Next time you sign in you will be asked to set up an authenticator app again.",
+    "new-recovery-codes": "New recovery codes were made for your account. The old ones no longer work.",
+  }[p.change];
+  return {
+    subject: "Your sign-in settings for safeguarding training have changed",
+    text: lines(
+      `Hello ${normalisePersonName(p.name)},`,
+      "",
+      what,
+      "",
+      "If this was you, there is nothing more to do. If it was not, reset your password now and tell your administrator:",
+      `${p.baseUrl}/forgot-password`,
+    ),
+  };
+}

@@ -29,6 +29,8 @@ export const ROLE_ACTIONS = {
   "read-audit-log": "read the audit log",
   "read-outbox": "read the outbox",
   "erase-people": "erase a person",
+  "reset-second-factor": "reset another person's two-step verification",
+  "change-sign-in-rules": "change an organisation's sign-in rules",
 } as const;
 export type TRoleAction = keyof typeof ROLE_ACTIONS;
 
@@ -152,6 +154,19 @@ const EN_GB: Record<TErrorCode, string> = {
   RESET_LINK_USED: "This reset link has already been used.",
   CHECK_PASSWORD: "Check your password.",
   NOTHING_TO_SEND: "There was nothing to send.",
+  SECOND_FACTOR_NEEDED: "Enter the code from your authenticator app to finish signing in.",
+  SECOND_FACTOR_WRONG_CODE:
+    "That code is not right, or has already been used. Enter the code your authenticator app shows now, or one of your recovery codes.",
+  SECOND_FACTOR_RATE_LIMITED:
+    "Too many wrong codes for this account or network. Wait 15 minutes and try again, or ask an administrator to reset two-step verification.",
+  SECOND_FACTOR_ALREADY_ON: "Two-step verification is already on for your account.",
+  SECOND_FACTOR_SETUP_EXPIRED: "This setup has expired. Reload the page and scan the new QR code.",
+  SECOND_FACTOR_NOT_ON: "Two-step verification is not on for this account.",
+  SECOND_FACTOR_REQUIRED:
+    "Your role needs two-step verification, so it cannot be turned off. For a new phone, ask an administrator to reset it.",
+  CANNOT_RESET_OWN_SECOND_FACTOR:
+    "You cannot reset your own two-step verification here: use a recovery code, or ask another administrator.",
+  FIELD_CODE_MISSING: "Enter the 6-digit code from your authenticator app.",
   FIELD_PASSWORD_TOO_SHORT: "Use at least {min} characters: three random words work well.",
   FIELD_PASSWORD_TOO_LONG: "Use at most {max} characters.",
   FIELD_PASSWORDS_DIFFER: "The two passwords do not match.",

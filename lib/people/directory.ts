@@ -49,6 +49,7 @@ export async function getPerson(actor: TActor, userId: string) {
       active: true,
       createdAt: true,
       lastSignInAt: true,
+      totpEnabledAt: true,
       organisation: {
         select: { id: true, name: true, groups: { orderBy: { name: "asc" }, select: { id: true, name: true } } },
       },

@@ -67,6 +67,7 @@ export async function getManagedOrganisation(actor: TActor, organisationId: stri
       id: true,
       name: true,
       quizRetakeWaitMinutes: true,
+      trainersNeedSecondFactor: true,
       groups: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { memberships: true } } } },
     },
   });
@@ -158,4 +159,33 @@ export async function listAssignableGroups(actor: TActor, organisationId: string
  */
 export function getRequestedOrganisation(actor: TActor, requested: unknown) {
   return getManagedOrganisation(actor, typeof requested === "string" && requested ? requested : actor.organisationId);
+}
+
+/**
+ * Whether this organisation's trainers must use two-step verification (on by default; administrators always
+ * must). Administrators only, audited. Turning it on sends trainers without an authenticator to set one up at
+ * their next request; turning it off leaves the authenticators already set up in place.
+ */
+export async function setTrainersNeedSecondFactor(
+  actor: TActor,
+  organisationId: string,
+  required: boolean,
+): Promise<TResult> {
+  if (actor.role !== "ADMIN") return failure("ROLE_REQUIRED", { holders: "admin", action: "change-sign-in-rules" });
+  return db.$transaction(async (tx) => {
+    const before = await tx.organisation.findUnique({
+      where: { id: organisationId },
+      select: { trainersNeedSecondFactor: true },
+    });
+    if (!before) return failure("THIS_ORGANISATION_GONE");
+    await tx.organisation.update({ where: { id: organisationId }, data: { trainersNeedSecondFactor: required } });
+    await recordAudit(tx, actor, {
+      action: "organisation.trainers-second-factor",
+      organisationId,
+      targetType: "organisation",
+      targetId: organisationId,
+      details: { from: before.trainersNeedSecondFactor, to: required },
+    });
+    return { ok: true };
+  });
 }

@@ -12,7 +12,9 @@ export async function getOwnAccount(actor: TActor) {
       role: true,
       createdAt: true,
       lastSignInAt: true,
-      organisation: { select: { name: true } },
+      totpEnabledAt: true,
+      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
+      organisation: { select: { name: true, trainersNeedSecondFactor: true } },
       memberships: { orderBy: { group: { name: "asc" } }, select: { group: { select: { name: true } } } },
     },
   });

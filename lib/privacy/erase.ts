@@ -67,11 +67,17 @@ export async function erasePerson(
         active: false,
         lastSignInAt: null,
         sessionVersion: { increment: 1 },
+        totpSecret: null,
+        totpPendingSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
       },
     });
     await tx.groupMembership.deleteMany({ where: { userId } });
     await tx.trainerGroup.deleteMany({ where: { trainerId: userId } });
     await tx.passwordReset.deleteMany({ where: { userId } });
+    await tx.recoveryCode.deleteMany({ where: { userId } });
+    await tx.signInEvent.deleteMany({ where: { userId } });
 
     // Invitations to their old address: pending ones go; accepted ones stay, anonymised, as a count.
     const invitations = await tx.invitation.findMany({

@@ -34,6 +34,10 @@ export async function exportOwnData(actor: TActor, now = new Date()) {
           createdAt: true,
           updatedAt: true,
           lastSignInAt: true,
+          // Whether two-step verification is on, and the recovery codes' use: never the secret or the codes.
+          totpEnabledAt: true,
+          recoveryCodes: { orderBy: { createdAt: "asc" }, select: { createdAt: true, usedAt: true } },
+          signInEvents: { orderBy: { createdAt: "desc" }, select: { createdAt: true, method: true, address: true } },
           organisation: { select: { name: true } },
           memberships: {
             orderBy: { createdAt: "asc" },

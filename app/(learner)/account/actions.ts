@@ -1,11 +1,17 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { endOwnSessions } from "@/lib/auth/end-sessions";
+import { renewRecoveryCodes, turnOffOwnSecondFactor } from "@/lib/auth/second-factor/setup";
 import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
 import { messageFor } from "@/lib/errors";
+
+// A form that only confirms (an empty form would not be sent as multipart, which proxy.ts requires of actions).
+const ZConfirm = z.object({ confirm: z.literal("yes") });
 
 /**
  * Ends every session the signed-in person has, on every device, then signs this browser out too. The form
@@ -23,5 +29,35 @@ export const signOutEverywhereAction = withActor(
     const jar = await cookies();
     for (const cookie of jar.getAll()) if (cookie.name.includes("next-auth.session-token")) jar.delete(cookie.name);
     redirect("/login?signedOut=everywhere");
+  },
+);
+
+export type TRecoveryCodesState = { ok: boolean; message: string | null; recoveryCodes?: string[] };
+
+/** Ten new recovery codes, shown once; the old ones stop working. */
+export const renewRecoveryCodesAction = withActor<typeof ZConfirm, TRecoveryCodesState>(
+  {
+    schema: ZConfirm,
+    read: (formData) => ({ confirm: formData.get("confirm") }),
+    invalid: () => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE") }),
+  },
+  async ({ actor, baseUrl }) => {
+    const { recoveryCodes } = unwrap(await renewRecoveryCodes(actor, baseUrl));
+    revalidatePath("/account");
+    return { ok: true, message: null, recoveryCodes };
+  },
+);
+
+/** Turns off the person's own authenticator, where their role allows it. */
+export const turnOffSecondFactorAction = withActor(
+  {
+    schema: ZConfirm,
+    read: (formData) => ({ confirm: formData.get("confirm") }),
+    invalid: () => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE") }),
+  },
+  async ({ actor, baseUrl }) => {
+    unwrap(await turnOffOwnSecondFactor(actor, baseUrl));
+    revalidatePath("/account");
+    return { ok: true, message: "Two-step verification is off. You sign in with your password alone." };
   },
 );

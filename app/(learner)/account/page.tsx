@@ -3,14 +3,17 @@ import { ActionForm } from "@/components/action-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { roleLabel } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format/dates";
+import { recentSignIns } from "@/lib/auth/sign-in-history";
 import { getOwnAccount } from "@/lib/privacy/account";
+import { SecondFactorSection } from "./second-factor-section";
+import { SignInHistory } from "./sign-in-history";
 import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const account = await getOwnAccount(user);
+  const [account, signIns] = await Promise.all([getOwnAccount(user), recentSignIns(user)]);
   const rows: [string, string][] = [
     ["Name", account.name],
     ["Email", account.email],
@@ -79,7 +82,15 @@ export default async function AccountPage() {
         >
           <input type="hidden" name="scope" value="all-devices" />
         </ActionForm>
+        <SignInHistory signIns={signIns} />
       </section>
+
+      <SecondFactorSection
+        role={account.role}
+        trainersNeedSecondFactor={account.organisation.trainersNeedSecondFactor}
+        enabledAt={account.totpEnabledAt}
+        recoveryCodesLeft={account._count.recoveryCodes}
+      />
 
       <section aria-labelledby="privacy-title" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
         <h2 id="privacy-title" className="text-lg font-bold">
@@ -91,6 +102,14 @@ export default async function AccountPage() {
             scores, completions and certificates) so that your organisation can show who has been trained.
           </li>
           <li>Your password is stored only as a one-way hash: no one, including administrators, can read it.</li>
+          <li>
+            If you use two-step verification, the key your authenticator app shares with us is stored encrypted, and
+            your recovery codes only as one-way hashes.
+          </li>
+          <li>
+            We keep a record of each sign-in (when, how, and the network address it came from) for 90 days, shown above
+            so you can spot one that was not you.
+          </li>
           <li>
             Your trainers and administrators can see your training record; anyone with a certificate number can check it
             is valid.

@@ -22,7 +22,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         redirect: false,
       });
       if (result?.ok && !result.error) {
-        router.replace(callbackUrl);
+        // Back through the sign-in page, which sends the session on: to where it was going, or first to the code
+        // or setup step when the person has (or needs) two-step verification.
+        router.replace(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
         router.refresh();
         return;
       }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getSignInState, SECOND_FACTOR_PATHS } from "@/lib/auth/current-user";
 import { safeCallbackPath } from "@/lib/security/callback-url";
 import { LoginForm } from "./login-form";
 
@@ -14,7 +14,9 @@ export default async function LoginPage({
 }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
-  if (await getCurrentUser()) redirect(callbackUrl);
+  const state = await getSignInState();
+  if (state?.stage === "full") redirect(callbackUrl);
+  if (state) redirect(`${SECOND_FACTOR_PATHS[state.stage]}?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   return (
     <div className="mx-auto max-w-md rounded-xl bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-bold">Sign in</h1>

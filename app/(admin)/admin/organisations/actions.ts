@@ -13,6 +13,7 @@ import {
   deleteGroup,
   MAX_QUIZ_RETAKE_WAIT_MINUTES,
   setQuizRetakeWait,
+  setTrainersNeedSecondFactor,
 } from "@/lib/people/organisations";
 
 const ZName = z.string().trim().min(2, "FIELD_NAME_TOO_SHORT").max(120, "FIELD_NAME_TOO_LONG");
@@ -83,5 +84,22 @@ export const setQuizRetakeWaitAction = withActor(
       input.minutes === 0
         ? "Learners can retake a quiz straight after a failed attempt."
         : `Learners now wait ${input.minutes} minute${input.minutes === 1 ? "" : "s"} after a failed attempt before retaking a quiz.`,
+    ),
+);
+
+const ZTrainersSecondFactor = z.object({ organisationId: ZRecordId, required: z.enum(["yes", "no"]) });
+
+export const setTrainersNeedSecondFactorAction = withActor(
+  {
+    schema: ZTrainersSecondFactor,
+    read: (formData) => ({ organisationId: formData.get("organisationId"), required: formData.get("required") }),
+  },
+  async ({ actor, input }) =>
+    answered(
+      await setTrainersNeedSecondFactor(actor, input.organisationId, input.required === "yes"),
+      `/admin/organisations/${input.organisationId}`,
+      input.required === "yes"
+        ? "Trainers here now need two-step verification: those without it set it up when they next use the site."
+        : "Trainers here may now sign in with a password alone. Administrators still need two-step verification.",
     ),
 );

@@ -3,6 +3,7 @@
 import { ZRecordId } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { resetSecondFactorFor } from "@/lib/auth/second-factor/setup";
 import type { TActionState } from "@/lib/actions/result";
 import { ROLES } from "@/lib/auth/roles";
 import { withActor } from "@/lib/edge/action";
@@ -44,6 +45,16 @@ export const setActiveAction = withActor(
       active ? "Account reactivated." : "Account deactivated: they can no longer sign in. Their records are kept.",
     );
   },
+);
+
+export const resetSecondFactorAction = withActor(
+  { schema: z.object({ userId: ZUserId }), read: (formData) => ({ userId: formData.get("userId") }) },
+  async ({ actor, input, baseUrl }) =>
+    done(
+      input.userId,
+      await resetSecondFactorFor(actor, input.userId, baseUrl),
+      "Two-step verification has been reset and their sessions ended. They set it up again when they next sign in, and have been emailed.",
+    ),
 );
 
 export const sendResetAction = withActor(

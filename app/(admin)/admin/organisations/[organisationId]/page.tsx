@@ -5,7 +5,12 @@ import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { getManagedOrganisation } from "@/lib/people/organisations";
 import { MAX_QUIZ_RETAKE_WAIT_MINUTES } from "@/lib/people/organisations";
-import { createGroupAction, deleteGroupAction, setQuizRetakeWaitAction } from "../actions";
+import {
+  createGroupAction,
+  deleteGroupAction,
+  setQuizRetakeWaitAction,
+  setTrainersNeedSecondFactorAction,
+} from "../actions";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -63,6 +68,44 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
             defaultValue={org.quizRetakeWaitMinutes}
             className="w-40 rounded-md border border-slate-400 px-3 py-2"
           />
+        </ActionForm>
+      </Card>
+      <Card aria-labelledby="sign-in-rules-title">
+        <CardTitle id="sign-in-rules-title">Signing in</CardTitle>
+        <p className="mt-2 text-slate-700">
+          Administrators always sign in with a password and a code from an authenticator app. Trainers see the records
+          of everyone they manage, so by default they need the code too.
+        </p>
+        <ActionForm
+          action={setTrainersNeedSecondFactorAction}
+          submitLabel="Save sign-in rules"
+          className="mt-4 max-w-xl"
+          testId="trainer-second-factor-form"
+        >
+          <input type="hidden" name="organisationId" value={org.id} />
+          <fieldset>
+            <legend className="font-medium">Trainers in {org.name}</legend>
+            <label className="mt-2 flex items-start gap-2">
+              <input
+                type="radio"
+                name="required"
+                value="yes"
+                defaultChecked={org.trainersNeedSecondFactor}
+                className="mt-1"
+              />
+              <span>Need two-step verification (recommended)</span>
+            </label>
+            <label className="mt-1 flex items-start gap-2">
+              <input
+                type="radio"
+                name="required"
+                value="no"
+                defaultChecked={!org.trainersNeedSecondFactor}
+                className="mt-1"
+              />
+              <span>May sign in with a password alone</span>
+            </label>
+          </fieldset>
         </ActionForm>
       </Card>
       <Card aria-labelledby="groups-title">

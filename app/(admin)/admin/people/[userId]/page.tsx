@@ -7,7 +7,7 @@ import { ROLES, roleLabel } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format/dates";
 import { getPerson } from "@/lib/people/directory";
 import { EraseForm } from "./erase-form";
-import { changeRoleAction, sendResetAction, setActiveAction } from "../actions";
+import { changeRoleAction, resetSecondFactorAction, sendResetAction, setActiveAction } from "../actions";
 import { GroupsCard } from "./groups-card";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -51,7 +51,7 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
           This is your own account: another administrator must change its role or deactivate it.
         </p>
       ) : (
-        <div className="grid gap-4 md:grid-cols-3">
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
           <Card aria-labelledby="role-title">
             <h2 id="role-title" className="font-bold">
               Role
@@ -102,6 +102,27 @@ export default async function PersonPage({ params }: { params: Promise<{ userId:
             <ActionForm action={sendResetAction} submitLabel="Send reset link" pendingLabel="Sending…" className="mt-2">
               <input type="hidden" name="userId" value={person.id} />
             </ActionForm>
+          </Card>
+          <Card aria-labelledby="second-factor-title">
+            <h2 id="second-factor-title" className="font-bold">
+              Two-step verification
+            </h2>
+            <p className="mt-1 text-sm text-slate-700" data-testid="person-second-factor">
+              {person.totpEnabledAt
+                ? `On since ${formatDate(person.totpEnabledAt)}. Reset it if they have lost their phone and their recovery codes: they set it up again at their next sign-in.`
+                : "Not set up. Trainers and administrators are asked to set it up at their next sign-in."}
+            </p>
+            {person.totpEnabledAt ? (
+              <ActionForm
+                action={resetSecondFactorAction}
+                submitLabel="Reset two-step verification"
+                pendingLabel="Resetting…"
+                danger
+                className="mt-2"
+              >
+                <input type="hidden" name="userId" value={person.id} />
+              </ActionForm>
+            ) : null}
           </Card>
         </div>
       )}

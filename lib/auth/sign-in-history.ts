@@ -1,0 +1,21 @@
+import "server-only";
+import { db } from "../db/client";
+
+const SHOWN = 10;
+
+export type TSignInMethod = "password" | "password+app" | "password+recovery-code";
+
+/** Records a completed sign-in (after the second factor, where there is one) for the person's own history. */
+export async function recordSignIn(userId: string, method: TSignInMethod, address: string): Promise<void> {
+  await db.signInEvent.create({ data: { userId, method, address: address.slice(0, 100) } });
+}
+
+/** The person's own most recent sign-ins, newest first: nobody else's. */
+export async function recentSignIns(actor: { id: string }) {
+  return db.signInEvent.findMany({
+    where: { userId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take: SHOWN,
+    select: { id: true, createdAt: true, method: true, address: true },
+  });
+}
