@@ -22,6 +22,7 @@ interface Discovery {
   issuer: string;
   authorization_endpoint: string;
   token_endpoint: string;
+  userinfo_endpoint: string;
   jwks_uri: string;
   code_challenge_methods_supported: string[];
 }
@@ -150,6 +151,24 @@ async function codeFlow(discovery: Discovery, login: string, method: "basic" | "
   assert.equal(protectedHeader.alg, "RS256");
   assert.equal(payload.nonce, again.nonce, "nonce passed through");
   assert.equal(payload.sub, login);
+
+  // next-auth 4 reads the profile from userinfo instead for a provider without idToken: true (its azure-ad one).
+  const userinfo = await fetch(discovery.userinfo_endpoint, {
+    headers: { authorization: `Bearer ${String(tokens.json.access_token)}` },
+  });
+  assert.equal(userinfo.status, 200);
+  const {
+    nonce: _nonce,
+    aud: _aud,
+    iss: _iss,
+    iat: _iat,
+    exp: _exp,
+    auth_time: _authTime,
+    sid: _sid,
+    ...claims
+  } = payload;
+  void [_nonce, _aud, _iss, _iat, _exp, _authTime, _sid];
+  assert.deepEqual(await userinfo.json(), claims, "userinfo has the ID token's claims");
   return payload;
 }
 
