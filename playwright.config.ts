@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { databaseProvider } from "./lib/db/provider";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The OpenID Connect issuers the single sign-on tests sign in through (e2e/oidc), beside the app's port. Set here so
+// the app server, the issuers and the test workers (which inherit this process's environment) all agree.
+process.env.OIDC_BASE_PORT ??= String(port + 50);
 // Two instances on one database is the PostgreSQL deployment; SQLite is one server's database.
 const onPostgres = databaseProvider(process.env.E2E_DATABASE_URL) === "postgresql";
 
@@ -37,13 +40,24 @@ export default defineConfig({
     },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
   ],
-  webServer: {
-    command: "tsx e2e/server.ts",
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: { E2E_PORT: String(port) },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "tsx e2e/oidc/server.ts",
+      url: `http://127.0.0.1:${process.env.OIDC_BASE_PORT}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { E2E_PORT: String(port), OIDC_BASE_PORT: process.env.OIDC_BASE_PORT },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "tsx e2e/server.ts",
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { E2E_PORT: String(port), OIDC_BASE_PORT: process.env.OIDC_BASE_PORT },
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -135,6 +135,8 @@ type TActionContext = {
   freshVictim: () => Promise<string>;
   /** A trainer in the owner's organisation with an authenticator set up. */
   freshTrainer: () => Promise<string>;
+  /** A single sign-on domain of the owner's organisation. */
+  freshDomain: () => Promise<string>;
   freshInvitation: () => Promise<string>;
 };
 type TActionRow = {
@@ -319,6 +321,24 @@ const ACTIONS: TActionRow[] = [
     expect: adminAction,
   },
   {
+    action: "app/(admin)/admin/organisations/sign-in-actions.ts#addDomainAction",
+    page: (i) => `/admin/organisations/${i.org}`,
+    fields: (c) => ({ organisationId: c.ids.org, domain: `${c.unique}.example` }),
+    expect: adminAction,
+  },
+  {
+    action: "app/(admin)/admin/organisations/sign-in-actions.ts#removeDomainAction",
+    page: (i) => `/admin/organisations/${i.org}`,
+    fields: async (c) => ({ organisationId: c.ids.org, domainId: await c.freshDomain() }),
+    expect: adminAction,
+  },
+  {
+    action: "app/(admin)/admin/organisations/sign-in-actions.ts#saveSingleSignOnAction",
+    page: (i) => `/admin/organisations/${i.org}`,
+    fields: (c) => ({ organisationId: c.ids.org, entraTenantId: "" }),
+    expect: adminAction,
+  },
+  {
     action: "app/(admin)/admin/people/actions.ts#resetSecondFactorAction",
     page: () => "/admin/people",
     fields: async (c) => ({ userId: await c.freshTrainer() }),
@@ -481,6 +501,9 @@ test("every page, route handler and server action gives each kind of person exac
       (await db.group.create({ data: { organisationId: orgA.id, name: `Doomed group ${++counter}` } })).id,
     freshVictim: async () => (await newPerson("LEARNER", orgA.id)).id,
     freshTrainer: async () => (await newPerson("TRAINER", orgA.id)).id,
+    freshDomain: async () =>
+      (await db.organisationDomain.create({ data: { organisationId: orgA.id, domain: `${context.unique}.example` } }))
+        .id,
     freshInvitation: async () =>
       (
         await db.invitation.create({

@@ -43,6 +43,14 @@ const FIELDS: Record<string, string[]> = {
   "app/(public)/invite/[token]/actions.ts#acceptInvitationAction": ["token", "password", "confirm"],
   "app/(admin)/admin/organisations/actions.ts#setTrainersNeedSecondFactorAction": ["organisationId", "required"],
   "app/(admin)/admin/people/actions.ts#resetSecondFactorAction": ["userId"],
+  "app/(admin)/admin/organisations/sign-in-actions.ts#addDomainAction": ["organisationId", "domain"],
+  "app/(admin)/admin/organisations/sign-in-actions.ts#removeDomainAction": ["organisationId", "domainId"],
+  "app/(admin)/admin/organisations/sign-in-actions.ts#saveSingleSignOnAction": [
+    "organisationId",
+    "entraTenantId",
+    "ssoRequired",
+    "ssoNeedsSecondFactor",
+  ],
   "app/(sign-in-steps)/login/code/actions.ts#checkSignInCodeAction": ["code", "callbackUrl"],
   "app/(sign-in-steps)/two-step/setup/actions.ts#confirmSetupAction": ["code"],
   "app/(learner)/account/actions.ts#renewRecoveryCodesAction": ["confirm"],
@@ -112,7 +120,19 @@ test("a thousand hostile payloads to each server action: never a 5xx, and nobody
       organisations: await db.organisation.findMany({
         where: { id: { not: fuzzOrg.id }, createdAt: { lt: startedAt } },
         orderBy: { id: "asc" },
-        select: { id: true, name: true, trainersNeedSecondFactor: true },
+        select: {
+          id: true,
+          name: true,
+          trainersNeedSecondFactor: true,
+          entraTenantId: true,
+          ssoRequired: true,
+          ssoNeedsSecondFactor: true,
+        },
+      }),
+      domains: await db.organisationDomain.findMany({
+        where: inFuzzOrg,
+        orderBy: { id: "asc" },
+        select: { id: true, domain: true },
       }),
       recoveryCodes: await db.recoveryCode.findMany({
         where: { user: inFuzzOrg },

@@ -24,6 +24,21 @@ const ZEnv = z.object({
   SECURITY_POLICY_URL: z.url().optional(),
   // How many reverse proxies in front of the app append to X-Forwarded-For (0: exposed directly).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Single sign-on: each provider is switched on by its client id and secret (README, "Single sign-on").
+  SSO_ENTRA_CLIENT_ID: z.string().min(1).optional(),
+  SSO_ENTRA_CLIENT_SECRET: z.string().min(1).optional(),
+  // "organizations" (any work account; each organisation names its own tenant here) or one tenant's id.
+  SSO_ENTRA_TENANT: z.string().min(1).default("organizations"),
+  // Only for a national cloud or a test provider: where Entra's OpenID configuration is read from.
+  SSO_ENTRA_WELL_KNOWN: z.url().optional(),
+  SSO_GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  SSO_GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  SSO_GOOGLE_WELL_KNOWN: z.url().optional(),
+  // Any standard OpenID Connect provider (a council's or trust's own, or a broker in front of a SAML one).
+  SSO_OIDC_ISSUER: z.url().optional(),
+  SSO_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  SSO_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  SSO_OIDC_NAME: z.string().min(1).max(60).default("your organisation's account"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -10,11 +10,14 @@ declare module "next-auth" {
       sessionVersion?: number;
       authTime?: number;
       secondFactor?: boolean;
+      sso?: boolean;
     };
   }
   interface User {
     id: string;
     sessionVersion: number;
+    // Set by the signIn callback for a single sign-on.
+    viaSso?: boolean;
   }
 }
 
@@ -25,5 +28,7 @@ declare module "next-auth/jwt" {
     authTime?: number;
     // Whether this session has been given a code from the person's authenticator (or a recovery code).
     secondFactor?: boolean;
+    // Whether the session began with a single sign-on (whose provider's own second factor may be trusted).
+    sso?: boolean;
   }
 }

@@ -9,7 +9,7 @@
 import crypto from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:http";
-import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import Provider, { interactionPolicy, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 
 export type OidcAccounts = Record<string, Record<string, unknown>>;
 
@@ -134,7 +134,15 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
       revocation: { enabled: false },
       registration: { enabled: false },
     },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    interactions: {
+      // Google's prompt=select_account (the app asks for it, so a shared computer never signs in the last person):
+      // a requestable prompt, answered by the same sign-in form, which is where a person picks their account.
+      policy: [
+        new interactionPolicy.Prompt({ name: "select_account", requestable: true }),
+        ...interactionPolicy.base(),
+      ],
+      url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
+    },
     async findAccount(_ctx, sub) {
       const claims = Object.hasOwn(accounts, sub) ? accounts[sub] : undefined;
       if (!claims) return undefined;
@@ -170,7 +178,8 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
     const action = `/interaction/${details.uid}`;
     if (ctx.method === "GET") {
       if (details.prompt.name === "consent") return grantConsent(provider, oidc);
-      if (details.prompt.name !== "login") ctx.throw(501, `prompt ${details.prompt.name} not implemented`);
+      if (details.prompt.name !== "login" && details.prompt.name !== "select_account")
+        ctx.throw(501, `prompt ${details.prompt.name} not implemented`);
       ctx.type = "html";
       ctx.body = loginPage({ title, action, login: String(details.params.login_hint ?? "") });
       return;
@@ -195,7 +204,7 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<R
     return provider.interactionFinished(
       ctx.req,
       ctx.res,
-      { login: { accountId: login } },
+      { login: { accountId: login }, select_account: {} },
       { mergeWithLastSubmission: false },
     );
   });

@@ -16,7 +16,7 @@ export type TSignInState = {
   stage: TSessionStage;
   hasAuthenticator: boolean;
   /** What the session token says, for marking it as having passed the second factor. */
-  claims: { id: string; sessionVersion: number; authTime: number };
+  claims: { id: string; sessionVersion: number; authTime: number; sso: boolean };
 };
 
 /**
@@ -40,7 +40,7 @@ export const getSignInState = cache(async (): Promise<TSignInState | null> => {
       active: true,
       sessionVersion: true,
       totpEnabledAt: true,
-      organisation: { select: { trainersNeedSecondFactor: true } },
+      organisation: { select: { trainersNeedSecondFactor: true, ssoNeedsSecondFactor: true } },
     },
   });
   if (!user?.active) return null;
@@ -53,9 +53,16 @@ export const getSignInState = cache(async (): Promise<TSignInState | null> => {
       trainersNeedSecondFactor: user.organisation.trainersNeedSecondFactor,
       hasAuthenticator,
       secondFactorPassed: session.user.secondFactor === true,
+      viaSso: session.user.sso === true,
+      ssoNeedsSecondFactor: user.organisation.ssoNeedsSecondFactor,
     }),
     hasAuthenticator,
-    claims: { id: user.id, sessionVersion: user.sessionVersion, authTime: session.user.authTime as number },
+    claims: {
+      id: user.id,
+      sessionVersion: user.sessionVersion,
+      authTime: session.user.authTime as number,
+      sso: session.user.sso === true,
+    },
   };
 });
 

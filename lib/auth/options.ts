@@ -2,12 +2,17 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { after } from "next/server";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { z } from "zod";
+import { getDefaultCourse } from "../course";
 import { db } from "../db/client";
-import { getAuthSecret } from "../env";
+import { getAuthSecret, getEnv } from "../env";
 import type { TErrorCode } from "../errors/codes";
 import { clientAddress } from "./client-address";
 import { recordSignIn } from "./sign-in-history";
+import { admitSsoSignIn } from "./sso/admit";
+import { identityFromClaims, isSsoProvider } from "./sso/identity";
+import { ssoProviders } from "./sso/providers";
 import { noticeAccountLock } from "./lock-notice";
 import { verifyPassword } from "./password";
 import { SESSION_SECONDS } from "./session-policy";
@@ -17,6 +22,54 @@ import { isSignInLimited, recordSignInAttempt, signInKeys } from "./sign-in-atte
 const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(1024),
+});
+
+/** Email and password: the account's password, then (where the person has one) their authenticator's code. */
+const passwordProvider = CredentialsProvider({
+  name: "Email and password",
+  credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+  async authorize(credentials, req) {
+    const parsed = ZCredentials.safeParse(credentials);
+    if (!parsed.success) return null;
+    const address = clientAddress(req?.headers);
+    const keys = signInKeys(parsed.data.email, address);
+    if (await isSignInLimited(keys)) {
+      // The same work and the same answer whether or not the account exists.
+      await verifyPassword(null, parsed.data.password);
+      // next-auth hands this message to the sign-in form as the error: a code from lib/errors, worded there.
+      throw new Error("SIGN_IN_RATE_LIMITED" satisfies TErrorCode);
+    }
+    const user = await db.user.findUnique({
+      where: { email: parsed.data.email },
+      select: {
+        id: true,
+        role: true,
+        active: true,
+        passwordHash: true,
+        sessionVersion: true,
+        totpEnabledAt: true,
+        organisation: { select: { ssoRequired: true } },
+      },
+    });
+    // Always verify, even with no such user, so the answer takes the same time either way.
+    const valid = await verifyPassword(user?.passwordHash, parsed.data.password);
+    const succeeded = !!user && valid && user.active;
+    await recordSignInAttempt(keys, succeeded);
+    if (!user || !succeeded) {
+      // After the answer, so that it takes the same time whether or not the account exists.
+      after(() =>
+        noticeAccountLock(parsed.data.email).catch((error) => console.error("[sign-in] lock notice failed:", error)),
+      );
+      return null;
+    }
+    // An organisation that requires single sign-on: its people (administrators excepted, who keep a password and
+    // a second factor as the way back in) use its button. Said only to someone who gave the right password.
+    if (user.organisation.ssoRequired && user.role !== "ADMIN") throw new Error("SIGN_IN_USE_SSO" satisfies TErrorCode);
+    await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    // With an authenticator, the sign-in is complete (and recorded) only once the code is checked.
+    if (!user.totpEnabledAt) await recordSignIn(user.id, "password", address);
+    return { id: user.id, sessionVersion: user.sessionVersion };
+  },
 });
 
 export const authOptions: NextAuthOptions = {
@@ -33,57 +86,35 @@ export const authOptions: NextAuthOptions = {
   },
   jwt: { maxAge: SESSION_SECONDS },
   pages: { signIn: "/login", error: "/login" },
-  providers: [
-    CredentialsProvider({
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, req) {
-        const parsed = ZCredentials.safeParse(credentials);
-        if (!parsed.success) return null;
-        const address = clientAddress(req?.headers);
-        const keys = signInKeys(parsed.data.email, address);
-        if (await isSignInLimited(keys)) {
-          // The same work and the same answer whether or not the account exists.
-          await verifyPassword(null, parsed.data.password);
-          // next-auth hands this message to the sign-in form as the error: a code from lib/errors, worded there.
-          throw new Error("SIGN_IN_RATE_LIMITED" satisfies TErrorCode);
-        }
-        const user = await db.user.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, active: true, passwordHash: true, sessionVersion: true, totpEnabledAt: true },
-        });
-        // Always verify, even with no such user, so the answer takes the same time either way.
-        const valid = await verifyPassword(user?.passwordHash, parsed.data.password);
-        const succeeded = !!user && valid && user.active;
-        await recordSignInAttempt(keys, succeeded);
-        if (!user || !succeeded) {
-          // After the answer, so that it takes the same time whether or not the account exists.
-          after(() =>
-            noticeAccountLock(parsed.data.email).catch((error) =>
-              console.error("[sign-in] lock notice failed:", error),
-            ),
-          );
-          return null;
-        }
-        await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-        // With an authenticator, the sign-in is complete (and recorded) only once the code is checked.
-        if (!user.totpEnabledAt) await recordSignIn(user.id, "password", address);
-        return { id: user.id, sessionVersion: user.sessionVersion };
-      },
-    }),
-  ],
+  // A getter, so the single sign-on providers follow the environment the server runs with, not the build's.
+  get providers() {
+    return [passwordProvider, ...ssoProviders(getEnv())];
+  },
   // The token only names the person and versions the session: getCurrentUser re-reads everything else (role,
   // organisation, name, whether they are active) from the database on every request, so nothing in it can go stale.
   // A fresh token at sign-in, not next-auth's default one, which would also carry the name and email.
   callbacks: {
+    // Single sign-on: who the provider's account is here is decided by admitSsoSignIn; a refusal goes back to the
+    // sign-in page with its code. The password provider has decided already (authorize).
+    async signIn({ user, account, profile }) {
+      if (!account || !isSsoProvider(account.provider)) return true;
+      const identity = identityFromClaims(account.provider, (profile ?? {}) as Record<string, unknown>);
+      if (!identity) return `/login?error=${"SSO_NO_EMAIL" satisfies TErrorCode}`;
+      const admitted = await admitSsoSignIn(identity, getDefaultCourse(), clientAddress(await headers()));
+      if (!admitted.ok) return `/login?error=${admitted.code}`;
+      Object.assign(user, { id: admitted.userId, sessionVersion: admitted.sessionVersion, viaSso: true });
+      return true;
+    },
     jwt({ token, user }) {
-      // A password alone never passes the second factor: lib/auth/session-cookie.ts marks it after the code.
+      // A password alone never passes the second factor: lib/auth/session-cookie.ts marks it after the code. A
+      // single sign-on is marked as one (sso), for the organisation's rule on trusting its provider's own factor.
       if (user)
         return {
           sub: user.id,
           sessionVersion: user.sessionVersion,
           authTime: Math.floor(Date.now() / 1000),
           secondFactor: false,
+          sso: user.viaSso === true,
         };
       return token;
     },
@@ -94,6 +125,7 @@ export const authOptions: NextAuthOptions = {
           sessionVersion: token.sessionVersion,
           authTime: token.authTime,
           secondFactor: token.secondFactor === true,
+          sso: token.sso === true,
         };
       return session;
     },

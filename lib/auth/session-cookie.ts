@@ -11,9 +11,20 @@ import { SESSION_SECONDS } from "./session-policy";
  * code is checked by a server action (so the form works without JavaScript); the cookie is the one next-auth
  * reads (same name, encoding and options), and the session still ends SESSION_HOURS after the password was given.
  */
-export async function markSecondFactorPassed(claims: { id: string; sessionVersion: number; authTime: number }) {
+export async function markSecondFactorPassed(claims: {
+  id: string;
+  sessionVersion: number;
+  authTime: number;
+  sso: boolean;
+}) {
   const token = await encode({
-    token: { sub: claims.id, sessionVersion: claims.sessionVersion, authTime: claims.authTime, secondFactor: true },
+    token: {
+      sub: claims.id,
+      sessionVersion: claims.sessionVersion,
+      authTime: claims.authTime,
+      secondFactor: true,
+      sso: claims.sso,
+    },
     secret: getAuthSecret(),
     maxAge: SESSION_SECONDS,
   });

@@ -3,7 +3,8 @@ import { db } from "../db/client";
 
 const SHOWN = 10;
 
-export type TSignInMethod = "password" | "password+app" | "password+recovery-code";
+export type TSignInMethod =
+  "password" | "password+app" | "password+recovery-code" | "sso:azure-ad" | "sso:google" | "sso:oidc";
 
 /** Records a completed sign-in (after the second factor, where there is one) for the person's own history. */
 export async function recordSignIn(userId: string, method: TSignInMethod, address: string): Promise<void> {

@@ -166,6 +166,29 @@ const EN_GB: Record<TErrorCode, string> = {
     "Your role needs two-step verification, so it cannot be turned off. For a new phone, ask an administrator to reset it.",
   CANNOT_RESET_OWN_SECOND_FACTOR:
     "You cannot reset your own two-step verification here: use a recovery code, or ask another administrator.",
+  SSO_FAILED:
+    "Signing in with your organisation's account did not work (the sign-in may have expired or been interrupted). Try again.",
+  SSO_ACCOUNT_INACTIVE: "This account has been deactivated. Ask your trainer or administrator if you need access.",
+  SSO_NO_EMAIL:
+    "Your organisation's account did not tell us your email address, so we cannot tell who you are. Ask your IT team to include it.",
+  SSO_EMAIL_UNVERIFIED:
+    "Your organisation's account did not confirm your email address, so it cannot be used to sign in here. Sign in with your password, or ask your IT team.",
+  SSO_DOMAIN_UNKNOWN:
+    "Your email address is not in a domain any organisation here has set up for single sign-on. Sign in with your password, or ask your administrator to add your organisation's domain.",
+  SSO_NOT_WORKSPACE:
+    "That is a personal Google account. Sign in with your organisation's Google Workspace account, or with your password.",
+  SSO_TENANT_MISMATCH:
+    "Your Microsoft account belongs to a directory that is not the one your organisation has set up here. Ask your administrator to check the tenant id.",
+  SSO_ACCOUNT_ELSEWHERE:
+    "Your email address already has an account in another organisation here, so it cannot be joined to this one. Ask an administrator.",
+  SIGN_IN_USE_SSO: "Your organisation signs you in with its own account. Use the button for it below, not a password.",
+  PERSON_USES_SSO:
+    "Their organisation signs its people in with its own accounts, so they have no password here to reset. Their IT team can help them sign in.",
+  DOMAIN_TAKEN: "{domain} is already set up for {organisation}. A domain can belong to one organisation only.",
+  DOMAIN_NOT_FOUND: "That domain is not set up for this organisation.",
+  FIELD_DOMAIN_INVALID: "Enter a domain like school.example.org, without the @ or any spaces.",
+  FIELD_TENANT_INVALID:
+    "Enter the tenant (directory) id from Microsoft Entra: 36 characters like 72f988bf-86f1-41af-91ab-2d7cd011db47.",
   FIELD_CODE_MISSING: "Enter the 6-digit code from your authenticator app.",
   FIELD_PASSWORD_TOO_SHORT: "Use at least {min} characters: three random words work well.",
   FIELD_PASSWORD_TOO_LONG: "Use at most {max} characters.",

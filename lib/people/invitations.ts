@@ -143,7 +143,7 @@ async function noticeOfExistingAccount(
 }
 
 export type TInvitationState =
-  | { state: "valid"; email: string; name: string; organisationName: string }
+  | { state: "valid"; email: string; name: string; organisationName: string; ssoOnly: boolean }
   | { state: "used" | "expired" | "revoked" | "unknown" };
 
 /** What the invitation page may show about a token: nothing beyond the invitee's own name and email. */
@@ -158,7 +158,8 @@ export async function checkInvitation(token: string, now = new Date()): Promise<
       expiresAt: true,
       revokedAt: true,
       invitedById: true,
-      organisation: { select: { name: true } },
+      role: true,
+      organisation: { select: { name: true, ssoRequired: true } },
     },
   });
   if (!row) return { state: "unknown" };
@@ -168,7 +169,14 @@ export async function checkInvitation(token: string, now = new Date()): Promise<
   const inviter = await db.user.findUnique({ where: { id: row.invitedById }, select: { active: true } });
   if (!inviter?.active) return { state: "revoked" };
   if (row.expiresAt <= now) return { state: "expired" };
-  return { state: "valid", email: row.email, name: row.name, organisationName: row.organisation.name };
+  return {
+    state: "valid",
+    email: row.email,
+    name: row.name,
+    organisationName: row.organisation.name,
+    // Their organisation signs people in with its own accounts: the invitation is taken up by signing in that way.
+    ssoOnly: row.organisation.ssoRequired && row.role !== "ADMIN",
+  };
 }
 
 const UNUSABLE: Record<Exclude<TInvitationState["state"], "valid">, TErrorCode> = {
@@ -186,6 +194,7 @@ export async function acceptInvitation(
 ): Promise<TResult<{ email: string }>> {
   const check = await checkInvitation(token);
   if (check.state !== "valid") return failure(UNUSABLE[check.state]);
+  if (check.ssoOnly) return failure("SIGN_IN_USE_SSO");
   const passwordHash = await hashPassword(password);
   try {
     return await db.$transaction(async (tx) => {

@@ -68,6 +68,10 @@ export async function getManagedOrganisation(actor: TActor, organisationId: stri
       name: true,
       quizRetakeWaitMinutes: true,
       trainersNeedSecondFactor: true,
+      entraTenantId: true,
+      ssoRequired: true,
+      ssoNeedsSecondFactor: true,
+      domains: { orderBy: { domain: "asc" }, select: { id: true, domain: true } },
       groups: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { memberships: true } } } },
     },
   });

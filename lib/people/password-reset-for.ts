@@ -12,10 +12,19 @@ export async function sendPasswordResetFor(actor: TActor, userId: string, baseUr
   if (denied) return denied;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, active: true, organisationId: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      active: true,
+      organisationId: true,
+      role: true,
+      organisation: { select: { ssoRequired: true } },
+    },
   });
   if (!user) return failure("PERSON_NOT_FOUND");
   if (!user.active) return failure("REACTIVATE_FIRST");
+  if (user.organisation.ssoRequired && user.role !== "ADMIN") return failure("PERSON_USES_SSO");
   // Not throttled: an administrator helping someone locked out must not be blocked by a stranger's requests,
   // and each send is in the audit log.
   await sendResetLink(user, baseUrl);

@@ -33,6 +33,18 @@ const person = (email: string) => db.user.create({ data: { email, name: "Rita Re
 const resetEmails = (email: string) => db.emailMessage.count({ where: { toEmail: email, kind: "password-reset" } });
 
 describe("requestPasswordReset", () => {
+  it("sends no reset link to someone whose organisation requires single sign-on, except an administrator", async () => {
+    const org = await db.organisation.create({ data: { name: "SSO School", slug: "sso-school", ssoRequired: true } });
+    await db.user.create({ data: { email: "sso-only@reset.example", name: "Sol Only", organisationId: org.id } });
+    await db.user.create({
+      data: { email: "sso-admin@reset.example", name: "Ada Admin", role: "ADMIN", organisationId: org.id },
+    });
+    await accounts.requestPasswordReset("sso-only@reset.example", "http://localhost", { address: "192.0.2.50" });
+    await accounts.requestPasswordReset("sso-admin@reset.example", "http://localhost", { address: "192.0.2.51" });
+    expect(await resetEmails("sso-only@reset.example")).toBe(0);
+    expect(await resetEmails("sso-admin@reset.example")).toBe(1);
+  });
+
   it("queues at most 3 reset emails an hour to one person, however many requests and from however many addresses", async () => {
     await person("rita@reset.example");
     for (let i = 0; i < 15; i++)

@@ -36,9 +36,19 @@ export async function requestPasswordReset(
     return;
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, name: true, email: true, active: true, organisationId: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      active: true,
+      organisationId: true,
+      role: true,
+      organisation: { select: { ssoRequired: true } },
+    },
   });
   if (!user?.active) return;
+  // Their organisation signs them in with its own accounts: no password to reset (administrators keep one).
+  if (user.organisation.ssoRequired && user.role !== "ADMIN") return;
   if (!(await takeThrottle("password-reset:account", keyedHash("user", user.id), RESET_LIMITS.perAccount))) return;
   await sendResetLink(user, baseUrl);
 }
@@ -47,9 +57,14 @@ export async function isResetTokenUsable(token: string, now = new Date()): Promi
   if (!isWellFormedLinkToken(token)) return false;
   const row = await db.passwordReset.findUnique({
     where: { tokenHash: hashLinkToken(token) },
-    select: { usedAt: true, expiresAt: true, user: { select: { active: true } } },
+    select: {
+      usedAt: true,
+      expiresAt: true,
+      user: { select: { active: true, role: true, organisation: { select: { ssoRequired: true } } } },
+    },
   });
-  return !!row && !row.usedAt && row.expiresAt > now && row.user.active;
+  const ssoOnly = !!row && row.user.organisation.ssoRequired && row.user.role !== "ADMIN";
+  return !!row && !row.usedAt && row.expiresAt > now && row.user.active && !ssoOnly;
 }
 
 /**

@@ -6,7 +6,11 @@ const database = testDatabase("privacy-erase-action");
 
 type TActor = import("../auth/current-user").TActor;
 const session = vi.hoisted(() => ({ user: null as TActor | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/current-user", () => ({
+  getCurrentUser: async () => session.user,
+  // A full session (password and, where needed, the second factor given) for whoever is signed in.
+  getSignInState: async () => (session.user ? { actor: session.user, stage: "full", hasAuthenticator: true } : null),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 let db: typeof import("../db/client").db;

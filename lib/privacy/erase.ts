@@ -78,6 +78,8 @@ export async function erasePerson(
     await tx.passwordReset.deleteMany({ where: { userId } });
     await tx.recoveryCode.deleteMany({ where: { userId } });
     await tx.signInEvent.deleteMany({ where: { userId } });
+    // No provider account may sign in as the erased person again.
+    await tx.externalIdentity.deleteMany({ where: { userId } });
 
     // Invitations to their old address: pending ones go; accepted ones stay, anonymised, as a count.
     const invitations = await tx.invitation.findMany({

@@ -5,6 +5,9 @@ const HOW: Record<string, string> = {
   password: "Password",
   "password+app": "Password and authenticator app",
   "password+recovery-code": "Password and a recovery code",
+  "sso:azure-ad": "Microsoft account (single sign-on)",
+  "sso:google": "Google account (single sign-on)",
+  "sso:oidc": "Your organisation's account (single sign-on)",
 };
 
 /** The person's own recent sign-ins, so that one that was not them stands out. */

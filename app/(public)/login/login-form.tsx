@@ -28,7 +28,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         router.refresh();
         return;
       }
-      setError(messageFor(result?.error === "SIGN_IN_RATE_LIMITED" ? "SIGN_IN_RATE_LIMITED" : "SIGN_IN_FAILED"));
+      const code = result?.error;
+      setError(messageFor(code === "SIGN_IN_RATE_LIMITED" || code === "SIGN_IN_USE_SSO" ? code : "SIGN_IN_FAILED"));
     } catch {
       setError("We could not reach the server. Check your connection and try again.");
     }

@@ -2,8 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSignInState, SECOND_FACTOR_PATHS } from "@/lib/auth/current-user";
+import { ssoButtons } from "@/lib/auth/sso/providers";
+import { getEnv } from "@/lib/env";
+import { isErrorCode, messageFor } from "@/lib/errors";
 import { safeCallbackPath } from "@/lib/security/callback-url";
 import { LoginForm } from "./login-form";
+import { SsoButtons } from "./sso-buttons";
+
+/**
+ * Why a single sign-on came back without signing in: a refusal of ours (a code), or next-auth's own error name when
+ * the exchange with the provider failed (an expired, replayed or forged answer), which is not worth a person's time.
+ */
+function ssoError(error: string | string[] | undefined): string | null {
+  if (typeof error !== "string" || !error) return null;
+  return messageFor(isErrorCode(error) && error.startsWith("SSO_") ? error : "SSO_FAILED");
+}
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -26,6 +39,12 @@ export default async function LoginPage({
           {params.signedOut === "everywhere" ? "You have signed out on every device." : "You have signed out."}
         </p>
       ) : null}
+      {ssoError(params.error) ? (
+        <p className="mt-4 rounded-md bg-red-50 p-3 text-red-800" role="alert" data-testid="sso-error">
+          {ssoError(params.error)}
+        </p>
+      ) : null}
+      <SsoButtons providers={ssoButtons(getEnv())} callbackUrl={callbackUrl} />
       <LoginForm callbackUrl={callbackUrl} />
       <p className="mt-4 text-sm">
         <Link href="/forgot-password" className="text-brand-700 underline">

@@ -25,7 +25,15 @@ export function sessionStage(input: {
   trainersNeedSecondFactor: boolean;
   hasAuthenticator: boolean;
   secondFactorPassed: boolean;
+  /** The session began with a single sign-on, and whether the organisation still asks for our code then. */
+  viaSso?: boolean;
+  ssoNeedsSecondFactor?: boolean;
 }): TSessionStage {
+  // The identity provider's own second factor is trusted, unless the organisation asks for ours as well.
+  if (input.viaSso && !input.ssoNeedsSecondFactor) return "full";
   if (input.hasAuthenticator) return input.secondFactorPassed ? "full" : "code-needed";
-  return secondFactorRequired(input.role, input.trainersNeedSecondFactor) ? "setup-needed" : "full";
+  const required =
+    secondFactorRequired(input.role, input.trainersNeedSecondFactor) ||
+    (!!input.viaSso && !!input.ssoNeedsSecondFactor);
+  return required ? "setup-needed" : "full";
 }

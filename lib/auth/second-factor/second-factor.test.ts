@@ -106,3 +106,20 @@ describe("who needs a second factor, and how far a session has got", () => {
     ).toBe("full");
   });
 });
+
+describe("sessions that began with single sign-on", () => {
+  const admin = {
+    role: "ADMIN" as const,
+    trainersNeedSecondFactor: true,
+    hasAuthenticator: false,
+    secondFactorPassed: false,
+  };
+  it("trust the identity provider's own second factor, unless the organisation asks for ours too", () => {
+    expect(sessionStage({ ...admin, viaSso: true, ssoNeedsSecondFactor: false })).toBe("full");
+    expect(sessionStage({ ...admin, viaSso: true, ssoNeedsSecondFactor: true })).toBe("setup-needed");
+    expect(sessionStage({ ...admin, role: "LEARNER", viaSso: true, ssoNeedsSecondFactor: true })).toBe("setup-needed");
+    expect(sessionStage({ ...admin, hasAuthenticator: true, viaSso: true, ssoNeedsSecondFactor: true })).toBe(
+      "code-needed",
+    );
+  });
+});

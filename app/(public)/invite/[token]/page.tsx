@@ -11,7 +11,19 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const invitation = await checkInvitation(token);
   return (
     <div className="mx-auto max-w-md rounded-xl bg-white p-6 shadow-sm">
-      {invitation.state === "valid" ? (
+      {invitation.state === "valid" && invitation.ssoOnly ? (
+        <>
+          <h1 className="text-2xl font-bold">Welcome, {invitation.name}</h1>
+          <p className="mt-2 text-slate-700" data-testid="invitation-sso">
+            {invitation.organisationName} has invited you to its safeguarding training. It signs you in with your
+            organisation&apos;s own account: on the sign-in page, choose the button for it and sign in as{" "}
+            <strong>{invitation.email}</strong>. No password is needed here.
+          </p>
+          <Link href="/login" className="mt-4 inline-block font-medium text-brand-700 underline">
+            Go to sign in
+          </Link>
+        </>
+      ) : invitation.state === "valid" ? (
         <>
           <h1 className="text-2xl font-bold">Welcome, {invitation.name}</h1>
           <p className="mt-2 text-slate-700">

@@ -12,6 +12,9 @@ import {
   setTrainersNeedSecondFactorAction,
 } from "../actions";
 import { Card, CardTitle } from "@/components/ui/card";
+import { ssoButtons } from "@/lib/auth/sso/providers";
+import { getEnv } from "@/lib/env";
+import { SingleSignOnCard } from "./single-sign-on-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
@@ -108,6 +111,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
           </fieldset>
         </ActionForm>
       </Card>
+      <SingleSignOnCard org={org} providers={ssoButtons(getEnv()).map((b) => b.label.replace(/^Continue with /, ""))} />
       <Card aria-labelledby="groups-title">
         <CardTitle id="groups-title">Groups (teams or sites)</CardTitle>
         {org.groups.length ? (
