@@ -2,16 +2,20 @@ import "server-only";
 import { db } from "../db/client";
 import { keyedHash } from "./keyed-hash";
 import type { Prisma } from "@/generated/prisma/client";
-import { countedFailures, isLimited, SIGN_IN_LIMITS } from "./rate-limit";
+import { countedFailures, SIGN_IN_LIMITS } from "./rate-limit";
 
 export function signInKeys(email: string, address: string) {
   return { emailKey: keyedHash("email", email), addressKey: keyedHash("address", address || "unknown") };
 }
 
-/** True when this account or this address has had too many failed sign-ins recently. */
+/**
+ * True when this account or this address has had too many failed sign-ins recently. `alreadyRecorded` is how many
+ * of them are the caller's own attempt, recorded as a failure before it was checked (see beginCodeAttempt).
+ */
 export async function isSignInLimited(
   keys: { emailKey: string; addressKey: string },
   now = new Date(),
+  alreadyRecorded = 0,
 ): Promise<boolean> {
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
   const [byEmail, byAddress] = await Promise.all([
@@ -24,7 +28,10 @@ export async function isSignInLimited(
       select: { succeeded: true, createdAt: true },
     }),
   ]);
-  return isLimited(byEmail, SIGN_IN_LIMITS.perAccount, now) || isLimited(byAddress, SIGN_IN_LIMITS.perAddress, now);
+  return (
+    countedFailures(byEmail, now) - alreadyRecorded >= SIGN_IN_LIMITS.perAccount ||
+    countedFailures(byAddress, now) - alreadyRecorded >= SIGN_IN_LIMITS.perAddress
+  );
 }
 
 export async function recordSignInAttempt(

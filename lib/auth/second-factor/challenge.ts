@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../../db/client";
 import { getAuthSecret } from "../../env";
 import { failure, type TResult } from "../../errors";
-import { checkLimited, recordCodeAttempt } from "./attempts";
+import { beginCodeAttempt, codeAttemptSucceeded } from "./attempts";
 import { looksLikeRecoveryCode } from "./recovery-codes";
 import { openSecret } from "./secret-box";
 import { recoveryCodeHash } from "./setup";
@@ -13,7 +13,7 @@ export type TSecondFactorMethod = "password+app" | "password+recovery-code";
 /**
  * Checks the code a person types after their password: a code from their authenticator app (each accepted once:
  * the step it belongs to is recorded, and a code from that step or before is refused) or one of their recovery
- * codes (each works once). Wrong codes are limited like wrong passwords.
+ * codes (each works once). Wrong codes are limited like wrong passwords (see beginCodeAttempt).
  */
 export async function checkSignInCode(
   userId: string,
@@ -21,7 +21,8 @@ export async function checkSignInCode(
   address: string,
   now = new Date(),
 ): Promise<TResult<{ method: TSecondFactorMethod; recoveryCodesLeft: number | null }>> {
-  if (await checkLimited(userId, address, now)) return failure("SECOND_FACTOR_RATE_LIMITED");
+  const attempt = await beginCodeAttempt(userId, address, now);
+  if (attempt.limited) return failure("SECOND_FACTOR_RATE_LIMITED");
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { totpSecret: true, totpLastStep: true, totpEnabledAt: true },
@@ -47,8 +48,8 @@ export async function checkSignInCode(
       if (moved.count === 1) method = "password+app";
     }
   }
-  await recordCodeAttempt(userId, address, method !== null);
   if (!method) return failure("SECOND_FACTOR_WRONG_CODE");
+  await codeAttemptSucceeded(attempt);
   const recoveryCodesLeft =
     method === "password+recovery-code" ? await db.recoveryCode.count({ where: { userId, usedAt: null } }) : null;
   return { ok: true, method, recoveryCodesLeft };

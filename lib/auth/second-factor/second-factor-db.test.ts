@@ -109,6 +109,22 @@ describe("the code after the password", () => {
       code: "SECOND_FACTOR_RATE_LIMITED",
     });
   });
+
+  it("lets no more than five of a burst of wrong codes be checked, and does not count the ones it refused", async () => {
+    const actor = await makeActor("TRAINER", "burst@two.example");
+    await turnOn(actor, new Date(Date.now() - 120_000));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => challenge.checkSignInCode(actor.id, "abcde-fghjk", "198.51.100.200")),
+    );
+    const codes = results.map((r) => (r.ok ? "ok" : r.code));
+    expect(codes.filter((c) => c === "SECOND_FACTOR_WRONG_CODE").length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === "SECOND_FACTOR_RATE_LIMITED").length).toBeGreaterThanOrEqual(7);
+    // The refused ones left no trace: the address (shared with password sign-ins) is not pushed towards its limit.
+    const { keyedHash } = await import("../keyed-hash");
+    expect(await db.signInAttempt.count({ where: { addressKey: keyedHash("address", "198.51.100.200") } })).toBe(
+      codes.filter((c) => c === "SECOND_FACTOR_WRONG_CODE").length,
+    );
+  });
 });
 
 describe("turning it off and resetting it", () => {

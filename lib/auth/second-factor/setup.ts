@@ -12,7 +12,7 @@ import { secondFactorRequired } from "./policy";
 import { newRecoveryCodes, normaliseRecoveryCode } from "./recovery-codes";
 import { openSecret, sealSecret } from "./secret-box";
 import { acceptedStep, newTotpSecret } from "./totp";
-import { checkLimited, recordCodeAttempt } from "./attempts";
+import { beginCodeAttempt, codeAttemptSucceeded } from "./attempts";
 import type { Prisma } from "@/generated/prisma/client";
 
 export function recoveryCodeHash(userId: string, code: string): string {
@@ -60,7 +60,8 @@ export async function confirmSetup(
   baseUrl: string,
   now = new Date(),
 ): Promise<TResult<{ recoveryCodes: string[] }>> {
-  if (await checkLimited(actor.id, address, now)) return failure("SECOND_FACTOR_RATE_LIMITED");
+  const attempt = await beginCodeAttempt(actor.id, address, now);
+  if (attempt.limited) return failure("SECOND_FACTOR_RATE_LIMITED");
   const user = await db.user.findUnique({
     where: { id: actor.id },
     select: { totpEnabledAt: true, totpPendingSecret: true },
@@ -70,8 +71,8 @@ export async function confirmSetup(
   const secret = user.totpPendingSecret && openSecret(user.totpPendingSecret, getAuthSecret());
   if (!secret) return failure("SECOND_FACTOR_SETUP_EXPIRED");
   const step = acceptedStep(secret, code, now.getTime(), null);
-  await recordCodeAttempt(actor.id, address, step !== null);
   if (step === null) return failure("SECOND_FACTOR_WRONG_CODE");
+  await codeAttemptSucceeded(attempt);
   const recoveryCodes = await db.$transaction(async (tx) => {
     const turnedOn = await tx.user.updateMany({
       where: { id: actor.id, totpEnabledAt: null, totpPendingSecret: user.totpPendingSecret },
