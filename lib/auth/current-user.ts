@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import { authOptions } from "./options";
 import type { TRole } from "./roles";
 import { isSessionCurrent } from "./session-policy";
-import { sessionStage, type TSessionStage } from "./second-factor/policy";
+import { STAGE_SELECT, stageOf, type TSessionStage } from "./second-factor/policy";
 
 /** The acting user, as every lib/ function that reads or writes records expects it. */
 export type TActor = { id: string; name: string; email: string; role: TRole; organisationId: string };
@@ -35,12 +35,10 @@ export const getSignInState = cache(async (): Promise<TSignInState | null> => {
       id: true,
       name: true,
       email: true,
-      role: true,
       organisationId: true,
       active: true,
       sessionVersion: true,
-      totpEnabledAt: true,
-      organisation: { select: { trainersNeedSecondFactor: true, ssoNeedsSecondFactor: true } },
+      ...STAGE_SELECT,
     },
   });
   if (!user?.active) return null;
@@ -48,14 +46,7 @@ export const getSignInState = cache(async (): Promise<TSignInState | null> => {
   const hasAuthenticator = user.totpEnabledAt !== null;
   return {
     actor: { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId },
-    stage: sessionStage({
-      role: user.role,
-      trainersNeedSecondFactor: user.organisation.trainersNeedSecondFactor,
-      hasAuthenticator,
-      secondFactorPassed: session.user.secondFactor === true,
-      viaSso: session.user.sso === true,
-      ssoNeedsSecondFactor: user.organisation.ssoNeedsSecondFactor,
-    }),
+    stage: stageOf(user, session.user),
     hasAuthenticator,
     claims: {
       id: user.id,

@@ -14,6 +14,7 @@ import { admitSsoSignIn } from "./sso/admit";
 import { identityFromClaims, isSsoProvider } from "./sso/identity";
 import { ssoProviders } from "./sso/providers";
 import { noticeAccountLock } from "./lock-notice";
+import { STAGE_SELECT, stageOf } from "./second-factor/policy";
 import { verifyPassword } from "./password";
 import { SESSION_SECONDS } from "./session-policy";
 import { usesSecureCookies } from "./session-cookie-name";
@@ -65,7 +66,6 @@ const passwordProvider = CredentialsProvider({
     // An organisation that requires single sign-on: its people (administrators excepted, who keep a password and
     // a second factor as the way back in) use its button. Said only to someone who gave the right password.
     if (user.organisation.ssoRequired && user.role !== "ADMIN") throw new Error("SIGN_IN_USE_SSO" satisfies TErrorCode);
-    await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
     // With an authenticator, the sign-in is complete (and recorded) only once the code is checked.
     if (!user.totpEnabledAt) await recordSignIn(user.id, "password", address);
     return { id: user.id, sessionVersion: user.sessionVersion };
@@ -132,14 +132,16 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     // Signing out ends the person's sessions everywhere: a copy of this cookie must stop working too, and a
-    // stateless token cannot be revoked on its own.
+    // stateless token cannot be revoked on its own. Only a full session may do that: a password alone, still
+    // waiting for its code, must not let whoever has it sign the person out of every device.
     async signOut({ token }) {
-      if (token?.sub && typeof token.sessionVersion === "number") {
-        await db.user.updateMany({
-          where: { id: token.sub, sessionVersion: token.sessionVersion },
-          data: { sessionVersion: { increment: 1 } },
-        });
-      }
+      if (!token?.sub || typeof token.sessionVersion !== "number") return;
+      const user = await db.user.findUnique({ where: { id: token.sub }, select: STAGE_SELECT });
+      if (!user || stageOf(user, token) !== "full") return;
+      await db.user.updateMany({
+        where: { id: token.sub, sessionVersion: token.sessionVersion },
+        data: { sessionVersion: { increment: 1 } },
+      });
     },
   },
 };

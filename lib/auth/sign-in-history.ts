@@ -6,9 +6,20 @@ const SHOWN = 10;
 export type TSignInMethod =
   "password" | "password+app" | "password+recovery-code" | "sso:azure-ad" | "sso:google" | "sso:oidc";
 
-/** Records a completed sign-in (after the second factor, where there is one) for the person's own history. */
-export async function recordSignIn(userId: string, method: TSignInMethod, address: string): Promise<void> {
-  await db.signInEvent.create({ data: { userId, method, address: address.slice(0, 100) } });
+/**
+ * Records a completed sign-in (after the second factor, where there is one): in the person's own history, and as
+ * their last sign-in, which trainers see. A password that still waits for its code is not a sign-in yet.
+ */
+export async function recordSignIn(
+  userId: string,
+  method: TSignInMethod,
+  address: string,
+  now = new Date(),
+): Promise<void> {
+  await db.$transaction([
+    db.signInEvent.create({ data: { userId, method, address: address.slice(0, 100), createdAt: now } }),
+    db.user.update({ where: { id: userId }, data: { lastSignInAt: now } }),
+  ]);
 }
 
 /** The person's own most recent sign-ins, newest first: nobody else's. */

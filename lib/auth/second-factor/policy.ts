@@ -29,11 +29,37 @@ export function sessionStage(input: {
   viaSso?: boolean;
   ssoNeedsSecondFactor?: boolean;
 }): TSessionStage {
-  // The identity provider's own second factor is trusted, unless the organisation asks for ours as well.
-  if (input.viaSso && !input.ssoNeedsSecondFactor) return "full";
+  // The identity provider's own second factor is trusted, unless the organisation asks for ours as well; never for
+  // an administrator (single sign-on does not admit them, and a session from before a promotion must not count).
+  if (input.viaSso && !input.ssoNeedsSecondFactor && input.role !== "ADMIN") return "full";
   if (input.hasAuthenticator) return input.secondFactorPassed ? "full" : "code-needed";
   const required =
     secondFactorRequired(input.role, input.trainersNeedSecondFactor) ||
     (!!input.viaSso && !!input.ssoNeedsSecondFactor);
   return required ? "setup-needed" : "full";
+}
+
+/** What the database says about a person that decides their session's stage, and how to read it. */
+export const STAGE_SELECT = {
+  role: true,
+  totpEnabledAt: true,
+  organisation: { select: { trainersNeedSecondFactor: true, ssoNeedsSecondFactor: true } },
+} as const;
+
+export function stageOf(
+  user: {
+    role: TRole;
+    totpEnabledAt: Date | null;
+    organisation: { trainersNeedSecondFactor: boolean; ssoNeedsSecondFactor: boolean };
+  },
+  token: { secondFactor?: unknown; sso?: unknown },
+): TSessionStage {
+  return sessionStage({
+    role: user.role,
+    trainersNeedSecondFactor: user.organisation.trainersNeedSecondFactor,
+    hasAuthenticator: user.totpEnabledAt !== null,
+    secondFactorPassed: token.secondFactor === true,
+    viaSso: token.sso === true,
+    ssoNeedsSecondFactor: user.organisation.ssoNeedsSecondFactor,
+  });
 }

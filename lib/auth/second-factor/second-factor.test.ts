@@ -108,18 +108,26 @@ describe("who needs a second factor, and how far a session has got", () => {
 });
 
 describe("sessions that began with single sign-on", () => {
-  const admin = {
-    role: "ADMIN" as const,
+  const trainer = {
+    role: "TRAINER" as const,
     trainersNeedSecondFactor: true,
     hasAuthenticator: false,
     secondFactorPassed: false,
   };
   it("trust the identity provider's own second factor, unless the organisation asks for ours too", () => {
-    expect(sessionStage({ ...admin, viaSso: true, ssoNeedsSecondFactor: false })).toBe("full");
-    expect(sessionStage({ ...admin, viaSso: true, ssoNeedsSecondFactor: true })).toBe("setup-needed");
-    expect(sessionStage({ ...admin, role: "LEARNER", viaSso: true, ssoNeedsSecondFactor: true })).toBe("setup-needed");
-    expect(sessionStage({ ...admin, hasAuthenticator: true, viaSso: true, ssoNeedsSecondFactor: true })).toBe(
+    expect(sessionStage({ ...trainer, viaSso: true, ssoNeedsSecondFactor: false })).toBe("full");
+    expect(sessionStage({ ...trainer, viaSso: true, ssoNeedsSecondFactor: true })).toBe("setup-needed");
+    expect(sessionStage({ ...trainer, role: "LEARNER", viaSso: true, ssoNeedsSecondFactor: true })).toBe(
+      "setup-needed",
+    );
+    expect(sessionStage({ ...trainer, hasAuthenticator: true, viaSso: true, ssoNeedsSecondFactor: true })).toBe(
       "code-needed",
     );
+  });
+
+  it("never stand in for an administrator's own code (a learner signed in that way and promoted since)", () => {
+    const admin = { ...trainer, role: "ADMIN" as const, viaSso: true, ssoNeedsSecondFactor: false };
+    expect(sessionStage(admin)).toBe("setup-needed");
+    expect(sessionStage({ ...admin, hasAuthenticator: true })).toBe("code-needed");
   });
 });
