@@ -7,7 +7,7 @@ import { FUZZ_COUNT } from "./env";
 
 const PER_ENDPOINT = FUZZ_COUNT;
 
-test("a thousand hostile payloads to each endpoint that takes input: never a 5xx, and nobody else's records change", async ({
+test(`${FUZZ_COUNT} hostile payloads to each endpoint that takes input: never a 5xx, and nobody else's records change`, async ({
   newPerson,
   newOrganisation,
   course,
