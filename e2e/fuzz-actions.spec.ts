@@ -50,6 +50,7 @@ const FIELDS: Record<string, string[]> = {
     "entraTenantId",
     "ssoRequired",
     "ssoNeedsSecondFactor",
+    "ssoProviders",
   ],
   "app/(sign-in-steps)/login/code/actions.ts#checkSignInCodeAction": ["code", "callbackUrl"],
   "app/(sign-in-steps)/two-step/setup/actions.ts#confirmSetupAction": ["code"],
@@ -61,7 +62,7 @@ const FIELDS: Record<string, string[]> = {
 const PUBLIC = /^app\/\(public\)\//;
 const SIGN_IN_STEPS = /^app\/\(sign-in-steps\)\//;
 
-test("a thousand hostile payloads to each server action: never a 5xx, and nobody else's records change", async ({
+test(`${FUZZ_COUNT} hostile payloads to each server action: never a 5xx, and nobody else's records change`, async ({
   newPerson,
   newOrganisation,
   completeCourse,
@@ -127,6 +128,7 @@ test("a thousand hostile payloads to each server action: never a 5xx, and nobody
           entraTenantId: true,
           ssoRequired: true,
           ssoNeedsSecondFactor: true,
+          ssoProviders: true,
         },
       }),
       domains: await db.organisationDomain.findMany({

@@ -43,7 +43,6 @@ test("an administrator gives an organisation its email domain and Entra tenant; 
   await signIn(page, admin);
 
   await page.goto(`/admin/organisations/${org.id}`);
-  await expect(page.getByText("(Microsoft, Google, Oakfield Trust login)")).toBeVisible();
   await page.getByLabel("Domain (the part after the @)").fill(`@${DOMAIN.toUpperCase()}`);
   await page.getByRole("button", { name: "Add domain" }).click();
   await expect(page.getByTestId("sso-domains")).toContainText(DOMAIN);
@@ -51,8 +50,19 @@ test("an administrator gives an organisation its email domain and Entra tenant; 
   await page.getByRole("button", { name: "Save single sign-on settings" }).click();
   await expect(page.getByText(/Enter the tenant \(directory\) id/)).toBeVisible();
   await page.getByLabel(/Microsoft Entra tenant id/).fill(ENTRA_TENANT_ID);
+  // Each provider switched on for the site is offered; none is accepted until ticked.
+  const accepts = page.getByRole("group", { name: "Accounts that may sign in" });
+  for (const name of ["Microsoft", "Google", "Oakfield Trust login"]) {
+    await expect(accepts.getByLabel(name)).not.toBeChecked();
+    await accepts.getByLabel(name).check();
+  }
   await page.getByRole("button", { name: "Save single sign-on settings" }).click();
   await expect(page.getByText("Single sign-on settings saved.")).toBeVisible();
+  expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).ssoProviders).toBe(
+    "azure-ad,google,oidc",
+  );
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Accounts that may sign in" }).getByLabel("Google")).toBeChecked();
 
   await page.goto(`/admin/organisations/${other.id}`);
   await page.getByLabel("Domain (the part after the @)").fill(DOMAIN);
@@ -151,6 +161,15 @@ test("Google: a Workspace account of the domain gets in; a personal Google accou
   page,
   db,
 }) => {
+  // Not while the organisation does not accept Google accounts.
+  await db.organisation.update({ where: { id: organisationId }, data: { ssoProviders: "azure-ad,oidc" } });
+  try {
+    await signInVia(page, GOOGLE, "google-teacher");
+    await expect(page.getByTestId("sso-error")).toContainText("has not switched on signing in with this kind");
+    expect(await db.user.count({ where: { email: "g.teacher@oakfield.example" } })).toBe(0);
+  } finally {
+    await db.organisation.update({ where: { id: organisationId }, data: { ssoProviders: "azure-ad,google,oidc" } });
+  }
   await signInVia(page, GOOGLE, "google-teacher");
   await expect(page).toHaveURL(/\/course$/);
   expect((await db.user.findUniqueOrThrow({ where: { email: "g.teacher@oakfield.example" } })).organisationId).toBe(
@@ -162,7 +181,7 @@ test("Google: a Workspace account of the domain gets in; a personal Google accou
   expect(await db.user.count({ where: { email: "personal@oakfield.example" } })).toBe(0);
 });
 
-test("a stranger's domain, an unverified email and a deactivated person are each refused with a reason, and nothing is created", async ({
+test("a stranger's domain, an unverified email, a deactivated person and an administrator are each refused with a reason, and nothing is created", async ({
   page,
   db,
 }) => {
@@ -175,6 +194,11 @@ test("a stranger's domain, an unverified email and a deactivated person are each
   });
   await signInVia(page, GENERIC, "deactivated");
   await expect(page.getByTestId("sso-error")).toContainText("deactivated");
+  // An administrator with the address is not let in either: they sign in with their password and authenticator.
+  await db.user.update({ where: { id: gone.id }, data: { active: true, role: "ADMIN" } });
+  await signInVia(page, GENERIC, "deactivated");
+  await expect(page.getByTestId("sso-error")).toContainText("Administrators sign in with their email, password");
+  await db.user.update({ where: { id: gone.id }, data: { active: false, role: "LEARNER" } });
   expect(
     await db.user.count({ where: { email: { in: ["sam@unknown-domain.example", "unverified@oakfield.example"] } } }),
   ).toBe(0);

@@ -181,6 +181,10 @@ const EN_GB: Record<TErrorCode, string> = {
     "Your Microsoft account belongs to a directory that is not the one your organisation has set up here. Ask your administrator to check the tenant id.",
   SSO_ACCOUNT_ELSEWHERE:
     "Your email address already has an account in another organisation here, so it cannot be joined to this one. Ask an administrator.",
+  SSO_NOT_FOR_ADMINISTRATORS:
+    "Administrators sign in with their email, password and authenticator app, not with an organisation's account.",
+  SSO_PROVIDER_NOT_ACCEPTED:
+    "Your organisation has not switched on signing in with this kind of account here. Use the button your organisation uses, or your password, or ask your administrator.",
   SIGN_IN_USE_SSO: "Your organisation signs you in with its own account. Use the button for it below, not a password.",
   PERSON_USES_SSO:
     "Their organisation signs its people in with its own accounts, so they have no password here to reset. Their IT team can help them sign in.",

@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
+import { storeSsoProviders } from "../auth/sso/organisation-providers";
 import { failure, type TResult } from "../errors";
 
 /** A domain as people write it after the @: lower case letters, digits and hyphens, in dot-separated labels. */
@@ -78,6 +79,8 @@ export type TSingleSignOnSettings = {
   ssoRequired: boolean;
   /** People signing in through single sign-on must also give a code from our authenticator. */
   ssoNeedsSecondFactor: boolean;
+  /** The providers whose accounts may join or sign in to this organisation (ids; unknown ones are dropped). */
+  ssoProviders: readonly string[];
 };
 
 export async function setSingleSignOnSettings(
@@ -90,10 +93,15 @@ export async function setSingleSignOnSettings(
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findUnique({
       where: { id: organisationId },
-      select: { entraTenantId: true, ssoRequired: true, ssoNeedsSecondFactor: true },
+      select: { entraTenantId: true, ssoRequired: true, ssoNeedsSecondFactor: true, ssoProviders: true },
     });
     if (!before) return failure("THIS_ORGANISATION_GONE");
-    const after = { ...settings, entraTenantId: settings.entraTenantId?.toLowerCase() ?? null };
+    const after = {
+      entraTenantId: settings.entraTenantId?.toLowerCase() ?? null,
+      ssoRequired: settings.ssoRequired,
+      ssoNeedsSecondFactor: settings.ssoNeedsSecondFactor,
+      ssoProviders: storeSsoProviders(settings.ssoProviders),
+    };
     await tx.organisation.update({ where: { id: organisationId }, data: after });
     await recordAudit(tx, actor, {
       action: "organisation.single-sign-on",

@@ -71,6 +71,7 @@ export async function getManagedOrganisation(actor: TActor, organisationId: stri
       entraTenantId: true,
       ssoRequired: true,
       ssoNeedsSecondFactor: true,
+      ssoProviders: true,
       domains: { orderBy: { domain: "asc" }, select: { id: true, domain: true } },
       groups: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { memberships: true } } } },
     },

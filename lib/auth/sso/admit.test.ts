@@ -38,6 +38,15 @@ beforeAll(async () => {
   });
   admin = { id: user.id, name: user.name, email: user.email, role: "ADMIN", organisationId: orgId };
   expect(await domains.addOrganisationDomain(admin, orgId, " Oakfield.Example ")).toEqual({ ok: true });
+  expect(
+    await domains.setSingleSignOnSettings(admin, orgId, {
+      entraTenantId: null,
+      ssoRequired: false,
+      ssoNeedsSecondFactor: false,
+      ssoProviders: ["oidc", "google"],
+    }),
+  ).toEqual({ ok: true });
+  expect((await db.organisation.findUniqueOrThrow({ where: { id: orgId } })).ssoProviders).toBe("google,oidc");
 });
 
 afterAll(() => database.drop());
@@ -79,6 +88,15 @@ describe("admitting a single sign-on", () => {
       email: "pat.person@oakfield.example",
     });
     expect(await db.signInEvent.count({ where: { userId, method: "sso:oidc" } })).toBe(2);
+    expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).lastSignInAt).not.toBeNull();
+
+    // An address in a domain that is not the organisation's own is not taken: mail for the person would go there.
+    await admit.admitSsoSignIn(
+      identity({ subject: "p-1", email: "pat@elsewhere.example", name: "Pat Person-Smith" }),
+      course,
+      "192.0.2.1",
+    );
+    expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).email).toBe("pat.person@oakfield.example");
   });
 
   it("links to an imported account with the email, keeping its role, and refuses one in another organisation", async () => {
@@ -112,5 +130,54 @@ describe("admitting a single sign-on", () => {
     expect(
       await admit.admitSsoSignIn(identity({ subject: "d-2", email: "dee@oakfield.example" }), course, "192.0.2.4"),
     ).toEqual({ ok: false, code: "SSO_ACCOUNT_INACTIVE" });
+  });
+
+  it("never admits an administrator: not by email, not linked after a promotion, not through an invitation", async () => {
+    expect(
+      await admit.admitSsoSignIn(identity({ subject: "a-1", email: "admin@oakfield.example" }), course, "192.0.2.5"),
+    ).toEqual({ ok: false, code: "SSO_NOT_FOR_ADMINISTRATORS" });
+
+    const learner = await admit.admitSsoSignIn(
+      identity({ subject: "r-1", email: "rae@oakfield.example" }),
+      course,
+      "192.0.2.5",
+    );
+    const userId = learner.ok ? learner.userId : "";
+    await db.user.update({ where: { id: userId }, data: { role: "ADMIN" } });
+    expect(
+      await admit.admitSsoSignIn(identity({ subject: "r-1", email: "rae@oakfield.example" }), course, "192.0.2.5"),
+    ).toEqual({ ok: false, code: "SSO_NOT_FOR_ADMINISTRATORS" });
+
+    await db.invitation.create({
+      data: {
+        organisationId: orgId,
+        email: "ida@oakfield.example",
+        name: "Ida",
+        role: "ADMIN",
+        groupIds: [],
+        tokenHash: "admin-invitation",
+        expiresAt: new Date(Date.now() + 86_400_000),
+        invitedById: admin.id,
+      },
+    });
+    expect(
+      await admit.admitSsoSignIn(identity({ subject: "i-1", email: "ida@oakfield.example" }), course, "192.0.2.5"),
+    ).toEqual({ ok: false, code: "SSO_NOT_FOR_ADMINISTRATORS" });
+    expect(await db.user.count({ where: { email: "ida@oakfield.example" } })).toBe(0);
+    expect((await db.invitation.findUniqueOrThrow({ where: { tokenHash: "admin-invitation" } })).acceptedAt).toBeNull();
+  });
+
+  it("admits only through the providers the organisation has ticked", async () => {
+    const entra = identity({
+      provider: "azure-ad",
+      subject: "tenant:e-1",
+      email: "eve@oakfield.example",
+      emailVerified: false,
+      tenantId: "11111111-2222-3333-4444-555555555555",
+    });
+    expect(await admit.admitSsoSignIn(entra, course, "192.0.2.6")).toEqual({
+      ok: false,
+      code: "SSO_PROVIDER_NOT_ACCEPTED",
+    });
   });
 });

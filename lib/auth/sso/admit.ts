@@ -10,7 +10,14 @@ import { emailDomain, type TSsoIdentity } from "./identity";
 
 export type TAdmitted = { userId: string; sessionVersion: number };
 
-const ACCOUNT = { id: true, active: true, organisationId: true } as const;
+const SSO_ORGANISATION = { id: true, entraTenantId: true, ssoProviders: true } as const;
+const ACCOUNT = {
+  id: true,
+  active: true,
+  role: true,
+  organisationId: true,
+  organisation: { select: SSO_ORGANISATION },
+} as const;
 
 /**
  * Lets a person in through single sign-on, or says why not (see decideAdmission): links the provider account to
@@ -34,7 +41,7 @@ export async function admitSsoSignIn(
       domain
         ? tx.organisationDomain.findUnique({
             where: { domain },
-            select: { organisation: { select: { id: true, entraTenantId: true } } },
+            select: { organisation: { select: SSO_ORGANISATION } },
           })
         : null,
       identity.email ? tx.user.findUnique({ where: { email: identity.email }, select: ACCOUNT }) : null,
@@ -62,29 +69,47 @@ export async function admitSsoSignIn(
         await refreshFromProvider(tx, decision.userId, identity);
         return { ok: true as const, userId: decision.userId };
       case "create":
-        return { ok: true as const, userId: await createFromSso(tx, identity, decision.organisationId, course, now) };
+        return createFromSso(tx, identity, decision.organisationId, course, now);
     }
   });
   if (!admitted.ok) return admitted;
-  const user = await db.user.update({
-    where: { id: admitted.userId },
-    data: { lastSignInAt: now },
-    select: { sessionVersion: true },
-  });
-  await recordSignIn(admitted.userId, `sso:${identity.provider}`, address);
+  await recordSignIn(admitted.userId, `sso:${identity.provider}`, address, now);
+  const user = await db.user.findUniqueOrThrow({ where: { id: admitted.userId }, select: { sessionVersion: true } });
   return { ok: true, userId: admitted.userId, sessionVersion: user.sessionVersion };
 }
 
 /**
- * The provider is the source of truth for the name, and for the email while no one else here has it and the
- * provider vouches for it (an Entra account's tenant is part of its subject, so its directory stands behind it).
+ * Whether the provider stands behind this email: Google and generic providers say it is verified (and for Google,
+ * the account is a Workspace account of that domain); an Entra account's directory was checked by admission.
+ */
+function vouchedEmail(identity: TSsoIdentity): string | null {
+  const email = identity.email;
+  if (!email) return null;
+  if (identity.provider === "azure-ad") return email;
+  if (!identity.emailVerified) return null;
+  if (identity.provider === "google" && identity.hostedDomain !== emailDomain(email)) return null;
+  return email;
+}
+
+/**
+ * The provider is the source of truth for the name, and for the email while the provider vouches for it, it is in
+ * one of the person's own organisation's domains (a provider cannot move someone to an address another organisation
+ * owns, where password resets and reminders would then go), and no one else here has it.
  */
 async function refreshFromProvider(tx: Prisma.TransactionClient, userId: string, identity: TSsoIdentity) {
   const data: Prisma.UserUpdateInput = {};
   if (identity.name) Object.assign(data, { name: identity.name, searchName: identity.name.toLowerCase() });
-  if (identity.email && (identity.emailVerified || identity.provider === "azure-ad")) {
-    const holder = await tx.user.findUnique({ where: { email: identity.email }, select: { id: true } });
-    if (!holder) data.email = identity.email;
+  const email = vouchedEmail(identity);
+  if (email) {
+    const [person, holder] = await Promise.all([
+      tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, organisationId: true } }),
+      tx.user.findUnique({ where: { email }, select: { id: true } }),
+    ]);
+    const ownDomain = await tx.organisationDomain.findFirst({
+      where: { domain: emailDomain(email), organisationId: person.organisationId },
+      select: { id: true },
+    });
+    if (!holder && ownDomain && person.email !== email) data.email = email;
   }
   if (Object.keys(data).length) await tx.user.update({ where: { id: userId }, data });
 }
@@ -95,13 +120,16 @@ async function createFromSso(
   organisationId: string,
   course: Pick<TCourse, "id">,
   now: Date,
-): Promise<string> {
+): Promise<TResult<{ userId: string }>> {
   const email = identity.email!;
-  // An invitation waiting for this address decides the role and groups; it is used up by this sign-in.
+  // An invitation waiting for this address decides the role and groups; it is used up by this sign-in. (One whose
+  // inviter has been deactivated was revoked then.)
   const invitation = await tx.invitation.findFirst({
     where: { email, organisationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
   });
+  // An administrator's account is made only through the invitation link, with a password and an authenticator.
+  if (invitation?.role === "ADMIN") return failure("SSO_NOT_FOR_ADMINISTRATORS");
   if (invitation) await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now } });
   const wanted = invitation ? (invitation.groupIds as unknown[]).filter((g): g is string => typeof g === "string") : [];
   const groupIds = wanted.length
@@ -123,5 +151,5 @@ async function createFromSso(
     select: { id: true },
   });
   await enrol(tx, [{ userId: user.id, organisationId, courseId: course.id }]);
-  return user.id;
+  return { ok: true, userId: user.id };
 }

@@ -71,7 +71,12 @@ export function ssoProviders(env: TEnv): OAuthConfig<TClaims>[] {
   return providers;
 }
 
+/** The providers switched on, by id and the name people know them by ("Microsoft", "Google", the council's). */
+export function ssoProviderNames(env: TEnv): { id: TSsoProviderId; name: string }[] {
+  return ssoProviders(env).map((p) => ({ id: p.id as TSsoProviderId, name: p.name }));
+}
+
 /** What the sign-in page needs to draw a button for each provider. */
 export function ssoButtons(env: TEnv): { id: TSsoProviderId; label: string }[] {
-  return ssoProviders(env).map((p) => ({ id: p.id as TSsoProviderId, label: `Continue with ${p.name}` }));
+  return ssoProviderNames(env).map((p) => ({ id: p.id, label: `Continue with ${p.name}` }));
 }

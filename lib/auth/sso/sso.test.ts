@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { decideAdmission, type TAdmissionInput } from "./admission";
 import { identityFromClaims, type TSsoIdentity } from "./identity";
+import { parseSsoProviders, storeSsoProviders } from "./organisation-providers";
 
 const TENANT = "11111111-2222-3333-4444-555555555555";
-const org = { id: "org-oakfield", entraTenantId: TENANT };
+const org = { id: "org-oakfield", entraTenantId: TENANT, ssoProviders: "azure-ad,google,oidc" };
+const account = (overrides: Partial<{ id: string; active: boolean; role: "LEARNER" | "TRAINER" | "ADMIN" }> = {}) => ({
+  id: "u1",
+  active: true,
+  role: "LEARNER" as const,
+  organisationId: org.id,
+  organisation: org,
+  ...overrides,
+});
 
 function identity(overrides: Partial<TSsoIdentity> = {}): TSsoIdentity {
   return {
@@ -67,7 +76,7 @@ describe("who single sign-on lets in", () => {
   });
 
   it("links to the account that already has the email, in that organisation only, and never a deactivated one", () => {
-    const existing = { id: "u1", active: true, organisationId: org.id };
+    const existing = account();
     expect(decide({ existing })).toEqual({ kind: "link", userId: "u1", organisationId: org.id });
     expect(decide({ existing: { ...existing, organisationId: "elsewhere" } })).toEqual({
       kind: "refuse",
@@ -80,7 +89,7 @@ describe("who single sign-on lets in", () => {
   });
 
   it("signs a linked provider account in as its person, whatever its email now says, unless they are deactivated", () => {
-    const linked = { id: "u2", active: true, organisationId: org.id };
+    const linked = account({ id: "u2" });
     expect(decide({ linked, identity: identity({ email: null }) })).toEqual({ kind: "signed-in", userId: "u2" });
     expect(decide({ linked: { ...linked, active: false } })).toEqual({ kind: "refuse", code: "SSO_ACCOUNT_INACTIVE" });
   });
@@ -118,5 +127,53 @@ describe("who single sign-on lets in", () => {
       kind: "refuse",
       code: "SSO_NOT_WORKSPACE",
     });
+  });
+
+  it("never lets an administrator in, linked, matched by email, or new by invitation (see admit.test.ts)", () => {
+    expect(decide({ linked: account({ role: "ADMIN" }) })).toEqual({
+      kind: "refuse",
+      code: "SSO_NOT_FOR_ADMINISTRATORS",
+    });
+    expect(decide({ existing: account({ role: "ADMIN" }) })).toEqual({
+      kind: "refuse",
+      code: "SSO_NOT_FOR_ADMINISTRATORS",
+    });
+  });
+
+  it("accepts only the providers the organisation has ticked, for new and linked accounts alike", () => {
+    const googleOnly = { ...org, ssoProviders: "google" };
+    expect(decide({ domainOrganisation: googleOnly })).toEqual({ kind: "refuse", code: "SSO_PROVIDER_NOT_ACCEPTED" });
+    expect(decide({ domainOrganisation: { ...org, ssoProviders: "" } })).toEqual({
+      kind: "refuse",
+      code: "SSO_PROVIDER_NOT_ACCEPTED",
+    });
+    // Switching a provider off also shuts out the accounts already linked through it.
+    expect(decide({ linked: account({ id: "u3" }), domainOrganisation: null })).toEqual({
+      kind: "signed-in",
+      userId: "u3",
+    });
+    expect(decide({ linked: { ...account({ id: "u3" }), organisation: googleOnly } })).toEqual({
+      kind: "refuse",
+      code: "SSO_PROVIDER_NOT_ACCEPTED",
+    });
+  });
+
+  it("checks a linked Entra account's directory again at every sign-in", () => {
+    const entra = identity({ provider: "azure-ad", emailVerified: false, tenantId: TENANT });
+    const linked = account({ id: "u4" });
+    expect(decide({ identity: entra, linked })).toEqual({ kind: "signed-in", userId: "u4" });
+    expect(decide({ identity: entra, linked: { ...linked, organisation: { ...org, entraTenantId: null } } })).toEqual({
+      kind: "refuse",
+      code: "SSO_TENANT_MISMATCH",
+    });
+  });
+});
+
+describe("an organisation's accepted providers", () => {
+  it("are stored as known ids, each once, in a fixed order, and read back the same", () => {
+    expect(storeSsoProviders(["oidc", "google", "oidc", "saml", "azure-ad"])).toBe("azure-ad,google,oidc");
+    expect(storeSsoProviders([])).toBe("");
+    expect(parseSsoProviders("google, oidc,unknown,")).toEqual(["google", "oidc"]);
+    expect(parseSsoProviders("")).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ZRecordId } from "@/lib/actions/ids";
+import { SSO_PROVIDER_IDS } from "@/lib/auth/sso/identity";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
 import {
@@ -58,12 +59,14 @@ export const saveSingleSignOnAction = withActor(
         .refine((v) => v === "" || TENANT_PATTERN.test(v), "FIELD_TENANT_INVALID"),
       ssoRequired: z.boolean(),
       ssoNeedsSecondFactor: z.boolean(),
+      ssoProviders: z.array(z.enum(SSO_PROVIDER_IDS)).max(SSO_PROVIDER_IDS.length),
     }),
     read: (formData) => ({
       organisationId: formData.get("organisationId"),
       entraTenantId: formData.get("entraTenantId") ?? "",
       ssoRequired: formData.get("ssoRequired") === "on",
       ssoNeedsSecondFactor: formData.get("ssoNeedsSecondFactor") === "on",
+      ssoProviders: formData.getAll("ssoProviders"),
     }),
   },
   async ({ actor, input }) => {
@@ -72,6 +75,7 @@ export const saveSingleSignOnAction = withActor(
         entraTenantId: input.entraTenantId || null,
         ssoRequired: input.ssoRequired,
         ssoNeedsSecondFactor: input.ssoNeedsSecondFactor,
+        ssoProviders: input.ssoProviders,
       }),
     );
     revalidatePath(page(input.organisationId));

@@ -12,7 +12,7 @@ import {
   setTrainersNeedSecondFactorAction,
 } from "../actions";
 import { Card, CardTitle } from "@/components/ui/card";
-import { ssoButtons } from "@/lib/auth/sso/providers";
+import { ssoProviderNames } from "@/lib/auth/sso/providers";
 import { getEnv } from "@/lib/env";
 import { SingleSignOnCard } from "./single-sign-on-card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -111,7 +111,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
           </fieldset>
         </ActionForm>
       </Card>
-      <SingleSignOnCard org={org} providers={ssoButtons(getEnv()).map((b) => b.label.replace(/^Continue with /, ""))} />
+      <SingleSignOnCard org={org} providers={ssoProviderNames(getEnv())} />
       <Card aria-labelledby="groups-title">
         <CardTitle id="groups-title">Groups (teams or sites)</CardTitle>
         {org.groups.length ? (

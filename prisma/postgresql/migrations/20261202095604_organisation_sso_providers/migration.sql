@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Organisation" ADD COLUMN     "ssoProviders" TEXT NOT NULL DEFAULT '';
+
