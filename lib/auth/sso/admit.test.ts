@@ -180,4 +180,36 @@ describe("admitting a single sign-on", () => {
       code: "SSO_PROVIDER_NOT_ACCEPTED",
     });
   });
+
+  it("does not take up an invitation whose inviter has been deactivated: the person joins as a learner", async () => {
+    const inviter = await db.user.create({
+      data: {
+        email: "former@oakfield.example",
+        name: "Fay Former",
+        role: "TRAINER",
+        organisationId: orgId,
+        active: false,
+      },
+    });
+    await db.invitation.create({
+      data: {
+        organisationId: orgId,
+        email: "ned@oakfield.example",
+        name: "Ned",
+        role: "TRAINER",
+        groupIds: [],
+        tokenHash: "stale-invitation",
+        expiresAt: new Date(Date.now() + 86_400_000),
+        invitedById: inviter.id,
+      },
+    });
+    const admitted = await admit.admitSsoSignIn(
+      identity({ subject: "n-1", email: "ned@oakfield.example" }),
+      course,
+      "192.0.2.7",
+    );
+    expect(admitted.ok).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { email: "ned@oakfield.example" } })).role).toBe("LEARNER");
+    expect((await db.invitation.findUniqueOrThrow({ where: { tokenHash: "stale-invitation" } })).acceptedAt).toBeNull();
+  });
 });

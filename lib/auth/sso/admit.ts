@@ -122,12 +122,15 @@ async function createFromSso(
   now: Date,
 ): Promise<TResult<{ userId: string }>> {
   const email = identity.email!;
-  // An invitation waiting for this address decides the role and groups; it is used up by this sign-in. (One whose
-  // inviter has been deactivated was revoked then.)
-  const invitation = await tx.invitation.findFirst({
+  // An invitation waiting for this address decides the role and groups; it is used up by this sign-in. One whose
+  // inviter can no longer sign in vouches for no one (as on the invitation page): the person joins as a learner.
+  const waiting = await tx.invitation.findFirst({
     where: { email, organisationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
   });
+  const inviter =
+    waiting && (await tx.user.findUnique({ where: { id: waiting.invitedById }, select: { active: true } }));
+  const invitation = inviter?.active ? waiting : null;
   // An administrator's account is made only through the invitation link, with a password and an authenticator.
   if (invitation?.role === "ADMIN") return failure("SSO_NOT_FOR_ADMINISTRATORS");
   if (invitation) await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now } });
