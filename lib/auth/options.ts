@@ -19,6 +19,7 @@ import { verifyPassword } from "./password";
 import { SESSION_SECONDS } from "./session-policy";
 import { usesSecureCookies } from "./session-cookie-name";
 import { isSignInLimited, recordSignInAttempt, signInKeys } from "./sign-in-attempts";
+import { signsInWithSsoOnly, SSO_ONLY_SELECT } from "./sso/password-rule";
 
 const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -44,12 +45,11 @@ const passwordProvider = CredentialsProvider({
       where: { email: parsed.data.email },
       select: {
         id: true,
-        role: true,
         active: true,
         passwordHash: true,
         sessionVersion: true,
         totpEnabledAt: true,
-        organisation: { select: { ssoRequired: true } },
+        ...SSO_ONLY_SELECT,
       },
     });
     // Always verify, even with no such user, so the answer takes the same time either way.
@@ -65,7 +65,7 @@ const passwordProvider = CredentialsProvider({
     }
     // An organisation that requires single sign-on: its people (administrators excepted, who keep a password and
     // a second factor as the way back in) use its button. Said only to someone who gave the right password.
-    if (user.organisation.ssoRequired && user.role !== "ADMIN") throw new Error("SIGN_IN_USE_SSO" satisfies TErrorCode);
+    if (signsInWithSsoOnly(user)) throw new Error("SIGN_IN_USE_SSO" satisfies TErrorCode);
     // With an authenticator, the sign-in is complete (and recorded) only once the code is checked.
     if (!user.totpEnabledAt) await recordSignIn(user.id, "password", address);
     return { id: user.id, sessionVersion: user.sessionVersion };

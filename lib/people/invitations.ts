@@ -14,6 +14,7 @@ import { queueExistingAccountNotices, type TAccountHolder } from "./existing-acc
 import { normalisePersonName } from "./person-name";
 import { managedOrganisationId, trainerGroupIds } from "./scope";
 import { createLinkToken, hashLinkToken, isWellFormedLinkToken } from "./tokens";
+import { signsInWithSsoOnly } from "../auth/sso/password-rule";
 
 export const INVITATION_DAYS = 7;
 
@@ -175,7 +176,7 @@ export async function checkInvitation(token: string, now = new Date()): Promise<
     name: row.name,
     organisationName: row.organisation.name,
     // Their organisation signs people in with its own accounts: the invitation is taken up by signing in that way.
-    ssoOnly: row.organisation.ssoRequired && row.role !== "ADMIN",
+    ssoOnly: signsInWithSsoOnly(row),
   };
 }
 

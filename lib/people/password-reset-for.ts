@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import { requireAdmin } from "./admin-only";
 import { failure, type TResult } from "../errors";
 import { sendResetLink } from "./reset-link";
+import { signsInWithSsoOnly, SSO_ONLY_SELECT } from "../auth/sso/password-rule";
 
 /** An administrator sends someone a password reset link (for example when they are locked out). */
 export async function sendPasswordResetFor(actor: TActor, userId: string, baseUrl: string): Promise<TResult> {
@@ -18,13 +19,12 @@ export async function sendPasswordResetFor(actor: TActor, userId: string, baseUr
       email: true,
       active: true,
       organisationId: true,
-      role: true,
-      organisation: { select: { ssoRequired: true } },
+      ...SSO_ONLY_SELECT,
     },
   });
   if (!user) return failure("PERSON_NOT_FOUND");
   if (!user.active) return failure("REACTIVATE_FIRST");
-  if (user.organisation.ssoRequired && user.role !== "ADMIN") return failure("PERSON_USES_SSO");
+  if (signsInWithSsoOnly(user)) return failure("PERSON_USES_SSO");
   // Not throttled: an administrator helping someone locked out must not be blocked by a stranger's requests,
   // and each send is in the audit log.
   await sendResetLink(user, baseUrl);

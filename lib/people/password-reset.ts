@@ -8,6 +8,7 @@ import { db } from "../db/client";
 import { failure, type TResult } from "../errors";
 import { sendResetLink } from "./reset-link";
 import { hashLinkToken, isWellFormedLinkToken } from "./tokens";
+import { signsInWithSsoOnly, SSO_ONLY_SELECT } from "../auth/sso/password-rule";
 
 /** Reset requests per network address, and reset emails per account, in their windows. */
 export const RESET_LIMITS = {
@@ -42,13 +43,12 @@ export async function requestPasswordReset(
       email: true,
       active: true,
       organisationId: true,
-      role: true,
-      organisation: { select: { ssoRequired: true } },
+      ...SSO_ONLY_SELECT,
     },
   });
   if (!user?.active) return;
   // Their organisation signs them in with its own accounts: no password to reset (administrators keep one).
-  if (user.organisation.ssoRequired && user.role !== "ADMIN") return;
+  if (signsInWithSsoOnly(user)) return;
   if (!(await takeThrottle("password-reset:account", keyedHash("user", user.id), RESET_LIMITS.perAccount))) return;
   await sendResetLink(user, baseUrl);
 }
@@ -60,11 +60,10 @@ export async function isResetTokenUsable(token: string, now = new Date()): Promi
     select: {
       usedAt: true,
       expiresAt: true,
-      user: { select: { active: true, role: true, organisation: { select: { ssoRequired: true } } } },
+      user: { select: { active: true, ...SSO_ONLY_SELECT } },
     },
   });
-  const ssoOnly = !!row && row.user.organisation.ssoRequired && row.user.role !== "ADMIN";
-  return !!row && !row.usedAt && row.expiresAt > now && row.user.active && !ssoOnly;
+  return !!row && !row.usedAt && row.expiresAt > now && row.user.active && !signsInWithSsoOnly(row.user);
 }
 
 /**
