@@ -74,6 +74,7 @@ test("an administrator gives an organisation its email domain and Entra tenant; 
 
 test("a first sign-in with a verified email in the domain makes a learner in that organisation, named by the provider; the next finds them again", async ({
   page,
+  browser,
   db,
   checkA11y,
 }) => {
@@ -92,12 +93,20 @@ test("a first sign-in with a verified email in the domain makes a learner in tha
   await page.goto("/account");
   await expect(page.getByTestId("sign-in-history")).toContainText("Your organisation's account (single sign-on)");
 
-  // Signed out here and back in (the provider still knows them, so it does not ask again): the same person.
+  // Signed out here and back in (the provider still knows them, so it does not ask again): the same person. Signing
+  // out ends a single sign-on session everywhere, like a password one: a copy of its cookie stops working.
+  const copied = await page.context().cookies();
   await page
     .getByRole("button", { name: /sign out/i })
     .first()
     .click();
   await expect(page).toHaveURL(/signedOut/);
+  const elsewhere = await browser.newContext();
+  await elsewhere.addCookies(copied);
+  const stolen = await elsewhere.newPage();
+  await stolen.goto("/course");
+  await expect(stolen).toHaveURL(/\/login/);
+  await elsewhere.close();
   await page.getByRole("button", { name: GENERIC }).click();
   await expect(page).toHaveURL(/\/course$/);
   expect(await db.user.count({ where: { email: "new.starter@oakfield.example" } })).toBe(1);
