@@ -32,7 +32,7 @@ export function SetPasswordForm({
   useEffect(() => {
     if (!state.signInEmail) return;
     void signIn("credentials", { email: state.signInEmail, password: typed.current, redirect: false }).then((r) => {
-      router.replace(r?.ok ? "/course" : "/login");
+      router.replace(r?.ok ? "/" : "/login");
       router.refresh();
     });
   }, [state.signInEmail, router]);

@@ -12,7 +12,7 @@ import { authenticatorOf, codeFor, giveAuthenticator } from "./second-factor";
 
 export const PASSWORD = "correct horse battery staple";
 
-type TPerson = { id: string; email: string; name: string; password: string };
+type TPerson = { id: string; email: string; name: string; password: string; role: "LEARNER" | "TRAINER" | "ADMIN" };
 
 type TFixtures = {
   db: PrismaClient;
@@ -21,7 +21,7 @@ type TFixtures = {
   newPerson: (role?: "LEARNER" | "TRAINER" | "ADMIN", organisationId?: string, groupIds?: string[]) => Promise<TPerson>;
   /** A fresh organisation with the named groups, so a test's counts are its own. */
   newOrganisation: (groups?: string[]) => Promise<{ id: string; name: string; groups: { id: string; name: string }[] }>;
-  signIn: (page: Page, person: { email: string; password: string }) => Promise<void>;
+  signIn: (page: Page, person: { email: string; password: string; role?: TPerson["role"] }) => Promise<void>;
   /**
    * Takes a learner to a certificate: earlier modules recorded as passed, the last quiz passed in the
    * browser (signed in on the given page). Returns the certificate number.
@@ -67,7 +67,7 @@ export const test = base.extend<TFixtures>({
       await db.enrolment.create({ data: { userId: user.id, organisationId, courseId: courseOnce!.id } });
       // Trainers and administrators must use two-step verification: set up as they would have.
       if (role !== "LEARNER") await giveAuthenticator(db, { id: user.id, email });
-      return { id: user.id, email, name, password: PASSWORD };
+      return { id: user.id, email, name, password: PASSWORD, role };
     });
   },
   newOrganisation: async ({ db }, use) => {
@@ -164,7 +164,9 @@ export const test = base.extend<TFixtures>({
         await page.getByLabel("6-digit code").fill(await codeFor(db, person.email));
         await page.getByRole("button", { name: "Continue", exact: true }).click();
       }
-      await expect(page).toHaveURL(/\/course$/);
+      // Each lands on their own starting page: learners their course, trainers and administrators the dashboard.
+      const landing = { LEARNER: /\/course$/, TRAINER: /\/trainer$/, ADMIN: /\/trainer$/ } as const;
+      await expect(page).toHaveURL(person.role ? landing[person.role] : /\/(course|trainer)$/);
     });
   },
   checkA11y: async ({}, use) => {

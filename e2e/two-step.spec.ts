@@ -115,7 +115,7 @@ test("a recovery code signs in once, and after five wrong codes the account wait
   await page.goto("/login");
   await enterPassword(page, trainer);
   await enterCode(page, await codeFor(db, trainer.email));
-  await expect(page).toHaveURL(/\/course$/);
+  await expect(page).toHaveURL(/\/trainer$/);
   await page.goto("/account");
   await page.getByRole("button", { name: "Make new recovery codes" }).click();
   await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
@@ -126,7 +126,7 @@ test("a recovery code signs in once, and after five wrong codes the account wait
   await page.getByText("Use a recovery code instead").click();
   await page.getByLabel("Recovery code").fill(codes[0]!.toUpperCase());
   await page.getByRole("button", { name: "Continue with recovery code" }).click();
-  await expect(page).toHaveURL(/\/course$/);
+  await expect(page).toHaveURL(/\/trainer$/);
   await page.goto("/account");
   await expect(page.getByTestId("two-step-status")).toContainText("9 unused recovery codes");
   await signOut(page);

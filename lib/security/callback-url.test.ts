@@ -20,13 +20,13 @@ describe("safeCallbackPath", () => {
       "javascript:alert(1)",
       " /x",
     ]) {
-      expect(safeCallbackPath(attack), JSON.stringify(attack)).toBe("/course");
+      expect(safeCallbackPath(attack), JSON.stringify(attack)).toBe("/");
     }
   });
 
   it("falls back for missing, repeated or oversized values", () => {
-    expect(safeCallbackPath(undefined)).toBe("/course");
-    expect(safeCallbackPath(["/a", "/b"])).toBe("/course");
-    expect(safeCallbackPath("/" + "a".repeat(3000))).toBe("/course");
+    expect(safeCallbackPath(undefined)).toBe("/");
+    expect(safeCallbackPath(["/a", "/b"])).toBe("/");
+    expect(safeCallbackPath("/" + "a".repeat(3000))).toBe("/");
   });
 });
