@@ -66,8 +66,14 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
   expect(lines[1]).toContain("Overdue");
 
   // The bulk certificate PDF for the learner who completed.
+  // Nothing to download until someone is ticked: the button says so rather than answering with an error.
   await page.goto("/trainer");
+  const download = page.getByRole("button", { name: /Download certificates of selected people/ });
+  await expect(download).toBeDisabled();
+  await expect(page.getByText("Tick the people whose certificates you want.")).toBeVisible();
   await page.getByLabel(`Select ${done.name}`).check();
+  await expect(download).toBeEnabled();
+  await expect(download).toContainText("(1 selected)");
   const pdfDownload = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download certificates of selected people (PDF)" }).click();
   const text = spawnSync("pdftotext", ["-layout", await (await pdfDownload).path(), "-"], { encoding: "utf8" }).stdout;

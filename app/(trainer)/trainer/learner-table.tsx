@@ -4,6 +4,7 @@ import { dashboardQueryString, type TDashboardQuery } from "@/lib/compliance/fil
 import { cardClassName } from "@/components/ui/card";
 import { DataTable, type TColumn } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
+import { SelectionSubmit } from "@/components/trainer/selection-submit";
 import { LearnerRow } from "./learner-row";
 
 type TLearnerTableProps = {
@@ -45,9 +46,9 @@ export function LearnerTable({ table, query, base }: TLearnerTableProps) {
         <p className="text-sm text-slate-700" data-testid="learner-count">
           {table.total} {table.total === 1 ? "person" : "people"} match
         </p>
-        <button type="submit" className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium">
+        <SelectionSubmit name="userId" hint="Tick the people whose certificates you want.">
           Download certificates of selected people (PDF)
-        </button>
+        </SelectionSubmit>
       </div>
       <div className="mt-2 overflow-x-auto">
         <DataTable caption="Learners" columns={columns} rowCount={table.learners.length}>
