@@ -311,7 +311,7 @@ const ACTIONS: TActionRow[] = [
   {
     action: "app/(admin)/admin/certificates/actions.ts#revokeCertificateAction",
     page: (i) => `/admin/certificates?number=${i.certificate}`,
-    fields: (c) => ({ number: c.ids.certificate, reason: "Access matrix check" }),
+    fields: (c) => ({ number: c.ids.certificate, reason: "Access matrix check", confirm: "REVOKE" }),
     expect: adminAction,
   },
   {

@@ -37,7 +37,7 @@ const FIELDS: Record<string, string[]> = {
   "app/(admin)/admin/people/actions.ts#sendResetAction": ["userId"],
   "app/(admin)/admin/people/actions.ts#setGroupsAction": ["userId", "memberOf", "trainerOf"],
   "app/(admin)/admin/people/[userId]/erase-action.ts#eraseAction": ["userId", "reason", "confirm"],
-  "app/(admin)/admin/certificates/actions.ts#revokeCertificateAction": ["number", "reason"],
+  "app/(admin)/admin/certificates/actions.ts#revokeCertificateAction": ["number", "reason", "confirm"],
   "app/(public)/forgot-password/actions.ts#forgotPasswordAction": ["email"],
   "app/(public)/reset-password/[token]/actions.ts#resetPasswordAction": ["token", "password", "confirm"],
   "app/(public)/invite/[token]/actions.ts#acceptInvitationAction": ["token", "password", "confirm"],

@@ -22,6 +22,7 @@ export const ERROR_STATUS = {
   CROSS_SITE_REFUSED: 403,
   FORM_OUT_OF_DATE: 400,
   NOTHING_ERASED: 400,
+  NOTHING_REVOKED: 400,
   CHECK_FORM: 400,
   QUIZ_UNREADABLE: 400,
   QUIZ_LESSONS_UNREAD: 409,
@@ -168,6 +169,7 @@ export const ERROR_STATUS = {
   FIELD_WAIT_NEGATIVE: 400,
   FIELD_WAIT_TOO_LONG: 400,
   FIELD_TYPE_ERASE: 400,
+  FIELD_TYPE_REVOKE: 400,
   // Reminders: a run found nobody to write to (never shown to a person; the run skips it).
   NOTHING_TO_SEND: 409,
 } as const satisfies Record<string, number>;

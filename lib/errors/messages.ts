@@ -58,6 +58,7 @@ const EN_GB: Record<TErrorCode, string> = {
   CROSS_SITE_REFUSED: "Cross-site request refused.",
   FORM_OUT_OF_DATE: "Nothing was changed. Reload the page and try again.",
   NOTHING_ERASED: "Nothing was erased: type ERASE to confirm.",
+  NOTHING_REVOKED: "Nothing was revoked: type REVOKE to confirm.",
   CHECK_FORM: "Check the form.",
   QUIZ_LESSONS_UNREAD: "The quiz opens once every lesson in this module has been read.",
   QUIZ_UNREADABLE: "Your answers could not be read. Reload the page and try again.",
@@ -214,6 +215,7 @@ const EN_GB: Record<TErrorCode, string> = {
   FIELD_WAIT_NEGATIVE: "The wait cannot be negative.",
   FIELD_WAIT_TOO_LONG: "Keep the wait to one week ({max} minutes) or less.",
   FIELD_TYPE_ERASE: "Type ERASE, in capital letters, to confirm.",
+  FIELD_TYPE_REVOKE: "Type REVOKE, in capital letters, to confirm.",
 };
 
 const CATALOGUES: Record<TLocale, Record<TErrorCode, string>> = { "en-GB": EN_GB };

@@ -7,20 +7,34 @@ import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
 import { fieldErrorsOf, messageFor } from "@/lib/errors";
 
-export type TRevokeFormState = { ok: boolean; message: string | null; errors?: { reason?: string[] } };
+export type TRevokeFormState = {
+  ok: boolean;
+  message: string | null;
+  errors?: { reason?: string[]; confirm?: string[] };
+};
 
 const ZRevoke = z.object({
   number: z.string().trim().min(1).max(64),
   reason: z.string().trim().min(5, "FIELD_REASON_TOO_SHORT").max(500, "FIELD_REASON_TOO_LONG"),
+  // Permanent, and seen by anyone who checks the certificate: typed, like erasing a person.
+  confirm: z.literal("REVOKE", "FIELD_TYPE_REVOKE"),
 });
 
 export const revokeCertificateAction = withActor<typeof ZRevoke, TRevokeFormState>(
   {
     roles: { only: ["ADMIN"], action: "revoke-certificates" },
     schema: ZRevoke,
-    read: (formData) => ({ number: formData.get("number"), reason: formData.get("reason") }),
+    read: (formData) => ({
+      number: formData.get("number"),
+      reason: formData.get("reason"),
+      confirm: formData.get("confirm"),
+    }),
     fail: (message) => ({ ok: false, message }),
-    invalid: (error) => ({ ok: false, message: messageFor("CHECK_FORM"), errors: fieldErrorsOf(error) }),
+    invalid: (error) => ({
+      ok: false,
+      message: messageFor(error.issues.some((i) => i.path[0] === "confirm") ? "NOTHING_REVOKED" : "CHECK_FORM"),
+      errors: fieldErrorsOf(error),
+    }),
   },
   async ({ actor, input }) => {
     unwrap(await revokeCertificate(actor, input.number, input.reason));

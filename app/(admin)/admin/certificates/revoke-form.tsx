@@ -32,6 +32,24 @@ export function RevokeForm({ number }: { number: string }) {
           {state.errors?.reason?.join(" ")}
         </p>
       </div>
+      <div>
+        <label htmlFor="revoke-confirm" className="block font-medium">
+          Type REVOKE to confirm
+        </label>
+        <input
+          id="revoke-confirm"
+          name="confirm"
+          type="text"
+          required
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby="revoke-confirm-error"
+          className="mt-1 w-full max-w-xs rounded-md border border-slate-400 bg-white px-3 py-2"
+        />
+        <p id="revoke-confirm-error" className="text-sm text-red-800">
+          {state.errors?.confirm?.join(" ")}
+        </p>
+      </div>
       <div aria-live="polite" data-testid="revoke-message">
         {state.message ? (
           <p className={state.ok ? "font-medium text-emerald-900" : "font-medium text-red-800"}>{state.message}</p>
