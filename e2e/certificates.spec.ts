@@ -68,7 +68,13 @@ test("a learner who passes the last module gets a certificate they can download,
   await expect(anonymous.getByRole("main")).toContainText(learner.name);
   await expect(anonymous.getByRole("main")).toContainText(course.version);
   await expect(anonymous.getByRole("main")).not.toContainText(learner.email);
-  await expect(anonymous.getByRole("main")).not.toContainText("Oakfield");
+  // The status leads, full width, with the organisation that issued it; the staff help column is not shown here.
+  const issuer = (await db.certificate.findUniqueOrThrow({ where: { number } })).organisationName;
+  await expect(anonymous.getByTestId("verify-banner")).toHaveAttribute("data-status", "valid");
+  const details = anonymous.getByRole("region", { name: "Certificate details" });
+  await expect(details.locator("div").filter({ hasText: "Issued by" }).getByRole("definition")).toHaveText(issuer);
+  await expect(details).toContainText("Valid until");
+  await expect(anonymous.getByRole("complementary", { name: /help/i })).toBeHidden();
   await checkA11y(anonymous);
 
   // The form accepts a number as people type it.
@@ -82,11 +88,20 @@ test("a learner who passes the last module gets a certificate they can download,
   await signIn(admin, await newPerson("ADMIN"));
   await admin.goto(`/admin/certificates?number=${number}`);
   await admin.getByLabel("Reason").fill("Issued in error: the learner's account was shared.");
+  // Permanent, so it must be typed, as erasing a person must: anything else changes nothing.
+  await admin.getByLabel("Type REVOKE to confirm").fill("revoke");
+  await admin.getByRole("button", { name: "Revoke certificate" }).click();
+  await expect(admin.getByTestId("revoke-message")).toContainText("Nothing was revoked: type REVOKE to confirm.");
+  expect((await db.certificate.findUniqueOrThrow({ where: { number } })).revokedAt).toBeNull();
+  await admin.getByLabel("Type REVOKE to confirm").fill("REVOKE");
   await admin.getByRole("button", { name: "Revoke certificate" }).click();
   await expect(admin.getByTestId("certificate-status")).toHaveText("Revoked");
   await anonymous.goto(`/verify/${number}`);
   await expect(anonymous.getByTestId("certificate-status")).toHaveText("Revoked");
+  await expect(anonymous.getByTestId("verify-banner")).toHaveAttribute("data-status", "revoked");
   await expect(anonymous.getByRole("main")).not.toContainText("shared");
+  // No "valid until" on a revoked certificate: it would read as if it still were.
+  await expect(anonymous.getByRole("region", { name: "Certificate details" })).not.toContainText("Valid until");
   expect(await db.certificate.findUniqueOrThrow({ where: { number } })).toMatchObject({
     revokedReason: "Issued in error: the learner's account was shared.",
   });

@@ -79,7 +79,10 @@ export async function getCertificateForViewer(actor: TActor, rawNumber: string, 
   return row ? withStatus(row, now) : null;
 }
 
-/** What anyone with the number may know: status, name, course, version and dates. Nothing else. */
+/**
+ * What anyone with the number may know: status, name, the organisation that issued it (printed on the certificate the
+ * checker holds), course, version and dates. Nothing else: no email, score or reason for a revocation.
+ */
 export async function verifyCertificate(rawNumber: string, now = new Date()) {
   const number = normaliseCertificateNumber(rawNumber);
   if (!number) return null;
@@ -92,6 +95,7 @@ export async function verifyCertificate(rawNumber: string, now = new Date()) {
     inGracePeriod: full.inGracePeriod,
     validUntil: full.validUntil,
     learnerName: full.learnerName,
+    organisationName: full.organisationName,
     courseTitle: full.courseTitle,
     courseVersion: full.courseVersion,
     completedAt: full.completedAt,

@@ -1,19 +1,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CertificateStatusBadge } from "@/components/certificate-status-badge";
 import { formatDate } from "@/lib/format/dates";
 import { verifyCertificate } from "@/lib/certificates/queries";
+import { STATUS_LABELS, type TCertificateStatus } from "@/lib/certificates/status";
 
 export const metadata: Metadata = { title: "Certificate check", robots: { index: false } };
 
-const EXPLANATION = {
+const EXPLANATION: Record<TCertificateStatus, string> = {
   valid: "This certificate is genuine and current.",
   "expiring-soon": "This certificate is genuine and current, but due for renewal soon.",
   expired: "This certificate is genuine but has expired: the holder needs to complete the course again.",
   superseded: "This certificate is genuine but has been replaced by a newer certificate for the same course.",
   revoked: "This certificate has been revoked and is no longer valid.",
-} as const;
+};
+
+// The answer is the first thing an inspector sees: green for current, amber for current but due, red for no longer
+// valid, grey for replaced. Colour is never the only sign: the status is written out too.
+const BANNER: Record<TCertificateStatus, string> = {
+  valid: "bg-emerald-700 text-white",
+  "expiring-soon": "bg-amber-300 text-amber-950",
+  expired: "bg-red-700 text-white",
+  superseded: "bg-slate-600 text-white",
+  revoked: "bg-red-700 text-white",
+};
+
+const ICON: Record<TCertificateStatus, string> = {
+  valid: "✓",
+  "expiring-soon": "!",
+  expired: "✕",
+  superseded: "↻",
+  revoked: "✕",
+};
 
 /** A number typed with spaces arrives percent-encoded; anything that does not decode is simply not a number. */
 function decodedOnce(raw: string): string {
@@ -24,42 +42,57 @@ function decodedOnce(raw: string): string {
   }
 }
 
-/** Public, no sign-in. Shows the status, name, course, version and dates, and nothing else about the person. */
+/**
+ * Public, no sign-in: what someone holding a certificate (an inspector, a new employer) needs to trust it. The status
+ * leads, full width; then the name, the issuing organisation, the course and dates. A revoked certificate has no
+ * "valid until", which would read as if it still were.
+ */
 export default async function VerifyPage({ params }: { params: Promise<{ number: string }> }) {
   const c = await verifyCertificate(decodedOnce((await params).number));
   if (!c) notFound();
   const rows: [string, string][] = [
     ["Name", c.learnerName],
+    ["Issued by", c.organisationName],
     ["Course", c.courseTitle],
     ["Content version", c.courseVersion],
     ["Completed", formatDate(c.completedAt)],
-    [
-      "Valid until",
-      formatDate(c.expiresAt) + (c.inGracePeriod ? ` (grace period until ${formatDate(c.validUntil)})` : ""),
-    ],
   ];
+  if (c.status !== "revoked")
+    rows.push([
+      c.status === "expired" ? "Expired on" : "Valid until",
+      formatDate(c.expiresAt) + (c.inGracePeriod ? ` (grace period until ${formatDate(c.validUntil)})` : ""),
+    ]);
   if (c.supersededOn) rows.push(["Replaced on", formatDate(c.supersededOn)]);
   if (c.revokedAt) rows.push(["Revoked on", formatDate(c.revokedAt)]);
   return (
-    <div className="mx-auto max-w-xl space-y-4">
-      <section className="rounded-xl bg-white p-6 shadow-sm">
-        <p className="text-sm text-slate-600">Certificate {c.number}</p>
-        <h1 className="mt-1 text-2xl font-bold">Certificate check</h1>
-        <div className="mt-3">
-          <CertificateStatusBadge status={c.status} />
-        </div>
-        <p className="mt-3 text-slate-800">{EXPLANATION[c.status]}</p>
-        <dl className="mt-4 divide-y divide-slate-200 border-y border-slate-200">
+    <div className="space-y-4" data-standalone-page>
+      <section
+        aria-labelledby="verify-status"
+        className={`rounded-xl p-5 sm:p-6 ${BANNER[c.status]}`}
+        data-testid="verify-banner"
+        data-status={c.status}
+      >
+        <p className="text-sm font-medium opacity-90">Certificate check · {c.number}</p>
+        <h1 id="verify-status" className="mt-1 flex items-center gap-3 text-2xl font-bold sm:text-3xl">
+          <span aria-hidden="true" className="text-3xl sm:text-4xl">
+            {ICON[c.status]}
+          </span>
+          <span data-testid="certificate-status">{STATUS_LABELS[c.status]}</span>
+        </h1>
+        <p className="mt-2 text-lg">{EXPLANATION[c.status]}</p>
+      </section>
+      <section aria-label="Certificate details" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
+        <dl className="divide-y divide-slate-200">
           {rows.map(([label, value]) => (
-            <div key={label} className="grid grid-cols-3 gap-2 py-2">
+            <div key={label} className="grid gap-1 py-2 sm:grid-cols-3 sm:gap-2">
               <dt className="text-slate-600">{label}</dt>
-              <dd className="col-span-2 font-medium">{value}</dd>
+              <dd className="font-medium sm:col-span-2">{value}</dd>
             </div>
           ))}
         </dl>
         <p className="mt-3 text-sm text-slate-600">Checked {formatDate(new Date())}.</p>
       </section>
-      <Link href="/verify" className="text-brand-700 underline">
+      <Link href="/verify" className="inline-block text-brand-700 underline">
         Check another certificate
       </Link>
     </div>
