@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <main id="main" className="min-w-0">
             {children}
           </main>
-          <div className="no-print">
+          <div className="help-column no-print">
             <GetHelpPanel own={own} />
           </div>
         </div>

@@ -3,39 +3,50 @@ import type { TActor } from "@/lib/auth/current-user";
 import { roleLabel } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
 
+/**
+ * Two rows at most on a phone: the name of the site with "Get help" beside it, then the links. The person's name and
+ * role, which would push it to a third row, show as "Account" there.
+ */
 export function SiteHeader({ user }: { user: TActor | null }) {
   return (
     <header className="no-print bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight">
           Safeguarding online
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          {user ? (
-            <>
-              <Link href="/course" className="underline-offset-4 hover:underline">
-                Course
+        <a
+          href="#get-help"
+          className="rounded-md bg-orange-100 px-3 py-1.5 text-sm font-semibold text-help-700 sm:order-last lg:hidden"
+        >
+          Get help
+        </a>
+        {user ? (
+          <nav
+            aria-label="Main"
+            className="flex w-full flex-wrap items-center gap-x-4 gap-y-2 text-sm sm:ml-auto sm:w-auto"
+          >
+            <Link href="/course" className="underline-offset-4 hover:underline">
+              Course
+            </Link>
+            {user.role !== "LEARNER" ? (
+              <Link href="/trainer" className="underline-offset-4 hover:underline">
+                Trainer
               </Link>
-              {user.role !== "LEARNER" ? (
-                <Link href="/trainer" className="underline-offset-4 hover:underline">
-                  Trainer
-                </Link>
-              ) : null}
-              {user.role === "ADMIN" ? (
-                <Link href="/admin" className="underline-offset-4 hover:underline">
-                  Admin
-                </Link>
-              ) : null}
-              <Link href="/account" className="text-white/90 underline-offset-4 hover:underline">
+            ) : null}
+            {user.role === "ADMIN" ? (
+              <Link href="/admin" className="underline-offset-4 hover:underline">
+                Admin
+              </Link>
+            ) : null}
+            <Link href="/account" className="text-white/90 underline-offset-4 hover:underline">
+              <span className="sm:hidden">Account</span>
+              <span className="hidden sm:inline">
                 {user.name} <span className="text-white/75">({roleLabel(user.role)})</span>
-              </Link>
-              <SignOutButton />
-            </>
-          ) : null}
-          <a href="#get-help" className="rounded-md bg-orange-100 px-3 py-1.5 font-semibold text-help-700 lg:hidden">
-            Get help
-          </a>
-        </nav>
+              </span>
+            </Link>
+            <SignOutButton />
+          </nav>
+        ) : null}
       </div>
     </header>
   );

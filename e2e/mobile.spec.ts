@@ -13,8 +13,21 @@ test("on a phone, lessons fit the screen and help is one tap away", async ({
   await expect(page.getByRole("heading", { level: 1, name: first.lessons[0]!.title })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // The header takes two rows at most (three would be about 120 px): the site and Get help, then the links.
+  expect((await page.locator("header").boundingBox())!.height).toBeLessThan(112);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account" })).toBeVisible();
+  // After the page the help panel is a drawer, closed, with the numbers for a child in danger still in sight; the
+  // header's "Get help" opens it.
+  const help = page.getByRole("complementary", { name: "Get help" });
+  const drawer = help.locator("details");
+  await expect(drawer).not.toHaveAttribute("open");
+  await expect(help.getByRole("link", { name: "0800 1111" })).toHaveAttribute("href", "tel:08001111");
+  const closedHeight = (await help.boundingBox())!.height;
+  expect(closedHeight).toBeLessThan(300);
   await page.getByRole("link", { name: "Get help" }).click();
-  await expect(page.getByRole("complementary", { name: "Get help" })).toBeInViewport();
+  await expect(help).toBeInViewport();
+  await expect(drawer).toHaveAttribute("open");
+  await expect(help.getByRole("link", { name: "0808 800 5000" })).toBeVisible();
   await checkA11y(page);
 });
 

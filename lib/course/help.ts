@@ -19,7 +19,8 @@ export const HELP_SECTIONS: { title: string; contacts: THelpContact[] }[] = [
         detail: "Free, 24/7, by phone or online counsellor chat.",
         phone: "0800 1111",
         href: "https://www.childline.org.uk/get-support/",
-        source: "First Response Training article citing the NSPCC (seed 004)",
+        // ../shared/seeds/004_234bcb1b1f37189c.txt
+        source: "First Response Training, citing the NSPCC",
       },
     ],
   },
@@ -54,7 +55,8 @@ export const HELP_SECTIONS: { title: string; contacts: THelpContact[] }[] = [
         detail: "Any time, if this subject affects you.",
         phone: "116 123",
         href: "https://www.samaritans.org/",
-        source: "Kent local news article, 30 September 2020 (seed 003)",
+        // ../shared/seeds/003_fc827fe8c5c12829.txt
+        source: "Kent local news, 30 September 2020",
       },
     ],
   },
