@@ -1,18 +1,36 @@
 import { HELP_CHECKED, HELP_SECTIONS } from "@/lib/course/help";
 import type { TContact } from "@/lib/people/contacts";
+import { telHref } from "@/lib/format/tel";
 import { HelpDrawer } from "./help-drawer";
 import { SafeguardingContacts } from "./safeguarding-contacts";
 
-const telHref = (phone: string) => `tel:${phone.replace(/\s/g, "")}`;
+const helpline = (name: string) => {
+  const contact = HELP_SECTIONS.flatMap((section) => section.contacts).find((c) => c.name === name && c.phone);
+  if (!contact?.phone) throw new Error(`The help panel has no phone number for ${name}.`);
+  return { label: name, phone: contact.phone };
+};
+const POLICE = helpline("Police");
+const CHILDLINE = helpline("Childline");
+const NSPCC = helpline("NSPCC Helpline");
 
-// The first two sections (a child in immediate danger; for children and young people): police and Childline.
-const URGENT = HELP_SECTIONS.slice(0, 2)
-  .flatMap((section) => section.contacts)
-  .filter((c) => c.phone);
+/**
+ * Who to call, in order: the police, then the person's own DSL (or, if only a deputy is recorded, the deputy; if
+ * neither, the NSPCC helpline), then Childline.
+ */
+function urgentLine(own: { contacts: TContact[] } | undefined): { label: string; phone: string }[] {
+  const dsl = own?.contacts.find((c) => c.kind === "DSL");
+  const deputy = own?.contacts.find((c) => c.kind === "DEPUTY_DSL");
+  const lead = dsl
+    ? { label: `Your DSL, ${dsl.name}`, phone: dsl.phone }
+    : deputy
+      ? { label: `Your deputy DSL, ${deputy.name}`, phone: deputy.phone }
+      : NSPCC;
+  return [POLICE, lead, CHILDLINE];
+}
 
 /**
  * Shown in the same place on every page: beside the content on wide screens; after it on phones, as a drawer with
- * the police and Childline numbers in sight. Signed-in staff also see their own organisation's safeguarding contacts.
+ * the police, the person's DSL and Childline in sight. Signed-in staff also see their own organisation's safeguarding contacts.
  */
 export function GetHelpPanel({ own }: { own?: { organisationName: string; contacts: TContact[] } }) {
   return (
@@ -24,18 +42,26 @@ export function GetHelpPanel({ own }: { own?: { organisationName: string; contac
       <h2 id="get-help-title" className="text-base font-bold text-help-700">
         Get help
       </h2>
-      {/* On a phone, with the drawer closed, the numbers for a child in danger stay in sight. */}
-      <p className="help-urgent mt-1 lg:hidden">
-        {URGENT.map((c, i) => (
-          <span key={c.name}>
-            {i ? " · " : ""}
-            {c.name}{" "}
-            <a className="font-bold whitespace-nowrap text-help-700 underline" href={telHref(c.phone!)}>
-              {c.phone}
-            </a>
-          </span>
-        ))}
-      </p>
+      {/* On a phone, with the drawer closed, who to call stays in sight: the police for a child in danger, the
+          person's own DSL (staff tell them first; the NSPCC helpline when none is known), and Childline. */}
+      <div className="help-urgent mt-1 lg:hidden">
+        <p>
+          {urgentLine(own).map((c, i) => (
+            <span key={c.label}>
+              {i ? " · " : ""}
+              {c.label}{" "}
+              <a className="font-bold whitespace-nowrap text-help-700 underline" href={telHref(c.phone)}>
+                {c.phone}
+              </a>
+            </span>
+          ))}
+        </p>
+        {own && !own.contacts.some((c) => c.kind === "DSL") ? (
+          <p className="mt-1 text-amber-950">
+            No DSL is recorded for {own.organisationName}: ask your manager who yours is.
+          </p>
+        ) : null}
+      </div>
       <HelpDrawer summary={own ? `Who to tell at ${own.organisationName}, and all helplines` : "All helplines"}>
         <div className="mt-3 space-y-4">
           {own ? (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { telHref } from "@/lib/format/tel";
 import { CONTACT_KINDS, type TContact } from "@/lib/people/contacts";
 
 /** The learner's own organisation's contacts; without them, a plain instruction to find out who they are. */
@@ -20,10 +21,7 @@ export function SafeguardingContacts({
             <li key={i}>
               <span className="block text-sm text-slate-600">{CONTACT_KINDS[c.kind]}</span>
               <span className="font-semibold">{c.name}</span>{" "}
-              <a
-                href={`tel:${c.phone.replace(/[^\d+]/g, "")}`}
-                className="font-semibold whitespace-nowrap text-brand-800 underline"
-              >
+              <a href={telHref(c.phone)} className="font-semibold whitespace-nowrap text-brand-800 underline">
                 {c.phone}
               </a>
               {c.email ? (

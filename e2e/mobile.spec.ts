@@ -16,12 +16,15 @@ test("on a phone, lessons fit the screen and help is one tap away", async ({
   // The header takes two rows at most (three would be about 120 px): the site and Get help, then the links.
   expect((await page.locator("header").boundingBox())!.height).toBeLessThan(112);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account" })).toBeVisible();
-  // After the page the help panel is a drawer, closed, with the numbers for a child in danger still in sight; the
+  // After the page the help panel is a drawer, closed, with the police, the DSL and Childline still in sight; the
   // header's "Get help" opens it.
   const help = page.getByRole("complementary", { name: "Get help" });
   const drawer = help.locator("details");
   await expect(drawer).not.toHaveAttribute("open");
   await expect(help.getByRole("link", { name: "0800 1111" })).toHaveAttribute("href", "tel:08001111");
+  // Staff tell their DSL first: the demo organisation's is in sight too, ready to call.
+  await expect(help.getByText(/Your DSL, Helen Carter/)).toBeVisible();
+  await expect(help.getByRole("link", { name: "01632 960001" })).toHaveAttribute("href", "tel:01632960001");
   const closedHeight = (await help.boundingBox())!.height;
   expect(closedHeight).toBeLessThan(300);
   await page.getByRole("link", { name: "Get help" }).click();

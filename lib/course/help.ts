@@ -1,6 +1,8 @@
 /**
- * The "Get help" panel's contacts, with where each number comes from. Numbers from the seed
- * articles cite them; the rest cite the organisation's own public page (checked on the date given).
+ * The "Get help" panel's contacts, with where each number comes from, as a reader would cite it: the organisation's
+ * own public page or guidance (checked on the date given). Childline's number and availability also appear in
+ * ../shared/seeds/004_234bcb1b1f37189c.txt and Samaritans' in ../shared/seeds/003_fc827fe8c5c12829.txt (paths from
+ * the repository root).
  */
 export type THelpContact = { name: string; detail: string; phone?: string; href?: string; source: string };
 
@@ -19,8 +21,7 @@ export const HELP_SECTIONS: { title: string; contacts: THelpContact[] }[] = [
         detail: "Free, 24/7, by phone or online counsellor chat.",
         phone: "0800 1111",
         href: "https://www.childline.org.uk/get-support/",
-        // ../shared/seeds/004_234bcb1b1f37189c.txt
-        source: "First Response Training, citing the NSPCC",
+        source: "Childline website",
       },
     ],
   },
@@ -29,12 +30,14 @@ export const HELP_SECTIONS: { title: string; contacts: THelpContact[] }[] = [
     contacts: [
       {
         name: "Your designated safeguarding lead (DSL)",
-        detail: "Tell them straight away, following your organisation's procedure.",
-        source: "Keeping children safe in education (DfE)",
+        detail:
+          "Tell them (or their deputy) straight away, following your organisation's procedure. If neither can be reached and it cannot wait, speak to a senior manager or contact children's social care (social services in Wales, social work in Scotland, the Health and Social Care Trust in Northern Ireland), then tell your DSL what you did. Call 999 if a child is in immediate danger.",
+        source:
+          "Keeping children safe in education; Working Together to Safeguard Children (DfE, England); each nation has equivalents",
       },
       {
         name: "NSPCC Helpline",
-        detail: "Advice for adults worried about a child.",
+        detail: "Advice for adults worried about a child. It does not replace telling your DSL.",
         phone: "0808 800 5000",
         href: "https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/",
         source: "NSPCC website",
@@ -55,8 +58,7 @@ export const HELP_SECTIONS: { title: string; contacts: THelpContact[] }[] = [
         detail: "Any time, if this subject affects you.",
         phone: "116 123",
         href: "https://www.samaritans.org/",
-        // ../shared/seeds/003_fc827fe8c5c12829.txt
-        source: "Kent local news, 30 September 2020",
+        source: "Samaritans website",
       },
     ],
   },
