@@ -18,7 +18,7 @@ import { STAGE_SELECT, stageOf } from "./second-factor/policy";
 import { verifyPassword } from "./password";
 import { SESSION_SECONDS } from "./session-policy";
 import { usesSecureCookies } from "./session-cookie-name";
-import { isSignInLimited, recordSignInAttempt, signInKeys } from "./sign-in-attempts";
+import { beginSignInAttempt, signInAttemptSucceeded, signInKeys } from "./sign-in-attempts";
 import { signsInWithSsoOnly, SSO_ONLY_SELECT } from "./sso/password-rule";
 
 const ZCredentials = z.object({
@@ -35,7 +35,9 @@ const passwordProvider = CredentialsProvider({
     if (!parsed.success) return null;
     const address = clientAddress(req?.headers);
     const keys = signInKeys(parsed.data.email, address);
-    if (await isSignInLimited(keys)) {
+    // Recorded as a failure before the password is checked, so a burst of guesses cannot outrun the limit.
+    const attempt = await beginSignInAttempt(keys);
+    if (attempt.limited) {
       // The same work and the same answer whether or not the account exists.
       await verifyPassword(null, parsed.data.password);
       // next-auth hands this message to the sign-in form as the error: a code from lib/errors, worded there.
@@ -55,7 +57,7 @@ const passwordProvider = CredentialsProvider({
     // Always verify, even with no such user, so the answer takes the same time either way.
     const valid = await verifyPassword(user?.passwordHash, parsed.data.password);
     const succeeded = !!user && valid && user.active;
-    await recordSignInAttempt(keys, succeeded);
+    if (succeeded) await signInAttemptSucceeded(attempt);
     if (!user || !succeeded) {
       // After the answer, so that it takes the same time whether or not the account exists.
       after(() =>

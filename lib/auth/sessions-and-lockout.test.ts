@@ -72,6 +72,27 @@ describe("ending sessions", () => {
   });
 });
 
+describe("counting sign-in attempts", () => {
+  it("lets at most five of a burst of guesses at one account be checked, and leaves no trace of the refused ones", async () => {
+    const keys = attempts.signInKeys("burst@lock.example", "203.0.113.50");
+    const started = await Promise.all(Array.from({ length: 12 }, () => attempts.beginSignInAttempt(keys)));
+    const checked = started.filter((a) => !a.limited);
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(await db.signInAttempt.count({ where: { emailKey: keys.emailKey } })).toBe(checked.length);
+  });
+
+  it("refuses the sixth attempt while the fifth is being checked, and a right answer clears the count", async () => {
+    const keys = attempts.signInKeys("meanwhile@lock.example", "203.0.113.51");
+    await fail("meanwhile@lock.example", 4);
+    const mine = await attempts.beginSignInAttempt(keys);
+    expect(mine.limited).toBe(false);
+    // The fifth failure is mine; a sixth attempt is refused whatever happens to mine afterwards.
+    expect((await attempts.beginSignInAttempt(keys)).limited).toBe(true);
+    await attempts.signInAttemptSucceeded(mine);
+    expect((await attempts.beginSignInAttempt(keys)).limited).toBe(false);
+  });
+});
+
 describe("an account paused by failed sign-ins", () => {
   it("is unpaused by its owner's password reset", async () => {
     const user = await makeUser("reset-unlocks@lock.example");
