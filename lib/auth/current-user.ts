@@ -42,6 +42,9 @@ export const getSignInState = cache(async (): Promise<TSignInState | null> => {
     },
   });
   if (!user?.active) return null;
+  // Single sign-on never admits an administrator; a token that says otherwise was made in a race with a promotion
+  // (which ends sessions) and is no session at all: not even the code or setup step may use it.
+  if (session.user.sso === true && user.role === "ADMIN") return null;
   if (!isSessionCurrent(session.user, user.sessionVersion, Math.floor(Date.now() / 1000))) return null;
   const hasAuthenticator = user.totpEnabledAt !== null;
   return {

@@ -184,6 +184,8 @@ const EN_GB: Record<TErrorCode, string> = {
     "Your email address already has an account in another organisation here, so it cannot be joined to this one. Ask an administrator.",
   SSO_NOT_FOR_ADMINISTRATORS:
     "Administrators sign in with their email, password and authenticator app, not with an organisation's account.",
+  SSO_REQUIRED_NEEDS_PROVIDER:
+    "Tick at least one kind of account that may sign in before requiring single sign-on: otherwise no one but administrators could sign in.",
   SSO_PROVIDER_NOT_ACCEPTED:
     "Your organisation has not switched on signing in with this kind of account here. Use the button your organisation uses, or your password, or ask your administrator.",
   SIGN_IN_USE_SSO: "Your organisation signs you in with its own account. Use the button for it below, not a password.",

@@ -90,6 +90,8 @@ export async function setSingleSignOnSettings(
 ): Promise<TResult> {
   const denied = adminOnly(actor);
   if (denied) return denied;
+  // Requiring single sign-on with no provider accepted would leave its people no way in at all.
+  if (settings.ssoRequired && !storeSsoProviders(settings.ssoProviders)) return failure("SSO_REQUIRED_NEEDS_PROVIDER");
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findUnique({
       where: { id: organisationId },

@@ -47,6 +47,15 @@ beforeAll(async () => {
     }),
   ).toEqual({ ok: true });
   expect((await db.organisation.findUniqueOrThrow({ where: { id: orgId } })).ssoProviders).toBe("google,oidc");
+  // Requiring single sign-on with no provider ticked would leave no way in: refused.
+  expect(
+    await domains.setSingleSignOnSettings(admin, orgId, {
+      entraTenantId: null,
+      ssoRequired: true,
+      ssoNeedsSecondFactor: false,
+      ssoProviders: [],
+    }),
+  ).toEqual({ ok: false, code: "SSO_REQUIRED_NEEDS_PROVIDER" });
 });
 
 afterAll(() => database.drop());

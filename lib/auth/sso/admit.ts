@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { TCourse } from "../../course/types";
 import { db } from "../../db/client";
 import { enrol } from "../../enrolments/enrol";
@@ -14,6 +14,8 @@ const SSO_ORGANISATION = { id: true, entraTenantId: true, ssoProviders: true } a
 const ACCOUNT = {
   id: true,
   active: true,
+  // Read with the role it was decided on: a promotion (which ends sessions) after this read makes this one stale.
+  sessionVersion: true,
   role: true,
   organisationId: true,
   organisation: { select: SSO_ORGANISATION },
@@ -31,7 +33,26 @@ export async function admitSsoSignIn(
   address: string,
   now = new Date(),
 ): Promise<TResult<TAdmitted>> {
-  const admitted = await db.$transaction(async (tx) => {
+  let admitted: TResult<TAdmitted>;
+  try {
+    admitted = await admitInTransaction(identity, course, now);
+  } catch (error) {
+    // Two first sign-ins with one email at once, or a refresh racing another change of email: one of them loses on
+    // the unique email. Nothing was written for it; trying again finds the account the other made.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return failure("SSO_FAILED");
+    throw error;
+  }
+  if (!admitted.ok) return admitted;
+  await recordSignIn(admitted.userId, `sso:${identity.provider}`, address, now);
+  return admitted;
+}
+
+function admitInTransaction(
+  identity: TSsoIdentity,
+  course: Pick<TCourse, "id">,
+  now: Date,
+): Promise<TResult<TAdmitted>> {
+  return db.$transaction(async (tx): Promise<TResult<TAdmitted>> => {
     const link = await tx.externalIdentity.findUnique({
       where: { provider_subject: { provider: identity.provider, subject: identity.subject } },
       select: { user: { select: ACCOUNT } },
@@ -61,21 +82,17 @@ export async function admitSsoSignIn(
           data: { lastUsedAt: now },
         });
         await refreshFromProvider(tx, decision.userId, identity);
-        return { ok: true as const, userId: decision.userId };
+        return { ok: true, userId: decision.userId, sessionVersion: link!.user.sessionVersion };
       case "link":
         await tx.externalIdentity.create({
           data: { provider: identity.provider, subject: identity.subject, userId: decision.userId, lastUsedAt: now },
         });
         await refreshFromProvider(tx, decision.userId, identity);
-        return { ok: true as const, userId: decision.userId };
+        return { ok: true, userId: decision.userId, sessionVersion: existing!.sessionVersion };
       case "create":
         return createFromSso(tx, identity, decision.organisationId, course, now);
     }
   });
-  if (!admitted.ok) return admitted;
-  await recordSignIn(admitted.userId, `sso:${identity.provider}`, address, now);
-  const user = await db.user.findUniqueOrThrow({ where: { id: admitted.userId }, select: { sessionVersion: true } });
-  return { ok: true, userId: admitted.userId, sessionVersion: user.sessionVersion };
 }
 
 /**
@@ -120,7 +137,7 @@ async function createFromSso(
   organisationId: string,
   course: Pick<TCourse, "id">,
   now: Date,
-): Promise<TResult<{ userId: string }>> {
+): Promise<TResult<TAdmitted>> {
   const email = identity.email!;
   // An invitation waiting for this address decides the role and groups; it is used up by this sign-in. One whose
   // inviter can no longer sign in vouches for no one (as on the invitation page): the person joins as a learner.
@@ -133,26 +150,35 @@ async function createFromSso(
   const invitation = inviter?.active ? waiting : null;
   // An administrator's account is made only through the invitation link, with a password and an authenticator.
   if (invitation?.role === "ADMIN") return failure("SSO_NOT_FOR_ADMINISTRATORS");
-  if (invitation) await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now } });
-  const wanted = invitation ? (invitation.groupIds as unknown[]).filter((g): g is string => typeof g === "string") : [];
+  // Taken up only if still open: a cancellation committed since it was read must win, not be overwritten.
+  const takenUp =
+    invitation &&
+    (
+      await tx.invitation.updateMany({
+        where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+        data: { acceptedAt: now },
+      })
+    ).count === 1;
+  const used = takenUp ? invitation : null;
+  const wanted = used ? (used.groupIds as unknown[]).filter((g): g is string => typeof g === "string") : [];
   const groupIds = wanted.length
     ? (await tx.group.findMany({ where: { organisationId, id: { in: wanted } }, select: { id: true } })).map(
         (g) => g.id,
       )
     : [];
-  const name = identity.name ?? invitation?.name ?? email.slice(0, email.indexOf("@"));
+  const name = identity.name ?? used?.name ?? email.slice(0, email.indexOf("@"));
   const user = await tx.user.create({
     data: {
       email,
       name,
       searchName: name.toLowerCase(),
-      role: invitation?.role ?? "LEARNER",
+      role: used?.role ?? "LEARNER",
       organisationId,
       memberships: { create: groupIds.map((groupId) => ({ groupId })) },
       externalIdentities: { create: { provider: identity.provider, subject: identity.subject, lastUsedAt: now } },
     },
-    select: { id: true },
+    select: { id: true, sessionVersion: true },
   });
   await enrol(tx, [{ userId: user.id, organisationId, courseId: course.id }]);
-  return { ok: true, userId: user.id };
+  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }
