@@ -2,6 +2,7 @@
 
 import { useFormAction } from "@/components/use-form-action";
 import { revokeCertificateAction, type TRevokeFormState } from "./actions";
+import { TypedConfirmation } from "@/components/ui/typed-confirmation";
 
 const initial: TRevokeFormState = { ok: false, message: null };
 
@@ -32,24 +33,7 @@ export function RevokeForm({ number }: { number: string }) {
           {state.errors?.reason?.join(" ")}
         </p>
       </div>
-      <div>
-        <label htmlFor="revoke-confirm" className="block font-medium">
-          Type REVOKE to confirm
-        </label>
-        <input
-          id="revoke-confirm"
-          name="confirm"
-          type="text"
-          required
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby="revoke-confirm-error"
-          className="mt-1 w-full max-w-xs rounded-md border border-slate-400 bg-white px-3 py-2"
-        />
-        <p id="revoke-confirm-error" className="text-sm text-red-800">
-          {state.errors?.confirm?.join(" ")}
-        </p>
-      </div>
+      <TypedConfirmation id="revoke-confirm" word="REVOKE" error={state.errors?.confirm?.join(" ")} />
       <div aria-live="polite" data-testid="revoke-message">
         {state.message ? (
           <p className={state.ok ? "font-medium text-emerald-900" : "font-medium text-red-800"}>{state.message}</p>

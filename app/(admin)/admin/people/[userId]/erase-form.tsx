@@ -1,5 +1,6 @@
 import { ActionForm } from "@/components/action-form";
 import { eraseAction } from "./erase-action";
+import { TypedConfirmation } from "@/components/ui/typed-confirmation";
 
 /** Erasing a person at their request: permanent, so it asks for a reason and for ERASE to be typed. */
 export function EraseForm({ userId }: { userId: string }) {
@@ -40,20 +41,7 @@ export function EraseForm({ userId }: { userId: string }) {
             Kept in the audit log. Do not write their name or email here.
           </p>
         </div>
-        <div>
-          <label htmlFor="erase-confirm" className="block text-sm font-medium">
-            Type ERASE to confirm
-          </label>
-          <input
-            id="erase-confirm"
-            name="confirm"
-            type="text"
-            required
-            autoComplete="off"
-            spellCheck={false}
-            className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
-          />
-        </div>
+        <TypedConfirmation id="erase-confirm" word="ERASE" />
       </ActionForm>
     </section>
   );
