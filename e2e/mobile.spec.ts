@@ -14,7 +14,7 @@ test("on a phone, lessons fit the screen and help is one tap away", async ({
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   // The header takes two rows at most (three would be about 120 px): the site and Get help, then the links.
-  expect((await page.locator("header").boundingBox())!.height).toBeLessThan(112);
+  expect((await page.getByRole("banner").boundingBox())!.height).toBeLessThan(112);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Account" })).toBeVisible();
   // After the page the help panel is a drawer, closed, with the police, the DSL and Childline still in sight; the
   // header's "Get help" opens it.
