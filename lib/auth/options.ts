@@ -18,7 +18,7 @@ import { STAGE_SELECT, stageOf } from "./second-factor/policy";
 import { verifyPassword } from "./password";
 import { SESSION_SECONDS } from "./session-policy";
 import { usesSecureCookies } from "./session-cookie-name";
-import { beginSignInAttempt, signInAttemptSucceeded, signInKeys } from "./sign-in-attempts";
+import { beginSignInAttempt, finishSignInAttempt, signInKeys } from "./sign-in-attempts";
 import { signsInWithSsoOnly, SSO_ONLY_SELECT } from "./sso/password-rule";
 
 const ZCredentials = z.object({
@@ -57,7 +57,7 @@ const passwordProvider = CredentialsProvider({
     // Always verify, even with no such user, so the answer takes the same time either way.
     const valid = await verifyPassword(user?.passwordHash, parsed.data.password);
     const succeeded = !!user && valid && user.active;
-    if (succeeded) await signInAttemptSucceeded(attempt);
+    await finishSignInAttempt(attempt, succeeded);
     if (!user || !succeeded) {
       // After the answer, so that it takes the same time whether or not the account exists.
       after(() =>

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "../db/client";
 import { keyedHash } from "./keyed-hash";
 import type { Prisma } from "@/generated/prisma/client";
@@ -8,51 +9,69 @@ export function signInKeys(email: string, address: string) {
   return { emailKey: keyedHash("email", email), addressKey: keyedHash("address", address || "unknown") };
 }
 
-/**
- * True when this account or this address has had too many failed sign-ins recently. `except` is the caller's own
- * attempt, recorded as a failure before it was checked (see beginSignInAttempt): it is not counted against itself.
- */
+const windowStart = (now: Date) => new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+
+async function isAccountLimited(emailKey: string, now: Date, except?: string): Promise<boolean> {
+  const attempts = await db.signInAttempt.findMany({
+    where: { emailKey, createdAt: { gt: windowStart(now) }, ...(except ? { id: { not: except } } : {}) },
+    select: { succeeded: true, createdAt: true },
+  });
+  return isLimited(attempts, SIGN_IN_LIMITS.perAccount, now);
+}
+
+async function isAddressLimited(addressKey: string, now: Date): Promise<boolean> {
+  const attempts = await db.signInAttempt.findMany({
+    where: { addressKey, createdAt: { gt: windowStart(now) } },
+    select: { succeeded: true, createdAt: true },
+  });
+  return isLimited(attempts, SIGN_IN_LIMITS.perAddress, now);
+}
+
+/** True when this account or this address has had too many failed sign-ins recently. */
 export async function isSignInLimited(
   keys: { emailKey: string; addressKey: string },
   now = new Date(),
-  except?: string,
 ): Promise<boolean> {
-  const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-  const others = except ? { id: { not: except } } : {};
-  const [byEmail, byAddress] = await Promise.all([
-    db.signInAttempt.findMany({
-      where: { emailKey: keys.emailKey, createdAt: { gt: since }, ...others },
-      select: { succeeded: true, createdAt: true },
-    }),
-    db.signInAttempt.findMany({
-      where: { addressKey: keys.addressKey, createdAt: { gt: since }, ...others },
-      select: { succeeded: true, createdAt: true },
-    }),
+  const [account, address] = await Promise.all([
+    isAccountLimited(keys.emailKey, now),
+    isAddressLimited(keys.addressKey, now),
   ]);
-  return isLimited(byEmail, SIGN_IN_LIMITS.perAccount, now) || isLimited(byAddress, SIGN_IN_LIMITS.perAddress, now);
+  return account || address;
 }
 
-export type TSignInAttempt = { id: string; limited: boolean };
+export type TSignInAttempt = { id: string; limited: boolean; addressKey: string };
 
 /**
- * Records an attempt (a password, or a code from an authenticator) as a failure before it is checked, then counts
- * the attempts before it: a burst sent at once cannot all slip in before any is counted, because each one sees
- * every attempt recorded before it. One refused for the limit is removed again, so that hammering a locked account
- * does not keep its address (shared with everyone behind it) locked for longer.
+ * Starts an attempt (a password, or a code from an authenticator). For the account, the attempt is recorded as a
+ * failure before it is checked and counted against the attempts before it, so a burst of guesses sent at once cannot
+ * all slip in before any is counted: each sees every attempt recorded before it. For the address, only finished
+ * attempts count: a whole staffroom behind one school address signing in at the start of a session must not be
+ * refused for its own sign-ins in flight, so the attempt takes its address only when it finishes
+ * (finishSignInAttempt). One refused for the limit leaves no trace, so hammering a locked account does not keep the
+ * address locked for longer.
  */
 export async function beginSignInAttempt(
   keys: { emailKey: string; addressKey: string },
   now = new Date(),
 ): Promise<TSignInAttempt> {
-  const { id } = await db.signInAttempt.create({ data: { ...keys, succeeded: false }, select: { id: true } });
-  if (!(await isSignInLimited(keys, now, id))) return { id, limited: false };
+  const refused = { id: "", limited: true, addressKey: keys.addressKey };
+  if (await isAddressLimited(keys.addressKey, now)) return refused;
+  const { id } = await db.signInAttempt.create({
+    data: { emailKey: keys.emailKey, addressKey: `pending:${randomUUID()}`, succeeded: false },
+    select: { id: true },
+  });
+  if (!(await isAccountLimited(keys.emailKey, now, id))) return { id, limited: false, addressKey: keys.addressKey };
   await db.signInAttempt.delete({ where: { id } });
-  return { id, limited: true };
+  return refused;
 }
 
-/** The attempt was right: it counts as a success, which also clears the key's earlier failures. */
-export async function signInAttemptSucceeded(attempt: TSignInAttempt): Promise<void> {
-  await db.signInAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
+/**
+ * Ends an attempt that was checked: right (a success, which also clears the keys' earlier failures) or wrong, and
+ * from now on counted for its address too.
+ */
+export async function finishSignInAttempt(attempt: TSignInAttempt, succeeded: boolean): Promise<void> {
+  if (attempt.limited) return;
+  await db.signInAttempt.update({ where: { id: attempt.id }, data: { succeeded, addressKey: attempt.addressKey } });
 }
 
 export async function recordSignInAttempt(

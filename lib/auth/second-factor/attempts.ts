@@ -1,6 +1,6 @@
 import "server-only";
 import { keyedHash } from "../keyed-hash";
-import { beginSignInAttempt, signInAttemptSucceeded, type TSignInAttempt } from "../sign-in-attempts";
+import { beginSignInAttempt, finishSignInAttempt, type TSignInAttempt } from "../sign-in-attempts";
 
 /**
  * Codes are limited like passwords, with the same table and limits: five wrong codes for an account in 15 minutes
@@ -16,4 +16,5 @@ export function beginCodeAttempt(userId: string, address: string, now = new Date
   return beginSignInAttempt(codeKeys(userId, address), now);
 }
 
-export const codeAttemptSucceeded = signInAttemptSucceeded;
+/** Ends a code attempt that was checked, right or wrong (see finishSignInAttempt). */
+export const finishCodeAttempt = finishSignInAttempt;

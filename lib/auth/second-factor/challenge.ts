@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "../../db/client";
 import { getAuthSecret } from "../../env";
 import { failure, type TResult } from "../../errors";
-import { beginCodeAttempt, codeAttemptSucceeded } from "./attempts";
+import { beginCodeAttempt, finishCodeAttempt } from "./attempts";
+import type { TErrorCode } from "../../errors";
 import { looksLikeRecoveryCode } from "./recovery-codes";
 import { openSecret } from "./secret-box";
 import { recoveryCodeHash } from "./setup";
@@ -23,11 +24,16 @@ export async function checkSignInCode(
 ): Promise<TResult<{ method: TSecondFactorMethod; recoveryCodesLeft: number | null }>> {
   const attempt = await beginCodeAttempt(userId, address, now);
   if (attempt.limited) return failure("SECOND_FACTOR_RATE_LIMITED");
+  // Every attempt checked is finished, right or wrong, so that it counts for its address too.
+  const refuse = async (code: TErrorCode) => {
+    await finishCodeAttempt(attempt, false);
+    return failure(code);
+  };
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { totpSecret: true, totpLastStep: true, totpEnabledAt: true },
   });
-  if (!user?.totpEnabledAt) return failure("SECOND_FACTOR_NOT_ON");
+  if (!user?.totpEnabledAt) return refuse("SECOND_FACTOR_NOT_ON");
   let method: TSecondFactorMethod | null = null;
   if (looksLikeRecoveryCode(input)) {
     const used = await db.recoveryCode.updateMany({
@@ -48,8 +54,8 @@ export async function checkSignInCode(
       if (moved.count === 1) method = "password+app";
     }
   }
-  if (!method) return failure("SECOND_FACTOR_WRONG_CODE");
-  await codeAttemptSucceeded(attempt);
+  if (!method) return refuse("SECOND_FACTOR_WRONG_CODE");
+  await finishCodeAttempt(attempt, true);
   const recoveryCodesLeft =
     method === "password+recovery-code" ? await db.recoveryCode.count({ where: { userId, usedAt: null } }) : null;
   return { ok: true, method, recoveryCodesLeft };

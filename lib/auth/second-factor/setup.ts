@@ -12,7 +12,8 @@ import { secondFactorRequired } from "./policy";
 import { newRecoveryCodes, normaliseRecoveryCode } from "./recovery-codes";
 import { openSecret, sealSecret } from "./secret-box";
 import { acceptedStep, newTotpSecret } from "./totp";
-import { beginCodeAttempt, codeAttemptSucceeded } from "./attempts";
+import { beginCodeAttempt, finishCodeAttempt } from "./attempts";
+import type { TErrorCode } from "../../errors";
 import type { Prisma } from "@/generated/prisma/client";
 
 export function recoveryCodeHash(userId: string, code: string): string {
@@ -62,17 +63,22 @@ export async function confirmSetup(
 ): Promise<TResult<{ recoveryCodes: string[] }>> {
   const attempt = await beginCodeAttempt(actor.id, address, now);
   if (attempt.limited) return failure("SECOND_FACTOR_RATE_LIMITED");
+  // Every attempt checked is finished, right or wrong, so that it counts for its address too.
+  const refuse = async (code: TErrorCode) => {
+    await finishCodeAttempt(attempt, false);
+    return failure(code);
+  };
   const user = await db.user.findUnique({
     where: { id: actor.id },
     select: { totpEnabledAt: true, totpPendingSecret: true },
   });
-  if (!user) return failure("PERSON_NOT_FOUND");
-  if (user.totpEnabledAt) return failure("SECOND_FACTOR_ALREADY_ON");
+  if (!user) return refuse("PERSON_NOT_FOUND");
+  if (user.totpEnabledAt) return refuse("SECOND_FACTOR_ALREADY_ON");
   const secret = user.totpPendingSecret && openSecret(user.totpPendingSecret, getAuthSecret());
-  if (!secret) return failure("SECOND_FACTOR_SETUP_EXPIRED");
+  if (!secret) return refuse("SECOND_FACTOR_SETUP_EXPIRED");
   const step = acceptedStep(secret, code, now.getTime(), null);
-  if (step === null) return failure("SECOND_FACTOR_WRONG_CODE");
-  await codeAttemptSucceeded(attempt);
+  if (step === null) return refuse("SECOND_FACTOR_WRONG_CODE");
+  await finishCodeAttempt(attempt, true);
   const recoveryCodes = await db.$transaction(async (tx) => {
     const turnedOn = await tx.user.updateMany({
       where: { id: actor.id, totpEnabledAt: null, totpPendingSecret: user.totpPendingSecret },
