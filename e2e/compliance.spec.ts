@@ -11,6 +11,8 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
   completeCourse,
   checkA11y,
 }) => {
+  // A whole trainer's morning in one test (about 35 s alone): room for a slower machine.
+  test.setTimeout(120_000);
   const org = await newOrganisation(["Site One"]);
   const site = org.groups[0]!;
   const late = await newPerson("LEARNER", org.id, [site.id]);
