@@ -5,6 +5,7 @@ import { expect, test } from "./fixtures";
 test("a trainer assigns the course, sees a learner overdue, filters, exports CSV and prints certificates; another organisation's trainer sees none of it", async ({
   page,
   browser,
+  db,
   newPerson,
   newOrganisation,
   signIn,
@@ -38,6 +39,12 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
     timeZone: "UTC",
   });
   await expect(page.getByText(`Assigned to 1 person, due ${yesterdayInWords}.`)).toBeVisible();
+  // A date already passed is pointed out, and the learner is told the course and the date.
+  await expect(page.getByText("That date has already passed")).toBeVisible();
+  await expect.poll(() => db.emailMessage.count({ where: { toEmail: late.email, kind: "assignment" } })).toBe(1);
+  expect((await db.emailMessage.findFirstOrThrow({ where: { toEmail: late.email, kind: "assignment" } })).subject).toBe(
+    `Safeguarding training to complete by ${yesterdayInWords}`,
+  );
 
   // The dashboard shows them overdue, in red, and the headline counts agree.
   await page.goto("/trainer");

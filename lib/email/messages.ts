@@ -1,4 +1,4 @@
-// The wording of the account emails (invitation, welcome, password reset, paused sign-in, existing account):
+// The wording of the account emails (invitation, welcome, assignment, password reset, paused sign-in, existing account):
 // plain text, UK English, pure so it can be read in tests and translated in one place. Reminder emails have
 // theirs in lib/reminders/emails.ts.
 import { formatCalendarDay } from "../format/dates";
@@ -51,6 +51,32 @@ export function welcomeEmail(p: {
       "",
       `Choose your password here (the link works once, for ${p.days} days):`,
       p.link,
+    ),
+  };
+}
+
+/** For a learner the course has been assigned to (or whose due date changed), by the trainer who assigned it. */
+export function assignedEmail(p: {
+  name: string;
+  organisationName: string;
+  courseTitle: string;
+  /** The calendar day (YYYY-MM-DD) it is due by. */
+  dueDay: string;
+  baseUrl: string;
+}): TEmailText {
+  const due = formatCalendarDay(p.dueDay);
+  return {
+    subject: `Safeguarding training to complete by ${due}`,
+    text: lines(
+      `Hello ${normalisePersonName(p.name)},`,
+      "",
+      `${p.organisationName} has asked you to complete the safeguarding course "${p.courseTitle}" by ${due}.`,
+      "You can do it on a phone or a computer, in short sittings: your progress is saved as you go.",
+      "",
+      "Start or continue here:",
+      `${p.baseUrl}/course`,
+      "",
+      "Thank you for making time for this: it helps keep children safe.",
     ),
   };
 }

@@ -172,30 +172,45 @@ describe("who a trainer sees", () => {
 
   it("a trainer's assignment reaches learners only, never a colleague's due date", async () => {
     expect(
-      await lib.assignCourse(people.trainer, course, {
-        organisationId: orgId,
-        target: { kind: "organisation" },
-        dueDate: "2031-01-31",
-      }),
-    ).toEqual({ ok: true, count: 2 });
+      await lib.assignCourse(
+        people.trainer,
+        course,
+        { organisationId: orgId, target: { kind: "organisation" }, dueDate: "2031-01-31" },
+        "https://training.example",
+      ),
+    ).toMatchObject({ ok: true, count: 2, pastDue: false });
+    // Each learner it reached is told the course and the date, with a link to it.
+    const told = await lib.db.emailMessage.findMany({ where: { kind: "assignment", organisationId: orgId } });
+    expect(told).toHaveLength(2);
+    expect(told[0]!.subject).toBe("Safeguarding training to complete by 31 January 2031");
     const colleague = await lib.db.enrolment.findFirstOrThrow({ where: { userId: people.colleague.id } });
     expect(colleague.dueAt).toEqual(new Date("2020-01-01"));
-    const named = await lib.assignCourse(people.trainer, course, {
-      organisationId: orgId,
-      target: { kind: "people", emails: [people.admin.email] },
-      dueDate: "2031-01-31",
-    });
+    const named = await lib.assignCourse(
+      people.trainer,
+      course,
+      { organisationId: orgId, target: { kind: "people", emails: [people.admin.email] }, dueDate: "2031-01-31" },
+      "https://training.example",
+    );
     expect(named.ok).toBe(false);
   });
 
   it("a group assignment answers with the group's name, so the message can say which group it reached", async () => {
     const nursery = (await lib.db.group.findFirstOrThrow({ where: { organisationId: orgId, name: "Nursery" } })).id;
     expect(
-      await lib.assignCourse(people.trainer, course, {
-        organisationId: orgId,
-        target: { kind: "group", groupId: nursery },
-        dueDate: "2031-02-28",
-      }),
-    ).toEqual({ ok: true, count: 1, groupName: "Nursery" });
+      await lib.assignCourse(
+        people.trainer,
+        course,
+        { organisationId: orgId, target: { kind: "group", groupId: nursery }, dueDate: "2031-02-28" },
+        "https://training.example",
+      ),
+    ).toMatchObject({ ok: true, count: 1, groupName: "Nursery", pastDue: false });
+    expect(
+      await lib.assignCourse(
+        people.trainer,
+        course,
+        { organisationId: orgId, target: { kind: "group", groupId: nursery }, dueDate: "2020-02-28" },
+        "https://training.example",
+      ),
+    ).toMatchObject({ ok: true, count: 1, pastDue: true });
   });
 });

@@ -2,13 +2,17 @@
 
 import { ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { z } from "zod";
 import { withActor } from "@/lib/edge/action";
+import { getEnv } from "@/lib/env";
 import { unwrap } from "@/lib/edge/outcome";
 import { AppError } from "@/lib/errors";
 import { assignCourse } from "@/lib/compliance/assignments";
 import { formatCalendarDay } from "@/lib/format/dates";
+import { deliverEmails } from "@/lib/email/send";
 import { parseDueDate } from "@/lib/imports/plan";
+import type { TAssigned } from "@/lib/compliance/assignments";
 
 const ZAssign = z.object({
   organisationId: ZRecordIdOrEmpty.optional(),
@@ -24,7 +28,7 @@ export const assignAction = withActor(
     schema: ZAssign,
     read: (formData) => Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith("$"))),
   },
-  async ({ actor, input, course }) => {
+  async ({ actor, input, course, baseUrl }) => {
     const { target, groupId, emails, dueDate, organisationId } = input;
     const dueDay = parseDueDate(dueDate)!;
     const list = (emails ?? "")
@@ -34,23 +38,48 @@ export const assignAction = withActor(
     if (target === "group" && !groupId) throw new AppError("CHOOSE_GROUP");
     if (target === "people" && !list.length) throw new AppError("ENTER_EMAILS");
     const result = unwrap(
-      await assignCourse(actor, course, {
-        organisationId,
-        dueDate: dueDay,
-        target:
-          target === "group"
-            ? { kind: "group", groupId: groupId! }
-            : target === "people"
-              ? { kind: "people", emails: list }
-              : { kind: "organisation" },
-      }),
+      await assignCourse(
+        actor,
+        course,
+        {
+          organisationId,
+          dueDate: dueDay,
+          target:
+            target === "group"
+              ? { kind: "group", groupId: groupId! }
+              : target === "people"
+                ? { kind: "people", emails: list }
+                : { kind: "organisation" },
+        },
+        baseUrl,
+      ),
     );
+    // Hundreds of emails go out after the response, not while the trainer waits.
+    after(() => deliverEmails(result.emailIds));
     revalidatePath("/trainer");
-    // Names the group: the form keeps the choice for a next assignment, and the message confirms which it was.
-    const people = `${result.count} ${result.count === 1 ? "person" : "people"}`;
-    return {
-      ok: true,
-      message: `Assigned to ${people}${result.groupName ? ` in ${result.groupName}` : ""}, due ${formatCalendarDay(dueDay)}.`,
-    };
+    return { ok: true, message: assignedMessage(result, dueDay) };
   },
 );
+
+/**
+ * Names the group (the form keeps the choice for a next assignment, and the message confirms which it was) and the
+ * date in UK form; warns when that date has passed; says who was emailed, and that an email waits in the outbox
+ * when the site sends none.
+ */
+function assignedMessage(result: TAssigned, dueDay: string): string {
+  const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
+  const parts = [
+    `Assigned to ${people(result.count)}${result.groupName ? ` in ${result.groupName}` : ""}, due ${formatCalendarDay(dueDay)}.`,
+  ];
+  if (result.pastDue)
+    parts.push("That date has already passed, so anyone who has not completed the course is overdue now.");
+  const emailed = result.emailIds.length;
+  if (emailed)
+    parts.push(
+      getEnv().SMTP_URL
+        ? `${people(emailed)} emailed the course and the date.`
+        : `Emails to ${people(emailed)} are waiting in the outbox: this site has no mail server set up (SMTP_URL).`,
+    );
+  else parts.push("Nobody was emailed: everyone it reached has a certificate valid past that date.");
+  return parts.join(" ");
+}
