@@ -63,6 +63,14 @@ export async function queueEmails(
   return rows.map((r) => r.id);
 }
 
+/**
+ * Whether this site sends email at all: without SMTP_URL every message waits in the outbox (/admin/outbox), and
+ * whoever triggered one should be told so rather than that it was sent.
+ */
+export function emailIsHeld(): boolean {
+  return !getEnv().SMTP_URL;
+}
+
 /** smtpUrl: the server to send through (default: SMTP_URL, read on each call); null holds messages in the outbox. */
 export type TDeliveryOptions = { smtpUrl?: string | null };
 export type TDeliveryResult = { sent: number; held: number; retrying: number; failed: number };

@@ -5,12 +5,11 @@ import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
 import { withActor } from "@/lib/edge/action";
-import { getEnv } from "@/lib/env";
 import { unwrap } from "@/lib/edge/outcome";
 import { AppError } from "@/lib/errors";
 import { assignCourse } from "@/lib/compliance/assignments";
 import { formatCalendarDay } from "@/lib/format/dates";
-import { deliverEmails } from "@/lib/email/send";
+import { deliverEmails, emailIsHeld } from "@/lib/email/send";
 import { parseDueDate } from "@/lib/imports/plan";
 import type { TAssigned } from "@/lib/compliance/assignments";
 
@@ -76,9 +75,9 @@ function assignedMessage(result: TAssigned, dueDay: string): string {
   const emailed = result.emailIds.length;
   if (emailed)
     parts.push(
-      getEnv().SMTP_URL
-        ? `${people(emailed)} emailed the course and the date.`
-        : `Emails to ${people(emailed)} are waiting in the outbox: this site has no mail server set up (SMTP_URL).`,
+      emailIsHeld()
+        ? `Emails to ${people(emailed)} are waiting in the outbox: this site has no mail server set up.`
+        : `${people(emailed)} emailed the course and the date.`,
     );
   else parts.push("Nobody was emailed: everyone it reached has a certificate valid past that date.");
   return parts.join(" ");

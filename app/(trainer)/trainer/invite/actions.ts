@@ -4,6 +4,7 @@ import { ZRecordId, ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { withActor } from "@/lib/edge/action";
+import { emailIsHeld } from "@/lib/email/send";
 import { unwrap } from "@/lib/edge/outcome";
 import { createInvitation } from "@/lib/people/invitations";
 import { cancelInvitation, resendInvitation } from "@/lib/people/pending-invitations";
@@ -36,9 +37,18 @@ export const inviteAction = withActor(
     unwrap(await createInvitation(actor, course, input, baseUrl));
     revalidatePath("/trainer/invite");
     // The same words whether or not the address already has an account (see createInvitation).
-    return { ok: true, message: `Invitation sent to ${input.email}. The link works once, for 7 days.` };
+    return {
+      ok: true,
+      message: emailIsHeld()
+        ? `Invitation to ${input.email} made, but not sent: ${HELD}. The link works once, for 7 days.`
+        : `Invitation sent to ${input.email}. The link works once, for 7 days.`,
+    };
   },
 );
+
+// Said instead of "sent" when the site has no mail server: the person must not wait for an email that will not come.
+const HELD =
+  "this site has no mail server set up, so the email is waiting in the outbox, where an administrator can copy its link";
 
 const ZInvitationId = z.object({ invitationId: ZRecordId });
 const readInvitationId = (formData: FormData) => ({ invitationId: formData.get("invitationId") });
@@ -61,7 +71,9 @@ export const resendInvitationAction = withActor(
     revalidatePath("/trainer/invite");
     return {
       ok: true,
-      message: `Invitation sent again to ${email}, with a new link for 7 days. The old link no longer works.`,
+      message: emailIsHeld()
+        ? `New invitation to ${email} made, with a new link for 7 days, but not sent: ${HELD}. The old link no longer works.`
+        : `Invitation sent again to ${email}, with a new link for 7 days. The old link no longer works.`,
     };
   },
 );
