@@ -110,6 +110,11 @@ const MATRIX: TRow[] = [
   { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.orgTrainer}`, expect: staffRecord },
   { route: "/trainer/learners/[userId]", path: (i) => `/trainer/learners/${i.orgAdmin}`, expect: staffRecord },
   { route: "/trainer/export.csv", path: (i) => `/trainer/export.csv?org=${i.org}`, expect: theirOrg(403) },
+  {
+    route: "/trainer/import/template.csv",
+    path: (i) => `/trainer/import/template.csv?org=${i.org}`,
+    expect: theirOrg(403),
+  },
   { route: "/trainer/evidence.pdf", path: (i) => `/trainer/evidence.pdf?org=${i.org}`, expect: theirOrg(403) },
   {
     route: "/trainer/certificates.pdf",

@@ -23,6 +23,12 @@ test("an administrator imports a CSV with one bad row, sees it rejected with the
   const good = `Gail Good,gail-${stamp}@e2e.example,Early Years,2027-03-31`;
   await page.goto(`/trainer/import?org=${org.id}`);
   await checkA11y(page);
+  // A template to start from, in the columns an import reads and with this organisation's own groups.
+  const templateDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download a staff list template (CSV)" }).click();
+  const template = fs.readFileSync((await (await templateDownload).path())!, "utf8");
+  expect(template.replace(/^\uFEFF/, "").split(/\r?\n/)[0]).toBe("name,email,group,due date");
+  expect(template).toContain("Alex Example");
 
   await page
     .getByLabel("CSV file")
@@ -52,6 +58,9 @@ test("an administrator imports a CSV with one bad row, sees it rejected with the
   await expect(preview).toContainText("2 to create, 0 to update, 0 rejected");
   await preview.getByRole("button", { name: "Import 2 people" }).click();
   await expect(page.getByTestId("import-result")).toContainText("Imported: 2 created, 0 updated.");
+  // The card no longer says nothing has been imported.
+  await expect(preview.getByRole("heading", { name: "Imported" })).toBeVisible();
+  await expect(preview).not.toContainText("nothing has been imported yet");
 
   const imported = await db.user.findMany({
     where: { email: { contains: `-${stamp}@` } },

@@ -55,7 +55,9 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
 
       {preview.stage === "preview" && counts ? (
         <Card aria-labelledby="preview-title" className="space-y-3" data-testid="import-preview">
-          <CardTitle id="preview-title">Preview: nothing has been imported yet</CardTitle>
+          <CardTitle id="preview-title">
+            {applied.stage === "done" && applied.ok ? "Imported" : "Preview: nothing has been imported yet"}
+          </CardTitle>
           <p>
             <strong>{counts.create}</strong> to create, <strong>{counts.update}</strong> to update,{" "}
             <strong className={counts.reject ? "text-red-800" : ""}>{counts.reject}</strong> rejected.

@@ -21,6 +21,16 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         Groups must already exist:{" "}
         {org.groups.length ? org.groups.map((g) => g.name).join(", ") : "this organisation has none yet"}.
       </p>
+      <p>
+        <a
+          href={`/trainer/import/template.csv?org=${org.id}`}
+          className="font-medium text-brand-700 underline"
+          download
+        >
+          Download a staff list template (CSV)
+        </a>{" "}
+        <span className="text-slate-700">with the columns filled in and two example rows to replace.</span>
+      </p>
       <ImportFlow organisationId={org.id} />
     </div>
   );
