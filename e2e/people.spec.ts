@@ -137,4 +137,20 @@ test("an administrator changes a role and deactivates an account; a trainer cann
   // Their records stay.
   expect(await db.user.count({ where: { id: learner.id } })).toBe(1);
   expect(await db.enrolment.count({ where: { userId: learner.id } })).toBe(1);
+
+  // The people list filters by role and status and shows when each last signed in.
+  await page.goto("/login");
+  await signIn(page, await newPerson("ADMIN"));
+  await page.goto("/admin/people");
+  await page.getByLabel("Name or email").fill(learner.email);
+  await page.getByLabel("Role").selectOption("TRAINER");
+  await page.getByLabel("Status").selectOption("deactivated");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/role=TRAINER/);
+  const row = page.getByRole("row").filter({ hasText: learner.email });
+  await expect(row).toContainText("Deactivated");
+  await expect(row.getByTestId("last-sign-in")).toHaveText("Never");
+  await page.getByLabel("Status").selectOption("active");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("row").filter({ hasText: learner.email })).toHaveCount(0);
 });

@@ -79,6 +79,26 @@ export async function getCertificateForViewer(actor: TActor, rawNumber: string, 
   return row ? withStatus(row, now) : null;
 }
 
+/** How many certificates a search by name lists: enough for a name shared by a few people, over several years. */
+export const NAME_SEARCH_LIMIT = 50;
+
+/**
+ * Certificates whose holder's name contains the words typed (any case), newest first, with their status now: for
+ * administrators, who find a certificate by the person when nobody has its number to hand.
+ */
+export async function findCertificatesByName(actor: TActor, typed: string, now = new Date()) {
+  if (actor.role !== "ADMIN") return [];
+  const q = typed.trim().toLowerCase().replace(/\s+/g, " ");
+  if (q.length < 2) return [];
+  const rows = await db.certificate.findMany({
+    where: { user: { searchName: { contains: q } } },
+    orderBy: { issuedAt: "desc" },
+    take: NAME_SEARCH_LIMIT,
+    select: CERTIFICATE_FIELDS,
+  });
+  return Promise.all(rows.map((r) => withStatus(r, now)));
+}
+
 /**
  * What anyone with the number may know: status, name, the organisation that issued it (printed on the certificate the
  * checker holds), course, version and dates. Nothing else: no email, score or reason for a revocation.

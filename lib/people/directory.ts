@@ -1,18 +1,32 @@
 import "server-only";
 import type { TActor } from "../auth/current-user";
+import type { TRole } from "../auth/roles";
 import { db } from "../db/client";
 import { readPageNumber } from "../compliance/page-number";
 import { AppError } from "../errors";
 
 export const PEOPLE_PAGE_SIZE = 50;
 
-/** People across organisations, for administrators: search by name or email, filter by organisation. */
-export async function searchPeople(actor: TActor, filter: { organisationId?: string; q?: string; page?: number }) {
+export const PERSON_STATUSES = ["active", "deactivated"] as const;
+export type TPersonStatus = (typeof PERSON_STATUSES)[number];
+
+export type TPeopleFilter = {
+  organisationId?: string;
+  q?: string;
+  role?: TRole;
+  status?: TPersonStatus;
+  page?: number;
+};
+
+/** People across organisations, for administrators: search by name or email, filter by organisation, role, status. */
+export async function searchPeople(actor: TActor, filter: TPeopleFilter) {
   if (actor.role !== "ADMIN") throw new AppError("ROLE_REQUIRED", { holders: "admin", action: "search-people" });
   const q = filter.q?.trim().toLowerCase();
   const where = {
     ...(filter.organisationId ? { organisationId: filter.organisationId } : {}),
     ...(q ? { OR: [{ searchName: { contains: q } }, { email: { contains: q } }] } : {}),
+    ...(filter.role ? { role: filter.role } : {}),
+    ...(filter.status ? { active: filter.status === "active" } : {}),
   };
   const page = readPageNumber(String(filter.page ?? 1));
   const [total, people] = await Promise.all([

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { CertificateStatusBadge } from "@/components/certificate-status-badge";
 import { requireRole } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format/dates";
-import { getCertificateForViewer } from "@/lib/certificates/queries";
+import { findCertificatesByName, getCertificateForViewer, NAME_SEARCH_LIMIT } from "@/lib/certificates/queries";
 import { RevokeForm } from "./revoke-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Certificates" };
 
@@ -19,7 +20,9 @@ export default async function AdminCertificatesPage({
   const user = await requireRole("ADMIN");
   const raw = (await searchParams).number;
   const typed = typeof raw === "string" ? raw.slice(0, 64) : "";
+  // A number finds that certificate; anything else (or a number that finds none) is read as a name.
   const c = typed ? await getCertificateForViewer(user, typed) : null;
+  const byName = typed && !c ? await findCertificatesByName(user, typed) : [];
   return (
     <div className="space-y-6">
       <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "Certificates" }]} />
@@ -27,24 +30,64 @@ export default async function AdminCertificatesPage({
       <Card as="form" method="get" className="flex flex-wrap items-end gap-3">
         <div className="grow">
           <label htmlFor="number" className="block font-medium">
-            Certificate number
+            Certificate number or holder&apos;s name
           </label>
           <input
             id="number"
             name="number"
             defaultValue={typed}
             required
-            className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2 font-mono uppercase"
+            autoComplete="off"
+            className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
           />
         </div>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
           Find
         </button>
       </Card>
-      {typed && !c ? (
+      {typed && !c && !byName.length ? (
         <p className="rounded-md bg-amber-50 p-3" data-testid="admin-certificate-missing">
-          No certificate has that number.
+          No certificate has that number, and no certificate holder&apos;s name contains it.
         </p>
+      ) : null}
+      {byName.length ? (
+        <Card padding="p-4" className="overflow-x-auto">
+          <p className="mb-2 text-sm text-slate-700">
+            {byName.length === NAME_SEARCH_LIMIT
+              ? `The newest ${NAME_SEARCH_LIMIT} certificates whose holder's name contains "${typed}": type more of the name to narrow it.`
+              : `${byName.length} ${byName.length === 1 ? "certificate" : "certificates"} whose holder's name contains "${typed}".`}
+          </p>
+          <DataTable
+            caption="Certificates found by name"
+            columns={[
+              { key: "number", header: "Number", className: "py-2" },
+              { key: "name", header: "Name" },
+              { key: "organisation", header: "Organisation" },
+              { key: "completed", header: "Completed" },
+              { key: "status", header: "Status" },
+            ]}
+            rowCount={byName.length}
+          >
+            {byName.map((found) => (
+              <tr key={found.number} className="border-b border-slate-100">
+                <td className="py-2">
+                  <Link
+                    href={`/admin/certificates?number=${found.number}`}
+                    className="font-mono whitespace-nowrap text-brand-700 underline"
+                  >
+                    {found.number}
+                  </Link>
+                </td>
+                <td>{found.learnerName}</td>
+                <td>{found.organisationName}</td>
+                <td className="whitespace-nowrap">{formatDate(found.completedAt)}</td>
+                <td>
+                  <CertificateStatusBadge status={found.status} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        </Card>
       ) : null}
       {c ? (
         <Card aria-labelledby="cert-title">

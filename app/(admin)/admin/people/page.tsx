@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
-import { roleLabel } from "@/lib/auth/roles";
+import { isRole, roleLabel, ROLES } from "@/lib/auth/roles";
+import { formatDate } from "@/lib/format/dates";
 import { readPageNumber } from "@/lib/compliance/page-number";
-import { searchPeople } from "@/lib/people/directory";
+import { PERSON_STATUSES, searchPeople } from "@/lib/people/directory";
 import { listOrganisations } from "@/lib/people/organisations";
 import { Card } from "@/components/ui/card";
 import { FilterButton, FilterSearch, FilterSelect } from "@/components/ui/filter-fields";
@@ -14,7 +15,7 @@ import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "People" };
 
-type TSearch = { org?: string; q?: string; page?: string };
+type TSearch = { org?: string; q?: string; role?: string; status?: string; page?: string };
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<TSearch> }) {
   const user = await requireRole("ADMIN");
@@ -22,7 +23,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const organisations = await listOrganisations(user);
   const org = organisations.some((o) => o.id === params.org) ? params.org : undefined;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
-  const result = await searchPeople(user, { organisationId: org, q, page: readPageNumber(params.page) });
+  // Anything else in the address is simply no filter, never an error.
+  const role = isRole(params.role) ? params.role : undefined;
+  const status = PERSON_STATUSES.find((s) => s === params.status);
+  const result = await searchPeople(user, { organisationId: org, q, role, status, page: readPageNumber(params.page) });
   return (
     <div className="space-y-6">
       <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "People" }]} />
@@ -35,6 +39,25 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           defaultValue={org ?? ""}
           anyOption={{ value: "", label: "All organisations" }}
           options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <FilterSelect
+          id="role"
+          name="role"
+          label="Role"
+          defaultValue={role ?? ""}
+          anyOption={{ value: "", label: "Any role" }}
+          options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))}
+        />
+        <FilterSelect
+          id="status"
+          name="status"
+          label="Status"
+          defaultValue={status ?? ""}
+          anyOption={{ value: "", label: "Active or deactivated" }}
+          options={[
+            { value: "active", label: "Active" },
+            { value: "deactivated", label: "Deactivated" },
+          ]}
         />
         <FilterSearch id="q" name="q" label="Name or email" defaultValue={q ?? ""} />
         <FilterButton>Search</FilterButton>
@@ -51,6 +74,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             { key: "organisation", header: "Organisation" },
             { key: "role", header: "Role" },
             { key: "status", header: "Status" },
+            { key: "signed-in", header: "Last sign-in" },
           ]}
           rowCount={result.people.length}
         >
@@ -65,10 +89,16 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               <td>{p.organisation.name}</td>
               <td>{roleLabel(p.role)}</td>
               <td>{p.active ? "Active" : "Deactivated"}</td>
+              <td data-testid="last-sign-in">{p.lastSignInAt ? formatDate(p.lastSignInAt) : "Never"}</td>
             </tr>
           ))}
         </DataTable>
-        <Pagination page={result.page} pageCount={result.pageCount} pathname="/admin/people" query={{ org, q }} />
+        <Pagination
+          page={result.page}
+          pageCount={result.pageCount}
+          pathname="/admin/people"
+          query={{ org, q, role, status }}
+        />
       </Card>
     </div>
   );
