@@ -16,7 +16,7 @@ export function SiteHeader({ user }: { user: TActor | null }) {
         </Link>
         <a
           href="#get-help"
-          className="rounded-md bg-orange-100 px-3 py-1.5 text-sm font-semibold text-help-700 sm:order-last lg:hidden"
+          className="header-help rounded-md bg-orange-100 px-3 py-1.5 text-sm font-semibold text-help-700 sm:order-last lg:hidden"
         >
           Get help
         </a>

@@ -49,6 +49,13 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
   // The dashboard shows them overdue, in red, and the headline counts agree.
   await page.goto("/trainer");
   await expect(page.getByRole("heading", { name: `Compliance: ${org.name}` })).toBeVisible();
+  // It has the full width: the Get help panel follows it, closed, and the header's "Get help" opens it.
+  const help = page.getByRole("complementary", { name: "Get help" });
+  const main = (await page.getByRole("main").boundingBox())!;
+  expect((await help.boundingBox())!.y).toBeGreaterThanOrEqual(main.y + main.height);
+  await expect(help.locator("details")).not.toHaveAttribute("open");
+  await page.getByRole("banner").getByRole("link", { name: "Get help" }).click();
+  await expect(help.locator("details")).toHaveAttribute("open");
   await expect(page.getByTestId("headline-overdue")).toHaveText("1");
   await expect(page.getByTestId("headline-completed")).toHaveText("1");
   const lateRow = page.getByTestId("learner-row").filter({ hasText: late.name });

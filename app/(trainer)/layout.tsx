@@ -5,7 +5,8 @@ import { AREA_ROLES } from "@/lib/auth/roles";
 export default async function TrainerLayout({ children }: { children: React.ReactNode }) {
   await requireRole(...AREA_ROLES.trainer);
   return (
-    <div className="space-y-6">
+    // data-wide-page: tables of staff need the full width; help moves to the header and the end of the page.
+    <div className="space-y-6" data-wide-page>
       <TrainerNav />
       {children}
     </div>
