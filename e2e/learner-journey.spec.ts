@@ -155,7 +155,16 @@ test("progress follows the learner to another device, and Continue goes to the n
   await expect(desktop.getByRole("list").filter({ hasText: first.title }).getByRole("listitem").first()).toContainText(
     "In progress",
   );
-  await desktop.getByRole("link", { name: "Continue", exact: true }).click();
+  // Continue says where it goes and about how long is left.
+  const resume = desktop.getByTestId("continue");
+  await expect(resume).toHaveText(`Continue: Module 1, ${first.title}: lesson 2 of ${first.lessons.length}`);
+  await expect(desktop.getByTestId("minutes-left")).toContainText(/About \d+ minutes left in the course/);
+  // The bar counts lessons and quizzes, and the words under it say both.
+  const lessonTotal = course.modules.reduce((n, m) => n + m.lessons.length, 0);
+  await expect(desktop.getByTestId("progress-summary")).toHaveText(
+    `0 of ${course.modules.length} modules passed · 1 of ${lessonTotal} lessons read.`,
+  );
+  await resume.click();
   await expect(desktop.getByRole("heading", { level: 1, name: lessonB!.title })).toBeVisible();
   await desktop.close();
 });

@@ -11,6 +11,7 @@ import { listOwnCertificates } from "@/lib/certificates/queries";
 import { getDefaultCourse } from "@/lib/course";
 import { changesSince } from "@/lib/course/changelog";
 import { modulePath, nextStepPath } from "@/lib/course/paths";
+import { continueSummary } from "@/lib/progress/continue";
 import { getLearnerProgress, getOwnEnrolment } from "@/lib/progress/queries";
 
 export const metadata: Metadata = { title: "Your course" };
@@ -32,6 +33,7 @@ export default async function CourseOverviewPage() {
   const continueHref = progress.next
     ? nextStepPath(progress.next, (nextModule?.status ?? "NOT_STARTED") !== "NOT_STARTED")
     : null;
+  const continueTo = continueSummary(course, progress);
 
   return (
     <div className="space-y-6">
@@ -41,8 +43,11 @@ export default async function CourseOverviewPage() {
         <p className="mt-2 text-slate-700">{course.summary}</p>
         <div className="mt-4">
           <ProgressBar percent={progress.percent} label="Your progress" />
-          <p className="mt-2 text-sm text-slate-700">
-            {progress.passedModules} of {course.modules.length} modules passed.
+          {/* The bar counts lessons read and quizzes passed; say both, so it agrees with what is written. */}
+          <p className="mt-2 text-sm text-slate-700" data-testid="progress-summary">
+            {progress.passedModules} of {course.modules.length} modules passed ·{" "}
+            {progress.modules.reduce((n, m) => n + m.lessonsViewed, 0)} of{" "}
+            {course.modules.reduce((n, m) => n + m.lessons.length, 0)} lessons read.
           </p>
         </div>
         {due?.dueAt ? (
@@ -69,13 +74,22 @@ export default async function CourseOverviewPage() {
             You have passed every module of this course. Well done.
           </p>
         ) : started && continueHref ? (
-          <Link
-            prefetch={false}
-            href={continueHref}
-            className="mt-4 inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-          >
-            Continue
-          </Link>
+          <div className="mt-4">
+            {/* Says where it goes and about how long is left, so a learner can judge whether to start now. */}
+            <Link
+              prefetch={false}
+              href={continueHref}
+              className="inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+              data-testid="continue"
+            >
+              Continue{continueTo ? <span className="font-normal">: {continueTo.where}</span> : null}
+            </Link>
+            {continueTo ? (
+              <p className="mt-2 text-sm text-slate-700" data-testid="minutes-left">
+                About {continueTo.minutesLeft} minutes left in the course. Your progress is saved as you go.
+              </p>
+            ) : null}
+          </div>
         ) : null}
       </section>
 
