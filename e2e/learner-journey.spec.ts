@@ -166,6 +166,15 @@ test("progress follows the learner to another device, and Continue goes to the n
   );
   await resume.click();
   await expect(desktop.getByRole("heading", { level: 1, name: lessonB!.title })).toBeVisible();
+  // The module's contents mark the lessons read (this one only now that it is open), in words as well as a tick.
+  await desktop.goto(`/course/${first.id}`);
+  const contents = desktop.getByTestId("module-lesson");
+  await expect(contents.nth(0)).toHaveAttribute("data-read", "true");
+  await expect(contents.nth(0)).toContainText("Read");
+  await expect(contents.nth(1)).toHaveAttribute("data-read", "true");
+  if (first.lessons.length > 2) await expect(contents.nth(2)).toHaveAttribute("data-read", "false");
+  await desktop.goBack();
+  await expect(desktop.getByRole("heading", { level: 1, name: lessonB!.title })).toBeVisible();
   await desktop.close();
 });
 

@@ -9,8 +9,8 @@ export type TContinueSummary = {
 };
 
 /**
- * What "Continue" says: the step it opens and about how long is left. The time left is the unread lessons' share of
- * their module's reading time plus, for each module not yet passed, the rest of its estimate (its quiz and summary), rounded up to the
+ * What "Continue" says: the step it opens and about how long is left. The time left is the unread lessons' own
+ * estimates plus, for each module not yet passed, the rest of its estimate (its quiz and summary), rounded up to the
  * next 5 minutes: a learner judging whether to start on a break needs a rough figure, not a precise one.
  */
 export function continueSummary(course: TCourse, progress: TCourseProgress): TContinueSummary | null {
@@ -28,10 +28,9 @@ export function continueSummary(course: TCourse, progress: TCourseProgress): TCo
     const p = progress.modules[i];
     if (!p || p.status === "PASSED") return;
     const lessonMinutes = m.lessons.reduce((sum, l) => sum + l.estimatedMinutes, 0);
-    // Lessons may be read in any order: their share of the module's reading time, by count.
-    const unreadMinutes = m.lessons.length
-      ? (lessonMinutes * (m.lessons.length - p.lessonsViewed)) / m.lessons.length
-      : 0;
+    const unreadMinutes = m.lessons
+      .filter((l) => !p.readLessonIds.includes(l.id))
+      .reduce((sum, l) => sum + l.estimatedMinutes, 0);
     minutes += unreadMinutes + Math.max(0, m.estimatedMinutes - lessonMinutes);
   });
   return {

@@ -13,6 +13,8 @@ export type TModuleProgress = {
   moduleId: string;
   status: TModuleStatus;
   lessonsViewed: number;
+  /** Which of the module's lessons have been read (in this cycle), for the module's contents. */
+  readLessonIds: string[];
   lessonCount: number;
   bestScore: number | null;
   attemptCount: number;
@@ -55,6 +57,7 @@ export function getCourseProgress(course: TCourse, records: TLearnerRecords): TC
       moduleId: m.id,
       status: passed ? "PASSED" : started ? "IN_PROGRESS" : "NOT_STARTED",
       lessonsViewed,
+      readLessonIds: m.lessons.filter((l) => records.viewedLessonIds.has(l.id)).map((l) => l.id),
       lessonCount: m.lessons.length,
       bestScore: rec?.bestScore ?? null,
       attemptCount: rec?.attemptCount ?? 0,

@@ -76,14 +76,26 @@ export default async function ModulePage({ params }: TProps) {
           Contents
         </h2>
         <ol className="mt-2 space-y-2">
-          {courseModule.lessons.map((lesson, i) => (
-            <li key={lesson.id}>
-              <Link prefetch={false} href={lessonPath(courseModule.id, lesson.id)} className="text-brand-700 underline">
-                {i + 1}. {lesson.title}
-              </Link>{" "}
-              <span className="text-sm text-slate-600">({lesson.estimatedMinutes} min)</span>
-            </li>
-          ))}
+          {courseModule.lessons.map((lesson, i) => {
+            const read = mine?.readLessonIds.includes(lesson.id) ?? false;
+            return (
+              <li key={lesson.id} data-testid="module-lesson" data-read={read}>
+                <Link
+                  prefetch={false}
+                  href={lessonPath(courseModule.id, lesson.id)}
+                  className="text-brand-700 underline"
+                >
+                  {i + 1}. {lesson.title}
+                </Link>{" "}
+                <span className="text-sm text-slate-600">({lesson.estimatedMinutes} min)</span>{" "}
+                {read ? (
+                  <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-sm font-medium text-emerald-900">
+                    <span aria-hidden="true">✓ </span>Read
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
           <li>
             <Link prefetch={false} href={quizPath(courseModule.id)} className="text-brand-700 underline">
               Quiz: {courseModule.quiz.draw} questions
