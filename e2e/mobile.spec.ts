@@ -49,6 +49,10 @@ test("every lesson of the course renders on a phone without sideways scrolling o
       await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${lesson.id} is wider than the screen`).toBeLessThanOrEqual(0);
+      // Sources read as a reader would cite them: no repository file names or placeholders.
+      await expect(page.getByRole("main")).not.toContainText(
+        /Course source file|Not named in the article|\d{3}_[0-9a-f]+\.txt/,
+      );
       await checkA11y(page);
     }
   }

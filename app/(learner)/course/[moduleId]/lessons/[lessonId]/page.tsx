@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { citationText } from "@/lib/course/citation";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { LessonTimer } from "@/components/lesson-timer";
@@ -75,14 +76,10 @@ export default async function LessonPage({ params }: TProps) {
               if (!s) return null;
               return (
                 <li key={id} id={`source-${id}`} className="scroll-mt-4">
-                  <span className="font-medium">{s.label}</span>: “{s.title}”, {s.publisher}
-                  {s.kind === "article" ? (
+                  <span className="font-medium">{s.label}</span>: {citationText(s)}
+                  {s.kind === "web" ? (
                     <>
-                      {s.published ? `, published ${s.published}` : ""}. Course source file {s.seed}.
-                    </>
-                  ) : (
-                    <>
-                      ,{" "}
+                      {" "}
                       <a
                         href={s.url}
                         className="break-all text-brand-700 underline"
@@ -90,10 +87,9 @@ export default async function LessonPage({ params }: TProps) {
                         target="_blank"
                       >
                         {s.url}
-                      </a>{" "}
-                      (checked {s.checked}).
+                      </a>
                     </>
-                  )}
+                  ) : null}
                 </li>
               );
             })}
