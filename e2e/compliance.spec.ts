@@ -60,7 +60,16 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
   await expect(page.getByTestId("headline-completed")).toHaveText("1");
   const lateRow = page.getByTestId("learner-row").filter({ hasText: late.name });
   await expect(lateRow).toContainText("Overdue");
+  await expect(lateRow.getByTestId("days-overdue")).toHaveText("1 day overdue");
   await checkA11y(page);
+
+  // The Overdue figure is also a filter: it lists exactly the people it counts, and again shows everyone.
+  await page.getByRole("link", { name: /^Overdue/ }).click();
+  await expect(page).toHaveURL(/status=overdue/);
+  await expect(page.getByTestId("learner-row")).toHaveCount(1);
+  await page.getByRole("link", { name: /Show everyone/ }).click();
+  await expect(page).not.toHaveURL(/status=/);
+  await expect(page.getByTestId("learner-row")).toHaveCount(2);
 
   // Filtering by status leaves just them.
   await page.getByLabel("Status").selectOption("overdue");

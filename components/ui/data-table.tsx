@@ -27,7 +27,12 @@ export function DataTable(props: TDataTableProps) {
   const { caption, captionClassName = "sr-only", columns, children, rowCount, empty, small = true, className } = props;
   if (rowCount === 0 && empty !== undefined) return <>{empty}</>;
   return (
-    <table className={["w-full text-left", small ? "text-sm" : "", className].filter(Boolean).join(" ")}>
+    // A gap after every cell, so neighbouring headers ("Completed", "Valid until") never run together.
+    <table
+      className={["w-full text-left [&_td]:pr-3 [&_th]:pr-3 [&_th]:align-bottom", small ? "text-sm" : "", className]
+        .filter(Boolean)
+        .join(" ")}
+    >
       {caption ? <caption className={captionClassName}>{caption}</caption> : null}
       <thead>
         <tr className="border-b border-slate-300">

@@ -1,31 +1,66 @@
+import Link from "next/link";
 import type { getComplianceSummary } from "@/lib/compliance/dashboard";
-import { Card } from "@/components/ui/card";
+import { dashboardQueryString, type TDashboardQuery } from "@/lib/compliance/filters";
+import type { TLearnerStatus } from "@/lib/enrolments/status";
+import { cardClassName } from "@/components/ui/card";
 
 type TSummary = Awaited<ReturnType<typeof getComplianceSummary>>;
 
-/** The six headline figures across the top of the compliance dashboard. */
-export function ComplianceSummary({ summary }: { summary: TSummary }) {
-  const headline: [string, number | string, string?][] = [
-    ["Completion", `${summary.completionPercent}%`],
-    ["Completed", summary.byStatus.completed + summary.byStatus.expiring],
-    ["In progress", summary.byStatus["in-progress"]],
-    ["Not started", summary.byStatus["not-started"]],
-    ["Overdue", summary.byStatus.overdue, "text-red-700"],
-    ["Expiring in 30 days", summary.byStatus.expiring, "text-amber-800"],
+type TTile = { label: string; value: number | string; colour?: string; status?: TLearnerStatus };
+
+/**
+ * The six headline figures across the top of the compliance dashboard. A figure that is one status is also a filter:
+ * it lists exactly the people it counts (again to show everyone). "Completed" counts those expiring too, so it is
+ * not one status and filters nothing.
+ */
+export function ComplianceSummary({ summary, base }: { summary: TSummary; base: Partial<TDashboardQuery> }) {
+  const tiles: TTile[] = [
+    { label: "Completion", value: `${summary.completionPercent}%` },
+    { label: "Completed", value: summary.byStatus.completed + summary.byStatus.expiring },
+    { label: "In progress", value: summary.byStatus["in-progress"], status: "in-progress" },
+    { label: "Not started", value: summary.byStatus["not-started"], status: "not-started" },
+    { label: "Overdue", value: summary.byStatus.overdue, colour: "text-red-700", status: "overdue" },
+    { label: "Expiring in 30 days", value: summary.byStatus.expiring, colour: "text-amber-800", status: "expiring" },
   ];
   return (
     <section aria-label="Headline figures" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-      {headline.map(([label, value, colour]) => (
-        <Card as="div" padding="p-4" key={label}>
-          <p className="text-sm text-slate-600">{label}</p>
-          <p
-            className={`text-2xl font-bold ${colour ?? ""}`}
-            data-testid={`headline-${label.toLowerCase().replace(/\s+/g, "-")}`}
+      {tiles.map(({ label, value, colour, status }) => {
+        const figure = (
+          <>
+            <span className="block text-sm text-slate-600">{label}</span>
+            <span
+              className={`block text-2xl font-bold ${colour ?? ""}`}
+              data-testid={`headline-${label.toLowerCase().replace(/\s+/g, "-")}`}
+            >
+              {value}
+            </span>
+          </>
+        );
+        if (!status)
+          return (
+            <div key={label} className={cardClassName({ padding: "p-4" })}>
+              {figure}
+            </div>
+          );
+        const current = base.status === status;
+        // Overdue first, most overdue at the top: the list a trainer chases from.
+        const query = current
+          ? { ...base, status: undefined }
+          : { ...base, status, ...(status === "overdue" ? { sort: "due" as const, dir: "asc" as const } : {}) };
+        return (
+          <Link
+            key={label}
+            href={`/trainer?${dashboardQueryString(query)}`}
+            aria-current={current ? "true" : undefined}
+            className={`${cardClassName({ padding: "p-4" })} block hover:ring-2 hover:ring-brand-600 ${current ? "ring-2 ring-brand-700" : ""}`}
           >
-            {value}
-          </p>
-        </Card>
-      ))}
+            {figure}
+            <span className="mt-1 block text-xs text-brand-700 underline">
+              {current ? "Show everyone" : `List ${value === 1 ? "them" : "these people"}`}
+            </span>
+          </Link>
+        );
+      })}
     </section>
   );
 }

@@ -12,8 +12,30 @@ function moduleDot(m: TLearnerRow["modules"][number]) {
   return `inline-block size-2.5 rounded-full ${colour}`;
 }
 
+/** What a module's dot means, in words: shown when pointed at, so the dots can be read without a key. */
+function moduleDotTitle(m: TLearnerRow["modules"][number], index: number, title: string | undefined) {
+  const state = m.passed ? "passed" : m.bestScore !== null ? `attempted, best ${m.bestScore}%` : "not attempted";
+  return `${index + 1}. ${title ?? m.moduleId}: ${state}`;
+}
+
+const DAY_MS = 86_400_000;
+
 /** One learner in the compliance table; a certificate holder can be ticked for the PDF download. */
-export function LearnerRow({ learner: l, org }: { learner: TLearnerRow; org?: string }) {
+export function LearnerRow({
+  learner: l,
+  org,
+  moduleTitles,
+  now,
+}: {
+  learner: TLearnerRow;
+  org?: string;
+  /** Module id to title, for the dots. */
+  moduleTitles: Record<string, string>;
+  now: Date;
+}) {
+  // Whole days past the due date, for the people a trainer chases first.
+  const daysOverdue =
+    l.status === "overdue" && l.dueAt ? Math.max(1, Math.floor((now.getTime() - l.dueAt.getTime()) / DAY_MS)) : 0;
   // The organisation in the address goes along, so the trainer tasks nav on the record stays in it.
   const record = `/trainer/learners/${l.user.id}${org ? `?org=${encodeURIComponent(org)}` : ""}`;
   return (
@@ -46,8 +68,8 @@ export function LearnerRow({ learner: l, org }: { learner: TLearnerRow; org?: st
           {l.modulesPassed} of {l.modules.length} passed
         </span>
         <span aria-hidden="true" className="flex gap-0.5">
-          {l.modules.map((m) => (
-            <span key={m.moduleId} title={m.moduleId} className={moduleDot(m)} />
+          {l.modules.map((m, i) => (
+            <span key={m.moduleId} title={moduleDotTitle(m, i, moduleTitles[m.moduleId])} className={moduleDot(m)} />
           ))}
         </span>
       </td>
@@ -57,6 +79,11 @@ export function LearnerRow({ learner: l, org }: { learner: TLearnerRow; org?: st
       <td className="whitespace-nowrap">{d(l.validUntil)}</td>
       <td className={`whitespace-nowrap ${l.status === "overdue" ? "font-semibold text-red-700" : ""}`}>
         {d(l.dueAt)}
+        {daysOverdue ? (
+          <span className="block text-xs" data-testid="days-overdue">
+            {daysOverdue} {daysOverdue === 1 ? "day" : "days"} overdue
+          </span>
+        ) : null}
       </td>
     </tr>
   );

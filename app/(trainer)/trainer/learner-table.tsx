@@ -12,10 +12,13 @@ type TLearnerTableProps = {
   query: TDashboardQuery;
   /** The filters the table was drawn with, kept by the sort and page links. */
   base: Partial<TDashboardQuery>;
+  /** Module id to title, so each module's dot can say which it is. */
+  moduleTitles: Record<string, string>;
 };
 
 /** The learners matching the filters, sortable and paged, inside the form that downloads their certificates. */
-export function LearnerTable({ table, query, base }: TLearnerTableProps) {
+export function LearnerTable({ table, query, base, moduleTitles }: TLearnerTableProps) {
+  const now = new Date();
   const sortable = (sort: TSort, label: string): TColumn => {
     const dir = query.sort === sort && query.dir === "asc" ? "desc" : "asc";
     const header = (
@@ -53,7 +56,7 @@ export function LearnerTable({ table, query, base }: TLearnerTableProps) {
       <div className="mt-2 overflow-x-auto">
         <DataTable caption="Learners" columns={columns} rowCount={table.learners.length}>
           {table.learners.map((l) => (
-            <LearnerRow key={l.user.id} learner={l} org={query.org} />
+            <LearnerRow key={l.user.id} learner={l} org={query.org} moduleTitles={moduleTitles} now={now} />
           ))}
         </DataTable>
       </div>

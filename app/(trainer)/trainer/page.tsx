@@ -38,10 +38,16 @@ export default async function TrainerDashboardPage({
         title={`Compliance: ${org.name}`}
         description={`${course.title} · ${summary.total} people${query.group ? " in this group" : ""}`}
       />
-      <ComplianceSummary summary={summary} />
+      {/* The figures count the organisation or group, not a name search: their links keep only those. */}
+      <ComplianceSummary summary={summary} base={{ org: query.org, group: query.group, status: query.status }} />
       <GroupBreakdown groups={groups} org={query.org} />
       <LearnerFilters query={query} groups={groups} exportQuery={exportQuery} />
-      <LearnerTable table={table} query={query} base={base} />
+      <LearnerTable
+        table={table}
+        query={query}
+        base={base}
+        moduleTitles={Object.fromEntries(course.modules.map((m) => [m.id, m.title]))}
+      />
     </div>
   );
 }
