@@ -82,11 +82,10 @@ describe("counting sign-in attempts", () => {
   });
 
   it("does not refuse many people behind one address signing in at once (a staffroom at the start of a session)", async () => {
-    const started = await Promise.all(
-      Array.from({ length: 40 }, (_, i) =>
-        attempts.beginSignInAttempt(attempts.signInKeys(`staff-${i}@lock.example`, "203.0.113.60")),
-      ),
-    );
+    // More than the address's limit of 20, all started and still being checked: none counts against the others.
+    const started = [];
+    for (let i = 0; i < 25; i++)
+      started.push(await attempts.beginSignInAttempt(attempts.signInKeys(`staff-${i}@lock.example`, "203.0.113.60")));
     expect(started.filter((a) => a.limited)).toEqual([]);
     await Promise.all(started.map((a) => attempts.finishSignInAttempt(a, true)));
     expect(await attempts.isSignInLimited(attempts.signInKeys("another@lock.example", "203.0.113.60"))).toBe(false);
