@@ -1,27 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { TCourse, TModule } from "../course/types";
+import type { TCourse } from "../course/types";
+import { testModule } from "../testing/course-fixture";
 import { continueSummary } from "./continue";
 import { getCourseProgress } from "./rules";
 
 // Two modules of 20 minutes: two 4-minute lessons (8) and 12 minutes of quiz and summary each.
-const mod = (id: string, title: string, lessons: string[]): TModule => ({
-  id,
-  title,
-  summary: "",
-  estimatedMinutes: 20,
-  passMark: 80,
-  learningOutcomes: [],
-  lessons: lessons.map((l) => ({
-    id: l,
-    moduleId: id,
-    title: l,
-    estimatedMinutes: 4,
-    markdown: "",
-    html: "",
-    sourceIds: [],
-  })),
-  quiz: { id: `${id}-quiz`, draw: 0, questions: [] },
-});
+const mod = (id: string, title: string, lessons: string[]) =>
+  testModule(id, lessons, { title, minutes: 20, lessonMinutes: 4 });
 const course = {
   modules: [mod("scale", "The scale of the problem", ["s1", "s2"]), mod("grooming", "Grooming", ["g1", "g2"])],
 } as unknown as TCourse;

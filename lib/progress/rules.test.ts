@@ -1,25 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { TCourse, TModule } from "../course/types";
+import type { TCourse } from "../course/types";
+import { testModule } from "../testing/course-fixture";
 import { getCourseProgress } from "./rules";
 
-const mod = (id: string, lessons: string[]): TModule => ({
-  id,
-  title: id,
-  summary: "",
-  estimatedMinutes: 10,
-  passMark: 80,
-  learningOutcomes: [],
-  lessons: lessons.map((l) => ({
-    id: l,
-    moduleId: id,
-    title: l,
-    estimatedMinutes: 3,
-    markdown: "",
-    html: "",
-    sourceIds: [],
-  })),
-  quiz: { id: `${id}-quiz`, draw: 0, questions: [] },
-});
+const mod = (id: string, lessons: string[]) => testModule(id, lessons);
 const course = { modules: [mod("one", ["one-a", "one-b"]), mod("two", ["two-a"])] } as unknown as TCourse;
 
 describe("getCourseProgress", () => {
