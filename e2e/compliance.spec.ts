@@ -95,7 +95,7 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
   await page.goto("/trainer");
   const download = page.getByRole("button", { name: /Download certificates of selected people/ });
   await expect(download).toBeDisabled();
-  await expect(page.getByText("Tick the people whose certificates you want.")).toBeVisible();
+  await expect(page.getByText("Tick people to send them a reminder or download their certificates.")).toBeVisible();
   await page.getByLabel(`Select ${done.name}`).check();
   await expect(download).toBeEnabled();
   await expect(download).toContainText("(1 selected)");

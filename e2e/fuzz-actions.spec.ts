@@ -23,6 +23,10 @@ const FIELDS: Record<string, string[]> = {
     "phone-9",
   ],
   "app/(trainer)/trainer/assign/actions.ts#assignAction": ["organisationId", "target", "groupId", "emails", "dueDate"],
+  "app/(trainer)/trainer/reminders/actions.ts#remindPeopleAction": ["org", "userId", "userId"],
+  "app/(trainer)/trainer/reminders/actions.ts#remindOverdueAction": ["org", "group"],
+  "app/(trainer)/trainer/learners/[userId]/actions.ts#changeDueDateAction": ["userId", "dueDate", "tell"],
+  "app/(trainer)/trainer/learners/[userId]/actions.ts#resendWelcomeAction": ["userId"],
   "app/(trainer)/trainer/import/actions.ts#previewImportAction": ["organisationId", "file"],
   "app/(trainer)/trainer/import/actions.ts#applyImportAction": ["batchId", "sendWelcome"],
   "app/(trainer)/trainer/invite/actions.ts#inviteAction": ["organisationId", "name", "email", "role", "groupIds"],
@@ -43,6 +47,7 @@ const FIELDS: Record<string, string[]> = {
   "app/(public)/invite/[token]/actions.ts#acceptInvitationAction": ["token", "password", "confirm"],
   "app/(admin)/admin/organisations/actions.ts#setTrainersNeedSecondFactorAction": ["organisationId", "required"],
   "app/(admin)/admin/people/actions.ts#resetSecondFactorAction": ["userId"],
+  "app/(admin)/admin/outbox/actions.ts#resendEmailAction": ["emailId"],
   "app/(admin)/admin/organisations/sign-in-actions.ts#addDomainAction": ["organisationId", "domain"],
   "app/(admin)/admin/organisations/sign-in-actions.ts#removeDomainAction": ["organisationId", "domainId"],
   "app/(admin)/admin/organisations/sign-in-actions.ts#saveSingleSignOnAction": [

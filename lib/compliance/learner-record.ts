@@ -4,6 +4,7 @@ import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { learnerStatus } from "../enrolments/status";
 import { visibleUsersWhere } from "../people/scope";
+import { readProgressOf } from "../progress/queries";
 
 /**
  * A learner's full training record, for a trainer of their organisation (within the trainer's groups)
@@ -24,7 +25,9 @@ export async function getLearnerRecord(actor: TActor, course: TCourse, userId: s
       email: true,
       role: true,
       active: true,
-      organisation: { select: { id: true, name: true } },
+      passwordHash: true,
+      lastSignInAt: true,
+      organisation: { select: { id: true, name: true, ssoRequired: true } },
       memberships: { select: { group: { select: { name: true } } } },
       enrolments: { where: { courseId }, select: { dueAt: true, validUntil: true, lastActivityAt: true } },
       quizAttempts: {
@@ -68,5 +71,9 @@ export async function getLearnerRecord(actor: TActor, course: TCourse, userId: s
     select: { id: true, kind: true, subject: true, status: true, createdAt: true },
   });
   const enrolment = user.enrolments[0] ?? { dueAt: null, validUntil: null, lastActivityAt: null };
-  return { ...user, enrolment, status: learnerStatus(enrolment, now), emails };
+  const progress = await readProgressOf(user.id, course, now);
+  // Whether "Resend invitation" applies: they have never signed in nor chosen a password (the hash stays here).
+  const { passwordHash, ...person } = user;
+  const awaitingSetUp = !passwordHash && !user.lastSignInAt;
+  return { ...person, enrolment, status: learnerStatus(enrolment, now), emails, progress, awaitingSetUp };
 }

@@ -69,6 +69,13 @@ export const ERROR_STATUS = {
   GROUP_NOT_MANAGED: 403,
   ASSIGN_PEOPLE_NOT_FOUND: 404,
   ASSIGN_NOBODY_MATCHED: 404,
+  REMIND_NOBODY_CHOSEN: 400,
+  REMIND_NOBODY_MATCHED: 404,
+  DUE_DATE_PERSON_NOT_FOUND: 404,
+  WELCOME_PERSON_NOT_FOUND: 404,
+  WELCOME_ALREADY_SET_UP: 409,
+  WELCOME_USES_SSO: 409,
+  WELCOME_DEACTIVATED: 409,
   CONTACTS_WHO_EDITS: 403,
   CONTACTS_READ_ONLY: 403,
   NOT_A_CERTIFICATE_NUMBER: 400,
@@ -149,6 +156,11 @@ export const ERROR_STATUS = {
   DOMAIN_NOT_FOUND: 404,
   FIELD_DOMAIN_INVALID: 400,
   FIELD_TENANT_INVALID: 400,
+  // Certificates: who signs them, and the logo printed on them.
+  LOGO_NOT_AN_IMAGE: 400,
+  LOGO_TOO_LARGE: 413,
+  FIELD_SIGNATORY_ROLE_WITHOUT_NAME: 400,
+  FIELD_SIGNATORY_TOO_LONG: 400,
   // Form fields: the message under one field, set as a zod check's message and worded by fieldErrorsOf().
   FIELD_PASSWORD_TOO_SHORT: 400,
   FIELD_PASSWORD_TOO_LONG: 400,
@@ -171,6 +183,12 @@ export const ERROR_STATUS = {
   FIELD_WAIT_TOO_LONG: 400,
   FIELD_TYPE_ERASE: 400,
   FIELD_TYPE_REVOKE: 400,
+  // Sending an email again from the outbox.
+  EMAIL_NOT_FOUND: 404,
+  EMAIL_ALREADY_SENT: 409,
+  EMAIL_BEING_SENT: 409,
+  EMAIL_LINK_GONE: 410,
+  EMAIL_RECIPIENT_ERASED: 409,
   // Reminders: a run found nobody to write to (never shown to a person; the run skips it).
   NOTHING_TO_SEND: 409,
 } as const satisfies Record<string, number>;

@@ -13,6 +13,8 @@ export const ROLE_ACTIONS = {
   "resend-invitations": "resend invitations",
   "import-people": "import people",
   "assign-course": "assign the course",
+  "send-reminders": "send reminders",
+  "change-due-dates": "change due dates",
   "change-contacts": "change safeguarding contacts",
   "export-records": "export",
   "produce-evidence": "produce evidence packs",
@@ -28,6 +30,7 @@ export const ROLE_ACTIONS = {
   "change-quiz-settings": "change quiz settings",
   "read-audit-log": "read the audit log",
   "read-outbox": "read the outbox",
+  "resend-emails": "send emails again",
   "erase-people": "erase a person",
   "reset-second-factor": "reset another person's two-step verification",
   "change-sign-in-rules": "change an organisation's sign-in rules",
@@ -102,6 +105,14 @@ const EN_GB: Record<TErrorCode, string> = {
   GROUP_NOT_MANAGED: "That group is not one you manage.",
   ASSIGN_PEOPLE_NOT_FOUND: "Not found among the people you manage: {emails}. Nothing was assigned.",
   ASSIGN_NOBODY_MATCHED: "Nobody matched: nothing was assigned.",
+  REMIND_NOBODY_CHOSEN: "Tick the people you want to remind.",
+  REMIND_NOBODY_MATCHED: "Nobody to remind: none of them is someone you manage who still has the course to do.",
+  DUE_DATE_PERSON_NOT_FOUND: "This person is not someone you manage, so their due date was not changed.",
+  WELCOME_PERSON_NOT_FOUND: "This person is not someone you manage, so nothing was sent.",
+  WELCOME_ALREADY_SET_UP:
+    "They have already set up their account, so there is no invitation to resend. If they cannot sign in, an administrator can send them a password reset.",
+  WELCOME_USES_SSO: "They sign in with their organisation's single sign-on, so there is no password to set up.",
+  WELCOME_DEACTIVATED: "This account is deactivated: an administrator must reactivate it first.",
   CONTACTS_WHO_EDITS:
     "Only administrators and trainers who look after the whole organisation (not just some of its groups) can change them.",
   CONTACTS_READ_ONLY:
@@ -155,6 +166,12 @@ const EN_GB: Record<TErrorCode, string> = {
   RESET_LINK_USED: "This reset link has already been used.",
   CHECK_PASSWORD: "Check your password.",
   NOTHING_TO_SEND: "There was nothing to send.",
+  EMAIL_NOT_FOUND: "That email is no longer in the outbox.",
+  EMAIL_ALREADY_SENT: "This email has already been sent: nothing was sent again.",
+  EMAIL_BEING_SENT: "This email is being sent right now. Reload the page in a minute to see how it went.",
+  EMAIL_LINK_GONE:
+    "The single-use link in this email has expired or can no longer be read, so sending it again would not help. Send the person a new link instead (a new invitation, or a password reset from their page).",
+  EMAIL_RECIPIENT_ERASED: "This email was to a person whose details have been erased, so it cannot be sent again.",
   SECOND_FACTOR_NEEDED: "Enter the code from your authenticator app to finish signing in.",
   SECOND_FACTOR_WRONG_CODE:
     "That code is not right, or has already been used. Enter the code your authenticator app shows now, or one of your recovery codes.",
@@ -196,6 +213,11 @@ const EN_GB: Record<TErrorCode, string> = {
   FIELD_DOMAIN_INVALID: "Enter a domain like school.example.org, without the @ or any spaces.",
   FIELD_TENANT_INVALID:
     "Enter the tenant (directory) id from Microsoft Entra: 36 characters like 72f988bf-86f1-41af-91ab-2d7cd011db47.",
+  LOGO_NOT_AN_IMAGE: "The logo must be a PNG or JPEG image. Save it in one of those formats and upload it again.",
+  LOGO_TOO_LARGE:
+    "The logo is larger than {max} KB. Save a smaller copy (about 600 pixels wide is plenty for print) and upload it again.",
+  FIELD_SIGNATORY_ROLE_WITHOUT_NAME: "Give the signatory's name as well as their role, or leave both empty.",
+  FIELD_SIGNATORY_TOO_LONG: "Keep this under {max} characters so that it fits on the certificate.",
   FIELD_CODE_MISSING: "Enter the 6-digit code from your authenticator app.",
   FIELD_PASSWORD_TOO_SHORT: "Use at least {min} characters: three random words work well.",
   FIELD_PASSWORD_TOO_LONG: "Use at most {max} characters.",

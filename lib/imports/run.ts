@@ -4,11 +4,12 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import type { TCourse } from "../course";
-import { dueAtFor } from "../dates/calendar-day";
+import { calendarDayOf, dueAtFor } from "../dates/calendar-day";
 import { enrol } from "../enrolments/enrol";
 import { db } from "../db/client";
 import { AppError, failure, type TFailure } from "../errors";
 import { welcomeEmail } from "../email/messages";
+import { WELCOME_DAYS } from "../people/welcome";
 import { deleteStaleImportPreviews } from "./retention";
 import { queueEmails } from "../email/send";
 import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
@@ -27,7 +28,6 @@ import {
 } from "./plan";
 
 const BATCH_MINUTES = 60;
-const WELCOME_DAYS = 14;
 const CHUNK = 500;
 
 /**
@@ -41,6 +41,7 @@ export async function previewImport(
   actor: TActor,
   organisationId: string,
   csv: string,
+  courseId?: string,
 ): Promise<{ rows: TPreviewRow[]; counts: TImportCounts; fileProblem?: TImportProblem; batchId?: string }> {
   const orgId = managedOrganisationId(actor, organisationId);
   const { rows, problem } = readImportCsv(csv);
@@ -55,17 +56,31 @@ export async function previewImport(
       where: { email: { in: emails.slice(i, i + CHUNK) } },
       select: { id: true, email: true, organisationId: true },
     });
-    const manageable = new Set(
+    // The accounts the actor may manage, as they stand: what an update row would change is shown before applying.
+    const manageable = new Map(
       (
         await db.user.findMany({
           where: { AND: [visible, { id: { in: found.map((u) => u.id) } }] },
-          select: { id: true },
+          select: {
+            id: true,
+            name: true,
+            memberships: { select: { group: { select: { name: true } } } },
+            enrolments: { where: { courseId: courseId ?? "" }, select: { dueAt: true } },
+          },
         })
-      ).map((u) => u.id),
+      ).map((u) => [
+        u.id,
+        {
+          name: u.name,
+          groups: u.memberships.map((m) => m.group.name),
+          dueDay: u.enrolments[0]?.dueAt ? calendarDayOf(u.enrolments[0].dueAt) : null,
+        },
+      ]),
     );
     for (const u of found)
       existing.set(u.email, {
         id: u.id,
+        ...(manageable.has(u.id) ? { current: manageable.get(u.id)! } : {}),
         access: manageable.has(u.id)
           ? "manageable"
           : actor.role === "ADMIN" && u.organisationId !== orgId

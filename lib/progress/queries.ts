@@ -22,15 +22,23 @@ export type TLearnerProgress = TCourseProgress & {
  * renewal window opens, only lessons read and quizzes passed from then on count again.
  */
 export async function getLearnerProgress(actor: TActor, course: TCourse, now = new Date()): Promise<TLearnerProgress> {
-  const latest = await findLatestCompletion(db, actor.id, course.id);
+  return readProgressOf(actor.id, course, now);
+}
+
+/**
+ * Someone's progress, as getLearnerProgress gives a learner their own. For a trainer's view of a learner's record:
+ * the caller has already checked that the actor may see this person (lib/compliance/learner-record).
+ */
+export async function readProgressOf(userId: string, course: TCourse, now = new Date()): Promise<TLearnerProgress> {
+  const latest = await findLatestCompletion(db, userId, course.id);
   const cycle = currentCycle(latest, now);
   const [views, modules] = await Promise.all([
     db.lessonView.findMany({
-      where: { userId: actor.id, courseId: course.id, lastViewedAt: { gte: cycle.start } },
+      where: { userId, courseId: course.id, lastViewedAt: { gte: cycle.start } },
       select: { lessonId: true },
     }),
     db.moduleProgress.findMany({
-      where: { userId: actor.id, courseId: course.id },
+      where: { userId, courseId: course.id },
       select: { moduleId: true, bestScore: true, attemptCount: true, lastPassedAt: true, lastActivityAt: true },
     }),
   ]);

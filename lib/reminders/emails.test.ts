@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dueAtFor } from "../dates/calendar-day";
-import { DIGEST_MAX_LISTED, learnerReminderEmail, trainerDigestEmail } from "./emails";
+import { DIGEST_MAX_LISTED, learnerReminderEmail, trainerDigestEmail, trainerReminderEmail } from "./emails";
 import { LEARNER_STAGES } from "./stages";
 
 const course = { courseTitle: "Online safety: recognise, respond, report", baseUrl: "https://training.example.org" };
@@ -48,5 +48,21 @@ describe("reminder emails", () => {
           .text,
       ).toContain(`, due by ${shown}`);
     }
+  });
+
+  it("a trainer's reminder says who asked, and whether the date has passed", () => {
+    const info = { ...course, organisationName: "Hillside Primary" };
+    const before = new Date("2027-03-01T12:00:00Z");
+    const after = new Date("2027-04-02T12:00:00Z");
+    const due = trainerReminderEmail({ name: "Sam" }, { name: "Priya Shah" }, date, before, info);
+    expect(due.subject).toBe("Reminder: your safeguarding training is due by 31 March 2027");
+    expect(due.text).toContain("Priya Shah at Hillside Primary has asked us to remind you");
+    expect(due.text).toContain("It is due by 31 March 2027.");
+    const late = trainerReminderEmail({ name: "Sam" }, { name: "Priya Shah" }, date, after, info);
+    expect(late.subject).toBe("Reminder: your safeguarding training is overdue");
+    expect(late.text).toContain("It was due by 31 March 2027.");
+    const undated = trainerReminderEmail({ name: "Sam" }, { name: "Priya Shah" }, null, after, info);
+    expect(undated.subject).toBe("Reminder: your safeguarding training");
+    expect(undated.text).toContain("https://training.example.org/course");
   });
 });

@@ -135,3 +135,40 @@ export function trainerDigestEmail(
     ].join("\n"),
   };
 }
+
+/**
+ * A reminder a trainer chose to send (from the dashboard or a learner's record), in their name: the learner sees
+ * who is asking, and whether the date has passed. dueAt: null when no date was set.
+ */
+export function trainerReminderEmail(
+  learner: { name: string },
+  trainer: { name: string },
+  dueAt: Date | null,
+  now: Date,
+  course: TCourseInfo & { organisationName: string },
+): TEmailText {
+  const title = `"${course.courseTitle}"`;
+  const overdue = dueAt !== null && dueAt < now;
+  const when =
+    dueAt === null ? "" : overdue ? ` It was due by ${formatDate(dueAt)}.` : ` It is due by ${formatDate(dueAt)}.`;
+  return {
+    subject: overdue
+      ? "Reminder: your safeguarding training is overdue"
+      : dueAt
+        ? `Reminder: your safeguarding training is due by ${formatDate(dueAt)}`
+        : "Reminder: your safeguarding training",
+    text: [
+      `Hello ${normalisePersonName(learner.name)},`,
+      "",
+      `${normalisePersonName(trainer.name)} at ${course.organisationName} has asked us to remind you to complete your safeguarding training, ${title}.${when}`,
+      overdue
+        ? "Please complete it as soon as you can. If something is getting in the way, let them know: they can help."
+        : "You can do it in short sittings on a phone or a computer: your progress is saved as you go.",
+      "",
+      "Continue the course here:",
+      `${course.baseUrl}/course`,
+      "",
+      "Thank you for making time for this: it helps keep children safe.",
+    ].join("\n"),
+  };
+}

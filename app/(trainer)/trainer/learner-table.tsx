@@ -4,7 +4,8 @@ import { dashboardQueryString, type TDashboardQuery } from "@/lib/compliance/fil
 import { cardClassName } from "@/components/ui/card";
 import { DataTable, type TColumn } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
-import { SelectionSubmit } from "@/components/trainer/selection-submit";
+import { SelectionActions } from "@/components/trainer/selection-actions";
+import { remindPeopleAction } from "./reminders/actions";
 import { LearnerRow } from "./learner-row";
 
 type TLearnerTableProps = {
@@ -16,7 +17,7 @@ type TLearnerTableProps = {
   moduleTitles: Record<string, string>;
 };
 
-/** The learners matching the filters, sortable and paged, inside the form that downloads their certificates. */
+/** The learners matching the filters, sortable and paged, inside the form that reminds them or downloads their certificates. */
 export function LearnerTable({ table, query, base, moduleTitles }: TLearnerTableProps) {
   const now = new Date();
   const sortable = (sort: TSort, label: string): TColumn => {
@@ -49,9 +50,14 @@ export function LearnerTable({ table, query, base, moduleTitles }: TLearnerTable
         <p className="text-sm text-slate-700" data-testid="learner-count">
           {table.total} {table.total === 1 ? "person" : "people"} match
         </p>
-        <SelectionSubmit name="userId" hint="Tick the people whose certificates you want.">
-          Download certificates of selected people (PDF)
-        </SelectionSubmit>
+        <SelectionActions
+          name="userId"
+          hint="Tick people to send them a reminder or download their certificates."
+          action={remindPeopleAction}
+          actionLabel="Send a reminder to selected people"
+          actionPendingLabel="Sending reminders…"
+          submitLabel="Download certificates of selected people (PDF)"
+        />
       </div>
       <div className="mt-2 overflow-x-auto">
         <DataTable caption="Learners" columns={columns} rowCount={table.learners.length}>

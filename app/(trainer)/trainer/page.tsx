@@ -10,6 +10,7 @@ import { ComplianceSummary } from "./compliance-summary";
 import { GroupBreakdown } from "./group-breakdown";
 import { LearnerFilters } from "./learner-filters";
 import { LearnerTable } from "./learner-table";
+import { RemindOverdue } from "./remind-overdue";
 
 export const metadata: Metadata = { title: "Compliance" };
 
@@ -41,6 +42,7 @@ export default async function TrainerDashboardPage({
       {/* The figures count the organisation or group, not a name search: their links keep only those. */}
       <ComplianceSummary summary={summary} base={{ org: query.org, group: query.group, status: query.status }} />
       <GroupBreakdown groups={groups} org={query.org} />
+      <RemindOverdue overdue={summary.byStatus.overdue} org={query.org} group={query.group} />
       <LearnerFilters query={query} groups={groups} exportQuery={exportQuery} />
       <LearnerTable
         table={table}

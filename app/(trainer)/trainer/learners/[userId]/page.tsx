@@ -10,6 +10,9 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
+import { ModuleStatusBadge } from "@/components/module-status-badge";
+import { emailKindLabel, emailStatusLabel } from "@/lib/email/kinds";
+import { ChaseCard } from "./chase-card";
 
 export const metadata: Metadata = { title: "Training record" };
 
@@ -39,6 +42,38 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
           </span>
         </p>
       </PageHeader>
+
+      <ChaseCard record={record} />
+
+      <Card aria-labelledby="modules-title" className="overflow-x-auto">
+        <CardTitle id="modules-title">Modules</CardTitle>
+        <DataTable
+          caption="How each module stands in their current cycle"
+          columns={[
+            { key: "module", header: "Module", className: "py-1" },
+            { key: "status", header: "Status" },
+            { key: "lessons", header: "Lessons read" },
+            { key: "best", header: "Best quiz score" },
+            { key: "attempts", header: "Quiz attempts" },
+          ]}
+          rowCount={record.progress.modules.length}
+          className="mt-2"
+        >
+          {record.progress.modules.map((m) => (
+            <tr key={m.moduleId} className="border-b border-slate-100" data-testid="module-standing">
+              <td className="py-1">{modules.get(m.moduleId) ?? m.moduleId}</td>
+              <td>
+                <ModuleStatusBadge status={m.status} />
+              </td>
+              <td>
+                {m.lessonsViewed} of {m.lessonCount}
+              </td>
+              <td>{m.bestScore === null ? "–" : `${m.bestScore}%`}</td>
+              <td>{m.attemptCount}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Card>
 
       <Card aria-labelledby="certs-title">
         <CardTitle id="certs-title">Certificates</CardTitle>
@@ -119,7 +154,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
           <ul className="mt-2 space-y-1 text-sm" data-testid="learner-emails">
             {record.emails.map((e) => (
               <li key={e.id}>
-                {formatDateTime(e.createdAt)} · {e.kind} · {e.subject} · {e.status.toLowerCase()}
+                {formatDateTime(e.createdAt)} · {emailKindLabel(e.kind)} · {e.subject} · {emailStatusLabel(e.status)}
               </li>
             ))}
           </ul>
