@@ -150,3 +150,36 @@ test("a trainer's import shows an address with an account elsewhere exactly as a
       1,
     );
 });
+
+test("a trainer's preview says what an import changes for people already here before anything is changed", async ({
+  page,
+  db,
+  newPerson,
+  newOrganisation,
+  signIn,
+}) => {
+  const org = await newOrganisation(["Reception", "Year 1"]);
+  const existing = await newPerson("LEARNER", org.id, [org.groups[0]!.id]);
+  await db.enrolment.updateMany({ where: { userId: existing.id }, data: { dueAt: new Date("2031-03-01T23:59:59Z") } });
+  const trainer = await newPerson("TRAINER", org.id);
+  await signIn(page, trainer);
+  await page.goto("/trainer/import");
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles(
+      csvFile(
+        "update.csv",
+        `name,email,group,due date\nRenamed Person,${existing.email},Reception;Year 1,2031-03-31\nNew Person,new-${Date.now()}@e2e.example,Year 1,\n`,
+      ),
+    );
+  await page.getByRole("button", { name: "Check the file" }).click();
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("1 to create, 1 to update, 0 rejected");
+  const changes = preview.getByRole("table", { name: "People already here: what changes" });
+  await expect(changes).toContainText(`Name: ${existing.name} → Renamed Person`);
+  await expect(changes).toContainText("Adds to group: Year 1");
+  await expect(changes).toContainText("Due date: 1 March 2031 → 31 March 2031");
+  await expect(preview.getByRole("table", { name: "New people" })).toContainText("New Person");
+  // A preview changes nothing.
+  expect((await db.user.findUniqueOrThrow({ where: { id: existing.id } })).name).toBe(existing.name);
+});

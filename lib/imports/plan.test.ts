@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDueDate, planImport, readImportCsv, shownCounts, toPreviewRow } from "./plan";
+import { describeUpdate, parseDueDate, planImport, readImportCsv, shownCounts, toPreviewRow } from "./plan";
 import { describeProblems } from "./problems";
 
 const context = {
@@ -137,5 +137,43 @@ describe("planImport", () => {
 describe("headers named after object properties", () => {
   it("does not mistake 'constructor' or '__proto__' for a column", () => {
     expect(readImportCsv("constructor,__proto__\nA,B\n").problem).toEqual({ code: "IMPORT_FILE_HEADER" });
+  });
+});
+
+describe("describeUpdate", () => {
+  const current = { name: "Sam Jones", groups: ["Reception"], dueDay: "2027-03-01" };
+
+  it("says what an update row will change: name, groups added, due date", () => {
+    expect(
+      describeUpdate(current, { name: "Samuel Jones", groups: ["reception", "Year 1"], dueDate: "2027-03-31" }),
+    ).toEqual(["Name: Sam Jones → Samuel Jones", "Adds to group: Year 1", "Due date: 1 March 2027 → 31 March 2027"]);
+  });
+
+  it("says so when nothing changes (a blank due date keeps the one set)", () => {
+    expect(describeUpdate(current, { name: "Sam Jones", groups: ["Reception"], dueDate: null })).toEqual([
+      "No change: already up to date",
+    ]);
+    expect(
+      describeUpdate({ ...current, dueDay: null }, { name: "Sam Jones", groups: [], dueDate: "2027-03-31" }),
+    ).toEqual(["Due date set: 31 March 2027"]);
+  });
+
+  it("is shown for update rows only, so a row for someone else's account still looks new", () => {
+    const plan = planImport(
+      [
+        { line: 2, name: "Sam Jones", email: "sam@x.example", groups: [], dueDate: "2027-03-31" },
+        { line: 3, name: "Kim Lee", email: "kim@x.example", groups: [], dueDate: null },
+      ],
+      {
+        groups: new Map(),
+        existing: new Map([
+          ["sam@x.example", { id: "u1", access: "manageable" as const, current }],
+          ["kim@x.example", { id: "u2", access: "not-yours" as const }],
+        ]),
+        precise: false,
+      },
+    );
+    expect(toPreviewRow(plan.rows[0]!).changes).toEqual(["Due date: 1 March 2027 → 31 March 2027"]);
+    expect(toPreviewRow(plan.rows[1]!).changes).toEqual([]);
   });
 });

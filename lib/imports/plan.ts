@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
+import { formatCalendarDay } from "../format/dates";
 import { normalisePersonName } from "../people/person-name";
 import type { TImportProblem } from "./problems";
 
@@ -15,9 +16,19 @@ export type TImportRow = { line: number; name: string; email: string; groups: st
  * new address (whether an address has an account elsewhere is not theirs to learn).
  */
 export type TPlannedAction = "create" | "update" | "reject" | "notify";
-export type TPlannedRow = TImportRow & { action: TPlannedAction; reasons: TImportProblem[]; userId?: string };
+/** changes: for an "update" row, what applying it will change, in words (empty for other rows). */
+export type TPlannedRow = TImportRow & {
+  action: TPlannedAction;
+  reasons: TImportProblem[];
+  userId?: string;
+  changes?: string[];
+};
 /** What the person importing is shown of a row: never an account's id, only what they uploaded and the verdict. */
-export type TPreviewRow = TImportRow & { action: "create" | "update" | "reject"; reasons: TImportProblem[] };
+export type TPreviewRow = TImportRow & {
+  action: "create" | "update" | "reject";
+  reasons: TImportProblem[];
+  changes: string[];
+};
 /** The counts the person importing is shown. */
 export type TImportCounts = { create: number; update: number; reject: number };
 /** The real counts, kept with the batch and in the audit log. */
@@ -28,7 +39,36 @@ export type TImportPlan = { rows: TPlannedRow[]; counts: TPlanCounts; fileProble
  * "other-organisation" (another organisation's) or "not-yours" (in the importer's organisation but not theirs
  * to manage: another group's learner, a trainer or an administrator).
  */
-export type TExistingAccount = { id: string; access: "manageable" | "other-organisation" | "not-yours" };
+export type TExistingAccount = {
+  id: string;
+  access: "manageable" | "other-organisation" | "not-yours";
+  /** For an account the importer may manage: how it stands now, to say what an update changes. */
+  current?: TCurrentAccount;
+};
+/** A manageable account as an update would find it: its name, its groups' names and its due day (YYYY-MM-DD). */
+export type TCurrentAccount = { name: string; groups: string[]; dueDay: string | null };
+
+/**
+ * What applying an update row changes, in words for the preview: the name, the groups added (an import never removes
+ * anyone from a group), and the due date (left as it is when the row gives none). Pure.
+ */
+export function describeUpdate(
+  current: TCurrentAccount,
+  row: { name: string; groups: string[]; dueDate: string | null },
+) {
+  const changes: string[] = [];
+  if (row.name !== current.name) changes.push(`Name: ${current.name} → ${row.name}`);
+  const member = new Set(current.groups.map((g) => g.toLowerCase()));
+  const added = [...new Set(row.groups.filter((g) => !member.has(g.toLowerCase())))];
+  if (added.length) changes.push(`Adds to ${added.length === 1 ? "group" : "groups"}: ${added.join(", ")}`);
+  if (row.dueDate && row.dueDate !== current.dueDay)
+    changes.push(
+      current.dueDay
+        ? `Due date: ${formatCalendarDay(current.dueDay)} → ${formatCalendarDay(row.dueDate)}`
+        : `Due date set: ${formatCalendarDay(row.dueDate)}`,
+    );
+  return changes.length ? changes : ["No change: already up to date"];
+}
 
 /** The refusal an administrator gets for an address they may not manage (they manage everyone, so in practice none). */
 const NOT_YOURS: TImportProblem = { code: "IMPORT_ROW_NOT_YOURS" };
@@ -150,7 +190,13 @@ export function planImport(
     if (!existing) return { ...normalised, action: "create", reasons };
     // No account id kept for a "notify" row: apply looks the address up again, as it is then.
     return existing.access === "manageable"
-      ? { ...normalised, action: "update", reasons, userId: existing.id }
+      ? {
+          ...normalised,
+          action: "update",
+          reasons,
+          userId: existing.id,
+          ...(existing.current ? { changes: describeUpdate(existing.current, normalised) } : {}),
+        }
       : { ...normalised, action: "notify", reasons };
   });
   const count = (a: TPlannedAction) => planned.filter((r) => r.action === a).length;
@@ -173,6 +219,7 @@ export function toPreviewRow(row: TPlannedRow): TPreviewRow {
     dueDate: row.dueDate,
     action: row.action === "notify" ? "create" : row.action,
     reasons: row.reasons,
+    changes: row.action === "update" ? (row.changes ?? []) : [],
   };
 }
 

@@ -19,6 +19,7 @@ export type TImportState = {
   batchId?: string;
   counts?: { create: number; update: number; reject: number };
   rejected?: TPreviewRow[];
+  updates?: TPreviewRow[];
   sample?: TPreviewRow[];
 };
 
@@ -52,8 +53,8 @@ export const previewImportAction = withActor<typeof ZUpload, TImportState>(
     fail: (message) => ({ stage: "upload", message }),
     invalid: uploadProblem,
   },
-  async ({ actor, input: { file, organisationId } }) => {
-    const plan = await previewImport(actor, organisationId, await file.text());
+  async ({ actor, course, input: { file, organisationId } }) => {
+    const plan = await previewImport(actor, organisationId, await file.text(), course.id);
     if (plan.fileProblem) return { stage: "upload", message: describeProblems([plan.fileProblem]) };
     return {
       stage: "preview",
@@ -61,7 +62,9 @@ export const previewImportAction = withActor<typeof ZUpload, TImportState>(
       batchId: plan.batchId,
       counts: plan.counts,
       rejected: plan.rows.filter((r) => r.action === "reject").slice(0, SHOWN),
-      sample: plan.rows.filter((r) => r.action !== "reject").slice(0, 20),
+      // Existing people first, each with what will change for them; then the first new people.
+      updates: plan.rows.filter((r) => r.action === "update").slice(0, SHOWN),
+      sample: plan.rows.filter((r) => r.action === "create").slice(0, 20),
     };
   },
 );

@@ -72,8 +72,27 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
             </>
           ) : (
             <>
+              {preview.updates?.length ? (
+                <RowsTable
+                  rows={preview.updates}
+                  caption={
+                    preview.updates.length < counts.update
+                      ? `People already here: what changes (first ${preview.updates.length} of ${counts.update})`
+                      : "People already here: what changes"
+                  }
+                  showReasons={false}
+                />
+              ) : null}
               {preview.sample?.length ? (
-                <RowsTable rows={preview.sample} caption={`First ${preview.sample.length} rows`} showReasons={false} />
+                <RowsTable
+                  rows={preview.sample}
+                  caption={
+                    preview.sample.length < counts.create
+                      ? `New people (first ${preview.sample.length} of ${counts.create})`
+                      : "New people"
+                  }
+                  showReasons={false}
+                />
               ) : null}
               {applied.stage === "done" ? null : (
                 <form {...applyForm} className="space-y-3">

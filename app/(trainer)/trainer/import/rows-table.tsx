@@ -23,7 +23,7 @@ export function RowsTable({
           { key: "email", header: "Email" },
           { key: "groups", header: "Groups" },
           { key: "due", header: "Due" },
-          { key: "outcome", header: showReasons ? "Why it was rejected" : "Action" },
+          { key: "outcome", header: showReasons ? "Why it was rejected" : "What will happen" },
         ]}
         rowCount={rows.length}
       >
@@ -35,7 +35,17 @@ export function RowsTable({
             <td>{r.groups.join("; ")}</td>
             <td>{r.dueDate ?? ""}</td>
             <td className={showReasons ? "text-red-800" : ""}>
-              {showReasons ? describeProblems(r.reasons) : r.action === "create" ? "Create" : "Update"}
+              {showReasons ? (
+                describeProblems(r.reasons)
+              ) : r.action === "create" ? (
+                "Create"
+              ) : (
+                <ul data-testid="import-changes">
+                  {r.changes.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              )}
             </td>
           </tr>
         ))}
