@@ -123,6 +123,11 @@ const MATRIX: TRow[] = [
   },
   { route: "/admin", path: () => "/admin", expect: adminArea },
   { route: "/admin/audit", path: () => "/admin/audit", expect: adminArea },
+  {
+    route: "/admin/audit/export.csv",
+    path: (i) => `/admin/audit/export.csv?org=${i.org}&from=01/01/2020`,
+    expect: adminArea,
+  },
   { route: "/admin/certificates", path: (i) => `/admin/certificates?number=${i.certificate}`, expect: adminArea },
   { route: "/admin/organisations", path: () => "/admin/organisations", expect: adminArea },
   { route: "/admin/organisations/[organisationId]", path: (i) => `/admin/organisations/${i.org}`, expect: adminArea },
@@ -143,6 +148,12 @@ type TActionContext = {
   /** A single sign-on domain of the owner's organisation. */
   freshDomain: () => Promise<string>;
   freshInvitation: () => Promise<string>;
+  /** An email held in the outbox (no single-use link), to the owner. */
+  freshEmail: () => Promise<string>;
+  /** A learner of the owner's organisation (in no group) whose due date has passed. */
+  freshOverdue: () => Promise<string>;
+  /** A learner of the owner's organisation (in no group) who has never set up their account (no password). */
+  freshNewcomer: () => Promise<string>;
 };
 type TActionRow = {
   action: string;
@@ -202,6 +213,34 @@ const ACTIONS: TActionRow[] = [
     page: (i) => `/trainer/assign?org=${i.org}`,
     fields: (c) => ({ organisationId: c.ids.org, target: "people", emails: c.owner.email, dueDate: "2031-01-31" }),
     // The owner is outside the group-limited trainer's groups: not among the people they manage.
+    expect: { ...theirOrgAction, groupTrainer: "refused" },
+  },
+  // Fresh learners in no group each time: outside the group-limited trainer's groups, and never reminded before.
+  {
+    action: "app/(trainer)/trainer/reminders/actions.ts#remindPeopleAction",
+    page: (i) => `/trainer?org=${i.org}`,
+    fields: async (c) => ({ org: c.ids.org, userId: await c.freshVictim() }),
+    expect: { ...theirOrgAction, groupTrainer: "refused" },
+  },
+  {
+    action: "app/(trainer)/trainer/reminders/actions.ts#remindOverdueAction",
+    page: (i) => `/trainer?org=${i.org}`,
+    fields: async (c) => {
+      await c.freshOverdue();
+      return { org: c.ids.org };
+    },
+    expect: { ...theirOrgAction, groupTrainer: "refused" },
+  },
+  {
+    action: "app/(trainer)/trainer/learners/[userId]/actions.ts#changeDueDateAction",
+    page: (i) => `/trainer?org=${i.org}`,
+    fields: async (c) => ({ userId: await c.freshVictim(), dueDate: "2031-01-31", tell: "on" }),
+    expect: { ...theirOrgAction, groupTrainer: "refused" },
+  },
+  {
+    action: "app/(trainer)/trainer/learners/[userId]/actions.ts#resendWelcomeAction",
+    page: (i) => `/trainer?org=${i.org}`,
+    fields: async (c) => ({ userId: await c.freshNewcomer() }),
     expect: { ...theirOrgAction, groupTrainer: "refused" },
   },
   {
@@ -344,9 +383,25 @@ const ACTIONS: TActionRow[] = [
     expect: adminAction,
   },
   {
+    action: "app/(admin)/admin/organisations/certificate-actions.ts#saveCertificateSettingsAction",
+    page: (i) => `/admin/organisations/${i.org}`,
+    fields: (c) => ({
+      organisationId: c.ids.org,
+      signatoryName: `Signatory ${c.unique}`,
+      signatoryRole: "Headteacher",
+    }),
+    expect: adminAction,
+  },
+  {
     action: "app/(admin)/admin/people/actions.ts#resetSecondFactorAction",
     page: () => "/admin/people",
     fields: async (c) => ({ userId: await c.freshTrainer() }),
+    expect: adminAction,
+  },
+  {
+    action: "app/(admin)/admin/outbox/actions.ts#resendEmailAction",
+    page: () => "/admin/outbox",
+    fields: async (c) => ({ emailId: await c.freshEmail() }),
     expect: adminAction,
   },
   // A full session has no code to give: it is sent on (and nothing is checked or recorded).
@@ -509,6 +564,39 @@ test("every page, route handler and server action gives each kind of person exac
     freshDomain: async () =>
       (await db.organisationDomain.create({ data: { organisationId: orgA.id, domain: `${context.unique}.example` } }))
         .id,
+    freshOverdue: async () => {
+      const id = (await newPerson("LEARNER", orgA.id)).id;
+      await db.enrolment.updateMany({ where: { userId: id }, data: { dueAt: new Date(Date.now() - 3 * 86_400_000) } });
+      return id;
+    },
+    freshNewcomer: async () => {
+      const unique = context.unique;
+      const user = await db.user.create({
+        data: {
+          email: `newcomer-${unique}@example.test`,
+          name: `Newcomer ${unique}`,
+          searchName: `newcomer ${unique}`,
+          role: "LEARNER",
+          organisationId: orgA.id,
+        },
+      });
+      await db.enrolment.create({ data: { userId: user.id, organisationId: orgA.id, courseId: course.id } });
+      return user.id;
+    },
+    freshEmail: async () =>
+      (
+        await db.emailMessage.create({
+          data: {
+            organisationId: orgA.id,
+            toEmail: owner.email,
+            toUserId: owner.id,
+            kind: "assignment",
+            subject: "Safeguarding training is due",
+            text: "Your safeguarding training is due soon.",
+            status: "OUTBOX",
+          },
+        })
+      ).id,
     freshInvitation: async () =>
       (
         await db.invitation.create({

@@ -57,6 +57,13 @@ const FIELDS: Record<string, string[]> = {
     "ssoNeedsSecondFactor",
     "ssoProviders",
   ],
+  "app/(admin)/admin/organisations/certificate-actions.ts#saveCertificateSettingsAction": [
+    "organisationId",
+    "signatoryName",
+    "signatoryRole",
+    "logo",
+    "removeLogo",
+  ],
   "app/(sign-in-steps)/login/code/actions.ts#checkSignInCodeAction": ["code", "callbackUrl"],
   "app/(sign-in-steps)/two-step/setup/actions.ts#confirmSetupAction": ["code"],
   "app/(learner)/account/actions.ts#renewRecoveryCodesAction": ["confirm"],
@@ -134,6 +141,9 @@ test(`${FUZZ_COUNT} hostile payloads to each server action: never a 5xx, and nob
           ssoRequired: true,
           ssoNeedsSecondFactor: true,
           ssoProviders: true,
+          signatoryName: true,
+          signatoryRole: true,
+          certificateLogoType: true,
         },
       }),
       domains: await db.organisationDomain.findMany({

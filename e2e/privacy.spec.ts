@@ -106,4 +106,7 @@ test("an administrator erases a learner: they cannot sign in, their certificate 
   await expect(event).toHaveCount(1);
   await expect(event).toContainText(adminPerson.email);
   await expect(event).not.toContainText(learner.email);
+  // In plain words, and still without their name.
+  await expect(event).toContainText("erased a person's personal details: They asked in writing");
+  await expect(event).not.toContainText(learner.name);
 });

@@ -1,21 +1,85 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
+import { endOfCalendarDay, startOfCalendarDay } from "../dates/calendar-day";
 import { db } from "../db/client";
 import { AppError } from "../errors";
+import { erasedEmail } from "../privacy/erase";
+import type { TAuditFilter } from "./filters";
+import { describeAuditEvents, type TDescribedAuditEvent } from "./resolve";
 
-/** The latest audit events with who did them: administrators only. */
-export async function listAuditEvents(actor: TActor, filter: { organisationId?: string; take?: number } = {}) {
+export const AUDIT_PAGE_SIZE = 200;
+
+const EVENT = {
+  id: true,
+  createdAt: true,
+  actorId: true,
+  organisationId: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  details: true,
+} as const;
+
+function requireAdmin(actor: TActor) {
   if (actor.role !== "ADMIN") throw new AppError("ROLE_REQUIRED", { holders: "admin", action: "read-audit-log" });
+}
+
+/** The filter as a query: the dates are whole days where the organisations are (a "to" day runs to its midnight). */
+export function auditWhere(filter: TAuditFilter): Prisma.AuditEventWhereInput {
+  return {
+    ...(filter.actorId ? { actorId: filter.actorId } : {}),
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.organisationId ? { organisationId: filter.organisationId } : {}),
+    ...(filter.from || filter.to
+      ? {
+          createdAt: {
+            ...(filter.from ? { gte: startOfCalendarDay(filter.from) } : {}),
+            ...(filter.to ? { lte: endOfCalendarDay(filter.to) } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** One page (newest first, 200 a page) of the audit events matching the filter, in words: administrators only. */
+export async function listAuditEvents(
+  actor: TActor,
+  filter: TAuditFilter = {},
+  page = 1,
+): Promise<{ events: TDescribedAuditEvent[]; total: number; page: number; pageCount: number }> {
+  requireAdmin(actor);
+  const where = auditWhere(filter);
+  const total = await db.auditEvent.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const current = Math.min(page, pageCount);
   const events = await db.auditEvent.findMany({
-    where: filter.organisationId ? { organisationId: filter.organisationId } : {},
-    orderBy: { createdAt: "desc" },
-    take: filter.take ?? 200,
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (current - 1) * AUDIT_PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE,
+    select: EVENT,
   });
-  const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
-  const actors = await db.user.findMany({
-    where: { id: { in: actorIds } },
+  return { events: await describeAuditEvents(events), total, page: current, pageCount };
+}
+
+/**
+ * Everyone who has done something on record, for the "Done by" filter, A to Z. An erased person is listed
+ * by their account's id only, never by who they were.
+ */
+export async function listAuditActors(actor: TActor): Promise<{ id: string; label: string }[]> {
+  requireAdmin(actor);
+  const rows = await db.auditEvent.groupBy({ by: ["actorId"], where: { actorId: { not: null } } });
+  const people = await db.user.findMany({
+    where: { id: { in: rows.flatMap((r) => (r.actorId ? [r.actorId] : [])) } },
     select: { id: true, name: true, email: true },
   });
-  const byId = new Map(actors.map((a) => [a.id, a]));
-  return events.map((e) => ({ ...e, actor: e.actorId ? (byId.get(e.actorId) ?? null) : null }));
+  return people
+    .map((p) => ({
+      id: p.id,
+      label: p.email === erasedEmail(p.id) ? `Erased person (${p.id})` : `${p.name} (${p.email})`,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label, "en-GB"));
 }
+
+export { EVENT as AUDIT_EVENT_FIELDS, requireAdmin as requireAuditReader };

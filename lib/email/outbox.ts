@@ -4,11 +4,14 @@ import { db } from "../db/client";
 import { getAuthSecret } from "../env";
 import { AppError } from "../errors";
 import { readableText } from "./readable-text";
+import { resendRefusal } from "./resend-rules";
+import { firstSingleUseLink } from "./single-use-links";
 
 /**
  * The latest emails, administrators only. A message whose single-use link is still live shows in full (its
  * sealed copy opened), so the link can be passed on when there is no email server; once sent or expired,
- * the stored text shows only a marker where the link was.
+ * the stored text shows only a marker where the link was. `link` is that live link (for "Copy link"), and
+ * `resendRefusal` why the message may not be sent again (null when it may).
  */
 export async function listRecentEmails(actor: TActor, take = 100, now = new Date()) {
   if (actor.role !== "ADMIN") throw new AppError("ROLE_REQUIRED", { holders: "admin", action: "read-outbox" });
@@ -32,6 +35,13 @@ export async function listRecentEmails(actor: TActor, take = 100, now = new Date
   const secret = getAuthSecret();
   return rows.map(({ sealedText, linkExpiresAt, ...row }) => {
     const readable = readableText({ text: row.text, sealedText, linkExpiresAt }, secret, now);
-    return { ...row, text: readable.text, linkLive: readable.linkLive, linkExpiresAt };
+    return {
+      ...row,
+      text: readable.text,
+      linkLive: readable.linkLive,
+      linkExpiresAt,
+      link: readable.linkLive ? firstSingleUseLink(readable.text) : null,
+      resendRefusal: resendRefusal({ ...row, linkLive: readable.linkLive }),
+    };
   });
 }

@@ -16,3 +16,8 @@ export function hasSingleUseLink(text: string): boolean {
 export function redactSingleUseLinks(text: string, marker: string = LINK_NOT_STORED): string {
   return text.replace(SINGLE_USE_LINK, marker);
 }
+
+/** The first single-use link in a message's full text (as the outbox opens it), or null when it has none. */
+export function firstSingleUseLink(text: string): string | null {
+  return new RegExp(SINGLE_USE_LINK.source).exec(text)?.[0] ?? null;
+}

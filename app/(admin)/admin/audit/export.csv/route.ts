@@ -1,0 +1,37 @@
+import { streamAuditCsv } from "@/lib/audit/export";
+import { readAuditQuery, searchParamsRecord } from "@/lib/audit/filters";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db/client";
+import { withActorRoute } from "@/lib/edge/route";
+
+const PRIVATE = { "Cache-Control": "private, no-store" };
+
+/** The audit log, filtered as on its page, as CSV (every matching event, not one page). Administrators only. */
+export const GET = withActorRoute(
+  { roles: { only: ["ADMIN"], action: "read-audit-log" }, headers: PRIVATE },
+  async ({ actor, request }) => {
+    const read = readAuditQuery(searchParamsRecord(new URL(request.url).searchParams));
+    if (!read.ok)
+      return new Response(`These filters could not be used: ${read.problems.join(" ")}\n`, {
+        status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8", ...PRIVATE },
+      });
+    const { actorId, action, organisationId, from, to } = read.query;
+    const filter = { actorId, action, organisationId, from, to };
+    const stream = await streamAuditCsv(actor, filter);
+    // Who took a copy of the log, and of which part, is itself on record.
+    await recordAudit(db, actor, {
+      action: "export.audit-log",
+      organisationId: filter.organisationId ?? null,
+      targetType: "audit-log",
+      details: { ...filter },
+    });
+    return new Response(stream, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="audit-log-${new Date().toISOString().slice(0, 10)}.csv"`,
+        ...PRIVATE,
+      },
+    });
+  },
+);
