@@ -28,6 +28,12 @@ async function drawInProcess(count: number): Promise<number> {
         scorePercent: 90,
       },
       BASE_URL,
+      // As a real bulk PDF: a signatory and the course's seven topics on every page.
+      {
+        signatory: { name: "Priya Raman", role: "Designated safeguarding lead" },
+        logo: null,
+        topics: Array.from({ length: 7 }, (_, t) => `Module ${t + 1} of the course`),
+      },
     ),
   );
   const started = performance.now();

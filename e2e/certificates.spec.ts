@@ -1,4 +1,8 @@
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PDFDocument } from "pdf-lib";
 import { expect, test } from "./fixtures";
 import { answerQuiz } from "./quiz-helpers";
 
@@ -129,4 +133,120 @@ test("another learner cannot open someone else's certificate", async ({ page, ne
   await signIn(page, await newPerson());
   expect((await page.request.get(`/certificates/${number}/pdf`)).status()).toBe(404);
   expect((await page.goto(`/certificates/${number}`))?.status()).toBe(404);
+});
+
+// A 60 × 24 PNG (a dark bar on white), made for the test rather than read from a file.
+const LOGO_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAADwAAAAYCAIAAAApowkFAAAAP0lEQVR4nO3OQREAMAjEQJQgpBJruvXA4ziYZCJg4w0sugGVQKtagc5zDQcNGrTBoEGDNhg06Dp6RKBVgVb1ATk/DfI1L+edAAAAAElFTkSuQmCC",
+  "base64",
+);
+
+/** The text of a PDF as a reader's PDF viewer would give it (pdftotext, from poppler-utils). */
+function pdfText(bytes: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "e2e-cert-")), "certificate.pdf");
+  fs.writeFileSync(file, bytes);
+  return spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
+}
+
+test("an administrator names who signs certificates and adds a logo; the print view and the PDF show them, the topics and the QR code, on one page", async ({
+  page,
+  browser,
+  newPerson,
+  newOrganisation,
+  signIn,
+  completeCourse,
+  checkA11y,
+  course,
+  db,
+}) => {
+  const org = await newOrganisation();
+  await db.safeguardingContact.create({
+    data: { organisationId: org.id, kind: "DSL", name: "Dev Fallback", phone: "01632 960123", sortOrder: 0 },
+  });
+  const learnerPage = await (await browser.newContext()).newPage();
+  const number = await completeCourse(learnerPage, await newPerson("LEARNER", org.id));
+
+  const admin = await newPerson("ADMIN");
+  await signIn(page, admin);
+  await page.goto(`/admin/organisations/${org.id}`);
+  const card = page.getByRole("region", { name: "Certificates", exact: true });
+  // Nobody named yet: the designated safeguarding lead from the contacts signs.
+  await expect(card.getByTestId("signatory-fallback")).toContainText("signed by Dev Fallback");
+  await card.getByLabel("Signatory's name").fill("Priya Raman");
+  await card.getByLabel("Signatory's role").fill("Headteacher and designated safeguarding lead");
+  // A file called a PNG that is not one is refused by its bytes, and nothing is saved.
+  await card.getByLabel("Logo (optional)").setInputFiles({
+    name: "logo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;"),
+  });
+  await card.getByRole("button", { name: "Save certificate settings" }).click();
+  await expect(card.getByText("The logo must be a PNG or JPEG image.")).toBeVisible();
+  expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).signatoryName).toBeNull();
+  await card
+    .getByLabel("Logo (optional)")
+    .setInputFiles({ name: "crest.png", mimeType: "image/png", buffer: LOGO_PNG });
+  await card.getByRole("button", { name: "Save certificate settings" }).click();
+  await expect(card.getByText("Certificates will be signed by Priya Raman. The new logo is on them.")).toBeVisible();
+  // The form shows what was saved, and the chosen file is not sent again.
+  await expect(card.getByLabel("Signatory's name")).toHaveValue("Priya Raman");
+  await expect(card.getByLabel("Replace the logo")).toHaveValue("");
+  await expect(card.getByRole("img", { name: `${org.name} logo, as certificates print it` })).toBeVisible();
+  expect(await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).toMatchObject({
+    signatoryName: "Priya Raman",
+    signatoryRole: "Headteacher and designated safeguarding lead",
+    certificateLogoType: "image/png",
+  });
+  expect(
+    await db.auditEvent.count({ where: { actorId: admin.id, action: "organisation.certificate-signatory" } }),
+  ).toBe(1);
+  await checkA11y(page);
+
+  // The learner's print view: issuer, signatory, logo, topics and a QR code for the public check.
+  await learnerPage.goto(`/certificates/${number}`);
+  const sheet = learnerPage.getByRole("region", { name: "Certificate", exact: true });
+  await expect(sheet).toContainText(`of ${org.name}`);
+  await expect(sheet.getByTestId("certificate-signatory")).toContainText("Priya Raman");
+  await expect(sheet.getByTestId("certificate-signatory")).toContainText(
+    "Headteacher and designated safeguarding lead",
+  );
+  await expect(sheet.getByRole("img", { name: `${org.name} logo` })).toBeVisible();
+  await expect(sheet.getByRole("region", { name: "Topics covered" }).getByRole("listitem")).toHaveText(
+    course.modules.map((m) => m.title),
+  );
+  const qr = sheet.getByRole("img", { name: /^QR code/ });
+  await expect(qr).toBeVisible();
+  await expect(qr).toHaveAttribute("aria-label", new RegExp(`/verify/${number}$`));
+  await expect(qr.locator("svg path").first()).toBeAttached();
+  await checkA11y(learnerPage);
+  // Printed, it is one A4 landscape page.
+  await learnerPage.emulateMedia({ media: "print" });
+  const printed = await PDFDocument.load(await learnerPage.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(printed.getPageCount()).toBe(1);
+  const { width, height } = printed.getPage(0).getSize();
+  expect(width).toBeGreaterThan(height);
+  await learnerPage.emulateMedia({ media: "screen" });
+
+  // The PDF says the same.
+  const response = await learnerPage.request.get(`/certificates/${number}/pdf`);
+  expect(response.status()).toBe(200);
+  const text = pdfText(await response.body());
+  for (const expected of [
+    org.name,
+    "Priya Raman",
+    "Headteacher and designated safeguarding lead",
+    "Topics covered",
+    course.modules[0]!.title,
+    `/verify/${number}`,
+  ])
+    expect(text).toContain(expected);
+
+  // Without the logo, the certificate still prints, with its signatory.
+  await card.getByLabel("Remove logo").check();
+  await card.getByRole("button", { name: "Save certificate settings" }).click();
+  await expect(card.getByText("Certificates will be signed by Priya Raman. The logo is removed.")).toBeVisible();
+  expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).certificateLogo).toBeNull();
+  await learnerPage.reload();
+  await expect(sheet.getByRole("img", { name: `${org.name} logo` })).toHaveCount(0);
+  await expect(sheet.getByTestId("certificate-signatory")).toContainText("Priya Raman");
 });

@@ -1,7 +1,18 @@
+import type { TCourse } from "../course/types";
 import { verifyUrlFor } from "./format";
+import type { TLogo } from "./logo";
 import type { TCertificatePdfData } from "./pdf";
+import type { TSignatory } from "./signatory-choice";
 
-/** The fields a certificate PDF shows, from a stored certificate. */
+/** What a certificate shows besides its own record: who signs it, the issuer's logo, and what the course covers. */
+export type TCertificateExtras = { signatory: TSignatory | null; logo: TLogo | null; topics: string[] };
+
+/** The topics a course covers, as a certificate lists them: its modules' titles, in course order. */
+export function topicsOf(course: Pick<TCourse, "modules"> | undefined): string[] {
+  return course ? course.modules.map((m) => m.title) : [];
+}
+
+/** The fields a certificate PDF shows, from a stored certificate and its extras. */
 export function toPdfData(
   c: {
     number: string;
@@ -15,6 +26,19 @@ export function toPdfData(
     scorePercent: number;
   },
   baseUrl: string,
+  extras: TCertificateExtras,
 ): TCertificatePdfData {
-  return { ...c, verifyUrl: verifyUrlFor(baseUrl, c.number) };
+  return {
+    number: c.number,
+    learnerName: c.learnerName,
+    organisationName: c.organisationName,
+    courseTitle: c.courseTitle,
+    courseVersion: c.courseVersion,
+    completedAt: c.completedAt,
+    expiresAt: c.expiresAt,
+    cpdMinutes: c.cpdMinutes,
+    scorePercent: c.scorePercent,
+    verifyUrl: verifyUrlFor(baseUrl, c.number),
+    ...extras,
+  };
 }

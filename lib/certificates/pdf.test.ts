@@ -2,9 +2,15 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument, PDFName, PDFDict } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { drawCertificatesPdf, type TCertificatePdfData } from "./pdf";
+
+// A 60 × 24 PNG: a dark bar on white.
+const LOGO_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAADwAAAAYCAIAAAApowkFAAAAP0lEQVR4nO3OQREAMAjEQJQgpBJruvXA4ziYZCJg4w0sugGVQKtagc5zDQcNGrTBoEGDNhg06Dp6RKBVgVb1ATk/DfI1L+edAAAAAElFTkSuQmCC",
+  "base64",
+);
 
 const cert: TCertificatePdfData = {
   number: "SG-7K3M-9QXD-2HFA-TW8P",
@@ -17,9 +23,32 @@ const cert: TCertificatePdfData = {
   cpdMinutes: 95,
   scorePercent: 92,
   verifyUrl: "https://training.example/verify/SG-7K3M-9QXD-2HFA-TW8P",
+  signatory: { name: "Priya Raman", role: "Designated safeguarding lead" },
+  logo: { bytes: new Uint8Array(LOGO_PNG), type: "image/png" },
+  topics: [
+    "The scale of online child sexual abuse image crime",
+    "Grooming online",
+    "Sextortion: blackmail with images",
+    "Report Remove: helping a young person get an image taken down",
+    "Childline and other help",
+    "The law, the regulator and the platforms",
+    "Responding well: final assessment",
+  ],
 };
 
 // pdftotext (Debian's poppler-utils) reads the PDF as a person's PDF reader would; .ci/run installs it.
+async function textOf(certificate: TCertificatePdfData, mode: "-layout" | "-bbox" = "-layout"): Promise<string> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cert-")), "c.pdf");
+  fs.writeFileSync(file, await drawCertificatesPdf([certificate]));
+  return spawnSync("pdftotext", [mode, file, "-"], { encoding: "utf8" }).stdout;
+}
+
+/** Each word's top edge, from the top of the page, as pdftotext -bbox gives it. */
+function wordTops(bbox: string): { word: string; top: number; bottom: number }[] {
+  return [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+    (m) => ({ word: m[3]!, top: Number(m[1]), bottom: Number(m[2]) }),
+  );
+}
 
 describe("drawCertificatesPdf", () => {
   it("draws one A4 landscape page per certificate", async () => {
@@ -31,9 +60,7 @@ describe("drawCertificatesPdf", () => {
   });
 
   it("puts the name, with its accents, the number, the dates and the CPD time in the text", async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cert-")), "c.pdf");
-    fs.writeFileSync(file, await drawCertificatesPdf([cert]));
-    const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
+    const text = await textOf(cert);
     for (const expected of [
       cert.learnerName,
       cert.number,
@@ -44,5 +71,61 @@ describe("drawCertificatesPdf", () => {
       cert.verifyUrl,
     ])
       expect(text).toContain(expected);
+  });
+
+  it("names the issuing organisation and its signatory, and lists every topic whole", async () => {
+    const text = await textOf(cert);
+    expect(text).toContain(`of ${cert.organisationName}`);
+    expect(text).toContain("Priya Raman");
+    expect(text).toContain("Designated safeguarding lead");
+    expect(text).toContain("Topics covered");
+    for (const topic of cert.topics) expect(text).toContain(topic);
+  });
+
+  it("prints no signature block when nobody signs, and no topics heading without topics", async () => {
+    const text = await textOf({ ...cert, signatory: null, topics: [] });
+    expect(text).not.toContain("Priya Raman");
+    expect(text).not.toContain("Designated safeguarding lead");
+    expect(text).not.toContain("Topics covered");
+    expect(text).toContain(cert.verifyUrl);
+  });
+
+  it("prints a role-less signatory with their name alone", async () => {
+    const text = await textOf({ ...cert, signatory: { name: "Tom Okafor", role: null } });
+    expect(text).toContain("Tom Okafor");
+  });
+
+  it("embeds the logo once however many certificates share it, and still draws a page whose logo is unreadable", async () => {
+    const doc = await PDFDocument.load(
+      await drawCertificatesPdf([cert, { ...cert, number: "SG-AAAA-BBBB-CCCC-DDDD" }]),
+    );
+    const images = doc.context
+      .enumerateIndirectObjects()
+      .filter(
+        ([, o]) =>
+          o instanceof Object && "dict" in o && (o.dict as PDFDict).get(PDFName.of("Subtype")) === PDFName.of("Image"),
+      );
+    expect(images).toHaveLength(1);
+    const broken = {
+      bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
+      type: "image/png" as const,
+    };
+    expect(await textOf({ ...cert, logo: broken })).toContain(cert.number);
+  });
+
+  it("fills the page from top to bottom, everything inside the border and the topics above the details", async () => {
+    for (const variant of [cert, { ...cert, logo: null, signatory: null }]) {
+      const words = wordTops(await textOf(variant, "-bbox"));
+      const tops = words.map((w) => w.top);
+      const bottoms = words.map((w) => w.bottom);
+      // Inside the inner border (32 points from each edge), and spread over the page rather than its top half.
+      expect(Math.min(...tops)).toBeGreaterThan(40);
+      expect(Math.max(...bottoms)).toBeLessThan(595 - 40);
+      expect(Math.min(...tops)).toBeLessThan(130);
+      expect(Math.max(...bottoms)).toBeGreaterThan(520);
+      const lastTopic = Math.max(...words.filter((w) => w.word === "assessment").map((w) => w.bottom));
+      const details = Math.min(...words.filter((w) => w.word === "Completed").map((w) => w.top));
+      expect(lastTopic).toBeLessThan(details);
+    }
   });
 });

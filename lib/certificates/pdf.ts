@@ -5,14 +5,27 @@ import {
   rectangle,
   setFillingColor,
   PDFDocument,
-  rgb,
   type PDFFont,
+  type PDFImage,
   type PDFPage,
 } from "pdf-lib";
 import QRCode from "qrcode";
 import { embedFonts } from "../pdf/fonts";
 import { formatDate } from "../format/dates";
 import { formatMinutes } from "../format/durations";
+import { fitWithin, type TLogo } from "./logo";
+import {
+  drawCentredLines,
+  drawRightAligned,
+  GREY,
+  HEIGHT,
+  heightOf,
+  INK,
+  WIDTH,
+  wrapTopics,
+  type TLine,
+} from "./pdf-text";
+import type { TSignatory } from "./signatory-choice";
 
 export type TCertificatePdfData = {
   number: string;
@@ -25,30 +38,23 @@ export type TCertificatePdfData = {
   cpdMinutes: number;
   scorePercent: number;
   verifyUrl: string;
+  /** Who signs for the issuing organisation; null prints no signature block at all. */
+  signatory: TSignatory | null;
+  /** The issuing organisation's logo, printed at the top. */
+  logo: TLogo | null;
+  /** The titles of the course's modules. */
+  topics: string[];
 };
 
-// A4 landscape, in points.
-const WIDTH = 841.89;
-const HEIGHT = 595.28;
-const INK = rgb(0, 0, 0);
-const GREY = rgb(0.35, 0.35, 0.35);
-
-function centred(
-  page: PDFPage,
-  text: string,
-  y: number,
-  font: PDFFont,
-  size: number,
-  maxWidth = WIDTH - 160,
-  color = INK,
-) {
-  // Long names and titles shrink to fit rather than run off the page. Width grows linearly with
-  // size, so the text is measured once (each measurement is a full layout of the text).
-  const unitWidth = font.widthOfTextAtSize(text, 1);
-  let s = size;
-  while (s > 8 && unitWidth * s > maxWidth) s -= 0.5;
-  page.drawText(text, { x: (WIDTH - unitWidth * s) / 2, y, size: s, font, color });
-}
+const LEFT = 70;
+const QR_SIZE = 92;
+const QR_X = WIDTH - LEFT - QR_SIZE;
+const QR_Y = 48;
+const LOGO_BOX = { width: 210, height: 54 };
+// The centred stack (logo, name, course, topics) fills the space between these, with even gaps between its blocks.
+const STACK_TOP = HEIGHT - 58;
+const STACK_BOTTOM = 222;
+const SIGNATURE_WIDTH = 220;
 
 function drawQr(page: PDFPage, text: string, x: number, y: number, size: number) {
   const qr = QRCode.create(text, { errorCorrectionLevel: "M" });
@@ -68,6 +74,82 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
   page.pushOperators(...ops, fill(), popGraphicsState());
 }
 
+/** The logo as a PDF image, embedded once per document; null if it cannot be read (it is checked on upload). */
+async function embedLogo(doc: PDFDocument, logo: TLogo, embedded: Map<Uint8Array, PDFImage | null>) {
+  if (!embedded.has(logo.bytes)) {
+    let image: PDFImage | null = null;
+    try {
+      image = logo.type === "image/png" ? await doc.embedPng(logo.bytes) : await doc.embedJpg(logo.bytes);
+    } catch {
+      // A certificate without its logo is still a certificate: never fail the download over it.
+    }
+    embedded.set(logo.bytes, image);
+  }
+  return embedded.get(logo.bytes) ?? null;
+}
+
+function topicLines(topics: string[], regular: PDFFont, bold: PDFFont): TLine[] {
+  if (!topics.length) return [];
+  // Smaller type for a long list, so the stack still fits above the details.
+  let size = 10.5;
+  let wrapped = wrapTopics(topics, regular, size, WIDTH - 200);
+  while (wrapped.length > 3 && size > 8) wrapped = wrapTopics(topics, regular, (size -= 0.5), WIDTH - 200);
+  return [
+    { text: "Topics covered", font: bold, size: 11 },
+    ...wrapped.map((text, i) => ({ text, font: regular, size, gap: i ? 4 : 7 })),
+  ];
+}
+
+function drawDetails(page: PDFPage, c: TCertificatePdfData, regular: PDFFont, bold: PDFFont) {
+  const details: [string, string][] = [
+    ["Completed", formatDate(c.completedAt)],
+    ["Valid until", formatDate(c.expiresAt)],
+    ["CPD time", formatMinutes(c.cpdMinutes)],
+    ["Score", `${c.scorePercent}%`],
+  ];
+  const colWidth = (WIDTH - 200) / details.length;
+  details.forEach(([label, value], i) => {
+    const cx = 100 + colWidth * i + colWidth / 2;
+    const labelX = cx - regular.widthOfTextAtSize(label, 10) / 2;
+    page.drawText(label, { x: labelX, y: 200, size: 10, font: regular, color: GREY });
+    page.drawText(value, { x: cx - bold.widthOfTextAtSize(value, 13) / 2, y: 182, size: 13, font: bold, color: INK });
+  });
+  page.drawLine({ start: { x: 100, y: 165 }, end: { x: WIDTH - 100, y: 165 }, thickness: 0.75, color: GREY });
+}
+
+function drawSignatory(page: PDFPage, signatory: TSignatory, regular: PDFFont, bold: PDFFont) {
+  // Room above the line for a handwritten signature on a printed copy.
+  page.drawLine({ start: { x: LEFT, y: 96 }, end: { x: LEFT + SIGNATURE_WIDTH, y: 96 }, thickness: 0.75, color: INK });
+  const fit = (text: string, font: PDFFont, size: number) => {
+    let s = size;
+    while (s > 7 && font.widthOfTextAtSize(text, s) > SIGNATURE_WIDTH + 40) s -= 0.5;
+    return s;
+  };
+  page.drawText(signatory.name, { x: LEFT, y: 80, size: fit(signatory.name, bold, 12), font: bold, color: INK });
+  if (signatory.role)
+    page.drawText(signatory.role, {
+      x: LEFT,
+      y: 65,
+      size: fit(signatory.role, regular, 10),
+      font: regular,
+      color: GREY,
+    });
+}
+
+/** The certificate number and where to check it, right-aligned beside the QR code that encodes the same address. */
+function drawVerification(page: PDFPage, c: TCertificatePdfData, regular: PDFFont, bold: PDFFont) {
+  const right = QR_X - 16;
+  const maxWidth = right - (c.signatory ? LEFT + SIGNATURE_WIDTH + 60 : LEFT);
+  const line = (text: string, font: PDFFont, size: number, y: number, color = GREY) =>
+    drawRightAligned(page, { text, font, size, color }, right, y, maxWidth);
+  line("Certificate number", regular, 10, 126);
+  line(c.number, bold, 15, 108, INK);
+  line(`Content version ${c.courseVersion}`, regular, 10, 90);
+  line("Check that this certificate is genuine and current:", regular, 10, 68);
+  line(c.verifyUrl, regular, 10, 53, INK);
+  drawQr(page, c.verifyUrl, QR_X, QR_Y, QR_SIZE);
+}
+
 /** One page per certificate, in the order given. */
 export async function drawCertificatesPdf(certificates: TCertificatePdfData[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -77,51 +159,50 @@ export async function drawCertificatesPdf(certificates: TCertificatePdfData[]): 
   );
   doc.setCreator("Safeguarding online");
   doc.setProducer("Safeguarding online");
+  const logos = new Map<Uint8Array, PDFImage | null>();
 
   for (const c of certificates) {
     const page = doc.addPage([WIDTH, HEIGHT]);
     page.drawRectangle({ x: 24, y: 24, width: WIDTH - 48, height: HEIGHT - 48, borderColor: INK, borderWidth: 2.5 });
     page.drawRectangle({ x: 32, y: 32, width: WIDTH - 64, height: HEIGHT - 64, borderColor: GREY, borderWidth: 0.75 });
 
-    centred(page, "CERTIFICATE OF COMPLETION", HEIGHT - 95, bold, 26);
-    centred(page, "This certifies that", HEIGHT - 140, regular, 13, undefined, GREY);
-    centred(page, c.learnerName, HEIGHT - 185, bold, 32);
-    centred(page, `of ${c.organisationName}`, HEIGHT - 215, regular, 14);
-    centred(page, "has successfully completed the safeguarding course", HEIGHT - 255, regular, 13, undefined, GREY);
-    centred(page, c.courseTitle, HEIGHT - 290, bold, 18);
-
-    const details: [string, string][] = [
-      ["Completed", formatDate(c.completedAt)],
-      ["Valid until", formatDate(c.expiresAt)],
-      ["CPD time", formatMinutes(c.cpdMinutes)],
-      ["Score", `${c.scorePercent}%`],
-    ];
-    const colWidth = (WIDTH - 200) / details.length;
-    details.forEach(([label, value], i) => {
-      const cx = 100 + colWidth * i + colWidth / 2;
-      page.drawText(label, {
-        x: cx - regular.widthOfTextAtSize(label, 10) / 2,
-        y: 200,
-        size: 10,
-        font: regular,
-        color: GREY,
+    const image = c.logo ? await embedLogo(doc, c.logo, logos) : null;
+    const logoSize = image ? fitWithin(image.width, image.height, LOGO_BOX.width, LOGO_BOX.height) : null;
+    const blocks: { height: number; draw: (top: number) => void }[] = [];
+    if (image && logoSize)
+      blocks.push({
+        height: logoSize.height,
+        draw: (top) =>
+          page.drawImage(image, { x: (WIDTH - logoSize.width) / 2, y: top - logoSize.height, ...logoSize }),
       });
-      page.drawText(value, { x: cx - bold.widthOfTextAtSize(value, 13) / 2, y: 182, size: 13, font: bold, color: INK });
-    });
-    page.drawLine({ start: { x: 100, y: 165 }, end: { x: WIDTH - 100, y: 165 }, thickness: 0.75, color: GREY });
+    const textBlock = (lines: TLine[]) =>
+      lines.length && blocks.push({ height: heightOf(lines), draw: (top) => drawCentredLines(page, lines, top) });
+    textBlock([
+      { text: "CERTIFICATE OF COMPLETION", font: bold, size: 24 },
+      { text: "This certifies that", font: regular, size: 12, color: GREY, gap: 14 },
+      { text: c.learnerName, font: bold, size: 28, gap: 12 },
+      { text: `of ${c.organisationName}`, font: regular, size: 13, gap: 8 },
+    ]);
+    textBlock([
+      { text: "has successfully completed the safeguarding course", font: regular, size: 12, color: GREY },
+      { text: c.courseTitle, font: bold, size: 17, gap: 8 },
+    ]);
+    textBlock(topicLines(c.topics, regular, bold));
 
-    page.drawText("Certificate number", { x: 70, y: 130, size: 10, font: regular, color: GREY });
-    page.drawText(c.number, { x: 70, y: 112, size: 15, font: bold, color: INK });
-    page.drawText(`Content version ${c.courseVersion}`, { x: 70, y: 92, size: 10, font: regular, color: GREY });
-    page.drawText("Check that this certificate is genuine and current:", {
-      x: 70,
-      y: 68,
-      size: 10,
-      font: regular,
-      color: GREY,
-    });
-    page.drawText(c.verifyUrl, { x: 70, y: 53, size: 10, font: regular, color: INK });
-    drawQr(page, c.verifyUrl, WIDTH - 70 - 96, 50, 96);
+    // Even gaps between the blocks (none wider than 36 points), the whole stack centred in its space: the page
+    // looks composed with or without a logo or topics.
+    const used = blocks.reduce((sum, b) => sum + b.height, 0);
+    const room = STACK_TOP - STACK_BOTTOM;
+    const gap = blocks.length > 1 ? Math.max(6, Math.min(36, (room - used) / (blocks.length - 1))) : 0;
+    let top = STACK_TOP - Math.max(0, (room - used - gap * (blocks.length - 1)) / 2);
+    for (const block of blocks) {
+      block.draw(top);
+      top -= block.height + gap;
+    }
+
+    drawDetails(page, c, regular, bold);
+    if (c.signatory) drawSignatory(page, c.signatory, regular, bold);
+    drawVerification(page, c, regular, bold);
   }
   return doc.save();
 }

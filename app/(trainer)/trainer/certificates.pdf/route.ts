@@ -2,7 +2,7 @@ import type { TCourse } from "@/lib/course/types";
 import type { TActor } from "@/lib/auth/current-user";
 import { exportCertificatesForPeople, MAX_BULK_CERTIFICATES } from "@/lib/certificates/bulk";
 import { drawCertificatesPdf } from "@/lib/certificates/pdf";
-import { toPdfData } from "@/lib/certificates/pdf-data";
+import { certificatesPdfData } from "@/lib/certificates/issuer";
 import { withActorRoute } from "@/lib/edge/route";
 import { AppError } from "@/lib/errors";
 
@@ -49,7 +49,12 @@ async function certificatesPdf(
   if (userIds.length > MAX_BULK_CERTIFICATES) throw new AppError("SELECTION_TOO_LARGE", { max: MAX_BULK_CERTIFICATES });
   const certificates = await exportCertificatesForPeople(actor, course, userIds, organisationId);
   if (!certificates.length) throw new AppError("SELECTION_WITHOUT_CERTIFICATES");
-  const pdf = await drawCertificatesPdf(certificates.map((c) => toPdfData(c, baseUrl)));
+  const pdf = await drawCertificatesPdf(
+    await certificatesPdfData(
+      certificates.map((c) => ({ ...c, courseId: course.id })),
+      baseUrl,
+    ),
+  );
   return new Response(Buffer.from(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -15,6 +15,8 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { ssoProviderNames } from "@/lib/auth/sso/providers";
 import { getEnv } from "@/lib/env";
 import { SingleSignOnCard } from "./single-sign-on-card";
+import { CertificatesCard } from "./certificates-card";
+import { getCertificateSettings } from "@/lib/certificates/signatory";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
@@ -24,6 +26,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
   const user = await requireRole("ADMIN");
   const org = await getManagedOrganisation(user, (await params).organisationId);
   if (!org) notFound();
+  const certificateSettings = await getCertificateSettings(user, org.id);
   return (
     <div className="space-y-6">
       <Breadcrumbs
@@ -112,6 +115,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
         </ActionForm>
       </Card>
       <SingleSignOnCard org={org} providers={ssoProviderNames(getEnv())} />
+      {certificateSettings ? <CertificatesCard org={org} settings={certificateSettings} /> : null}
       <Card aria-labelledby="groups-title">
         <CardTitle id="groups-title">Groups (teams or sites)</CardTitle>
         {org.groups.length ? (

@@ -1,5 +1,5 @@
 import { drawCertificatesPdf } from "@/lib/certificates/pdf";
-import { toPdfData } from "@/lib/certificates/pdf-data";
+import { certificatesPdfData } from "@/lib/certificates/issuer";
 import { getCertificateForViewer } from "@/lib/certificates/queries";
 import { withActorRoute } from "@/lib/edge/route";
 import { AppError } from "@/lib/errors";
@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 export const GET = withActorRoute<{ number: string }>({}, async ({ actor, params, baseUrl }) => {
   const certificate = await getCertificateForViewer(actor, params.number);
   if (!certificate) throw new AppError("CERTIFICATE_NOT_FOUND");
-  const pdf = await drawCertificatesPdf([toPdfData(certificate, baseUrl)]);
+  const pdf = await drawCertificatesPdf(await certificatesPdfData([certificate], baseUrl));
   return new Response(Buffer.from(pdf), {
     headers: {
       "Content-Type": "application/pdf",
