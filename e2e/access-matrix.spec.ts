@@ -209,6 +209,13 @@ const ACTIONS: TActionRow[] = [
     expect: { ...theirOrgAction, groupTrainer: "refused" },
   },
   {
+    action: "app/(trainer)/trainer/contacts/actions.ts#markContactsReviewedAction",
+    page: (i) => `/trainer/contacts?org=${i.org}`,
+    fields: (c) => ({ organisationId: c.ids.org }),
+    // Confirming the contacts is changing them (their review date), for the same people.
+    expect: { ...theirOrgAction, groupTrainer: "refused" },
+  },
+  {
     action: "app/(trainer)/trainer/assign/actions.ts#assignAction",
     page: (i) => `/trainer/assign?org=${i.org}`,
     fields: (c) => ({ organisationId: c.ids.org, target: "people", emails: c.owner.email, dueDate: "2031-01-31" }),

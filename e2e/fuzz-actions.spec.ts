@@ -13,6 +13,7 @@ const FIELDS: Record<string, string[]> = {
   "app/(learner)/course/[moduleId]/quiz/actions.ts#submitQuiz": ["moduleId", "token", "answer:q1", "answer:q2"],
   "app/(trainer)/trainer/contacts/actions.ts#saveContactsAction": [
     "organisationId",
+    "intent",
     "kind-0",
     "name-0",
     "phone-0",
@@ -22,6 +23,7 @@ const FIELDS: Record<string, string[]> = {
     "name-9",
     "phone-9",
   ],
+  "app/(trainer)/trainer/contacts/actions.ts#markContactsReviewedAction": ["organisationId"],
   "app/(trainer)/trainer/assign/actions.ts#assignAction": ["organisationId", "target", "groupId", "emails", "dueDate"],
   "app/(trainer)/trainer/reminders/actions.ts#remindPeopleAction": ["org", "userId", "userId"],
   "app/(trainer)/trainer/reminders/actions.ts#remindOverdueAction": ["org", "group"],

@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { testDatabase } from "../testing/test-database";
@@ -89,6 +93,24 @@ beforeAll(async () => {
   await certify(renewed, "Rita Renewed", "2026.11.0", new Date(now.getTime() - 340 * DAY));
   await certify(renewed, "Rita Renewed", current, new Date(now.getTime() - DAY));
   await certify(await person("Cai Current"), "Cai Current", current, new Date(now.getTime() - 2 * DAY));
+  // Renewed early on the same content version: two unexpired certificates of it, one person.
+  const same = await person("Sam Same");
+  await certify(same, "Sam Same", current, new Date(now.getTime() - 350 * DAY));
+  await certify(same, "Sam Same", current, new Date(now.getTime() - 3 * DAY));
+  // Completed, but the certificate expires in 10 days: completed on the dashboard and in the pack alike.
+  await certify(await person("Eve Expiring"), "Eve Expiring", current, new Date(now.getTime() - 355 * DAY));
+  await person("Nia Notstarted");
+  await db.safeguardingContact.createMany({
+    data: [
+      { organisationId: org.id, kind: "DSL", name: "Dana Lead", phone: "01234 567890", sortOrder: 0 },
+      { organisationId: org.id, kind: "DEPUTY_DSL", name: "Dev Deputy", phone: "01234 567891", sortOrder: 1 },
+      { organisationId: org.id, kind: "LADO", name: "County LADO", phone: "01234 111222", sortOrder: 2 },
+    ],
+  });
+  await db.organisation.update({
+    where: { id: org.id },
+    data: { contactsReviewedAt: new Date("2026-03-03T10:00:00Z") },
+  });
   const adminUser = await db.user.create({
     data: {
       email: "admin@evidence.example",
@@ -99,7 +121,8 @@ beforeAll(async () => {
     },
   });
   admin = { id: adminUser.id, name: adminUser.name, email: adminUser.email, role: "ADMIN", organisationId: org.id };
-});
+  // Migrating a fresh database and writing a dozen certificates: room for a busy machine.
+}, 60_000);
 
 afterAll(() => database.drop());
 
@@ -108,9 +131,9 @@ describe("the evidence pack's content versions", () => {
     const e = await evidence.gatherEvidence(admin, course, { organisationId: orgId }, now);
     expect(e.olderVersionHolders.map((p) => [p.name, p.version])).toEqual([["Olive Older", "2026.11.0"]]);
     expect(e.olderVersionHoldersMore).toBe(false);
-    // Counted once each: Rita's superseded certificate of 2026.11.0 is not counted.
+    // Counted once each: Rita's superseded certificate of 2026.11.0 is not counted, nor Sam's of the current version.
     expect(e.versions.map((v) => v.text)).toEqual([
-      `Version ${current}: 2 people (the current version)`,
+      `Version ${current}: 4 people (the current version)`,
       "Version 2026.11.0: 1 person",
     ]);
     const older = e.versions.find((v) => v.text.startsWith("Version 2026.11.0"));
@@ -130,6 +153,45 @@ describe("the evidence pack's content versions", () => {
       "Olive Older": "2026.11.0",
       "Rita Renewed": current,
       "Cai Current": current,
+      "Sam Same": current,
+      "Eve Expiring": current,
+      "Nia Notstarted": "",
     });
+  });
+});
+
+describe("the evidence pack and the dashboard", () => {
+  it("count the same people as completed, a certificate expiring soon included, from one function", async () => {
+    const { getComplianceSummary } = await import("./dashboard");
+    const e = await evidence.gatherEvidence(admin, course, { organisationId: orgId }, now);
+    const dashboard = await getComplianceSummary(admin, course, { organisationId: orgId }, now);
+    expect(e.summary.headline).toEqual(dashboard.headline);
+    expect(dashboard.headline).toMatchObject({ total: 6, completed: 5, expiringSoon: 1, notStarted: 1 });
+  });
+});
+
+describe("the evidence pack's PDF", () => {
+  it("names the DSL and deputy, when the contacts were reviewed, everyone's status and dates, and ends with a sign-off", async () => {
+    const { drawEvidencePdf } = await import("./evidence-pdf");
+    const e = await evidence.gatherEvidence(admin, course, { organisationId: orgId }, now);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "evidence-")), "e.pdf");
+    fs.writeFileSync(file, await drawEvidencePdf(e));
+    // pdftotext (Debian's poppler-utils) reads the PDF as a person's PDF reader would; .ci/run installs it.
+    const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
+    expect(text).toContain("Designated safeguarding lead (DSL): Dana Lead, 01234 567890");
+    expect(text).toContain("Deputy DSL: Dev Deputy");
+    expect(text).not.toContain("County LADO");
+    expect(text).toContain("Contacts last reviewed on 3 March 2026.");
+    expect(text).toContain("Completed: 5 (83%)");
+    expect(text).toContain("of whom 1 expires within 30 days");
+    expect(text).toMatch(/Eve Expiring\s+Completed\s+–\s+–\s+5 Dec 2025\s+5 Dec 2026/);
+    expect(text).toContain("(expires within 30");
+    expect(text).toMatch(/Nia Notstarted\s+Not started/);
+    // The course's title is whole, not cut short.
+    expect(text).toContain(course.title);
+    expect(text).toContain(`Course content version ${current}`);
+    expect(text).toContain("Sign-off");
+    for (const who of ["Headteacher or manager", "Governor, trustee or committee member"]) expect(text).toContain(who);
+    expect(text.match(/Signature:/g)).toHaveLength(3);
   });
 });

@@ -3,13 +3,17 @@ import type { TActor } from "../auth/current-user";
 import { describeRenewalPolicy } from "../certificates/renewal";
 import type { TCourse } from "../course";
 import { db } from "../db/client";
-import { whereLearnerStatus } from "../enrolments/status";
+import { learnerStatus, whereLearnerStatus } from "../enrolments/status";
 import { AppError } from "../errors";
+import { CONTACT_KINDS, listManagedContacts } from "../people/contacts";
 import { trainerGroupIds } from "../people/scope";
+import { countByVersion, findCurrentCertificates } from "./current-certificates";
 import { describeVersions } from "./evidence-versions";
 import { getComplianceSummary, getGroupBreakdown, enrolmentWhere } from "./dashboard";
 
 const LISTED = 300;
+// Every person is listed with their dates up to this many; the CSV has them all.
+const STAFF_LISTED = 2000;
 
 /** Everything an inspector asks for, for the organisation or one group, gathered in a handful of queries. */
 export async function gatherEvidence(
@@ -22,11 +26,15 @@ export async function gatherEvidence(
   // A trainer limited to some groups may not name another group's pack (its name is not theirs to read).
   const limit = await trainerGroupIds(actor);
   if (filter.groupId && limit && !limit.includes(filter.groupId)) throw new AppError("OWN_GROUPS_ONLY");
-  const [organisation, group, summary, groups, overdue, expiring, versions, olderCertificates] = await Promise.all([
-    db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } }),
+  const [organisation, group, summary, groups, overdue, expiring, current, staff, contacts] = await Promise.all([
+    db.organisation.findUniqueOrThrow({
+      where: { id: organisationId },
+      select: { name: true, contactsReviewedAt: true },
+    }),
     filter.groupId
       ? db.group.findFirst({ where: { id: filter.groupId, organisationId }, select: { name: true } })
       : null,
+    // The dashboard's own figures (its headline from headlineFigures), so the pack and the dashboard agree.
     getComplianceSummary(actor, course, filter, now),
     filter.groupId ? Promise.resolve([]) : getGroupBreakdown(actor, course, filter, now),
     db.enrolment.findMany({
@@ -41,49 +49,27 @@ export async function gatherEvidence(
       take: LISTED,
       select: { validUntil: true, user: { select: { name: true, email: true } } },
     }),
-    db.certificate.groupBy({
-      by: ["courseVersion"],
-      where: { courseId: course.id, revokedAt: null, expiresAt: { gt: now }, user: { enrolments: { some: where } } },
-      _count: { _all: true },
-    }),
-    // Who holds a current certificate of an older content version: the people an inspector may ask
-    // about after a correction. A person's superseded certificate (renewed early) is dropped below.
-    db.certificate.findMany({
-      where: {
-        courseId: course.id,
-        revokedAt: null,
-        expiresAt: { gt: now },
-        courseVersion: { not: course.version },
-        user: { enrolments: { some: where } },
-      },
-      orderBy: [{ completedAt: "asc" }, { id: "asc" }],
-      take: 2 * LISTED + 1,
+    findCurrentCertificates(where, now),
+    db.enrolment.findMany({
+      where,
+      orderBy: [{ user: { searchName: "asc" } }, { id: "asc" }],
+      take: STAFF_LISTED,
       select: {
-        number: true,
-        courseVersion: true,
+        assignedAt: true,
+        dueAt: true,
         completedAt: true,
-        user: {
-          select: {
-            name: true,
-            email: true,
-            enrolments: { where: { courseId: course.id }, select: { certificateNumber: true } },
-          },
-        },
+        validUntil: true,
+        lastActivityAt: true,
+        user: { select: { name: true, email: true } },
       },
     }),
+    listManagedContacts(actor, organisationId),
   ]);
-  const isLatest = (c: (typeof olderCertificates)[number]) =>
-    c.user.enrolments.some((e) => e.certificateNumber === c.number);
-  const older = olderCertificates.filter(isLatest);
-  // The counts are of certificates: one superseded by an early renewal is still unexpired, and would
-  // count its holder twice. Those of older versions are all in hand (unless the list was cut short).
-  const superseded = new Map<string, number>();
-  if (olderCertificates.length <= 2 * LISTED)
-    for (const c of olderCertificates)
-      if (!isLatest(c)) superseded.set(c.courseVersion, (superseded.get(c.courseVersion) ?? 0) + 1);
-  const versionCounts = versions
-    .map((v) => ({ version: v.courseVersion, people: v._count._all - (superseded.get(v.courseVersion) ?? 0) }))
-    .filter((v) => v.people > 0);
+  // Who holds a current certificate of an older content version: the people an inspector may ask about after a
+  // correction. One row a person (their latest certificate), oldest first.
+  const older = current
+    .filter((c) => c.version !== course.version)
+    .sort((a, b) => a.completedAt.getTime() - b.completedAt.getTime());
   return {
     generatedAt: now,
     organisationName: organisation.name,
@@ -97,13 +83,27 @@ export async function gatherEvidence(
     },
     summary,
     groups,
+    /** The designated safeguarding lead(s) and deputies, as the organisation's contacts name them. */
+    leads: contacts.contacts
+      .filter((c) => c.kind === "DSL" || c.kind === "DEPUTY_DSL")
+      .map((c) => ({ role: CONTACT_KINDS[c.kind], name: c.name, phone: c.phone, email: c.email })),
+    contactsReviewedAt: organisation.contactsReviewedAt,
+    staff: staff.map((s) => ({
+      name: s.user.name,
+      email: s.user.email,
+      status: learnerStatus(s, now),
+      assignedAt: s.assignedAt,
+      dueAt: s.dueAt,
+      completedAt: s.completedAt,
+      validUntil: s.validUntil,
+    })),
     overdue: overdue.map((o) => ({ name: o.user.name, email: o.user.email, date: o.dueAt })),
     expiring: expiring.map((e) => ({ name: e.user.name, email: e.user.email, date: e.validUntil })),
-    versions: describeVersions(versionCounts, course.version, course.changelog),
+    versions: describeVersions(countByVersion(current), course.version, course.changelog),
     olderVersionHolders: older
       .slice(0, LISTED)
-      .map((c) => ({ name: c.user.name, email: c.user.email, version: c.courseVersion, completedAt: c.completedAt })),
-    olderVersionHoldersMore: older.length > LISTED || olderCertificates.length > 2 * LISTED,
+      .map((c) => ({ name: c.name, email: c.email, version: c.version, completedAt: c.completedAt })),
+    olderVersionHoldersMore: older.length > LISTED,
     listedLimit: LISTED,
   };
 }

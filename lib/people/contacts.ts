@@ -4,18 +4,11 @@ import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import { failure, messageFor, type TResult } from "../errors";
+import { isContactKind, type TContactKind } from "./contact-kinds";
+import type { TContactsReview } from "./contacts-review";
 import { managedOrganisationId, trainerGroupIds } from "./scope";
 
-export const CONTACT_KINDS = {
-  DSL: "Designated safeguarding lead (DSL)",
-  DEPUTY_DSL: "Deputy DSL",
-  CHILDRENS_SERVICES: "Children's services front door",
-  LADO: "Local authority designated officer (LADO)",
-  OUT_OF_HOURS: "Out-of-hours (emergency duty team)",
-  OTHER: "Other contact",
-} as const;
-export type TContactKind = keyof typeof CONTACT_KINDS;
-export const MAX_CONTACTS = 10;
+export { CONTACT_KINDS, MAX_CONTACTS, type TContactKind } from "./contact-kinds";
 export type TContact = { kind: TContactKind; name: string; phone: string; email: string | null; notes: string | null };
 
 /** The safeguarding contacts of the signed-in person's own organisation, in the order they were set. */
@@ -35,7 +28,7 @@ async function listContacts(organisationId: string): Promise<TContact[]> {
     orderBy: { sortOrder: "asc" },
     select: { kind: true, name: true, phone: true, email: true, notes: true },
   });
-  return rows.map((r) => ({ ...r, kind: (Object.hasOwn(CONTACT_KINDS, r.kind) ? r.kind : "OTHER") as TContactKind }));
+  return rows.map((r) => ({ ...r, kind: isContactKind(r.kind) ? r.kind : "OTHER" }));
 }
 
 export const WHO_EDITS_CONTACTS = messageFor("CONTACTS_WHO_EDITS");
@@ -59,8 +52,16 @@ export async function listManagedContacts(
   return { contacts, editable };
 }
 
-/** Replaces an organisation's contacts in one go. Administrators, and trainers of the whole organisation. */
-export async function saveContacts(actor: TActor, organisationId: string, contacts: TContact[]): Promise<TResult> {
+/**
+ * Replaces an organisation's contacts in one go. Administrators, and trainers of the whole organisation. Saving
+ * them, changed or not, is a review: the organisation's contactsReviewedAt becomes `now`.
+ */
+export async function saveContacts(
+  actor: TActor,
+  organisationId: string,
+  contacts: TContact[],
+  now = new Date(),
+): Promise<TResult> {
   if (actor.role === "LEARNER") return failure("ROLE_REQUIRED", { holders: "staff", action: "change-contacts" });
   const orgId = managedOrganisationId(actor, organisationId);
   if (!(await mayEditContacts(actor))) return failure("CONTACTS_READ_ONLY");
@@ -69,13 +70,51 @@ export async function saveContacts(actor: TActor, organisationId: string, contac
     await tx.safeguardingContact.createMany({
       data: contacts.map((c, i) => ({ ...c, organisationId: orgId, sortOrder: i })),
     });
+    await tx.organisation.update({ where: { id: orgId }, data: { contactsReviewedAt: now } });
     await recordAudit(tx, actor, {
       action: "contacts.update",
       organisationId: orgId,
       targetType: "organisation",
       targetId: orgId,
-      details: { count: contacts.length },
+      details: { count: contacts.length, reviewedAt: now.toISOString() },
     });
   });
   return { ok: true };
+}
+
+/** Confirms the contacts are still right without changing them. The same people may do it as may change them. */
+export async function markContactsReviewed(actor: TActor, organisationId: string, now = new Date()): Promise<TResult> {
+  if (actor.role === "LEARNER") return failure("ROLE_REQUIRED", { holders: "staff", action: "change-contacts" });
+  const orgId = managedOrganisationId(actor, organisationId);
+  if (!(await mayEditContacts(actor))) return failure("CONTACTS_READ_ONLY");
+  await db.$transaction(async (tx) => {
+    await tx.organisation.update({ where: { id: orgId }, data: { contactsReviewedAt: now } });
+    await recordAudit(tx, actor, {
+      action: "contacts.review",
+      organisationId: orgId,
+      targetType: "organisation",
+      targetId: orgId,
+      details: { reviewedAt: now.toISOString() },
+    });
+  });
+  return { ok: true };
+}
+
+/** When an organisation's contacts were last confirmed, and by whom (from the audit trail), if the actor manages it. */
+export async function getContactsReview(actor: TActor, organisationId: string): Promise<TContactsReview> {
+  const orgId = managedOrganisationId(actor, organisationId);
+  const [organisation, latest] = await Promise.all([
+    db.organisation.findUnique({ where: { id: orgId }, select: { contactsReviewedAt: true } }),
+    db.auditEvent.findFirst({
+      where: { organisationId: orgId, action: { in: ["contacts.update", "contacts.review"] } },
+      orderBy: { createdAt: "desc" },
+      select: { actorId: true },
+    }),
+  ]);
+  const reviewedAt = organisation?.contactsReviewedAt ?? null;
+  const by =
+    reviewedAt && latest?.actorId
+      ? await db.user.findUnique({ where: { id: latest.actorId }, select: { name: true } })
+      : null;
+  return { reviewedAt, reviewedBy: by?.name ?? null };
 }

@@ -1,22 +1,24 @@
 import Link from "next/link";
 import type { getComplianceSummary } from "@/lib/compliance/dashboard";
 import { dashboardQueryString, type TDashboardQuery } from "@/lib/compliance/filters";
+import { describeExpiringSoon } from "@/lib/compliance/headline";
 import type { TLearnerStatus } from "@/lib/enrolments/status";
 import { cardClassName } from "@/components/ui/card";
 
 type TSummary = Awaited<ReturnType<typeof getComplianceSummary>>;
 
-type TTile = { label: string; value: number | string; colour?: string; status?: TLearnerStatus };
+type TTile = { label: string; value: number | string; colour?: string; status?: TLearnerStatus; note?: string };
 
 /**
  * The six headline figures across the top of the compliance dashboard. A figure that is one status is also a filter:
- * it lists exactly the people it counts (again to show everyone). "Completed" counts those expiring too, so it is
- * not one status and filters nothing.
+ * it lists exactly the people it counts (again to show everyone). "Completed" counts those expiring too (a valid
+ * certificate is a completion), says how many of them expire soon, and, not being one status, filters nothing.
  */
 export function ComplianceSummary({ summary, base }: { summary: TSummary; base: Partial<TDashboardQuery> }) {
   const tiles: TTile[] = [
-    { label: "Completion", value: `${summary.completionPercent}%` },
-    { label: "Completed", value: summary.byStatus.completed + summary.byStatus.expiring },
+    { label: "Completion", value: `${summary.headline.completionPercent}%` },
+    // The evidence pack prints the same figure and note, from the same headlineFigures.
+    { label: "Completed", value: summary.headline.completed, note: describeExpiringSoon(summary.headline) },
     { label: "In progress", value: summary.byStatus["in-progress"], status: "in-progress" },
     { label: "Not started", value: summary.byStatus["not-started"], status: "not-started" },
     { label: "Overdue", value: summary.byStatus.overdue, colour: "text-red-700", status: "overdue" },
@@ -24,7 +26,7 @@ export function ComplianceSummary({ summary, base }: { summary: TSummary; base: 
   ];
   return (
     <section aria-label="Headline figures" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-      {tiles.map(({ label, value, colour, status }) => {
+      {tiles.map(({ label, value, colour, status, note }) => {
         const figure = (
           <>
             <span className="block text-sm text-slate-600">{label}</span>
@@ -34,6 +36,11 @@ export function ComplianceSummary({ summary, base }: { summary: TSummary; base: 
             >
               {value}
             </span>
+            {note ? (
+              <span className="block text-xs text-slate-600" data-testid="headline-expiring-note">
+                {note}
+              </span>
+            ) : null}
           </>
         );
         if (!status)

@@ -1,12 +1,32 @@
 "use server";
 
 import { ZRecordId } from "@/lib/actions/ids";
+import type { TActionState } from "@/lib/actions/result";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
 import { issuesInOneLine, messageFor } from "@/lib/errors";
-import { CONTACT_KINDS, MAX_CONTACTS, saveContacts, type TContact, type TContactKind } from "@/lib/people/contacts";
+import {
+  applyContactsIntent,
+  BLANK_CONTACT,
+  echoContactDrafts,
+  isBlankContact,
+  readContactDrafts,
+  readContactsIntent,
+  type TContactDraft,
+} from "@/lib/people/contact-drafts";
+import {
+  CONTACT_KINDS,
+  markContactsReviewed,
+  MAX_CONTACTS,
+  saveContacts,
+  type TContact,
+  type TContactKind,
+} from "@/lib/people/contacts";
+
+/** The form's answer, with its rows to draw again (for a browser without JavaScript, and after saving). */
+export type TContactsFormState = TActionState & { rows?: TContactDraft[] };
 
 const ZContact = z.object({
   kind: z.enum(Object.keys(CONTACT_KINDS) as [TContactKind, ...TContactKind[]]),
@@ -29,41 +49,65 @@ const ZContact = z.object({
     .transform((v) => v || null),
 });
 
-/** The filled-in rows of the form (a row with neither a name nor a phone number is an unused one). */
-function readRows(formData: FormData) {
-  return Array.from({ length: MAX_CONTACTS }, (_, i) => ({
-    kind: formData.get(`kind-${i}`),
-    name: formData.get(`name-${i}`) ?? "",
-    phone: formData.get(`phone-${i}`) ?? "",
-    email: formData.get(`email-${i}`) ?? "",
-    notes: formData.get(`notes-${i}`) ?? "",
-  })).filter((r) => String(r.name).trim() || String(r.phone).trim());
-}
+const ZContactsForm = z.object({ organisationId: ZRecordId });
 
-export const saveContactsAction = withActor(
+const asDraft = (c: TContact): TContactDraft => ({ ...c, email: c.email ?? "", notes: c.notes ?? "" });
+
+export const saveContactsAction = withActor<typeof ZContactsForm, TContactsFormState>(
   {
     roles: { only: ["TRAINER", "ADMIN"], action: "change-contacts" },
     // The rows are checked one by one below, so the message can say which contact to fix.
-    schema: z.object({ organisationId: ZRecordId, rows: z.array(z.unknown()) }),
-    read: (formData) => ({ organisationId: formData.get("organisationId"), rows: readRows(formData) }),
+    schema: ZContactsForm,
+    read: (formData) => ({ organisationId: formData.get("organisationId") }),
     invalid: () => ({ ok: false, message: messageFor("CHOOSE_ORGANISATION") }),
   },
-  async ({ actor, input }) => {
+  async ({ actor, input, formData }) => {
+    const drafts = readContactDrafts(formData);
+    const intent = readContactsIntent(formData.get("intent"));
+    // "Add another contact" and "Remove" from a browser without JavaScript: nothing is saved, the rows come back.
+    if (intent.is !== "save")
+      return { ok: false, message: null, rows: echoContactDrafts(applyContactsIntent(intent, drafts)) };
+    const filled = drafts.filter((d) => !isBlankContact(d));
+    const back = { rows: echoContactDrafts(drafts) };
+    if (filled.length > MAX_CONTACTS)
+      return { ok: false, message: `Keep at most ${MAX_CONTACTS} contacts: remove one, then save.`, ...back };
     const contacts: TContact[] = [];
-    for (const [i, row] of input.rows.entries()) {
+    // Numbered as the form numbers them ("Contact 3: role"), blank rows included.
+    for (const [i, row] of drafts.entries()) {
+      if (isBlankContact(row)) continue;
       const parsed = ZContact.safeParse(row);
       if (!parsed.success)
         return {
           ok: false,
           message: messageFor("FIELD_CONTACT_PROBLEM", { number: i + 1, problems: issuesInOneLine(parsed.error) }),
+          ...back,
         };
       contacts.push(parsed.data);
     }
     unwrap(await saveContacts(actor, input.organisationId, contacts));
     revalidatePath("/trainer/contacts");
+    revalidatePath("/trainer/evidence");
     return {
       ok: true,
       message: `Saved ${contacts.length} contact${contacts.length === 1 ? "" : "s"}. Learners see them in the course straight away.`,
+      // Saved as shown, blank rows gone, and one blank row to add another.
+      rows: contacts.length < MAX_CONTACTS ? [...contacts.map(asDraft), BLANK_CONTACT] : contacts.map(asDraft),
     };
+  },
+);
+
+/** "Mark as reviewed — nothing has changed": the contacts stay as they are; the date they were confirmed moves on. */
+export const markContactsReviewedAction = withActor(
+  {
+    roles: { only: ["TRAINER", "ADMIN"], action: "change-contacts" },
+    schema: ZContactsForm,
+    read: (formData) => ({ organisationId: formData.get("organisationId") }),
+    invalid: () => ({ ok: false, message: messageFor("CHOOSE_ORGANISATION") }),
+  },
+  async ({ actor, input }) => {
+    unwrap(await markContactsReviewed(actor, input.organisationId));
+    revalidatePath("/trainer/contacts");
+    revalidatePath("/trainer/evidence");
+    return { ok: true, message: "Marked as reviewed today. The contacts are unchanged." };
   },
 );

@@ -1,21 +1,42 @@
-import { CONTACT_KINDS, type listManagedContacts } from "@/lib/people/contacts";
+import type { MouseEvent } from "react";
+import { CONTACT_KINDS, isContactKind } from "@/lib/people/contact-kinds";
+import { defaultContactKind, type TContactDraft } from "@/lib/people/contact-drafts";
 
-type TContact = Awaited<ReturnType<typeof listManagedContacts>>["contacts"][number];
+const FIELD = "block w-full min-w-0 rounded-md border border-slate-400 px-2 py-1.5";
+const INPUT = `mt-1 ${FIELD}`;
 
-/** One row of the contacts form: its fields are numbered so the action reads them back in order. */
-export function ContactFields({ index, contact: c }: { index: number; contact?: TContact }) {
+/**
+ * One row of the contacts form: its fields are numbered so the action reads them back in order. Labels sit above
+ * their fields at every width, and the columns have a floor: at 1366 px the role's longest name fits its select,
+ * and on a phone the row is one column (min-w-0, because a fieldset is otherwise never narrower than its widest
+ * select, and ran off a 375 px screen).
+ */
+export function ContactFields({
+  index,
+  contact: c,
+  onRemove,
+}: {
+  index: number;
+  contact: TContactDraft;
+  /** With JavaScript, removes the row at once; without, the button posts and the page comes back without it. */
+  onRemove?: (event: MouseEvent<HTMLButtonElement>) => void;
+}) {
+  const n = index + 1;
   return (
-    <fieldset className="grid gap-2 border-b border-slate-200 pb-3 sm:grid-cols-[14rem_1fr_10rem]">
-      <legend className="sr-only">Contact {index + 1}</legend>
-      <div>
+    <fieldset
+      className="grid min-w-0 gap-x-4 gap-y-2 border-b border-slate-200 pb-4 md:grid-cols-2 xl:grid-cols-[minmax(18rem,1.2fr)_minmax(12rem,1fr)_minmax(10rem,0.8fr)]"
+      data-testid="contact-row"
+    >
+      <legend className="sr-only">Contact {n}</legend>
+      <div className="min-w-0">
         <label htmlFor={`kind-${index}`} className="block text-sm font-medium">
-          Contact {index + 1}: role
+          Contact {n}: role
         </label>
         <select
           id={`kind-${index}`}
           name={`kind-${index}`}
-          defaultValue={c?.kind ?? (index === 0 ? "DSL" : index === 1 ? "DEPUTY_DSL" : "OTHER")}
-          className="w-full rounded-md border border-slate-400 px-2 py-1.5"
+          defaultValue={isContactKind(c.kind) ? c.kind : defaultContactKind(index)}
+          className={INPUT}
         >
           {Object.entries(CONTACT_KINDS).map(([k, label]) => (
             <option key={k} value={k}>
@@ -24,19 +45,13 @@ export function ContactFields({ index, contact: c }: { index: number; contact?: 
           ))}
         </select>
       </div>
-      <div>
+      <div className="min-w-0">
         <label htmlFor={`name-${index}`} className="block text-sm font-medium">
           Name
         </label>
-        <input
-          id={`name-${index}`}
-          name={`name-${index}`}
-          defaultValue={c?.name ?? ""}
-          maxLength={120}
-          className="w-full rounded-md border border-slate-400 px-2 py-1.5"
-        />
+        <input id={`name-${index}`} name={`name-${index}`} defaultValue={c.name} maxLength={120} className={INPUT} />
       </div>
-      <div>
+      <div className="min-w-0">
         <label htmlFor={`phone-${index}`} className="block text-sm font-medium">
           Phone
         </label>
@@ -44,12 +59,13 @@ export function ContactFields({ index, contact: c }: { index: number; contact?: 
           id={`phone-${index}`}
           name={`phone-${index}`}
           type="tel"
-          defaultValue={c?.phone ?? ""}
+          autoComplete="off"
+          defaultValue={c.phone}
           maxLength={25}
-          className="w-full rounded-md border border-slate-400 px-2 py-1.5"
+          className={INPUT}
         />
       </div>
-      <div className="sm:col-span-2">
+      <div className="min-w-0">
         <label htmlFor={`email-${index}`} className="block text-sm font-medium">
           Email (optional)
         </label>
@@ -57,22 +73,34 @@ export function ContactFields({ index, contact: c }: { index: number; contact?: 
           id={`email-${index}`}
           name={`email-${index}`}
           type="email"
-          defaultValue={c?.email ?? ""}
+          autoComplete="off"
+          defaultValue={c.email}
           maxLength={254}
-          className="w-full rounded-md border border-slate-400 px-2 py-1.5"
+          className={INPUT}
         />
       </div>
-      <div>
+      <div className="min-w-0 md:col-span-2">
         <label htmlFor={`notes-${index}`} className="block text-sm font-medium">
           Notes (optional)
         </label>
-        <input
-          id={`notes-${index}`}
-          name={`notes-${index}`}
-          defaultValue={c?.notes ?? ""}
-          maxLength={300}
-          className="w-full rounded-md border border-slate-400 px-2 py-1.5"
-        />
+        <div className="mt-1 flex flex-wrap items-start gap-2">
+          <input
+            id={`notes-${index}`}
+            name={`notes-${index}`}
+            defaultValue={c.notes}
+            maxLength={300}
+            className={`${FIELD} flex-1 basis-48`}
+          />
+          <button
+            type="submit"
+            name="intent"
+            value={`remove-${index}`}
+            onClick={onRemove}
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50"
+          >
+            Remove<span className="sr-only"> contact {n}</span>
+          </button>
+        </div>
       </div>
     </fieldset>
   );

@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { SafeguardingContacts } from "@/components/safeguarding-contacts";
-import { listManagedContacts, MAX_CONTACTS, WHO_EDITS_CONTACTS } from "@/lib/people/contacts";
+import { BLANK_CONTACT } from "@/lib/people/contact-drafts";
+import { contactsReviewState, describeLastReviewed } from "@/lib/people/contacts-review";
+import { getContactsReview, listManagedContacts, MAX_CONTACTS, WHO_EDITS_CONTACTS } from "@/lib/people/contacts";
 import { getRequestedOrganisation } from "@/lib/people/organisations";
-import { saveContactsAction } from "./actions";
-import { ContactFields } from "./contact-fields";
-import { Card, cardClassName } from "@/components/ui/card";
+import { markContactsReviewedAction } from "./actions";
+import { ContactsForm } from "./contacts-form";
+import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
@@ -17,18 +19,37 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const user = await requireRole("TRAINER", "ADMIN");
   const org = await getRequestedOrganisation(user, (await searchParams).org);
   if (!org) notFound();
-  const { contacts, editable } = await listManagedContacts(user, org.id);
+  const [{ contacts, editable }, review] = await Promise.all([
+    listManagedContacts(user, org.id),
+    getContactsReview(user, org.id),
+  ]);
+  const now = new Date();
+  const due = contactsReviewState(review.reviewedAt, now) !== "current";
+  const reviewed = (
+    <p
+      className={`rounded-md p-3 ${due ? "bg-amber-50 text-amber-950 ring-1 ring-amber-400" : "bg-slate-100"}`}
+      data-testid="contacts-reviewed"
+    >
+      {describeLastReviewed(review, now)}
+    </p>
+  );
+  const header = (
+    <>
+      <Breadcrumbs
+        items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Safeguarding contacts" }]}
+      />
+      <PageHeader title={`Safeguarding contacts: ${org.name}`} />
+    </>
+  );
   if (!editable) {
     return (
       <div className="space-y-6">
-        <Breadcrumbs
-          items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Safeguarding contacts" }]}
-        />
-        <PageHeader title={`Safeguarding contacts: ${org.name}`} />
+        {header}
         <p className="text-slate-700">
           Learners see these in the course, in the Get help panel and on their &ldquo;If you are worried about a
           child&rdquo; card.
         </p>
+        {reviewed}
         <p className="rounded-md bg-slate-100 p-3" data-testid="contacts-read-only">
           {WHO_EDITS_CONTACTS} Ask one of them if something here needs changing.
         </p>
@@ -38,24 +59,27 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
       </div>
     );
   }
-  const rows = Array.from({ length: MAX_CONTACTS }, (_, i) => contacts[i]);
+  const rows = contacts.map((c) => ({ ...c, email: c.email ?? "", notes: c.notes ?? "" }));
   return (
     <div className="space-y-6">
-      <Breadcrumbs
-        items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Safeguarding contacts" }]}
-      />
-      <PageHeader title={`Safeguarding contacts: ${org.name}`} />
+      {header}
       <p className="text-slate-700">
         Learners see these wherever the course tells them to go to their designated safeguarding lead, in the Get help
-        panel, and on their printable &ldquo;If you are worried about a child&rdquo; card. Leave a row blank to remove
-        it.
+        panel, and on their printable &ldquo;If you are worried about a child&rdquo; card. Up to {MAX_CONTACTS}{" "}
+        contacts; a row left blank is not kept. Saving them, changed or not, records that they were reviewed today.
       </p>
-      <ActionForm action={saveContactsAction} submitLabel="Save contacts" className={cardClassName()}>
-        <input type="hidden" name="organisationId" value={org.id} />
-        {rows.map((c, i) => (
-          <ContactFields key={i} index={i} contact={c} />
-        ))}
-      </ActionForm>
+      {reviewed}
+      {contacts.length ? (
+        <ActionForm
+          action={markContactsReviewedAction}
+          submitLabel="Mark as reviewed — nothing has changed"
+          className="flex flex-col items-start"
+          testId="mark-reviewed"
+        >
+          <input type="hidden" name="organisationId" value={org.id} />
+        </ActionForm>
+      ) : null}
+      <ContactsForm organisationId={org.id} rows={rows.length < MAX_CONTACTS ? [...rows, BLANK_CONTACT] : rows} />
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { dashboardQueryString, readDashboardQuery } from "@/lib/compliance/filters";
+import { getContactsReview } from "@/lib/people/contacts";
+import { contactsReviewState, describeContactsReview } from "@/lib/people/contacts-review";
 import { getManagedOrganisation } from "@/lib/people/organisations";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,6 +21,9 @@ export default async function EvidencePage({
   const query = readDashboardQuery(await searchParams);
   const org = await getManagedOrganisation(user, query.org ?? user.organisationId);
   if (!org) notFound();
+  const { reviewedAt } = await getContactsReview(user, org.id);
+  const now = new Date();
+  const reviewDue = contactsReviewState(reviewedAt, now) !== "current";
   const group = org.groups.find((g) => g.id === query.group);
   const qs = dashboardQueryString({ org: org.id, group: group?.id });
   return (
@@ -28,9 +34,21 @@ export default async function EvidencePage({
       <PageHeader title="Inspection evidence" />
       <p className="text-slate-700">
         A summary for {org.name}
-        {group ? `, group ${group.name}` : ""}: completion by group, who is overdue or expiring, the content versions
-        completed (who holds an older version, and what has changed since) and the renewal policy, with a CSV of every
-        person&apos;s record, including the content version they completed, to match.
+        {group ? `, group ${group.name}` : ""}: your designated safeguarding lead and deputies, completion by group,
+        everyone&apos;s status with the dates they were assigned the course, were due, completed it and are covered
+        until, who is overdue or expiring, the content versions completed (who holds an older version, and what has
+        changed since) and the renewal policy, ending with lines for the head or manager, the DSL and a governor to
+        sign. A certificate that is still valid counts as completed, as on the dashboard, even when it expires soon;
+        those are counted apart too. The CSV has every person&apos;s full record to match.
+      </p>
+      <p
+        className={`rounded-md p-3 ${reviewDue ? "bg-amber-50 text-amber-950 ring-1 ring-amber-400" : "bg-slate-100"}`}
+        data-testid="contacts-reviewed"
+      >
+        {describeContactsReview(reviewedAt, now)}{" "}
+        <Link href={`/trainer/contacts?org=${org.id}`} className="text-brand-700 underline">
+          {reviewDue ? "Review the safeguarding contacts" : "See the safeguarding contacts"}
+        </Link>
       </p>
       <Card as="form" method="get" padding="p-4" className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="org" value={org.id} />
