@@ -41,7 +41,8 @@ test("an administrator filters the audit log to what they just did, reads it in 
   await expect(events.first().getByTestId("audit-summary")).toHaveText(sentence);
   // The raw record stays visible in small print, never as JSON.
   await expect(events.first()).toContainText("Recorded as user.role-change");
-  await expect(events.first()).toContainText(`Email at the time: ${learner.email}`);
+  // Label and value are a <dt> and a <dd>: no space between them in the text.
+  await expect(events.first()).toContainText(`Email at the time:${learner.email}`);
   await expect(events.first()).not.toContainText("{");
   await expect(page.getByTestId("audit-count")).toHaveText("1 event matches these filters");
   await checkA11y(page);
@@ -68,7 +69,9 @@ test("an administrator filters the audit log to what they just did, reads it in 
 
   // A filter that cannot be used is explained, not ignored; the export refuses it the same way.
   await page.goto("/admin/audit?from=31/02/2026");
-  await expect(page.getByRole("alert")).toContainText("The “from” date “31/02/2026” is not a date: use 31/01/2026.");
+  await expect(page.getByTestId("audit-filter-problems")).toContainText(
+    "The “from” date “31/02/2026” is not a date: use 31/01/2026.",
+  );
   await expect(page.getByTestId("audit-event")).toHaveCount(0);
   const refused = await page.request.get("/admin/audit/export.csv?from=2026-03-31&to=2026-03-01");
   expect(refused.status()).toBe(400);

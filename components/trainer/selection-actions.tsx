@@ -15,31 +15,45 @@ type TAction = (state: TActionState, formData: FormData) => Promise<TActionState
 export function SelectionActions({
   name,
   hint,
+  submitHint = "",
   submitLabel,
   action,
   actionLabel,
   actionPendingLabel,
+  submitOnly,
 }: {
   name: string;
   hint: string;
+  /** Said when people are ticked but none of them counts for the submit (see submitOnly). */
+  submitHint?: string;
   submitLabel: string;
   action: TAction;
   actionLabel: string;
   actionPendingLabel: string;
+  /**
+   * A data attribute a ticked box must carry to count for the form's own submit (e.g. "data-certificate": only people
+   * with a certificate can have it downloaded), so the download waits for someone it can act on.
+   */
+  submitOnly?: string;
 }) {
   const anchor = useRef<HTMLSpanElement>(null);
   const hintId = useId();
   const [state, dispatch, pending] = useActionState(action, { ok: false, message: null });
   // Null until the script has run (then the buttons work as plain submits); the browser may have restored ticks.
-  const [selected, setSelected] = useState<number | null>(null);
+  const [selected, setSelected] = useState<{ all: number; submit: number } | null>(null);
   useEffect(() => {
     const form = anchor.current?.closest("form");
     if (!form) return;
-    const count = () => setSelected(form.querySelectorAll(`input[type="checkbox"][name="${name}"]:checked`).length);
+    const ticked = `input[type="checkbox"][name="${name}"]:checked`;
+    const count = () =>
+      setSelected({
+        all: form.querySelectorAll(ticked).length,
+        submit: form.querySelectorAll(submitOnly ? `${ticked}[${submitOnly}]` : ticked).length,
+      });
     count();
     form.addEventListener("change", count);
     return () => form.removeEventListener("change", count);
-  }, [name]);
+  }, [name, submitOnly]);
   // Sent in a transition rather than as a form action, so React does not reset the form: the ticks stay as they were.
   function runAction(event: MouseEvent<HTMLButtonElement>) {
     const form = event.currentTarget.form;
@@ -48,16 +62,18 @@ export function SelectionActions({
     const data = new FormData(form);
     startTransition(() => dispatch(data));
   }
-  const none = selected === 0;
-  const count = selected ? ` (${selected} selected)` : "";
+  const none = selected?.all === 0;
+  const noneForSubmit = selected?.submit === 0;
+  const count = selected?.all ? ` (${selected.all} selected)` : "";
+  const submitCount = selected?.submit ? ` (${selected.submit} selected)` : "";
   const buttonClass =
     "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500";
   return (
     <span ref={anchor} className="flex flex-col items-end gap-2">
       <span className="flex flex-wrap items-center justify-end gap-2">
-        {none ? (
+        {none || noneForSubmit ? (
           <span id={hintId} className="text-sm text-slate-600">
-            {hint}
+            {none ? hint : submitHint}
           </span>
         ) : null}
         <button
@@ -70,8 +86,13 @@ export function SelectionActions({
         >
           {pending ? actionPendingLabel : `${actionLabel}${count}`}
         </button>
-        <button type="submit" disabled={none} aria-describedby={none ? hintId : undefined} className={buttonClass}>
-          {`${submitLabel}${count}`}
+        <button
+          type="submit"
+          disabled={noneForSubmit}
+          aria-describedby={noneForSubmit ? hintId : undefined}
+          className={buttonClass}
+        >
+          {`${submitLabel}${submitCount}`}
         </button>
       </span>
       <span aria-live="polite" className="block">

@@ -20,15 +20,22 @@ type TDataTableProps = {
   /** Small print (text-sm) unless told otherwise: most tables here are dense. */
   small?: boolean;
   className?: string;
+  /**
+   * On a phone, each row becomes a block with its cells one under another, each led by its column's name (the cells
+   * carry it as data-label): a wide table then needs no sideways scrolling. See app/globals.css.
+   */
+  stackOnPhone?: boolean;
 };
 
 /** A table with a caption, column headers scoped to their columns, and something to say when it is empty. */
 export function DataTable(props: TDataTableProps) {
   const { caption, captionClassName = "sr-only", columns, children, rowCount, empty, small = true, className } = props;
+  const { stackOnPhone = false } = props;
   if (rowCount === 0 && empty !== undefined) return <>{empty}</>;
   return (
     // A gap after every cell, so neighbouring headers ("Completed", "Valid until") never run together.
     <table
+      data-stack-on-phone={stackOnPhone ? "" : undefined}
       className={["w-full text-left [&_td]:pr-3 [&_th]:pr-3 [&_th]:align-bottom", small ? "text-sm" : "", className]
         .filter(Boolean)
         .join(" ")}

@@ -21,10 +21,10 @@ export function GroupBreakdown({ groups, org }: { groups: TGroups; org?: string 
   return (
     <Card aria-labelledby="groups-title" padding="p-4" className="overflow-x-auto">
       <CardTitle id="groups-title">By group</CardTitle>
-      <DataTable columns={COLUMNS} rowCount={groups.length} className="mt-2">
+      <DataTable caption="Completion by group" columns={COLUMNS} rowCount={groups.length} className="mt-2" stackOnPhone>
         {groups.map((g) => (
           <tr key={g.id} className="border-b border-slate-100">
-            <td className="py-1">
+            <td className="py-1" data-label="Group">
               <Link
                 href={`/trainer?${dashboardQueryString({ org, group: g.id })}`}
                 className="text-brand-700 underline"
@@ -32,13 +32,21 @@ export function GroupBreakdown({ groups, org }: { groups: TGroups; org?: string 
                 {g.name}
               </Link>
             </td>
-            <td className="text-right">{g.total}</td>
-            <td className="text-right">{g.completionPercent}%</td>
-            <td className={`text-right ${g.byStatus.overdue ? "font-semibold text-red-700" : ""}`}>
+            <td className="text-right" data-label="People">
+              {g.total}
+            </td>
+            <td className="text-right" data-label="Completion">
+              {g.completionPercent}%
+            </td>
+            <td className={`text-right ${g.byStatus.overdue ? "font-semibold text-red-700" : ""}`} data-label="Overdue">
               {g.byStatus.overdue}
             </td>
-            <td className="text-right">{g.byStatus.expiring}</td>
-            <td className="text-right">{g.byStatus["not-started"]}</td>
+            <td className="text-right" data-label="Expiring">
+              {g.byStatus.expiring}
+            </td>
+            <td className="text-right" data-label="Not started">
+              {g.byStatus["not-started"]}
+            </td>
           </tr>
         ))}
       </DataTable>

@@ -20,7 +20,7 @@ function moduleDotTitle(m: TLearnerRow["modules"][number], index: number, title:
 
 const DAY_MS = 86_400_000;
 
-/** One learner in the compliance table; a certificate holder can be ticked for the PDF download. */
+/** One learner in the compliance table, ticked to remind them or (with a certificate) to download it. */
 export function LearnerRow({
   learner: l,
   org,
@@ -41,17 +41,16 @@ export function LearnerRow({
   return (
     <tr className="border-b border-slate-100 align-top" data-testid="learner-row">
       <td className="py-2">
-        {l.certificateNumber ? (
-          <input
-            type="checkbox"
-            name="userId"
-            value={l.user.id}
-            aria-label={`Select ${l.user.name}`}
-            className="size-4"
-          />
-        ) : null}
+        <input
+          type="checkbox"
+          name="userId"
+          value={l.user.id}
+          aria-label={`Select ${l.user.name}`}
+          data-certificate={l.certificateNumber ? "" : undefined}
+          className="size-4"
+        />
       </td>
-      <td>
+      <td data-label="Name">
         <Link href={record} className="font-medium text-brand-700 underline">
           {l.user.name}
         </Link>
@@ -60,10 +59,10 @@ export function LearnerRow({
           {l.groups.length ? ` · ${l.groups.join(", ")}` : ""}
         </span>
       </td>
-      <td>
+      <td data-label="Status">
         <LearnerStatusBadge status={l.status} />
       </td>
-      <td>
+      <td data-label="Modules">
         <span className="sr-only">
           {l.modulesPassed} of {l.modules.length} passed
         </span>
@@ -73,11 +72,20 @@ export function LearnerRow({
           ))}
         </span>
       </td>
-      <td className="whitespace-nowrap">{d(l.lastActivityAt)}</td>
-      <td>{l.scorePercent !== null ? `${l.scorePercent}%` : "–"}</td>
-      <td className="whitespace-nowrap">{d(l.completedAt)}</td>
-      <td className="whitespace-nowrap">{d(l.validUntil)}</td>
-      <td className={`whitespace-nowrap ${l.status === "overdue" ? "font-semibold text-red-700" : ""}`}>
+      <td data-label="Last activity" className="whitespace-nowrap">
+        {d(l.lastActivityAt)}
+      </td>
+      <td data-label="Score">{l.scorePercent !== null ? `${l.scorePercent}%` : "–"}</td>
+      <td data-label="Completed" className="whitespace-nowrap">
+        {d(l.completedAt)}
+      </td>
+      <td data-label="Valid until" className="whitespace-nowrap">
+        {d(l.validUntil)}
+      </td>
+      <td
+        data-label="Due"
+        className={`whitespace-nowrap ${l.status === "overdue" ? "font-semibold text-red-700" : ""}`}
+      >
         {d(l.dueAt)}
         {daysOverdue ? (
           <span className="block text-xs" data-testid="days-overdue">

@@ -57,10 +57,12 @@ export function LearnerTable({ table, query, base, moduleTitles }: TLearnerTable
           actionLabel="Send a reminder to selected people"
           actionPendingLabel="Sending reminders…"
           submitLabel="Download certificates of selected people (PDF)"
+          submitOnly="data-certificate"
+          submitHint="None of the people ticked has a certificate to download yet."
         />
       </div>
       <div className="mt-2 overflow-x-auto">
-        <DataTable caption="Learners" columns={columns} rowCount={table.learners.length}>
+        <DataTable caption="Learners" columns={columns} rowCount={table.learners.length} stackOnPhone>
           {table.learners.map((l) => (
             <LearnerRow key={l.user.id} learner={l} org={query.org} moduleTitles={moduleTitles} now={now} />
           ))}
