@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { PhoneText } from "./phone-text";
 
-/** A warning before hard material, with a real way to stop: progress is saved, support is beside it. */
+/**
+ * The course's one content warning, shown until the learner starts: short and kind, with a real way to stop (progress
+ * is saved) and the Start button straight after it, so that on a phone it is in view without scrolling.
+ */
 export function ContentWarning({
   text,
   continueHref,
@@ -11,33 +15,41 @@ export function ContentWarning({
   continueLabel: string;
 }) {
   return (
-    <section aria-labelledby="content-warning-title" className="rounded-xl border-l-4 border-amber-500 bg-amber-50 p-5">
-      <h2 id="content-warning-title" className="text-lg font-bold text-amber-950">
-        Content warning
+    <section
+      aria-labelledby="content-warning-title"
+      className="mt-4 rounded-lg border-l-4 border-amber-500 bg-amber-50 px-4 py-3"
+      data-testid="content-warning"
+    >
+      <h2 id="content-warning-title" className="font-bold text-amber-950">
+        Before you start
       </h2>
-      <p className="mt-2 text-amber-950">{text}</p>
-      <p className="mt-2 text-amber-950">
-        You can stop at any point: your progress is saved and you can come back later. If anything here affects you, the{" "}
-        <a href="#get-help" className="font-semibold underline">
-          Get help
-        </a>{" "}
-        panel lists people to talk to.
+      <p className="mt-1 text-amber-950">
+        <PhoneText text={text} />
       </p>
-      <div className="mt-4 flex flex-wrap gap-3">
-        <Link
-          prefetch={false}
-          href={continueHref}
-          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-        >
-          {continueLabel}
-        </Link>
-        <Link
-          href="/course"
-          className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50"
-        >
-          Not now: pause and come back later
-        </Link>
-      </div>
+      <Link
+        prefetch={false}
+        href={continueHref}
+        className="mt-3 inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+      >
+        {continueLabel}
+      </Link>
+      <p className="mt-2 text-sm text-amber-950">
+        Stop for a break whenever you need to: your progress is saved. Helplines, including Childline, are in Get help
+        on every page.
+      </p>
     </section>
+  );
+}
+
+/** A harder module's one-line reminder, beside its Start button: the course's warning has already said the rest. */
+export function ContentReminder({ text }: { text: string }) {
+  return (
+    <p
+      className="mt-3 rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-amber-950"
+      data-testid="content-reminder"
+    >
+      <span className="font-semibold">Content note: </span>
+      <PhoneText text={text} />
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { HELP_CHECKED, HELP_SECTIONS } from "@/lib/course/help";
 import type { TContact } from "@/lib/people/contacts";
 import { telHref } from "@/lib/format/tel";
@@ -42,6 +43,15 @@ export function GetHelpPanel({ own }: { own?: { organisationName: string; contac
       <h2 id="get-help-title" className="text-base font-bold text-help-700">
         Get help
       </h2>
+      {/* Every signed-in person may open the card (staff, trainers and administrators alike); on a phone it stays in
+          sight with the drawer closed. */}
+      {own ? (
+        <p className="mt-1">
+          <Link href="/course/worried-card" className="font-semibold text-help-700 underline">
+            Worried about a child? What to do now
+          </Link>
+        </p>
+      ) : null}
       {/* On a phone, with the drawer closed, who to call stays in sight: the police for a child in danger, the
           person's own DSL (staff tell them first; the NSPCC helpline when none is known), and Childline. */}
       <div className="help-urgent mt-1 lg:hidden">

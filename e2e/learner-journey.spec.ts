@@ -15,32 +15,31 @@ test("a learner reads the lessons, fails the quiz, passes on retake, sees the mo
   const first = course.modules[0]!;
   await signIn(page, learner);
 
-  // The overview: every module in order, none started, and a content warning before the course.
+  // The overview: every module in order, none started, and one short content warning before the course.
   await expect(page.getByRole("heading", { level: 1, name: course.title })).toBeVisible();
   const items = page.getByRole("list").filter({ hasText: first.title }).getByRole("listitem");
   await expect(items).toHaveCount(course.modules.length);
   await expect(items.first()).toContainText("Not started");
-  await expect(page.getByRole("heading", { name: "Content warning" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Before you start" })).toContainText(course.contentWarning);
   await expect(page.getByRole("complementary", { name: "Get help" })).toContainText("0800 1111");
   await checkA11y(page);
-  await page.getByRole("link", { name: "I understand: start the course" }).click();
+  await page.getByRole("link", { name: "Start the course" }).click();
 
-  // The module's introduction, with its own warning and a way to pause.
+  // The module's introduction, with a one-line reminder where its subject is harder, and no second warning.
   await expect(page).toHaveURL(new RegExp(`/course/${first.id}$`));
   await expect(page.getByRole("heading", { level: 1, name: first.title })).toBeVisible();
-  if (first.contentWarning) {
-    await expect(page.getByText(first.contentWarning)).toBeVisible();
-    await expect(page.getByRole("link", { name: /pause and come back later/ })).toBeVisible();
-  }
+  if (first.contentWarning) await expect(page.getByTestId("content-reminder")).toContainText(first.contentWarning);
+  else await expect(page.getByTestId("content-reminder")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Before you start" })).toHaveCount(0);
   await checkA11y(page);
   await page.getByRole("link", { name: /start the module/i }).click();
 
-  // Every lesson, with its sources beside the facts.
+  // Every lesson, with footnotes to its sources beside the facts.
   for (const [i, lesson] of first.lessons.entries()) {
     await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
     if (lesson.sourceIds.length) {
-      await expect(page.locator("a.citation").first()).toBeVisible();
-      await expect(page.getByRole("heading", { name: "Sources for this lesson" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Source 1", exact: true }).first()).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Sources", exact: true })).toBeVisible();
     }
     if (i === 0) await checkA11y(page);
     const next = first.lessons[i + 1];

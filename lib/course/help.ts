@@ -63,3 +63,8 @@ export const HELP_SECTIONS: { title: string; contacts: THelpContact[] }[] = [
     ],
   },
 ];
+
+/** Every helpline number above, so that wherever the course writes one (warnings, lessons) it can be a `tel:` link. */
+export const HELP_PHONE_NUMBERS: readonly string[] = HELP_SECTIONS.flatMap((s) => s.contacts).flatMap((c) =>
+  c.phone ? [c.phone] : [],
+);

@@ -1,4 +1,7 @@
 import { Marked, type Tokens } from "marked";
+import { phoneNumberPattern } from "../format/phone-links";
+import { telHref } from "../format/tel";
+import { HELP_PHONE_NUMBERS } from "./help";
 import type { TSource } from "./schema";
 
 /** `[@id]` or `[@a; @b]`: a citation placed right after the claim it supports. */
@@ -19,7 +22,7 @@ export function parseCitationIds(inner: string): string[] {
 
 /**
  * Plain text (course.yaml and module.yaml fields) with each citation shown as its source's label in
- * brackets, as a lesson shows the label beside the fact: "... 2023-24 [@x]." becomes "... 2023-24 (Label)."
+ * brackets (plain text has no footnotes): "... 2023-24 [@x]." becomes "... 2023-24 (Label)."
  */
 export function renderCitationsAsText(text: string, sources: Record<string, TSource>): string {
   return text.replace(
@@ -37,12 +40,25 @@ function escapeHtml(text: string): string {
 
 type TCitationToken = Tokens.Generic & { ids: string[] };
 type TCalloutToken = Tokens.Generic & { kind: TCalloutKind; tokens: Tokens.Generic[] };
+type TPhoneToken = Tokens.Generic & { text: string };
+
+/** Where the text cites a source: the footnote's list item links back here (the first place each source is cited). */
+export const citationAnchor = (sourceId: string, occurrence = 1) => `cite-${sourceId}-${occurrence}`;
+
+/** The summary of a scenario's suggested response, which stays folded until the learner has thought about it. */
+export const SCENARIO_REVEAL = "What would you do? Show what to do";
 
 /**
- * Renders a lesson's Markdown to HTML. Citations become links to the lesson's source list,
- * labelled with the source's short label so the reader sees the source beside the fact.
+ * Renders a lesson's Markdown to HTML. Citations become footnote numbers ([1], in the order sources are first
+ * cited, as the lesson's "Sources" list is numbered) that link to that list; a scenario shows its situation and
+ * keeps the suggested response in a <details> the learner opens (no script needed); helpline numbers become
+ * tel: links.
  */
 export function renderLessonMarkdown(markdown: string, sources: Record<string, TSource>): string {
+  const order = listCitedSourceIds(markdown);
+  const occurrences = new Map<string, number>();
+  const phones = phoneNumberPattern(HELP_PHONE_NUMBERS);
+  const phoneAtStart = new RegExp(`^(?:${phones.source})`);
   const marked = new Marked({ gfm: true, async: false });
   marked.use({
     extensions: [
@@ -56,11 +72,33 @@ export function renderLessonMarkdown(markdown: string, sources: Record<string, T
           return { type: "citation", raw: match[0], ids: parseCitationIds(match[1]) };
         },
         renderer(token) {
-          const links = (token as TCitationToken).ids.map((id) => {
-            const label = sources[id]?.label ?? id;
-            return `<a class="citation" href="#source-${escapeHtml(id)}" aria-label="Source: ${escapeHtml(label)}">${escapeHtml(label)}</a>`;
-          });
-          return ` <span class="citations">${links.join(" ")}</span>`;
+          return (token as TCitationToken).ids
+            .map((id) => {
+              const n = order.indexOf(id) + 1;
+              const occurrence = (occurrences.get(id) ?? 0) + 1;
+              occurrences.set(id, occurrence);
+              const label = escapeHtml(sources[id]?.label ?? id);
+              return `<sup class="footnote-ref"><a id="${escapeHtml(citationAnchor(id, occurrence))}" href="#source-${escapeHtml(id)}" aria-label="Source ${n}" title="${label}">[${n}]</a></sup>`;
+            })
+            .join("");
+        },
+      },
+      {
+        name: "phone",
+        level: "inline",
+        start: (src: string) => {
+          const at = src.search(new RegExp(phones.source));
+          return at < 0 ? undefined : at;
+        },
+        tokenizer(src: string, tokens: Tokens.Generic[]) {
+          // Not inside a link's text, and not the tail of a longer number ("1999", "9,999").
+          if (this.lexer.state.inLink || /[\d+,.]$/.test(tokens.at(-1)?.raw ?? "")) return undefined;
+          const match = phoneAtStart.exec(src);
+          return match ? { type: "phone", raw: match[0], text: match[0] } : undefined;
+        },
+        renderer(token) {
+          const { text } = token as TPhoneToken;
+          return `<a class="tel" href="${telHref(text)}">${escapeHtml(text)}</a>`;
         },
       },
       {
@@ -82,12 +120,18 @@ export function renderLessonMarkdown(markdown: string, sources: Record<string, T
         renderer(token) {
           const { kind, tokens } = token as TCalloutToken;
           const title = CALLOUT_KINDS[kind];
-          return `<aside class="callout callout-${kind}" aria-label="${title}"><p class="callout-title">${title}</p>${this.parser.parse(tokens)}</aside>\n`;
+          const open = `<aside class="callout callout-${kind}" aria-label="${title}"><p class="callout-title">${title}</p>`;
+          // A scenario's first paragraph is the situation; what follows is the suggested response.
+          const [situation, ...response] = tokens.filter((t) => t.type !== "space");
+          if (kind === "scenario" && situation && response.length)
+            return `${open}${this.parser.parse([situation])}<details class="scenario-response"><summary>${SCENARIO_REVEAL}</summary>${this.parser.parse(response)}</details></aside>\n`;
+          return `${open}${this.parser.parse(tokens)}</aside>\n`;
         },
       },
     ],
   });
-  return marked.parse(markdown) as string;
+  // A footnote number sits against the word before it, as in print: "in 2023-24[1]."
+  return marked.parse(markdown.replace(/[ \t]+(?=\[@[a-z0-9])/g, "")) as string;
 }
 
 /** Source ids cited in a Markdown body, in order of first citation. */

@@ -126,11 +126,27 @@ describe("buildCourse", () => {
     const { course, errors } = buildCourse(content());
     expect(errors).toEqual([]);
     expect(course?.modules[0]?.passMark).toBe(80);
-    expect(course?.modules[0]?.lessons[0]?.html).toContain('<a class="citation" href="#source-a"');
+    expect(course?.modules[0]?.lessons[0]?.html).toContain(
+      '<sup class="footnote-ref"><a id="cite-a-1" href="#source-a" aria-label="Source 1"',
+    );
     expect(course?.modules[0]?.quiz.questions[1]?.options).toEqual([
       { id: "true", text: "True", correct: true },
       { id: "false", text: "False", correct: false },
     ]);
+  });
+
+  it("keeps a module's content warning to one line and the course's to one short screen", () => {
+    const line = "This module is about children being blackmailed with images. Take a break if you need one.";
+    expect(buildCourse(content({ module: { contentWarning: line } })).errors).toEqual([]);
+    expect(messages(content({ module: { contentWarning: `${line} ${line}` } }))).toMatch(
+      /contentWarning: a module's reminder must be at most 160 characters \(this one has 181\)/,
+    );
+    expect(messages(content({ module: { contentWarning: "One line.\nAnother line." } }))).toMatch(
+      /a module's reminder must be a single paragraph/,
+    );
+    expect(messages(content({ course: { contentWarning: "Take a break. ".repeat(30) } }))).toMatch(
+      /contentWarning: the course's warning must be at most 400 characters/,
+    );
   });
 
   it("fails a cited number that is not in the cited article", () => {

@@ -2,6 +2,7 @@ import matter from "gray-matter";
 import type { z } from "zod";
 import { acronymProblems, acronymsDefinedIn } from "./acronyms";
 import { checkChangelog, ZChangelog } from "./changelog";
+import { scenarioProblems } from "./scenarios";
 import { extractFigures, extractNumbers, findClaims, numbersMissingFromSources, SENTENCE_END } from "./citations";
 import { contextMissingFromPassages } from "./context";
 import { listCitedSourceIds, renderCitationsAsText, renderLessonMarkdown } from "./markdown";
@@ -27,6 +28,18 @@ export type TRawContent = {
   /** The day the check runs (injectable for tests); defaults to now. */
   today?: Date;
 };
+
+/** A module's content warning is a one-line reminder: the course's warning, shown before the course, says the rest. */
+export const MODULE_WARNING_MAX = 160;
+/** The course's warning is one short screen: on a phone (375 by 740) its Start button must stay in view. */
+export const COURSE_WARNING_MAX = 400;
+
+function warningTooLong(text: string, max: number, what: string): string | undefined {
+  if (/\n/.test(text.trim())) return `contentWarning: ${what} must be a single paragraph, with no line breaks`;
+  if (text.length > max)
+    return `contentWarning: ${what} must be at most ${max} characters (this one has ${text.length}): keep it short and kind, and leave the rest to the Get help panel`;
+  return undefined;
+}
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -210,6 +223,11 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
         parsed.contentWarning === undefined ? undefined : checkText(file, "contentWarning", parsed.contentWarning),
       learningOutcomes: parsed.learningOutcomes.map((o, i) => checkText(file, `learningOutcomes.${i}`, o)),
     };
+    const longWarning =
+      parsed.contentWarning === undefined
+        ? undefined
+        : warningTooLong(parsed.contentWarning, MODULE_WARNING_MAX, "a module's reminder");
+    if (longWarning) errors.push({ file, message: longWarning });
     if (mod.id !== rawModule.dir)
       errors.push({
         file: rawModule.module.file,
@@ -251,6 +269,7 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
         checkNumbers(lessonFile.file, `"${claim.text.slice(0, 80)}"`, claim.numbers, claim.sourceIds, claim.text);
       for (const problem of acronymProblems(content, acronyms))
         errors.push({ file: lessonFile.file, message: problem.message });
+      for (const problem of scenarioProblems(content)) errors.push({ file: lessonFile.file, message: problem.message });
       lessons.push({
         id: fm.data.id,
         moduleId: mod.id,
@@ -321,6 +340,8 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     contentWarning: checkText(cf, "contentWarning", parsedCourse.contentWarning),
     learningOutcomes: parsedCourse.learningOutcomes.map((o, i) => checkText(cf, `learningOutcomes.${i}`, o)),
   };
+  const longWarning = warningTooLong(parsedCourse.contentWarning, COURSE_WARNING_MAX, "the course's warning");
+  if (longWarning) errors.push({ file: cf, message: longWarning });
   const today = isoDay(raw.today ?? new Date());
   if (statisticsReviewStale(course.statisticsReviewed, today))
     errors.push({

@@ -40,7 +40,11 @@ export default async function CourseOverviewPage() {
       <section className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
         <p className="text-sm font-medium text-brand-700">Course · about {course.estimatedMinutes} minutes</p>
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{course.title}</h1>
-        <p className="mt-2 text-slate-700">{course.summary}</p>
+        {/* Before anything else, so that on a phone the warning and its Start button are in view together. */}
+        {!started && continueHref ? (
+          <ContentWarning text={course.contentWarning} continueHref={continueHref} continueLabel="Start the course" />
+        ) : null}
+        <p className="mt-3 text-slate-700">{course.summary}</p>
         <div className="mt-4">
           <ProgressBar percent={progress.percent} label="Your progress" />
           {/* The bar counts lessons read and quizzes passed; say both, so it agrees with what is written. */}
@@ -91,19 +95,16 @@ export default async function CourseOverviewPage() {
             ) : null}
           </div>
         ) : null}
+        <p className="mt-4 border-t border-slate-200 pt-3">
+          <Link href="/course/worried-card" className="font-semibold text-brand-700 underline">
+            Worried about a child? What to do now
+          </Link>
+        </p>
       </section>
 
       {renewal ? <ChangesSincePanel completed={renewal} entries={changes} /> : null}
 
       <CertificateCard certificates={certificates} />
-
-      {!started && continueHref ? (
-        <ContentWarning
-          text={course.contentWarning}
-          continueHref={continueHref}
-          continueLabel="I understand: start the course"
-        />
-      ) : null}
 
       <section aria-labelledby="modules-title">
         <h2 id="modules-title" className="text-xl font-bold">

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
-import { ContentWarning } from "@/components/content-warning";
+import { ContentReminder } from "@/components/content-warning";
 import { ModuleStatusBadge } from "@/components/module-status-badge";
+import { PhoneText } from "@/components/phone-text";
 import { requireUser } from "@/lib/auth/current-user";
 import { findModule, getDefaultCourse } from "@/lib/course";
 import { lessonPath, quizPath } from "@/lib/course/paths";
@@ -41,35 +42,33 @@ export default async function ModulePage({ params }: TProps) {
           <h1 className="text-2xl font-bold sm:text-3xl">{courseModule.title}</h1>
           {mine ? <ModuleStatusBadge status={mine.status} /> : null}
         </div>
-        <p className="mt-2 text-slate-700">{courseModule.summary}</p>
         <p className="mt-2 text-sm text-slate-600">
-          About {courseModule.estimatedMinutes} minutes · pass mark {courseModule.passMark}%
+          About {courseModule.estimatedMinutes} minutes · {courseModule.lessons.length}{" "}
+          {courseModule.lessons.length === 1 ? "lesson" : "lessons"} and a quiz · pass mark {courseModule.passMark}%
+        </p>
+        {/* The reminder and the way forward come first, so that on a phone both are in view without scrolling. */}
+        {courseModule.contentWarning && mine?.status !== "PASSED" ? (
+          <ContentReminder text={courseModule.contentWarning} />
+        ) : null}
+        <Link
+          prefetch={false}
+          href={startHref}
+          className="mt-4 inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+        >
+          {mine?.status === "PASSED" ? "Review the module" : startLabel}
+        </Link>
+        <p className="mt-5 text-slate-700">
+          <PhoneText text={courseModule.summary} />
         </p>
         <h2 className="mt-5 font-semibold">In this module you will learn to</h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {courseModule.learningOutcomes.map((o) => (
-            <li key={o}>{o}</li>
+            <li key={o}>
+              <PhoneText text={o} />
+            </li>
           ))}
         </ul>
       </section>
-
-      {courseModule.contentWarning && mine?.status === "NOT_STARTED" ? (
-        <ContentWarning
-          text={courseModule.contentWarning}
-          continueHref={startHref}
-          continueLabel="I understand: start the module"
-        />
-      ) : (
-        <div>
-          <Link
-            prefetch={false}
-            href={startHref}
-            className="inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
-          >
-            {mine?.status === "PASSED" ? "Review the module" : startLabel}
-          </Link>
-        </div>
-      )}
 
       <section aria-labelledby="contents-title" className="rounded-xl bg-white p-5 shadow-sm">
         <h2 id="contents-title" className="text-lg font-bold">

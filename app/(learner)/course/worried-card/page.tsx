@@ -3,6 +3,7 @@ import { PrintButton } from "@/components/print-button";
 import { SafeguardingContacts } from "@/components/safeguarding-contacts";
 import { requireUser } from "@/lib/auth/current-user";
 import { HELP_SECTIONS } from "@/lib/course/help";
+import { telHref } from "@/lib/format/tel";
 import { getOwnSafeguarding } from "@/lib/people/contacts";
 
 export const metadata: Metadata = { title: "If you are worried about a child" };
@@ -42,7 +43,15 @@ export default async function WorriedCardPage() {
           {national.map((c) => (
             <li key={c.name}>
               <strong>{c.name}</strong>
-              {c.phone ? ` ${c.phone}` : ""}: {c.detail}
+              {c.phone ? (
+                <>
+                  {" "}
+                  <a href={telHref(c.phone)} className="font-semibold whitespace-nowrap underline">
+                    {c.phone}
+                  </a>
+                </>
+              ) : null}
+              : {c.detail}
               {c.href ? ` ${c.href.replace(/^https:\/\//, "").replace(/\/$/, "")}` : ""}
             </li>
           ))}

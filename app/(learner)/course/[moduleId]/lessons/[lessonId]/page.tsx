@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { citationText } from "@/lib/course/citation";
+import { citationAnchor } from "@/lib/course/markdown";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { LessonTimer } from "@/components/lesson-timer";
@@ -49,10 +50,34 @@ export default async function LessonPage({ params }: TProps) {
           Lesson {index + 1} of {courseModule.lessons.length} · about {lesson.estimatedMinutes} minutes
         </p>
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{lesson.title}</h1>
+        {/* The way on, here as well as after the lesson, so that nobody scrolls back up a long lesson to find it. */}
+        <nav aria-label="Lesson steps" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+          {previous ? (
+            <Link
+              prefetch={false}
+              href={lessonPath(courseModule.id, previous.id)}
+              aria-label={`Previous lesson: ${previous.title}`}
+              className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium"
+            >
+              ← Previous lesson
+            </Link>
+          ) : (
+            <span />
+          )}
+          <Link
+            prefetch={false}
+            href={next ? lessonPath(courseModule.id, next.id) : quizPath(courseModule.id)}
+            aria-label={next ? `Next lesson: ${next.title}` : "Next: the module quiz"}
+            className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
+          >
+            {next ? "Next lesson →" : "Next: quiz →"}
+          </Link>
+        </nav>
       </header>
 
+      {/* Lines of about 70 characters on wide screens read best; a table or figure may take the card's width. */}
       <div
-        className="lesson-body rounded-xl bg-white p-5 shadow-sm sm:p-8"
+        className="lesson-body rounded-xl bg-white p-5 shadow-sm sm:p-8 [&>*:not(table):not(figure)]:max-w-[70ch]"
         dangerouslySetInnerHTML={{ __html: lesson.html }}
       />
 
@@ -68,14 +93,15 @@ export default async function LessonPage({ params }: TProps) {
       {lesson.sourceIds.length ? (
         <section aria-labelledby="sources-title" className="rounded-xl bg-white p-5 text-sm shadow-sm">
           <h2 id="sources-title" className="text-base font-bold">
-            Sources for this lesson
+            Sources
           </h2>
-          <ol className="mt-2 space-y-2">
-            {lesson.sourceIds.map((id) => {
+          {/* Numbered as the footnotes in the text are: in the order each source is first cited. */}
+          <ol className="mt-2 list-decimal space-y-2 pl-6">
+            {lesson.sourceIds.map((id, i) => {
               const s = course.sources[id];
               if (!s) return null;
               return (
-                <li key={id} id={`source-${id}`} className="scroll-mt-4">
+                <li key={id} id={`source-${id}`} className="scroll-mt-4 rounded target:bg-amber-50">
                   <span className="font-medium">{s.label}</span>: {citationText(s)}
                   {s.kind === "web" ? (
                     <>
@@ -89,7 +115,10 @@ export default async function LessonPage({ params }: TProps) {
                         {s.url}
                       </a>
                     </>
-                  ) : null}
+                  ) : null}{" "}
+                  <a href={`#${citationAnchor(id)}`} className="whitespace-nowrap text-brand-700 underline">
+                    <span aria-hidden="true">↩ </span>Back to the text<span className="sr-only"> (source {i + 1})</span>
+                  </a>
                 </li>
               );
             })}
