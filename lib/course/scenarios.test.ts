@@ -3,7 +3,9 @@ import { scenarioProblems } from "./scenarios";
 
 describe("scenarioProblems", () => {
   it("accepts a situation that ends with the learner's question, even inside a quotation", () => {
-    expect(scenarioProblems(':::scenario\nA colleague says "it is only pictures". Is your colleague right?\n\nNo.\n:::\n')).toEqual([]);
+    expect(
+      scenarioProblems(':::scenario\nA colleague says "it is only pictures". Is your colleague right?\n\nNo.\n:::\n'),
+    ).toEqual([]);
     expect(scenarioProblems(':::scenario\nA parent asks: "What should I do?"\n\nThank them.\n:::\n')).toEqual([]);
   });
 
