@@ -65,12 +65,14 @@ export async function saveContacts(
   if (actor.role === "LEARNER") return failure("ROLE_REQUIRED", { holders: "staff", action: "change-contacts" });
   const orgId = managedOrganisationId(actor, organisationId);
   if (!(await mayEditContacts(actor))) return failure("CONTACTS_READ_ONLY");
+  if (!(await db.organisation.findUnique({ where: { id: orgId }, select: { id: true } })))
+    return failure("THAT_ORGANISATION_GONE");
   await db.$transaction(async (tx) => {
     await tx.safeguardingContact.deleteMany({ where: { organisationId: orgId } });
     await tx.safeguardingContact.createMany({
       data: contacts.map((c, i) => ({ ...c, organisationId: orgId, sortOrder: i })),
     });
-    await tx.organisation.update({ where: { id: orgId }, data: { contactsReviewedAt: now } });
+    await tx.organisation.updateMany({ where: { id: orgId }, data: { contactsReviewedAt: now } });
     await recordAudit(tx, actor, {
       action: "contacts.update",
       organisationId: orgId,
@@ -87,8 +89,10 @@ export async function markContactsReviewed(actor: TActor, organisationId: string
   if (actor.role === "LEARNER") return failure("ROLE_REQUIRED", { holders: "staff", action: "change-contacts" });
   const orgId = managedOrganisationId(actor, organisationId);
   if (!(await mayEditContacts(actor))) return failure("CONTACTS_READ_ONLY");
+  if (!(await db.organisation.findUnique({ where: { id: orgId }, select: { id: true } })))
+    return failure("THAT_ORGANISATION_GONE");
   await db.$transaction(async (tx) => {
-    await tx.organisation.update({ where: { id: orgId }, data: { contactsReviewedAt: now } });
+    await tx.organisation.updateMany({ where: { id: orgId }, data: { contactsReviewedAt: now } });
     await recordAudit(tx, actor, {
       action: "contacts.review",
       organisationId: orgId,

@@ -172,3 +172,12 @@ describe("the evidence pack", () => {
     expect(own.groupName).toBe("Key Stage 1");
   });
 });
+
+describe("contacts of an organisation that does not exist", () => {
+  it("are refused in words, whether saved or marked as reviewed, and nothing is written", async () => {
+    const gone = { ok: false, code: "THAT_ORGANISATION_GONE" };
+    expect(await contacts.saveContacts(admin, "no-such-organisation", [CONTACT])).toMatchObject(gone);
+    expect(await contacts.markContactsReviewed(admin, "no-such-organisation")).toMatchObject(gone);
+    expect(await db.safeguardingContact.count({ where: { organisationId: "no-such-organisation" } })).toBe(0);
+  });
+});
