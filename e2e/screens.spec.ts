@@ -1,11 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 // The screens each person uses every day, at a phone's width (375 px) and a laptop's (1366 x 768): none scrolls
-// sideways and no table is cut off. Each screen is attached to the report as a screenshot; with
-// UPDATE_SCREENSHOTS=1 they are also written to docs/screenshots/ (the README shows them).
+// sideways and no table is cut off. Each screen is attached to the HTML report (playwright-report/) as a full-page
+// screenshot, to look at after any run.
 const SIZES = [
   { name: "phone", viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
   { name: "laptop", viewport: { width: 1366, height: 768 }, isMobile: false, hasTouch: false },
@@ -27,10 +25,6 @@ async function capture(page: Page, testInfo: TestInfo, name: string) {
   expect(clipped, `${name}: tables cut off`).toEqual([]);
   const body = await page.screenshot({ fullPage: true });
   await testInfo.attach(name, { body, contentType: "image/png" });
-  if (process.env.UPDATE_SCREENSHOTS) {
-    fs.mkdirSync("docs/screenshots", { recursive: true });
-    fs.writeFileSync(path.join("docs/screenshots", `${name}.png`), body);
-  }
 }
 
 for (const size of SIZES) {
