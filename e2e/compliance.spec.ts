@@ -38,7 +38,7 @@ test("a trainer assigns the course, sees a learner overdue, filters, exports CSV
     year: "numeric",
     timeZone: "UTC",
   });
-  await expect(page.getByText(`Assigned to 1 person, due ${yesterdayInWords}.`)).toBeVisible();
+  await expect(page.getByText(`Assigned to ${late.name}, due ${yesterdayInWords}.`)).toBeVisible();
   // A date already passed is pointed out, and the learner is told the course and the date.
   await expect(page.getByText("That date has already passed")).toBeVisible();
   await expect.poll(() => db.emailMessage.count({ where: { toEmail: late.email, kind: "assignment" } })).toBe(1);

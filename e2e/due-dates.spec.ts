@@ -21,7 +21,7 @@ test("a due date in British Summer Time shows as the day the trainer chose, to t
   await page.getByLabel("Email addresses").fill(learner.email);
   await page.getByLabel("Due date").fill("2031-06-30");
   await page.getByRole("button", { name: "Assign" }).click();
-  await expect(page.getByText(/Assigned to 1 person/)).toBeVisible();
+  await expect(page.getByText(`Assigned to ${learner.name}, due 30 June 2031.`)).toBeVisible();
   // The end of 30 June in London.
   expect((await db.enrolment.findFirstOrThrow({ where: { userId: learner.id } })).dueAt?.toISOString()).toBe(
     "2031-06-30T22:59:59.999Z",

@@ -9,6 +9,9 @@ import { queueEmails } from "../email/send";
 import { failure, type TResult } from "../errors";
 import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../people/scope";
 
+/** How many people an assignment to named people names in its confirmation; the rest are counted. */
+export const ASSIGN_NAMES_SHOWN = 5;
+
 export type TAssignTarget =
   { kind: "organisation" } | { kind: "group"; groupId: string } | { kind: "people"; emails: string[] };
 
@@ -16,6 +19,8 @@ export type TAssigned = {
   count: number;
   /** For a group, its name, so the person assigning sees which group it was. */
   groupName?: string;
+  /** For named people, their names (the first few), so the confirmation says who. */
+  names?: string[];
   /** The due day is before today (in the organisation's time zone): everyone not yet complete is overdue now. */
   pastDue: boolean;
   /** The emails telling learners, queued in the outbox: the caller delivers them after responding. */
@@ -132,5 +137,13 @@ export async function assignCourse(
     );
   });
   const pastDue = input.dueDate < calendarDayOf(now);
-  return { ok: true, count: users.length, ...(groupName === undefined ? {} : { groupName }), pastDue, emailIds };
+  const names = input.target.kind === "people" ? users.slice(0, ASSIGN_NAMES_SHOWN).map((u) => u.name) : undefined;
+  return {
+    ok: true,
+    count: users.length,
+    ...(groupName === undefined ? {} : { groupName }),
+    ...(names ? { names } : {}),
+    pastDue,
+    emailIds,
+  };
 }

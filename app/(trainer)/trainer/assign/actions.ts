@@ -60,16 +60,25 @@ export const assignAction = withActor(
   },
 );
 
+const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
+
+/** "2 people in Reception", or "Sam Jones and Priya Shah", or "Sam Jones, … and 3 others". */
+function whom(result: TAssigned): string {
+  if (result.groupName) return `${people(result.count)} in ${result.groupName}`;
+  const names = result.names ?? [];
+  if (!names.length) return people(result.count);
+  const others = result.count - names.length;
+  if (others > 0) return `${names.join(", ")} and ${others} ${others === 1 ? "other" : "others"}`;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
 /**
  * Names the group (the form keeps the choice for a next assignment, and the message confirms which it was) and the
  * date in UK form; warns when that date has passed; says who was emailed, and that an email waits in the outbox
  * when the site sends none.
  */
 function assignedMessage(result: TAssigned, dueDay: string): string {
-  const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
-  const parts = [
-    `Assigned to ${people(result.count)}${result.groupName ? ` in ${result.groupName}` : ""}, due ${formatCalendarDay(dueDay)}.`,
-  ];
+  const parts = [`Assigned to ${whom(result)}, due ${formatCalendarDay(dueDay)}.`];
   if (result.pastDue)
     parts.push("That date has already passed, so anyone who has not completed the course is overdue now.");
   const emailed = result.emailIds.length;
