@@ -36,7 +36,8 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"] },
-      testIgnore: onPostgres ? [/mobile\.spec\.ts/] : [/mobile\.spec\.ts/, /instances\.spec\.ts/],
+      // Layout (screens) is the same on either database: checked once, on SQLite.
+      testIgnore: onPostgres ? [/mobile\.spec\.ts/, /screens\.spec\.ts/] : [/mobile\.spec\.ts/, /instances\.spec\.ts/],
     },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
   ],
