@@ -8,6 +8,16 @@ process.env.OIDC_BASE_PORT ??= String(port + 50);
 // Two instances on one database is the PostgreSQL deployment; SQLite is one server's database.
 const onPostgres = databaseProvider(process.env.E2E_DATABASE_URL) === "postgresql";
 
+// What these specs prove does not depend on the database (layout, headers, form behaviour in the browser, start-up
+// checks): they run once, on SQLite, and the PostgreSQL run leaves them out.
+const SAME_ON_ANY_DATABASE = [
+  /screens\.spec\.ts/,
+  /security-headers\.spec\.ts/,
+  /production-secret\.spec\.ts/,
+  /no-script\.spec\.ts/,
+  /forms\.spec\.ts/,
+];
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -36,8 +46,9 @@ export default defineConfig({
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"] },
-      // Layout (screens) is the same on either database: checked once, on SQLite.
-      testIgnore: onPostgres ? [/mobile\.spec\.ts/, /screens\.spec\.ts/] : [/mobile\.spec\.ts/, /instances\.spec\.ts/],
+      testIgnore: onPostgres
+        ? [/mobile\.spec\.ts/, ...SAME_ON_ANY_DATABASE]
+        : [/mobile\.spec\.ts/, /instances\.spec\.ts/],
     },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
   ],

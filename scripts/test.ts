@@ -14,12 +14,15 @@ delete sqliteEnv.E2E_DATABASE_URL;
 
 const runStarted = Date.now();
 const minutes = (ms: number) => `${(ms / 60_000).toFixed(1)} min`;
+/** Each step's time, printed again at the end so the slowest steps are easy to find. */
+const timings: { title: string; ms: number; passed: boolean }[] = [];
 
 /** Runs one step, printing how long it took and the running total, so CI's time budget can be watched. */
 function step(title: string, script: string, env: NodeJS.ProcessEnv = sqliteEnv): void {
   console.log(`\n━━ ${title}`);
   const started = Date.now();
   const result = spawnSync("npm", ["run", "--silent", script], { stdio: "inherit", env });
+  timings.push({ title, ms: Date.now() - started, passed: result.status === 0 });
   console.log(
     `━━ ${title}: ${result.status === 0 ? "passed" : "FAILED"} in ${minutes(Date.now() - started)} (${minutes(Date.now() - runStarted)} so far)`,
   );
@@ -53,10 +56,18 @@ async function runAll(): Promise<void> {
   }
 }
 
+function printTimings(): void {
+  console.log("\nTime per step:");
+  for (const t of timings) console.log(`  ${minutes(t.ms).padStart(9)}  ${t.passed ? " " : "✗"} ${t.title}`);
+  console.log(`  ${minutes(Date.now() - runStarted).padStart(9)}    in all`);
+}
+
 try {
   await runAll();
+  printTimings();
   console.log("\n✓ All tests passed.");
 } catch (error) {
+  printTimings();
   console.error(`\n${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 }
