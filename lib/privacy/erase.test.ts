@@ -402,4 +402,31 @@ describe("erasePerson", () => {
     expect(await erase.erasePerson(admin, learner.id, "Asked again")).toEqual({ ok: false, code: "ALREADY_ERASED" });
     expect(await db.auditEvent.count({ where: { action: "user.erase" } })).toBe(1);
   });
+
+  it("removes the name from the reason an earlier revocation gave, and from that revocation's audit event", async () => {
+    const certificate = await db.certificate.findFirstOrThrow({ where: { userId: bystander.id } });
+    const reason = `Issued to ${bystander.name} (${bystander.email}) in error`;
+    await db.certificate.update({
+      where: { id: certificate.id },
+      data: { revokedAt: new Date(), revokedReason: reason, revokedById: admin.id },
+    });
+    const revocation = await db.auditEvent.create({
+      data: {
+        actorId: admin.id,
+        organisationId: bystander.organisationId,
+        action: "certificate.revoke",
+        targetType: "certificate",
+        targetId: certificate.number,
+        details: { reason },
+      },
+    });
+    expect(await erase.erasePerson(admin, bystander.id, "Left the club")).toEqual({ ok: true });
+    const after = await db.certificate.findUniqueOrThrow({ where: { id: certificate.id } });
+    expect(after.revokedReason).not.toContain(bystander.name);
+    expect(after.revokedReason).not.toContain(bystander.email);
+    expect(after.revokedReason).toContain("Erased person");
+    const event = await db.auditEvent.findUniqueOrThrow({ where: { id: revocation.id } });
+    expect(JSON.stringify(event.details)).not.toContain(bystander.name);
+    expect(JSON.stringify(event.details)).not.toContain(bystander.email);
+  });
 });

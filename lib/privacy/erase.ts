@@ -50,7 +50,15 @@ export async function erasePerson(
     if (user.email === anonymousEmail) return failure("ALREADY_ERASED");
     const scrub = scrubber(user.email, user.name, anonymousEmail);
 
-    // Certificates: revoked (so no one can rely on them), and the holder's name removed from every one.
+    // Certificates: revoked (so no one can rely on them), and the holder's name removed from every one. A reason
+    // given when one was revoked earlier is free text that may name them: it loses the name too.
+    const certificates = await tx.certificate.findMany({
+      where: { userId },
+      select: { id: true, number: true, revokedReason: true },
+    });
+    for (const c of certificates)
+      if (c.revokedReason && scrub(c.revokedReason) !== c.revokedReason)
+        await tx.certificate.update({ where: { id: c.id }, data: { revokedReason: scrub(c.revokedReason) } });
     const revoked = await tx.certificate.updateMany({
       where: { userId, revokedAt: null },
       data: { revokedAt: now, revokedReason: ERASED_REASON, revokedById: actor.id },
@@ -107,12 +115,14 @@ export async function erasePerson(
     for (const m of mentions)
       await tx.emailMessage.update({ where: { id: m.id }, data: { subject: scrub(m.subject), text: scrub(m.text) } });
 
-    // Audit details that named them (their account's events and their invitations) keep what happened, not who.
+    // Audit details that named them (their account's, their invitations' and their certificates' events) keep what
+    // happened, not who.
     const events = await tx.auditEvent.findMany({
       where: {
         OR: [
           { targetType: "user", targetId: userId },
           { targetType: "invitation", targetId: { in: invitations.map((i) => i.id) } },
+          { targetType: "certificate", targetId: { in: certificates.map((c) => c.number) } },
         ],
       },
       select: { id: true, details: true },
