@@ -1,5 +1,6 @@
 "use server";
 
+import { peopleCount } from "@/lib/format/count";
 import { ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
@@ -60,13 +61,11 @@ export const assignAction = withActor(
   },
 );
 
-const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
-
 /** "2 people in Reception", or "Sam Jones and Priya Shah", or "Sam Jones, … and 3 others". */
 function whom(result: TAssigned): string {
-  if (result.groupName) return `${people(result.count)} in ${result.groupName}`;
+  if (result.groupName) return `${peopleCount(result.count)} in ${result.groupName}`;
   const names = result.names ?? [];
-  if (!names.length) return people(result.count);
+  if (!names.length) return peopleCount(result.count);
   const others = result.count - names.length;
   if (others > 0) return `${names.join(", ")} and ${others} ${others === 1 ? "other" : "others"}`;
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
@@ -85,8 +84,8 @@ function assignedMessage(result: TAssigned, dueDay: string): string {
   if (emailed)
     parts.push(
       emailIsHeld()
-        ? `Emails to ${people(emailed)} are waiting in the outbox: this site has no mail server set up.`
-        : `${people(emailed)} emailed the course and the date.`,
+        ? `Emails to ${peopleCount(emailed)} are waiting in the outbox: this site has no mail server set up.`
+        : `${peopleCount(emailed)} emailed the course and the date.`,
     );
   else parts.push("Nobody was emailed: everyone it reached has a certificate valid past that date.");
   return parts.join(" ");

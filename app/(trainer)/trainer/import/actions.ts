@@ -1,5 +1,6 @@
 "use server";
 
+import { peopleCount } from "@/lib/format/count";
 import { ZRecordId, ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { after } from "next/server";
 import { z } from "zod";
@@ -71,8 +72,6 @@ export const previewImportAction = withActor<typeof ZUpload, TImportState>(
 
 const ZApply = z.object({ batchId: ZRecordId, sendWelcome: z.boolean() });
 
-const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
-
 /**
  * What the importer is told. For a trainer, "added" includes addresses whose holders already had an account
  * elsewhere and were told how to sign in instead, so the sentence says so without saying which rows were which.
@@ -80,7 +79,7 @@ const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
 function appliedMessage(role: TRole, added: number, updated: number): string {
   return role === "ADMIN"
     ? `Imported: ${added} created, ${updated} updated.`
-    : `${people(added)} added or, where they already had an account, told how to sign in; ${updated} updated.`;
+    : `${peopleCount(added)} added or, where they already had an account, told how to sign in; ${updated} updated.`;
 }
 
 export const applyImportAction = withActor<typeof ZApply, TImportState>(

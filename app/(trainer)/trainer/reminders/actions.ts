@@ -1,5 +1,6 @@
 "use server";
 
+import { peopleCount } from "@/lib/format/count";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
@@ -63,22 +64,21 @@ function delivered(result: TReminded) {
 
 /** Says who was reminded, who was not and why, and that the emails wait in the outbox when the site sends none. */
 function remindedMessage(r: TReminded): string {
-  const people = (n: number) => `${n} ${n === 1 ? "person" : "people"}`;
   const parts: string[] = [];
   if (r.sent)
     parts.push(
       emailIsHeld()
-        ? `Reminders to ${people(r.sent)} are waiting in the outbox: this site has no mail server set up.`
-        : `Reminder sent to ${people(r.sent)}.`,
+        ? `Reminders to ${peopleCount(r.sent)} are waiting in the outbox: this site has no mail server set up.`
+        : `Reminder sent to ${peopleCount(r.sent)}.`,
     );
   else parts.push("Nobody was reminded.");
   if (r.recentlyReminded)
     parts.push(
-      `${people(r.recentlyReminded)} already had a reminder from a trainer in the last ${TRAINER_REMINDER_GAP_HOURS} hours, so ${r.recentlyReminded === 1 ? "was" : "were"} not sent another.`,
+      `${peopleCount(r.recentlyReminded)} already had a reminder from a trainer in the last ${TRAINER_REMINDER_GAP_HOURS} hours, so ${r.recentlyReminded === 1 ? "was" : "were"} not sent another.`,
     );
   if (r.upToDate)
     parts.push(
-      `${people(r.upToDate)} ${r.upToDate === 1 ? "has" : "have"} a current certificate: nothing to remind them of.`,
+      `${peopleCount(r.upToDate)} ${r.upToDate === 1 ? "has" : "have"} a current certificate: nothing to remind them of.`,
     );
   return parts.join(" ");
 }
