@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { getEnv } from "../lib/env";
+import { workerCount } from "../lib/server/concurrency";
 import type { TBenchDatabase } from "./config";
 
 function read(file: string): string {
@@ -27,10 +28,11 @@ export function describeMachine(database: TBenchDatabase): string[] {
   const nextVersion =
     (JSON.parse(read("node_modules/next/package.json") || "{}") as { version?: string }).version ?? "?";
   const commit = git("rev-parse", "--short", "HEAD");
+  const processes = workerCount(process.env.WEB_CONCURRENCY, os.availableParallelism());
   const dirty = git("status", "--porcelain", "--untracked-files=no") ? " with uncommitted changes" : "";
   return [
     `${distro}, Linux ${os.release()}; ${cpu}, ${os.availableParallelism()} cores; ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory`,
-    `Node ${process.version}, Next ${nextVersion}; database ${describeDatabase(database)}; server and load generator on the same machine, over 127.0.0.1`,
+    `Node ${process.version}, Next ${nextVersion}; database ${describeDatabase(database)}; ${processes.ok ? processes.workers : "?"} server process(es) (WEB_CONCURRENCY); server and load generator on the same machine, over 127.0.0.1`,
     `Load average when the run started: ${os
       .loadavg()
       .map((l) => l.toFixed(2))

@@ -1,4 +1,4 @@
-// Starts `next start` on the benchmark database in its own process group, and stops all of it.
+// Starts the production server (scripts/serve.ts) on the benchmark database in its own process group, and stops all of it.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { BASE_URL, BENCH_SECRET, PORT } from "./config";
@@ -24,9 +24,10 @@ export async function startServer(databaseUrl: string): Promise<TServer> {
     () => false,
   );
   if (busy) throw new Error(`something already answers on ${BASE_URL}: stop it or set BENCH_PORT`);
-  const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [next, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    // Its own process group, so that stopping it stops next-server too (see STACK_NOTES).
+  // Served as `npm start` serves it: scripts/serve.ts runs WEB_CONCURRENCY server processes (one per core unless set).
+  const serve = path.join(process.cwd(), "scripts", "serve.ts");
+  const child = spawn(process.execPath, ["--import", "tsx", serve, "-p", String(PORT), "-H", "127.0.0.1"], {
+    // Its own process group, so that stopping it stops every server process too (see STACK_NOTES).
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -39,7 +40,7 @@ export async function startServer(databaseUrl: string): Promise<TServer> {
     },
   });
   const pgid = child.pid;
-  if (!pgid) throw new Error("could not start next start");
+  if (!pgid) throw new Error("could not start the server");
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
     try {

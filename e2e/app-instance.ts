@@ -6,19 +6,24 @@ import { E2E_SECRET } from "./env";
 
 export type TAppInstance = { url: string; process: ChildProcess; kill: (signal?: NodeJS.Signals) => void };
 
-/** Starts `next start` on 127.0.0.1:`port` against `databaseUrl` and waits until /api/health answers. */
-export async function startAppInstance(port: number, databaseUrl: string): Promise<TAppInstance> {
+/**
+ * Starts the app as `npm start` serves it (scripts/serve.ts: `workers` server processes sharing the port) on
+ * 127.0.0.1:`port` against `databaseUrl`, and waits until /api/health answers.
+ */
+export async function startAppInstance(port: number, databaseUrl: string, workers = 1): Promise<TAppInstance> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const serve = path.join("scripts", "serve.ts");
+  const child = spawn(process.execPath, ["--import", "tsx", serve, "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
+      WEB_CONCURRENCY: String(workers),
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: E2E_SECRET,
       NEXTAUTH_URL: url,
     },
     stdio: "ignore",
-    // Its own process group, so a kill reaches next's worker too.
+    // Its own process group, so a kill reaches every server process too.
     detached: true,
   });
   const kill = (signal: NodeJS.Signals = "SIGTERM") => {

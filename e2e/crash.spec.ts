@@ -1,8 +1,10 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
+import type { TCourse } from "../lib/course/types";
 import { prepareDatabase } from "../scripts/prepare-db";
 import { startAppInstance } from "./app-instance";
 import { expect, test } from "./fixtures";
@@ -14,8 +16,8 @@ const URL_BASE = `http://127.0.0.1:${PORT}`;
 const DB_FILE = "data/e2e-crash.db";
 const DB_URL = `file:./${DB_FILE}`;
 
-test("killing the server in the middle of a burst of writes loses no acknowledged write", async ({ course }) => {
-  test.setTimeout(180_000);
+/** A fresh database with `count` learners who have opened the first module's lessons (the quiz then opens). */
+async function freshDatabaseWithLearners(course: TCourse, count: number) {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(DB_FILE + suffix, { force: true });
   const previousUrl = process.env.DATABASE_URL;
   process.env.DATABASE_URL = DB_URL;
@@ -25,7 +27,7 @@ test("killing the server in the middle of a burst of writes loses no acknowledge
   const org = await db.organisation.create({ data: { name: "Crash School", slug: "crash" } });
   const passwordHash = await hashPassword("crash test password");
   const learners = await Promise.all(
-    Array.from({ length: 20 }, (_, i) =>
+    Array.from({ length: count }, (_, i) =>
       db.user.create({
         data: {
           email: `crash${i}@e2e.example`,
@@ -37,7 +39,6 @@ test("killing the server in the middle of a burst of writes loses no acknowledge
       }),
     ),
   );
-  // The quiz opens once its module's lessons have been opened.
   const firstModule = course.modules[0]!;
   for (const learner of learners)
     for (const lesson of firstModule.lessons)
@@ -45,7 +46,33 @@ test("killing the server in the middle of a burst of writes loses no acknowledge
         data: { userId: learner.id, courseId: course.id, moduleId: firstModule.id, lessonId: lesson.id },
       });
   await db.$disconnect();
+  return learners;
+}
 
+/** Attempt ids the server acknowledged that are not in the database file. */
+function acknowledgedButMissing(acknowledged: string[]): string[] {
+  const sqlite = new Database(DB_FILE, { readonly: true });
+  try {
+    expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+    const stored = new Set((sqlite.prepare("SELECT id FROM QuizAttempt").all() as { id: string }[]).map((r) => r.id));
+    return acknowledged.filter((id) => !stored.has(id));
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** The process ids of the server processes the primary (scripts/serve.ts) runs. */
+function serverProcesses(primaryPid: number): number[] {
+  const out = execFileSync("ps", ["-o", "pid=", "--ppid", String(primaryPid)], { encoding: "utf8" });
+  return out
+    .split("\n")
+    .map((line) => Number(line.trim()))
+    .filter((pid) => pid > 0);
+}
+
+test("killing the server in the middle of a burst of writes loses no acknowledged write", async ({ course }) => {
+  test.setTimeout(180_000);
+  const learners = await freshDatabaseWithLearners(course, 20);
   let server = await startAppInstance(PORT, DB_URL);
   const acknowledged: string[] = [];
   const m = course.modules[0]!;
@@ -82,13 +109,69 @@ test("killing the server in the middle of a burst of writes loses no acknowledge
 
   server = await startAppInstance(PORT, DB_URL);
   try {
-    const sqlite = new Database(DB_FILE, { readonly: true });
-    expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
-    const stored = new Set((sqlite.prepare("SELECT id FROM QuizAttempt").all() as { id: string }[]).map((r) => r.id));
-    sqlite.close();
-    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    expect(acknowledgedButMissing(acknowledged)).toEqual([]);
     // And the restarted server serves again.
     expect((await fetch(`${URL_BASE}/api/health`)).status).toBe(200);
+  } finally {
+    server.kill("SIGKILL");
+  }
+});
+
+test("a server process that dies in the middle of a burst is replaced, the others keep serving, and no acknowledged write is lost", async ({
+  course,
+}) => {
+  test.setTimeout(180_000);
+  const learners = await freshDatabaseWithLearners(course, 20);
+  const server = await startAppInstance(PORT, DB_URL, 2);
+  try {
+    const primary = server.process.pid!;
+    const before = serverProcesses(primary);
+    expect(before).toHaveLength(2);
+
+    const m = course.modules[0]!;
+    const right = rightAnswersByQuestion([m]);
+    const acknowledged: string[] = [];
+    let failures = 0;
+    let stop = false;
+    const workers = learners.map(async (learner) => {
+      const api = await signInOverHttp(URL_BASE, learner.email, "crash test password");
+      while (!stop) {
+        try {
+          const quiz = (await (await api.get(`/api/modules/${m.id}/quiz`)).json()) as {
+            token: string;
+            questions: { id: string }[];
+          };
+          const body = Object.fromEntries(quiz.questions.map((q) => [q.id, right.get(q.id)!]));
+          const response = await api.post(`/api/modules/${m.id}/attempts`, {
+            data: { token: quiz.token, answers: body },
+            timeout: 5000,
+          });
+          if (response.status() === 201)
+            acknowledged.push(((await response.json()) as { attemptId: string }).attemptId);
+        } catch {
+          failures++; // a request the killed process was holding: the learner tries again, as a browser would
+        }
+      }
+      await api.dispose().catch(() => undefined);
+    });
+
+    for (let waited = 0; acknowledged.length <= 30 && waited < 90_000; waited += 100)
+      await new Promise((r) => setTimeout(r, 100));
+    process.kill(before[0]!, "SIGKILL");
+    const atKill = acknowledged.length;
+    // The site keeps answering on the surviving process while the primary starts a replacement.
+    for (let waited = 0; acknowledged.length < atKill + 30 && waited < 90_000; waited += 100)
+      await new Promise((r) => setTimeout(r, 100));
+    stop = true;
+    await Promise.all(workers);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(atKill + 30);
+
+    // A replacement took the dead process's place.
+    await expect.poll(() => serverProcesses(primary).length, { timeout: 30_000 }).toBe(2);
+    expect(serverProcesses(primary)).not.toContain(before[0]);
+    expect(acknowledgedButMissing(acknowledged)).toEqual([]);
+    expect((await fetch(`${URL_BASE}/api/health`)).status).toBe(200);
+    test.info().annotations.push({ type: "requests cut off by the kill", description: String(failures) });
   } finally {
     server.kill("SIGKILL");
   }

@@ -1,10 +1,9 @@
 // Starts the production build on a fresh database for the end-to-end tests.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import { recreateDatabase } from "../lib/db/tooling/postgres-admin";
 import { databaseProvider } from "../lib/db/provider";
 import { prepareDatabase, sqlitePath } from "../scripts/prepare-db";
+import { serve } from "../scripts/serve";
 import { E2E_DATABASE_URL, E2E_SECRET } from "./env";
 import { ENTRA_ISSUER, GENERIC_ISSUER, GOOGLE_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } from "./oidc/accounts";
 
@@ -33,9 +32,6 @@ for (const suffix of ["", "-wal", "-shm", "-journal"]) if (file) fs.rmSync(file 
 if (databaseProvider(E2E_DATABASE_URL) === "postgresql") await recreateDatabase(E2E_DATABASE_URL);
 await prepareDatabase({ seed: true });
 
-const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
-  stdio: "inherit",
-  env: process.env,
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// Two server processes, as a 2-core production machine runs them (npm start): every spec, the concurrency one
+// included, then goes through more than one process sharing the database.
+process.exit(await serve({ port, hostname: "127.0.0.1", workers: Number(process.env.WEB_CONCURRENCY ?? 2) }));

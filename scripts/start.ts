@@ -1,9 +1,11 @@
-// `npm start`: prepare the database, make sure a build exists and is current, then serve.
-import { spawn, spawnSync } from "node:child_process";
+// `npm start`: prepare the database, make sure a build exists and is current, then serve it with one process per
+// core (WEB_CONCURRENCY to choose; see scripts/serve.ts).
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { prepareDatabase } from "./prepare-db";
+import { serve, workersFromEnvironment } from "./serve";
 
 const root = process.cwd();
 const port = process.env.PORT ?? "3000";
@@ -59,13 +61,9 @@ function buildIfNeeded(): void {
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+const workers = workersFromEnvironment();
 ensureSecret();
 await prepareDatabase({ seed: true });
 buildIfNeeded();
 
-const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port], {
-  stdio: "inherit",
-  env: process.env,
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+process.exit(await serve({ port, workers }));
