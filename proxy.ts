@@ -1,5 +1,7 @@
-import { getToken } from "next-auth/jwt";
+import { decode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { claimsOfToken, sealClaims, SESSION_CLAIMS_HEADER, type TSessionClaims } from "@/lib/auth/session-claims";
+import { sessionCookieName } from "@/lib/auth/session-cookie-name";
 import { statusFor } from "@/lib/errors/codes";
 import { messageFor } from "@/lib/errors/messages";
 import { MAX_ACTION_BODY_BYTES, screenActionRequest } from "@/lib/security/action-request";
@@ -41,7 +43,9 @@ export async function proxy(request: NextRequest) {
     return withCsp(plain(messageFor("ACTION_FROM_ANOTHER_SITE"), statusFor("ACTION_FROM_ANOTHER_SITE")));
   }
   const isPublic = PUBLIC_PATHS.some((p) => p.test(pathname));
-  if (!isPublic && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))) {
+  const cookie = request.cookies.get(sessionCookieName())?.value;
+  const claims = cookie ? await claimsOf(cookie) : null;
+  if (!isPublic && !claims) {
     if (pathname.startsWith("/api/"))
       return withCsp(
         NextResponse.json({ error: messageFor("SIGN_IN_NEEDED"), code: "SIGN_IN_NEEDED" }, { status: 401 }),
@@ -61,7 +65,19 @@ export async function proxy(request: NextRequest) {
   if (!screen.ok) return withCsp(plain(screen.message, screen.status));
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
+  // What the cookie says, for the page or handler, so it is decrypted once (lib/auth/session-claims.ts). Whatever the
+  // browser sent under that name is dropped first.
+  headers.delete(SESSION_CLAIMS_HEADER);
+  if (claims && cookie) headers.set(SESSION_CLAIMS_HEADER, sealClaims(claims, cookie));
   return withCsp(NextResponse.next({ request: { headers } }));
+}
+
+async function claimsOf(cookie: string): Promise<TSessionClaims | null> {
+  try {
+    return claimsOfToken(await decode({ token: cookie, secret: process.env.NEXTAUTH_SECRET ?? "" }));
+  } catch {
+    return null; // altered, expired, or made with another secret: no session
+  }
 }
 
 function plain(message: string, status: number) {

@@ -1,25 +1,26 @@
 "use client";
 
-import { signOut } from "next-auth/react";
-import { useState } from "react";
+import { signOutAction } from "@/app/(sign-in-steps)/sign-out/actions";
+import type { TActionState } from "@/lib/actions/result";
+import { useFormAction } from "./use-form-action";
 
 const ON_HEADER =
   "rounded-md border border-white/40 px-3 py-1.5 text-sm font-medium text-white hover:bg-white/10 disabled:opacity-60";
+const initial: TActionState = { ok: false, message: null };
 
-/** Signs out everywhere (see the signOut event in lib/auth/options.ts). Styled for the header unless told. */
+/**
+ * Signs out everywhere (see signOutAction). A form posting a server action, as every form here does: it works
+ * without JavaScript, and keeps next-auth's browser code off every signed-in page. Styled for the header unless told.
+ */
 export function SignOutButton({ className = ON_HEADER, label = "Sign out" }: { className?: string; label?: string }) {
-  const [pending, setPending] = useState(false);
+  const { pending, form } = useFormAction(signOutAction, initial);
   return (
-    <button
-      type="button"
-      disabled={pending}
-      onClick={() => {
-        setPending(true);
-        void signOut({ callbackUrl: "/login?signedOut=1" });
-      }}
-      className={className}
-    >
-      {pending ? "Signing out…" : label}
-    </button>
+    <form {...form} className="contents">
+      {/* proxy.ts accepts only multipart action posts, and an empty form is not sent as one. */}
+      <input type="hidden" name="intent" value="sign-out" />
+      <button type="submit" disabled={pending} className={className}>
+        {pending ? "Signing out…" : label}
+      </button>
+    </form>
   );
 }

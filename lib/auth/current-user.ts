@@ -1,9 +1,12 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db/client";
-import { authOptions } from "./options";
+import { getAuthSecret } from "../env";
+import { claimsOfToken, openClaims, SESSION_CLAIMS_HEADER, type TSessionClaims } from "./session-claims";
+import { sessionCookieName } from "./session-cookie-name";
 import type { TRole } from "./roles";
 import { isSessionCurrent } from "./session-policy";
 import { STAGE_SELECT, stageOf, type TSessionStage } from "./second-factor/policy";
@@ -26,9 +29,9 @@ export type TSignInState = {
  * reset, deactivated, role changed, "sign out of all devices") or is older than the absolute limit.
  */
 export const getSignInState = cache(async (): Promise<TSignInState | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
+  const claims = await sessionClaims();
+  const id = claims?.id;
+  if (!claims || !id) return null;
   const user = await db.user.findUnique({
     where: { id },
     select: {
@@ -44,21 +47,39 @@ export const getSignInState = cache(async (): Promise<TSignInState | null> => {
   if (!user?.active) return null;
   // Single sign-on never admits an administrator; a token that says otherwise was made in a race with a promotion
   // (which ends sessions) and is no session at all: not even the code or setup step may use it.
-  if (session.user.sso === true && user.role === "ADMIN") return null;
-  if (!isSessionCurrent(session.user, user.sessionVersion, Math.floor(Date.now() / 1000))) return null;
+  if (claims.sso && user.role === "ADMIN") return null;
+  if (!isSessionCurrent(claims, user.sessionVersion, Math.floor(Date.now() / 1000))) return null;
   const hasAuthenticator = user.totpEnabledAt !== null;
   return {
     actor: { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId },
-    stage: stageOf(user, session.user),
+    stage: stageOf(user, claims),
     hasAuthenticator,
     claims: {
       id: user.id,
       sessionVersion: user.sessionVersion,
-      authTime: session.user.authTime as number,
-      sso: session.user.sso === true,
+      authTime: claims.authTime as number,
+      sso: claims.sso,
     },
   };
 });
+
+/**
+ * What this request's session cookie says: as proxy.ts decrypted it (lib/auth/session-claims.ts), or decrypted here
+ * when proxy.ts did not hand it over or the cookie has changed since (a server action that signed in or out).
+ * Sessions never renew past SESSION_HOURS from sign-in, so nothing is written back: next-auth's getServerSession
+ * would also encrypt a renewed cookie on every call, which a page cannot set anyway.
+ */
+async function sessionClaims(): Promise<TSessionClaims | null> {
+  const cookie = (await cookies()).get(sessionCookieName())?.value;
+  if (!cookie) return null;
+  const handedOver = openClaims((await headers()).get(SESSION_CLAIMS_HEADER), cookie);
+  if (handedOver) return handedOver;
+  try {
+    return claimsOfToken(await decode({ token: cookie, secret: getAuthSecret() }));
+  } catch {
+    return null; // a cookie that is not a token of ours (altered, or from before the secret changed)
+  }
+}
 
 /**
  * The signed-in user, when their session is a full one: this is the one place that decides whether a request is

@@ -14,3 +14,11 @@ export async function endSessions(tx: Pick<Prisma.TransactionClient, "user">, us
 export async function endOwnSessions(actor: { id: string }): Promise<void> {
   await endSessions(db, actor.id);
 }
+
+/**
+ * Signing out: ends the person's sessions everywhere, as long as the one signing out is still current (a copy of a
+ * cookie must stop working too, and a stateless token cannot be revoked on its own).
+ */
+export async function endSessionsOnSignOut(userId: string, sessionVersion: number): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
+}

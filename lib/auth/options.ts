@@ -9,6 +9,7 @@ import { db } from "../db/client";
 import { getAuthSecret, getEnv } from "../env";
 import type { TErrorCode } from "../errors/codes";
 import { clientAddress } from "./client-address";
+import { endSessionsOnSignOut } from "./end-sessions";
 import { recordSignIn } from "./sign-in-history";
 import { admitSsoSignIn } from "./sso/admit";
 import { identityFromClaims, isSsoProvider } from "./sso/identity";
@@ -140,10 +141,7 @@ export const authOptions: NextAuthOptions = {
       if (!token?.sub || typeof token.sessionVersion !== "number") return;
       const user = await db.user.findUnique({ where: { id: token.sub }, select: STAGE_SELECT });
       if (!user || stageOf(user, token) !== "full") return;
-      await db.user.updateMany({
-        where: { id: token.sub, sessionVersion: token.sessionVersion },
-        data: { sessionVersion: { increment: 1 } },
-      });
+      await endSessionsOnSignOut(token.sub, token.sessionVersion);
     },
   },
 };
