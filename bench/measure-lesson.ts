@@ -5,7 +5,7 @@ import type { TMetric } from "./metrics";
 import { TARGETS } from "./config";
 import { scriptSources } from "./pages";
 
-/** Each connection is a different learner (their own session and lesson-view row), as in a school. */
+/** Each connection is a different learner (their own session), as in a school. */
 function asLearners(cookies: string[]) {
   let next = 0;
   return (client: { setHeaders(h: Record<string, string>): void }) =>

@@ -95,6 +95,7 @@ const MATRIX: TRow[] = [
     expect: signedIn(405, 401),
   },
   { route: "/api/lesson-time", path: () => "/api/lesson-time", expect: signedIn(405, 401) },
+  { route: "/api/lesson-views", path: () => "/api/lesson-views", expect: signedIn(405, 401) },
   { route: "/trainer", path: (i) => `/trainer?org=${i.org}`, expect: theirOrg(404) },
   { route: "/trainer/assign", path: (i) => `/trainer/assign?org=${i.org}`, expect: theirOrg(404) },
   { route: "/trainer/invite", path: (i) => `/trainer/invite?org=${i.org}`, expect: theirOrg(404) },
@@ -193,6 +194,13 @@ const ACTIONS: TActionRow[] = [
     page: (i) => `/course/${i.module}/quiz`,
     fields: (c) => ({ moduleId: c.ids.module, token: c.ids.ownerQuizToken }),
     expect: { ...actionAll("refused"), anonymous: "login" },
+  },
+  // A lesson's Next: whoever presses it has the lesson recorded on their own record, and goes on.
+  {
+    action: "app/(learner)/course/[moduleId]/lessons/[lessonId]/actions.ts#finishLessonAction",
+    page: (i) => `/course/${i.module}/lessons/${i.lesson}`,
+    fields: (c) => ({ moduleId: c.ids.module, lessonId: c.ids.lesson }),
+    expect: { ...actionAll("done"), anonymous: "login" },
   },
   {
     action: "app/(trainer)/trainer/contacts/actions.ts#saveContactsAction",
@@ -445,6 +453,13 @@ const ACTIONS: TActionRow[] = [
     page: () => "/account",
     fields: () => ({ scope: "all-devices" }),
     expect: { ...actionAll("done"), anonymous: "login" },
+  },
+  // Signing out ends at the sign-in page for everyone (by then, each caller's sessions have ended above).
+  {
+    action: "app/(sign-in-steps)/sign-out/actions.ts#signOutAction",
+    page: () => "/course",
+    fields: () => ({ intent: "sign-out" }),
+    expect: actionAll("login"),
   },
 ];
 

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import type { PrismaClient } from "../generated/prisma/client";
 import { expect, test } from "./fixtures";
+import { readLesson } from "./lesson-helpers";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -161,7 +162,7 @@ test("a learner renewing reads each module's lessons again before its quiz opens
 
   await page.goto(`/course/${first.id}/quiz`);
   await expect(page.getByTestId("quiz-closed").getByRole("listitem")).toHaveCount(first.lessons.length);
-  for (const lesson of first.lessons) await page.goto(`/course/${first.id}/lessons/${lesson.id}`);
+  for (const lesson of first.lessons) await readLesson(page, first.id, lesson.id);
   await page.goto(`/course/${first.id}/quiz`);
   await expect(page.getByRole("button", { name: "Submit answers" })).toBeVisible();
 });

@@ -11,6 +11,7 @@ const PER_ACTION = FUZZ_COUNT;
 // The fields each server action reads. A new action cannot ship without being fuzzed: the test fails until it has a row.
 const FIELDS: Record<string, string[]> = {
   "app/(learner)/course/[moduleId]/quiz/actions.ts#submitQuiz": ["moduleId", "token", "answer:q1", "answer:q2"],
+  "app/(learner)/course/[moduleId]/lessons/[lessonId]/actions.ts#finishLessonAction": ["moduleId", "lessonId"],
   "app/(trainer)/trainer/contacts/actions.ts#saveContactsAction": [
     "organisationId",
     "intent",
@@ -72,6 +73,7 @@ const FIELDS: Record<string, string[]> = {
   "app/(learner)/account/actions.ts#turnOffSecondFactorAction": ["confirm"],
   // Last: it ends the caller's sessions, after which their calls are only sent to sign in.
   "app/(learner)/account/actions.ts#signOutEverywhereAction": ["scope"],
+  "app/(sign-in-steps)/sign-out/actions.ts#signOutAction": ["intent"],
 };
 const PUBLIC = /^app\/\(public\)\//;
 const SIGN_IN_STEPS = /^app\/\(sign-in-steps\)\//;

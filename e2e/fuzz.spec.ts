@@ -48,7 +48,9 @@ test(`${FUZZ_COUNT} hostile payloads to each endpoint that takes input: never a 
   const administrator = await signInOverHttp(baseURL!, admin.email, admin.password);
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const m = course.modules[0]!;
-  await learner.get(`/course/${m.id}/lessons/${m.lessons[0]!.id}`); // a real lesson view to aim at
+  // A real lesson view to aim at, recorded as the lesson page's script records it.
+  const aim = await learner.post("/api/lesson-views", { data: { moduleId: m.id, lessonId: m.lessons[0]!.id } });
+  expect(aim.status()).toBe(204);
   const { csrfToken } = (await (await anonymous.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const gen = payloadGenerator(20261122);
   // URLs cannot carry lone surrogates at all, so they are replaced; JSON bodies escape them instead.
@@ -94,6 +96,23 @@ test(`${FUZZ_COUNT} hostile payloads to each endpoint that takes input: never a 
       () =>
         check("POST lesson-time", () =>
           learner.post("/api/lesson-time", { headers: { "content-type": "application/json" }, data: jsonBody() }),
+        ),
+    ],
+    [
+      "POST lesson-views",
+      () =>
+        check("POST lesson-views", () =>
+          learner.post("/api/lesson-views", {
+            headers: { "content-type": "application/json" },
+            // Half in the expected shape, so hostile ids reach the lookup and the write, not only the schema.
+            data:
+              gen.random() < 0.5
+                ? jsonBody()
+                : JSON.stringify({
+                    moduleId: gen.pick([m.id, gen.string(60)]),
+                    lessonId: gen.pick([m.lessons[0]!.id, gen.value()]),
+                  }),
+          }),
         ),
     ],
     [

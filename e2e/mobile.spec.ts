@@ -115,7 +115,7 @@ test("on a 375 by 740 phone, one short warning leads into the course, harder mod
   await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
   await expect(page.getByText(`Lesson 1 of ${first.lessons.length}`)).toBeVisible();
   await inFirstScreen(
-    page.getByRole("navigation", { name: "Lesson steps" }).getByRole("link", { name: /^Next lesson: / }),
+    page.getByRole("navigation", { name: "Lesson steps" }).getByRole("button", { name: /^Next lesson: / }),
   );
 
   // A scenario asks first and shows the suggested response only when asked.

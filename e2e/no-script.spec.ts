@@ -93,3 +93,42 @@ test("a quiz sent without scripts and with one answer blank comes back with the 
   await context.close();
   await api.dispose();
 });
+
+test("a learner without scripts reads every lesson of a module by pressing Next and reaches its quiz; opening a lesson alone records nothing", async ({
+  browser,
+  baseURL,
+  newPerson,
+  course,
+  db,
+}) => {
+  const learner = await newPerson();
+  const api = await signInOverHttp(baseURL!, learner.email, learner.password);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await api.storageState() });
+  const page = await context.newPage();
+  const first = course.modules[0]!;
+  // The closed quiz tells a learner with scripts off what counts (Playwright cannot show <noscript>: read the markup).
+  await page.goto(`/course/${first.id}/quiz`);
+  await expect(page.getByTestId("quiz-closed")).toBeVisible();
+  expect(await page.content()).toContain("a lesson counts as read when you go on from it with its Next button");
+  await page.goto(`/course/${first.id}/lessons/${first.lessons[0]!.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: first.lessons[0]!.title })).toBeVisible();
+  expect(await db.lessonView.count({ where: { userId: learner.id } })).toBe(0);
+  for (const [i, lesson] of first.lessons.entries()) {
+    await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
+    const next = first.lessons[i + 1];
+    // Both ways on work: the Next under the title and the one after the lesson, taken in turn.
+    const button =
+      i % 2 === 0
+        ? page
+            .getByRole("navigation", { name: "Lesson steps" })
+            .getByRole("button", { name: next ? `Next lesson: ${next.title}` : "Next: the module quiz" })
+        : page.getByRole("button", { name: next ? `Next: ${next.title} →` : "Take the module quiz →" });
+    await button.click();
+  }
+  await expect(page.getByRole("heading", { level: 1, name: `Quiz: ${first.title}` })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Submit answers" })).toBeVisible();
+  const views = await db.lessonView.findMany({ where: { userId: learner.id }, select: { lessonId: true } });
+  expect(views.map((v) => v.lessonId).sort()).toEqual(first.lessons.map((l) => l.id).sort());
+  await context.close();
+  await api.dispose();
+});

@@ -45,6 +45,7 @@ export const ERROR_STATUS = {
   OWN_GROUPS_ONLY: 403,
   // Things that are not there.
   MODULE_NOT_FOUND: 404,
+  LESSON_NOT_FOUND: 404,
   LESSON_NOT_OPENED: 404,
   CERTIFICATE_NOT_FOUND: 404,
   // Bulk certificates.

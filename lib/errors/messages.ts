@@ -84,6 +84,7 @@ const EN_GB: Record<TErrorCode, string> = {
   ORGANISATION_NOT_MANAGED: "You cannot manage that organisation.",
   OWN_GROUPS_ONLY: "You can only produce evidence for your own groups.",
   MODULE_NOT_FOUND: "No such module.",
+  LESSON_NOT_FOUND: "No such lesson.",
   LESSON_NOT_OPENED: "No such lesson has been opened.",
   CERTIFICATE_NOT_FOUND: "Certificate not found.",
   SELECTION_NOT_A_FORM: "Send the selection as a form: userId (repeated) and, optionally, org.",

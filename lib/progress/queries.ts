@@ -60,20 +60,32 @@ export async function readProgressOf(userId: string, course: TCourse, now = new 
   };
 }
 
-/** Records that the actor opened a lesson (first and latest time, and how often). */
+/**
+ * Records that the actor read a lesson: first and latest time, and the learner's last activity on their enrolment.
+ * Never called while a page is drawn (the lesson page is meant to be cacheable, and a prefetch or a crawler must not
+ * mark a lesson read), but by the page's script once the lesson is shown, which counts a visit (`countVisit`), and by
+ * the lesson's Next button as the learner moves on, which does not (with scripts on that visit is already counted;
+ * with them off the button is the only record, so such a learner's count stays at one). False, and nothing
+ * written, for a lesson the course does not have in that module.
+ */
 export async function recordLessonView(
   actor: TActor,
-  courseId: string,
+  course: TCourse,
   moduleId: string,
   lessonId: string,
-): Promise<void> {
+  { countVisit }: { countVisit: boolean },
+): Promise<boolean> {
+  if (!findLesson(course, moduleId, lessonId)) return false;
+  const courseId = course.id;
   const now = new Date();
-  // Reading a lesson changes only the learner's last activity, so the enrolment is touched, not rebuilt.
+  // Reading a lesson changes only the learner's last activity, so the enrolment is touched, not rebuilt. Both are
+  // upserts the database does in one statement, so the page's script and a quick click on Next recording the same
+  // first view at once leave one row (lesson-views.test.ts).
   await db.$transaction([
     db.lessonView.upsert({
       where: { userId_courseId_lessonId: { userId: actor.id, courseId, lessonId } },
       create: { userId: actor.id, courseId, moduleId, lessonId, firstViewedAt: now, lastViewedAt: now },
-      update: { lastViewedAt: now, viewCount: { increment: 1 } },
+      update: countVisit ? { lastViewedAt: now, viewCount: { increment: 1 } } : { lastViewedAt: now },
     }),
     db.enrolment.upsert({
       where: { userId_courseId: { userId: actor.id, courseId } },
@@ -81,6 +93,7 @@ export async function recordLessonView(
       update: { lastActivityAt: now },
     }),
   ]);
+  return true;
 }
 
 /** Most reading time one report may add: a tab left open overnight is not study. */

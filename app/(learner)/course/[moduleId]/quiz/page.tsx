@@ -60,6 +60,12 @@ export default async function QuizPage({ params }: TProps) {
                   </li>
                 ))}
               </ul>
+              {/* With scripts on, a lesson counts once shown; with them off, only its Next button records it. */}
+              <noscript>
+                <p className="mt-2 text-sm text-slate-700">
+                  With JavaScript off, a lesson counts as read when you go on from it with its Next button.
+                </p>
+              </noscript>
             </>
           ) : (
             <p className="mt-3">{retakeWaitMessage(readiness.availableAt, now)}</p>

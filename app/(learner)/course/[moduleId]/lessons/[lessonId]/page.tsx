@@ -9,8 +9,8 @@ import { SafeguardingContacts } from "@/components/safeguarding-contacts";
 import { getOwnSafeguarding } from "@/lib/people/contacts";
 import { requireUser } from "@/lib/auth/current-user";
 import { findLesson, getDefaultCourse } from "@/lib/course";
-import { lessonPath, modulePath, quizPath } from "@/lib/course/paths";
-import { recordLessonView } from "@/lib/progress/queries";
+import { lessonPath, modulePath } from "@/lib/course/paths";
+import { FinishLessonForm } from "./finish-lesson-form";
 
 type TProps = { params: Promise<{ moduleId: string; lessonId: string }> };
 
@@ -25,10 +25,9 @@ export default async function LessonPage({ params }: TProps) {
   if (!found) notFound();
   const { module: courseModule, lesson, index } = found;
   const user = await requireUser();
-  const [, own] = await Promise.all([
-    recordLessonView(user, getDefaultCourse().id, courseModule.id, lesson.id),
-    getOwnSafeguarding(user),
-  ]);
+  // Drawing the page records nothing: the timer below records the view once the lesson is shown, and Next records it
+  // as the learner moves on (the way it is recorded with scripts off).
+  const own = await getOwnSafeguarding(user);
   // Where the lesson tells staff to go to their DSL, it names theirs.
   const mentionsDsl = /\bDSL\b|designated safeguarding lead/i.test(lesson.markdown);
   const course = getDefaultCourse();
@@ -64,14 +63,13 @@ export default async function LessonPage({ params }: TProps) {
           ) : (
             <span />
           )}
-          <Link
-            prefetch={false}
-            href={next ? lessonPath(courseModule.id, next.id) : quizPath(courseModule.id)}
-            aria-label={next ? `Next lesson: ${next.title}` : "Next: the module quiz"}
+          <FinishLessonForm
+            moduleId={courseModule.id}
+            lessonId={lesson.id}
+            label={next ? "Next lesson →" : "Next: quiz →"}
+            accessibleName={next ? `Next lesson: ${next.title}` : "Next: the module quiz"}
             className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
-          >
-            {next ? "Next lesson →" : "Next: quiz →"}
-          </Link>
+          />
         </nav>
       </header>
 
@@ -143,23 +141,12 @@ export default async function LessonPage({ params }: TProps) {
             ← Module overview
           </Link>
         )}
-        {next ? (
-          <Link
-            prefetch={false}
-            href={lessonPath(courseModule.id, next.id)}
-            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-          >
-            Next: {next.title} →
-          </Link>
-        ) : (
-          <Link
-            prefetch={false}
-            href={quizPath(courseModule.id)}
-            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-          >
-            Take the module quiz →
-          </Link>
-        )}
+        <FinishLessonForm
+          moduleId={courseModule.id}
+          lessonId={lesson.id}
+          label={next ? `Next: ${next.title} →` : "Take the module quiz →"}
+          className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        />
       </nav>
     </article>
   );
