@@ -1,19 +1,39 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { TCourse } from "../course/types";
+import { isPassedInCycle, type TModuleRecord } from "../progress/standing";
 import { lessonTimeCapSeconds, quizTimeCapSeconds } from "../progress/time-caps";
 import { generateCertificateNumber } from "./number";
 import { computeExpiry, currentCycle, describeRenewalPolicy } from "./renewal";
 
 type TTx = Prisma.TransactionClient;
 
-/** The learner's latest completion of a course, which decides their current renewal cycle. */
-export function findLatestCompletion(tx: Pick<TTx, "completion">, userId: string, courseId: string) {
-  return tx.completion.findFirst({
-    where: { userId, courseId },
-    orderBy: { completedAt: "desc" },
-    select: { id: true, completedAt: true, expiresAt: true, cycleKey: true, courseVersion: true },
-  });
+/** A learner's completion of a course, as far as their renewal cycle and their enrolment summary read it. */
+export type TLatestCompletion = {
+  id: string;
+  completedAt: Date;
+  expiresAt: Date;
+  cycleKey: string;
+  courseVersion: string;
+};
+
+/** The statement reading the learner's latest completion (one row or none), for joining into other one-row reads. */
+export function latestCompletionSql(userId: string, courseId: string): Prisma.Sql {
+  return Prisma.sql`SELECT "id", "completedAt", "expiresAt", "cycleKey", "courseVersion" FROM "Completion"
+    WHERE "userId" = ${userId} AND "courseId" = ${courseId} ORDER BY "completedAt" DESC LIMIT 1`;
+}
+
+/**
+ * The learner's latest completion of a course, which decides their current renewal cycle. Raw SQL, as every statement
+ * on the quiz submission's path: Prisma 6 compiles each model query anew on every call, which costs more than the read.
+ */
+export async function findLatestCompletion(
+  reader: Pick<TTx, "$queryRaw">,
+  userId: string,
+  courseId: string,
+): Promise<TLatestCompletion | null> {
+  const [row] = await reader.$queryRaw<TLatestCompletion[]>(latestCompletionSql(userId, courseId));
+  return row ?? null;
 }
 
 /** Quiz time in the cycle, each module's attempts together counting up to that module's cap. */
@@ -38,16 +58,28 @@ function cappedLessonSeconds(course: TCourse, views: { lessonId: string; seconds
 }
 
 /**
- * Called inside the transaction of a passing attempt: when every module now has a pass in the
- * current cycle, writes the completion and issues its certificate. Returns the certificate number.
+ * Called inside the transaction of a passing attempt: when every module now has a pass in the current cycle, writes
+ * the completion and issues its certificate. `latest` and `progress` are the learner's latest completion and module
+ * records as read in this transaction (after this attempt's own record). Returns the certificate number.
  */
 export async function completeCourseIfDone(
   tx: TTx,
-  input: { userId: string; course: TCourse; attemptId: string; now: Date },
+  input: {
+    userId: string;
+    course: TCourse;
+    attemptId: string;
+    now: Date;
+    latest: TLatestCompletion | null;
+    progress: readonly TModuleRecord[];
+  },
 ): Promise<string | null> {
   const { userId, course, now } = input;
-  const cycle = currentCycle(await findLatestCompletion(tx, userId, course.id), now);
+  const cycle = currentCycle(input.latest, now);
   if (cycle.state === "completed") return null;
+  // Most passes leave a module still to pass, which the module records show without reading any attempt: only a pass
+  // that may finish the course reads them (the records' pass dates follow the attempts, in the same transactions).
+  const records = new Map(input.progress.map((p) => [p.moduleId, p]));
+  if (!course.modules.every((m) => isPassedInCycle(records.get(m.id)?.lastPassedAt, cycle.start))) return null;
 
   const passes = await tx.quizAttempt.groupBy({
     by: ["moduleId"],

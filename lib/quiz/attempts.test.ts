@@ -69,6 +69,9 @@ describe("recordQuizAttempt", () => {
     const ids = new Set(results.map((r) => (r.ok ? r.attemptId : "failed")));
     expect(ids.size).toBe(1);
     expect(ids.has("failed")).toBe(false);
+    // Each copy is told the one attempt's result, as the API answers it.
+    expect(results.filter((r) => r.ok && r.created)).toHaveLength(1);
+    for (const r of results) expect(r).toMatchObject({ ok: true, scorePercent: 100, passed: true });
     expect(await lib.db.quizAttempt.count({ where: { userId: actor.id } })).toBe(1);
     const progress = await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } });
     expect(progress).toMatchObject({ lastPassedAt: expect.any(Date), bestScore: 100, attemptCount: 1 });
@@ -91,7 +94,13 @@ describe("recordQuizAttempt", () => {
       (await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } })).lastPassedAt,
     ).toEqual(passedAt);
     const progress = await lib.db.moduleProgress.findFirstOrThrow({ where: { userId: actor.id, moduleId } });
-    expect(progress).toMatchObject({ lastPassedAt: expect.any(Date), bestScore: 100, attemptCount: 2 });
+    expect(progress).toMatchObject({
+      firstPassedAt: passedAt,
+      lastPassedAt: passedAt,
+      bestScore: 100,
+      attemptCount: 2,
+    });
+    expect(result).toMatchObject({ passed: false, scorePercent: 0 });
   });
 
   it("scores exactly the questions the form asked, and refuses answers to others or a form whose question has left the bank", async () => {
@@ -319,14 +328,35 @@ describe("course completion", () => {
     });
     // Rolling 12 months unless the course says otherwise.
     expect(completion.expiresAt.getTime()).toBeGreaterThan(completion.completedAt.getTime() + 360 * 24 * 3600 * 1000);
+    // The dashboard's summary row follows in the same transaction.
+    const graceMs = completion.graceDays * 24 * 3600 * 1000;
+    expect(
+      await lib.db.enrolment.findUniqueOrThrow({
+        where: { userId_courseId: { userId: learner.id, courseId: lib.course.id } },
+      }),
+    ).toMatchObject({
+      organisationId: actor.organisationId,
+      modulesPassed: lib.course.modules.length,
+      lastActivityAt: completion.completedAt,
+      completedAt: completion.completedAt,
+      validUntil: new Date(completion.expiresAt.getTime() + graceMs),
+      certificateNumber: completion.certificate?.number,
+      scorePercent: 100,
+    });
   });
 
   it("never overwrites the completion when modules are retaken", async () => {
     const before = await lib.db.completion.findFirstOrThrow({ where: { userId: learner.id } });
+    const first = { userId: learner.id, moduleId: lib.course.modules[0]!.id };
+    const progressBefore = await lib.db.moduleProgress.findFirstOrThrow({ where: first });
     await pass(0);
     await pass(lib.course.modules.length - 1);
     const after = await lib.db.completion.findMany({ where: { userId: learner.id } });
     expect(after).toEqual([before]);
+    // A second pass moves the latest pass date on and keeps the first.
+    const progressAfter = await lib.db.moduleProgress.findFirstOrThrow({ where: first });
+    expect(progressAfter.firstPassedAt).toEqual(progressBefore.firstPassedAt);
+    expect(progressAfter.lastPassedAt!.getTime()).toBeGreaterThan(progressBefore.lastPassedAt!.getTime());
   });
 
   it("issues a new certificate with a new number when the course is completed again in the renewal window", async () => {

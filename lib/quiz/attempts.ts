@@ -1,13 +1,21 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
 import { completeCourseIfDone } from "../certificates/completion";
 import { findModule, type TCourse } from "../course";
-import { refreshEnrolment } from "../enrolments/refresh";
+import { readEnrolmentRecords, refreshEnrolment } from "../enrolments/refresh";
+import { createId } from "../db/cuid";
 import { db } from "../db/client";
 import { lockLearner } from "../db/lock";
+import { isUniqueViolation } from "../db/unique-violation";
 import { getAuthSecret } from "../env";
-import { lastAttempt, retakeWaitMinutes } from "./access";
+import { recordModuleAttempt } from "../progress/module-records";
+import {
+  findAttemptBySubmission,
+  insertAttempt,
+  readRetakeContext,
+  type TAttemptOutcome,
+  type TAttemptRow,
+} from "./attempt-store";
 import { retakeWait } from "./readiness";
 import { questionsByIds } from "./public-quiz";
 import { keepQuestionWordings } from "./snapshots";
@@ -24,7 +32,7 @@ export type TStoredAnswers = Record<string, { selected: string[]; correct: boole
 
 export type TRecordAttemptResult =
   /** created: false when this token's attempt already existed (a replay), so nothing new was written. */
-  { ok: true; attemptId: string; created: boolean; certificateNumber?: string | null } | TAttemptRefusal;
+  (TAttemptOutcome & { ok: true; created: boolean; certificateNumber?: string | null }) | TAttemptRefusal;
 
 /** Why a submission was not scored: a code for the edge to word (see attemptRefusalMessage), with what it needs. */
 export type TAttemptRefusal = {
@@ -73,11 +81,12 @@ export async function recordQuizAttempt(
   const problems = checkAnswers(quiz, input.answers);
   if (problems.length) return { ok: false, code: "QUIZ_ANSWER_EVERY_QUESTION", problems };
 
-  const existing = await findAttemptBySubmission(actor.id, token.submissionId);
-  if (existing) return { ok: true, attemptId: existing, created: false };
-  // A form is good for a day: an older one may predate a new renewal cycle or a failed attempt's wait.
-  if (Date.now() - token.startedAt.getTime() > MAX_DURATION_SECONDS * 1000)
-    return { ok: false, code: "QUIZ_FORM_TOO_OLD" };
+  // A form is good for a day: an older one may predate a new renewal cycle or a failed attempt's wait. A copy of a
+  // submission already stored is still answered with its attempt.
+  if (Date.now() - token.startedAt.getTime() > MAX_DURATION_SECONDS * 1000) {
+    const existing = await findAttemptBySubmission(actor.id, token.submissionId);
+    return existing ? { ok: true, created: false, ...existing } : { ok: false, code: "QUIZ_FORM_TOO_OLD" };
+  }
 
   const result = scoreQuiz(quiz, input.answers, courseModule.passMark);
   const hashes = new Map(asked.map((q) => [q.id, questionHash(q)]));
@@ -94,7 +103,8 @@ export async function recordQuizAttempt(
     Math.min(MAX_DURATION_SECONDS, Math.round((submittedAt.getTime() - token.startedAt.getTime()) / 1000)),
   );
 
-  const row = {
+  const row: TAttemptRow = {
+    id: createId(),
     userId: actor.id,
     submissionId: token.submissionId,
     courseId: course.id,
@@ -111,87 +121,60 @@ export async function recordQuizAttempt(
     submittedAt,
     durationSeconds,
   };
-  // A unique-constraint clash means another request got there first: either a copy of this
-  // submission (answer with its attempt) or a concurrent completion (try again: it will see it).
-  const waitMinutes = await retakeWaitMinutes(actor);
+  const outcome = { attemptId: row.id, scorePercent: row.scorePercent, passed: row.passed };
+  // No look-up first: the unique (userId, submissionId) key refuses a copy of a stored submission (a replay, a
+  // double click, the same form sent twice at once), which is then answered with the attempt stored first. Any other
+  // unique clash is a concurrent completion: try again, and it will be seen.
   for (let tries = 1; ; tries++) {
     try {
-      return { ok: true, created: true, ...(await writeAttempt(row, course, waitMinutes)) };
+      const { certificateNumber } = await writeAttempt(row, course, actor.organisationId);
+      return { ok: true, created: true, ...outcome, certificateNumber };
     } catch (error) {
       if (error instanceof TRetakeWaitNotOver)
         return { ok: false, code: "QUIZ_RETAKE_WAIT", availableAt: error.availableAt };
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      if (!isUniqueViolation(error)) throw error;
       const winner = await findAttemptBySubmission(actor.id, token.submissionId);
-      if (winner) return { ok: true, attemptId: winner, created: false };
+      if (winner) return { ok: true, created: false, ...winner };
       if (tries >= 3) throw error;
     }
   }
 }
 
-type TAttemptRow = Prisma.QuizAttemptUncheckedCreateInput & {
-  submittedAt: Date;
-  passed: boolean;
-  scorePercent: number;
-  moduleId: string;
-};
-
-/** The attempt, the module progress and (when this pass finishes the course) the completion: all or nothing. */
-function writeAttempt(row: TAttemptRow, course: TCourse, waitMinutes: number) {
+/**
+ * The attempt, the module progress and (when this pass finishes the course) the completion: all or nothing. The
+ * attempt is written first: on SQLite a transaction's first write takes the database's write lock, and reading before
+ * it could meet a write another process committed meanwhile; on PostgreSQL the learner's lock comes first.
+ */
+function writeAttempt(row: TAttemptRow, course: TCourse, organisationId: string) {
   return db.$transaction(
     async (tx) => {
       const { userId, submittedAt, passed } = row;
       await lockLearner(tx, userId);
-      // Checked under the learner's lock, so several forms sent at once cannot all slip past the wait.
-      if (waitMinutes > 0) {
-        const wait = retakeWait({
-          retakeWaitMinutes: waitMinutes,
-          lastAttempt: await lastAttempt(tx, userId, course.id, row.moduleId),
-          now: submittedAt,
-        });
-        if (wait && !wait.open && wait.reason === "retake-wait") throw new TRetakeWaitNotOver(wait.availableAt);
-      }
-      const attempt = await tx.quizAttempt.create({ data: row, select: { id: true } });
-      const key = { userId_courseId_moduleId: { userId, courseId: course.id, moduleId: row.moduleId } };
-      const progress = await tx.moduleProgress.findUnique({
-        where: key,
-        select: { bestScore: true, firstPassedAt: true },
-      });
-      const bestScore = Math.max(progress?.bestScore ?? 0, row.scorePercent);
-      // A failed retake never takes a pass away: the pass dates only move on a pass.
-      const passFields = passed
-        ? { lastPassedAt: submittedAt, firstPassedAt: progress?.firstPassedAt ?? submittedAt }
-        : {};
-      await tx.moduleProgress.upsert({
-        where: key,
-        create: {
-          userId,
-          courseId: course.id,
-          moduleId: row.moduleId,
-          bestScore,
-          attemptCount: 1,
-          lastActivityAt: submittedAt,
-          ...passFields,
-        },
-        update: { bestScore, attemptCount: { increment: 1 }, lastActivityAt: submittedAt, ...passFields },
-      });
+      await insertAttempt(tx, row);
+      // Checked under the learner's lock, so several forms sent at once cannot all slip past the wait; throwing
+      // takes the attempt back out.
+      const wait = retakeWait({ ...(await readRetakeContext(tx, organisationId, row)), now: submittedAt });
+      if (wait && !wait.open && wait.reason === "retake-wait") throw new TRetakeWaitNotOver(wait.availableAt);
+      await recordModuleAttempt(tx, row);
+      const records = await readEnrolmentRecords(tx, userId, course.id);
       const certificateNumber = passed
-        ? await completeCourseIfDone(tx, { userId, course, attemptId: attempt.id, now: submittedAt })
+        ? await completeCourseIfDone(tx, {
+            userId,
+            course,
+            attemptId: row.id,
+            now: submittedAt,
+            latest: records.latestCompletion,
+            progress: records.progress,
+          })
         : null;
-      await refreshEnrolment(tx, userId, course.id, submittedAt);
-      return { attemptId: attempt.id, certificateNumber };
+      // A completion just written is a new latest completion and certificate: read the records again, once a course.
+      await refreshEnrolment(tx, userId, course.id, submittedAt, certificateNumber ? undefined : records);
+      return { certificateNumber };
       // A burst of submissions (a class finishing together) may queue for a pooled connection: wait for one rather
       // than fail the learner's answers after Prisma's default two seconds.
     },
     { maxWait: 15_000, timeout: 20_000 },
   );
-}
-
-async function findAttemptBySubmission(userId: string, submissionId: string): Promise<string | null> {
-  const row = await db.quizAttempt.findUnique({
-    where: { userId_submissionId: { userId, submissionId } },
-    select: { id: true },
-  });
-  return row?.id ?? null;
 }
 
 /** One of the actor's own attempts; another learner's attempt id finds nothing. */

@@ -1,7 +1,7 @@
 import { findModule } from "@/lib/course";
 import { withActorRoute, readJsonBody } from "@/lib/edge/route";
 import { AppError } from "@/lib/errors";
-import { getOwnAttempt, recordQuizAttempt } from "@/lib/quiz/attempts";
+import { recordQuizAttempt } from "@/lib/quiz/attempts";
 import { attemptRefusalMessage } from "@/lib/quiz/refusal-message";
 import { ZQuizSubmission } from "@/lib/quiz/submission";
 
@@ -24,12 +24,11 @@ export const POST = withActorRoute<{ moduleId: string }>(
       const { message, problems } = attemptRefusalMessage(result, new Date());
       return Response.json({ error: message, code: result.code, problems }, { status: 422 });
     }
-    const attempt = await getOwnAttempt(actor, result.attemptId);
     return Response.json(
       {
         attemptId: result.attemptId,
-        scorePercent: attempt?.scorePercent,
-        passed: attempt?.passed,
+        scorePercent: result.scorePercent,
+        passed: result.passed,
         certificateNumber: result.certificateNumber ?? null,
       },
       { status: result.created ? 201 : 200 },
