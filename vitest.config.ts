@@ -7,7 +7,7 @@ import { databaseProvider } from "./lib/db/provider";
 // only PostgreSQL has (*.pg.test.ts). Pure tests answer the same on either database, so the PostgreSQL run leaves
 // them out: it runs the test files that open a database (testDatabase, or TEST_DATABASE_URL read directly).
 const onPostgres = databaseProvider(process.env.TEST_DATABASE_URL) === "postgresql";
-const ROOTS = ["lib", "scripts", "app"];
+const ROOTS = ["lib", "scripts", "app", "bench"];
 
 function testFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -26,7 +26,7 @@ function databaseTestFiles(): string[] {
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    // Tests live beside the code they test, in lib/, scripts/ or app/ (a route's own helpers).
+    // Tests live beside the code they test, in lib/, scripts/, app/ (a route's own helpers) or bench/.
     include: onPostgres ? databaseTestFiles() : ROOTS.map((root) => `${root}/**/*.test.ts`),
     exclude: onPostgres ? [] : ["**/*.pg.test.ts"],
     environment: "node",

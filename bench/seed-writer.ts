@@ -37,6 +37,8 @@ export function createWriter(sink: TRowSink, course: TCourse, createdAt: number)
       "updatedAt",
       "lastSignInAt",
       "searchName",
+      "totpSecret",
+      "totpEnabledAt",
     ]),
     membership: sink.table("GroupMembership", ["userId", "groupId", "createdAt"]),
     view: sink.table("LessonView", [
@@ -145,8 +147,23 @@ export function createWriter(sink: TRowSink, course: TCourse, createdAt: number)
       count("Group", org.groupIds.length);
       count("SafeguardingContact", contacts.length);
     },
-    person(p: TPerson, passwordHash: string) {
-      s.user(p.id, p.email, p.name, passwordHash, p.role, 1, p.organisationId, at, at, null, p.name.toLowerCase());
+    /** sealedAuthenticator: User.totpSecret as the app stores it, for staff (they must use two-step verification). */
+    person(p: TPerson, passwordHash: string, sealedAuthenticator: string | null) {
+      s.user(
+        p.id,
+        p.email,
+        p.name,
+        passwordHash,
+        p.role,
+        1,
+        p.organisationId,
+        at,
+        at,
+        null,
+        p.name.toLowerCase(),
+        sealedAuthenticator,
+        sealedAuthenticator ? at : null,
+      );
       for (const g of p.groupIds) s.membership(p.id, g, at);
       count("User");
       count("GroupMembership", p.groupIds.length);

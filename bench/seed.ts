@@ -5,7 +5,7 @@ import { hashPassword } from "../lib/auth/password";
 import { describeRenewalPolicy } from "../lib/certificates/renewal";
 import { loadCourse } from "../lib/course/load";
 import { prepareDatabase } from "../scripts/prepare-db";
-import { BENCH_PASSWORD, benchDatabase } from "./config";
+import { BENCH_PASSWORD, BENCH_SECRET, benchDatabase } from "./config";
 import { emptyBenchDatabase } from "./seed-reset";
 import { createIdFactory } from "./ids";
 import { createRandom } from "../lib/testing/random";
@@ -15,6 +15,7 @@ import { planPeople } from "./seed-people";
 import { assignStates } from "./seed-states";
 import { openRowSink } from "./seed-sink";
 import { createWriter, type TRowCounts } from "./seed-writer";
+import { sealedBenchAuthenticator } from "./staff-authenticators";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -49,7 +50,13 @@ export async function seedBenchmark(): Promise<{ seconds: number; counts: TRowCo
   try {
     for (const org of organisations) writer.organisation(org, newId);
     for (const person of people) {
-      writer.person(person, passwordHash);
+      // Sealed with this process's server secret, which `npm run bench` gives the server it starts (a --no-seed
+      // run, or a server started later, needs them sealed again: renewStaffAuthenticators).
+      writer.person(
+        person,
+        passwordHash,
+        person.role === "LEARNER" ? null : sealedBenchAuthenticator(person.email, BENCH_SECRET),
+      );
       const org = orgById.get(person.organisationId)!;
       if (person.role !== "LEARNER") {
         writer.bareEnrolment(newId(), person);

@@ -68,6 +68,15 @@ export function readActionAnswer(status: number, headers: Record<string, string>
   };
 }
 
+/** The body of an action call as the page's script sends it (a string is sent as it is, for malformed calls). */
+export async function encodeActionCall(
+  fields: TActionFields | FormData | string,
+  previousState: unknown = { ok: false, message: null },
+): Promise<FormData | string> {
+  if (typeof fields === "string") return fields;
+  return encodeReply([previousState, fields instanceof FormData ? fields : formOf(fields)]);
+}
+
 /** Calls a server action as the page's script would: (previousState, formData), posted to a page that uses it. */
 export async function callAction(
   api: APIRequestContext,
@@ -76,10 +85,7 @@ export async function callAction(
   fields: TActionFields | FormData | string,
   previousState: unknown = { ok: false, message: null },
 ): Promise<TActionAnswer> {
-  const body =
-    typeof fields === "string"
-      ? fields
-      : await encodeReply([previousState, fields instanceof FormData ? fields : formOf(fields)]);
+  const body = await encodeActionCall(fields, previousState);
   const response = await api.post(page, {
     headers: { "Next-Action": actionId, Accept: "text/x-component" },
     ...(typeof body === "string" ? { data: body } : { multipart: body }),
