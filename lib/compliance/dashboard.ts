@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
 import type { TCourse } from "../course";
@@ -22,6 +23,49 @@ export const SORTS = {
 export type TSort = keyof typeof SORTS;
 export const PAGE_SIZE = 50;
 
+/** Whom an actor may see in an organisation (visibleUsersWhere) and the groups a trainer is limited to (or null). */
+export type TScope = { organisationId: string; visible: Prisma.UserWhereInput; limit: string[] | null };
+
+/**
+ * An actor's scope in an organisation: refused (ORGANISATION_NOT_MANAGED) when it is not theirs to manage. Read once
+ * a request (React's cache: the dashboard's figures and table share it); outside a request, every call reads it.
+ */
+export const readScope = cache(async (actor: TActor, requested?: string): Promise<TScope> => {
+  const organisationId = managedOrganisationId(actor, requested);
+  // The same people a trainer may open one by one (visibleUsersWhere): counts and lists never include anyone else.
+  const [visible, limit] = await Promise.all([visibleUsersWhere(actor, organisationId), trainerGroupIds(actor)]);
+  return { organisationId, visible, limit };
+});
+
+/** The group filter as a scope allows it: a trainer asking for a group outside their limit gets nobody ("-"). */
+export function allowedGroupId(scope: TScope, groupId: string | undefined): string | undefined {
+  if (!groupId) return undefined;
+  return scope.limit && !scope.limit.includes(groupId) ? "-" : groupId;
+}
+
+/** The enrolments a scope covers, filtered. Every condition is in the query, on indexed columns. */
+export function scopedEnrolmentWhere(
+  scope: TScope,
+  course: Pick<TCourse, "id">,
+  filter: Omit<TLearnerFilter, "organisationId">,
+  now: Date,
+): Prisma.EnrolmentWhereInput {
+  const groupId = allowedGroupId(scope, filter.groupId);
+  const q = filter.q?.trim().toLowerCase();
+  const user: Prisma.UserWhereInput = {
+    ...scope.visible,
+    active: true,
+    ...(groupId ? { AND: [{ memberships: { some: { groupId } } }] } : {}),
+    ...(q ? { OR: [{ searchName: { contains: q } }, { email: { contains: q } }] } : {}),
+  };
+  return {
+    organisationId: scope.organisationId,
+    courseId: course.id,
+    user,
+    ...(filter.status ? whereLearnerStatus(filter.status, now) : {}),
+  };
+}
+
 /**
  * The enrolments an actor may see, filtered. Every condition is in the query, on indexed columns:
  * at 5,000 people in an organisation nothing is loaded just to be counted.
@@ -32,27 +76,8 @@ export async function enrolmentWhere(
   filter: TLearnerFilter,
   now: Date,
 ): Promise<{ where: Prisma.EnrolmentWhereInput; organisationId: string }> {
-  const organisationId = managedOrganisationId(actor, filter.organisationId);
-  // The same people a trainer may open one by one (visibleUsersWhere): counts and lists never include anyone else.
-  const visible = await visibleUsersWhere(actor, organisationId);
-  const limit = await trainerGroupIds(actor);
-  const groupId = filter.groupId ? (limit && !limit.includes(filter.groupId) ? "-" : filter.groupId) : undefined;
-  const q = filter.q?.trim().toLowerCase();
-  const user: Prisma.UserWhereInput = {
-    ...visible,
-    active: true,
-    ...(groupId ? { AND: [{ memberships: { some: { groupId } } }] } : {}),
-    ...(q ? { OR: [{ searchName: { contains: q } }, { email: { contains: q } }] } : {}),
-  };
-  return {
-    organisationId,
-    where: {
-      organisationId,
-      courseId: course.id,
-      user,
-      ...(filter.status ? whereLearnerStatus(filter.status, now) : {}),
-    },
-  };
+  const scope = await readScope(actor, filter.organisationId);
+  return { organisationId: scope.organisationId, where: scopedEnrolmentWhere(scope, course, filter, now) };
 }
 
 const STATUS_FACTS = { userId: true, dueAt: true, validUntil: true, lastActivityAt: true } as const;
@@ -74,7 +99,18 @@ function withPercent<T extends { byStatus: Record<TLearnerStatus, number> }>(fig
  * with the rule as a filter: 110 ms for both at 5,000 people, now 75 ms (BENCHMARKS.md).
  */
 export async function getComplianceSummary(actor: TActor, course: TCourse, filter: TLearnerFilter, now = new Date()) {
-  const { where } = await enrolmentWhere(actor, course, { ...filter, status: undefined }, now);
+  const scope = await readScope(actor, filter.organisationId);
+  return countStatuses(scope, course, filter, now);
+}
+
+/** getComplianceSummary's figures for a scope readScope gave (dashboard-figures.ts reads it once for both). */
+export async function countStatuses(
+  scope: TScope,
+  course: Pick<TCourse, "id">,
+  filter: Omit<TLearnerFilter, "organisationId">,
+  now: Date,
+) {
+  const where = scopedEnrolmentWhere(scope, course, { ...filter, status: undefined }, now);
   const rows = await db.enrolment.findMany({ where, select: STATUS_FACTS });
   const byStatus = emptyCounts();
   for (const row of rows) byStatus[learnerStatus(row, now)]++;
@@ -83,15 +119,20 @@ export async function getComplianceSummary(actor: TActor, course: TCourse, filte
 
 /** The same figures for each group the actor may see: each member counted in every group they belong to. */
 export async function getGroupBreakdown(actor: TActor, course: TCourse, filter: TLearnerFilter, now = new Date()) {
-  const { where, organisationId } = await enrolmentWhere(
-    actor,
-    course,
-    { ...filter, status: undefined, groupId: undefined },
-    now,
-  );
-  const limit = await trainerGroupIds(actor);
+  const scope = await readScope(actor, filter.organisationId);
+  return countStatusesByGroup(scope, course, filter, now);
+}
+
+/** getGroupBreakdown's figures for a scope readScope gave. */
+export async function countStatusesByGroup(
+  scope: TScope,
+  course: Pick<TCourse, "id">,
+  filter: Omit<TLearnerFilter, "organisationId">,
+  now: Date,
+) {
+  const where = scopedEnrolmentWhere(scope, course, { ...filter, status: undefined, groupId: undefined }, now);
   const groups = await db.group.findMany({
-    where: { organisationId, ...(limit ? { id: { in: limit } } : {}) },
+    where: { organisationId: scope.organisationId, ...(scope.limit ? { id: { in: scope.limit } } : {}) },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
@@ -130,17 +171,21 @@ function orderBy(sort: TSort, dir: "asc" | "desc"): Prisma.EnrolmentOrderByWithR
   return [by[sort], { id: "asc" }];
 }
 
-/** One page of the learner table, with each person's status per module in their current cycle. */
+/**
+ * One page of the learner table, with each person's status per module in their current cycle. `known.total`: how
+ * many match, when the caller already has it from the same figures (dashboard-figures.ts), to save counting again.
+ */
 export async function listLearners(
   actor: TActor,
   course: TCourse,
   filter: TLearnerFilter & { sort?: TSort; dir?: "asc" | "desc"; page?: number },
   now = new Date(),
+  known: { total?: number } = {},
 ) {
   const { where } = await enrolmentWhere(actor, course, filter, now);
   const page = readPageNumber(String(filter.page ?? 1));
   const [total, rows] = await Promise.all([
-    db.enrolment.count({ where }),
+    known.total ?? db.enrolment.count({ where }),
     db.enrolment.findMany({
       where,
       orderBy: orderBy(filter.sort ?? "name", filter.dir ?? "asc"),

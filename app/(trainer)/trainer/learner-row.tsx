@@ -1,98 +1,78 @@
+"use client";
+
 import Link from "next/link";
 import { LearnerStatusBadge } from "@/components/learner-status-badge";
-import type { listLearners } from "@/lib/compliance/dashboard";
-import { formatShortDate } from "@/lib/format/dates";
+import type { TLearnerRowData, TModuleMark } from "./learner-row-data";
 
-export type TLearnerRow = Awaited<ReturnType<typeof listLearners>>["learners"][number];
-
-const d = (date: Date | null) => (date ? formatShortDate(date) : "–");
-
-function moduleDot(m: TLearnerRow["modules"][number]) {
-  const colour = m.passed ? "bg-emerald-600" : m.bestScore !== null ? "bg-amber-400" : "bg-slate-300";
-  return `inline-block size-2.5 rounded-full ${colour}`;
-}
+// A client component for no interaction of its own: the page then carries each row as its few values
+// (learner-row-data.ts) rather than as every element a second time. What all rows share is styled once, in
+// app/globals.css (.learner-table, .module-dots), rather than repeated on each of a page's 50 rows.
 
 /** What a module's dot means, in words: shown when pointed at, so the dots can be read without a key. */
-function moduleDotTitle(m: TLearnerRow["modules"][number], index: number, title: string | undefined) {
-  const state = m.passed ? "passed" : m.bestScore !== null ? `attempted, best ${m.bestScore}%` : "not attempted";
-  return `${index + 1}. ${title ?? m.moduleId}: ${state}`;
+function moduleDotTitle(mark: TModuleMark, index: number, title: string | undefined) {
+  const state = mark === "passed" ? "passed" : mark !== null ? `attempted, best ${mark}%` : "not attempted";
+  return `${index + 1}. ${title ?? `Module ${index + 1}`}: ${state}`;
 }
 
-const DAY_MS = 86_400_000;
-
 /** One learner in the compliance table, ticked to remind them or (with a certificate) to download it. */
-export function LearnerRow({
-  learner: l,
-  org,
-  moduleTitles,
-  now,
-}: {
-  learner: TLearnerRow;
-  org?: string;
-  /** Module id to title, for the dots. */
-  moduleTitles: Record<string, string>;
-  now: Date;
-}) {
-  // Whole days past the due date, for the people a trainer chases first.
-  const daysOverdue =
-    l.status === "overdue" && l.dueAt ? Math.max(1, Math.floor((now.getTime() - l.dueAt.getTime()) / DAY_MS)) : 0;
+function LearnerRow({ row, org, moduleTitles }: { row: TLearnerRowData; org?: string; moduleTitles: string[] }) {
   // The organisation in the address goes along, so the trainer tasks nav on the record stays in it.
-  const record = `/trainer/learners/${l.user.id}${org ? `?org=${encodeURIComponent(org)}` : ""}`;
+  const record = `/trainer/learners/${row.id}${org ? `?org=${encodeURIComponent(org)}` : ""}`;
   return (
-    <tr className="border-b border-slate-100 align-top" data-testid="learner-row">
-      <td className="py-2">
+    <tr data-testid="learner-row">
+      <td>
         <input
           type="checkbox"
           name="userId"
-          value={l.user.id}
-          aria-label={`Select ${l.user.name}`}
-          data-certificate={l.certificateNumber ? "" : undefined}
-          className="size-4"
+          value={row.id}
+          aria-label={`Select ${row.name}`}
+          data-certificate={row.hasCertificate ? "" : undefined}
         />
       </td>
       <td data-label="Name">
-        <Link href={record} className="font-medium text-brand-700 underline">
-          {l.user.name}
-        </Link>
-        <span className="block text-xs text-slate-600">
-          {l.user.email}
-          {l.groups.length ? ` · ${l.groups.join(", ")}` : ""}
-        </span>
+        <Link href={record}>{row.name}</Link>
+        <span>{row.detail}</span>
       </td>
       <td data-label="Status">
-        <LearnerStatusBadge status={l.status} />
+        <LearnerStatusBadge status={row.status} />
       </td>
       <td data-label="Modules">
-        <span className="sr-only">
-          {l.modulesPassed} of {l.modules.length} passed
-        </span>
-        <span aria-hidden="true" className="flex gap-0.5">
-          {l.modules.map((m, i) => (
-            <span key={m.moduleId} title={moduleDotTitle(m, i, moduleTitles[m.moduleId])} className={moduleDot(m)} />
+        <span className="sr-only">{`${row.modulesPassed} of ${row.modules.length} passed`}</span>
+        <span aria-hidden="true" className="module-dots">
+          {row.modules.map((mark, i) => (
+            <span
+              key={i}
+              title={moduleDotTitle(mark, i, moduleTitles[i])}
+              className={mark === "passed" ? "passed" : mark !== null ? "attempted" : undefined}
+            />
           ))}
         </span>
       </td>
-      <td data-label="Last activity" className="whitespace-nowrap">
-        {d(l.lastActivityAt)}
-      </td>
-      <td data-label="Score">{l.scorePercent !== null ? `${l.scorePercent}%` : "–"}</td>
-      <td data-label="Completed" className="whitespace-nowrap">
-        {d(l.completedAt)}
-      </td>
-      <td data-label="Valid until" className="whitespace-nowrap">
-        {d(l.validUntil)}
-      </td>
-      <td
-        data-label="Due"
-        className={`whitespace-nowrap ${l.status === "overdue" ? "font-semibold text-red-700" : ""}`}
-      >
-        {d(l.dueAt)}
-        {daysOverdue ? (
+      <td data-label="Last activity">{row.lastActivity}</td>
+      <td data-label="Score">{row.score}</td>
+      <td data-label="Completed">{row.completed}</td>
+      <td data-label="Valid until">{row.validUntil}</td>
+      <td data-label="Due" className={row.daysOverdue ? "font-semibold text-red-700" : undefined}>
+        {row.due}
+        {row.daysOverdue ? (
           <span className="block text-xs" data-testid="days-overdue">
-            {daysOverdue} {daysOverdue === 1 ? "day" : "days"} overdue
+            {`${row.daysOverdue} ${row.daysOverdue === 1 ? "day" : "days"} overdue`}
           </span>
         ) : null}
       </td>
     </tr>
   );
+}
+
+/** The learner table's rows. moduleTitles: the course's module titles in course order, sent once for every row. */
+export function LearnerRows({
+  rows,
+  org,
+  moduleTitles,
+}: {
+  rows: TLearnerRowData[];
+  org?: string;
+  moduleTitles: string[];
+}) {
+  return rows.map((row) => <LearnerRow key={row.id} row={row} org={org} moduleTitles={moduleTitles} />);
 }

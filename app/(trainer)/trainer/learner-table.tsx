@@ -6,15 +6,16 @@ import { DataTable, type TColumn } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SelectionActions } from "@/components/trainer/selection-actions";
 import { remindPeopleAction } from "./reminders/actions";
-import { LearnerRow } from "./learner-row";
+import { LearnerRows } from "./learner-row";
+import { toLearnerRowData } from "./learner-row-data";
 
 type TLearnerTableProps = {
   table: Awaited<ReturnType<typeof listLearners>>;
   query: TDashboardQuery;
   /** The filters the table was drawn with, kept by the sort and page links. */
   base: Partial<TDashboardQuery>;
-  /** Module id to title, so each module's dot can say which it is. */
-  moduleTitles: Record<string, string>;
+  /** The course's module titles in course order, so each module's dot can say which it is. */
+  moduleTitles: string[];
 };
 
 /** The learners matching the filters, sortable and paged, inside the form that reminds them or downloads their certificates. */
@@ -62,10 +63,18 @@ export function LearnerTable({ table, query, base, moduleTitles }: TLearnerTable
         />
       </div>
       <div className="mt-2 overflow-x-auto">
-        <DataTable caption="Learners" columns={columns} rowCount={table.learners.length} stackOnPhone>
-          {table.learners.map((l) => (
-            <LearnerRow key={l.user.id} learner={l} org={query.org} moduleTitles={moduleTitles} now={now} />
-          ))}
+        <DataTable
+          caption="Learners"
+          columns={columns}
+          rowCount={table.learners.length}
+          className="learner-table"
+          stackOnPhone
+        >
+          <LearnerRows
+            rows={table.learners.map((l) => toLearnerRowData(l, now))}
+            org={query.org}
+            moduleTitles={moduleTitles}
+          />
         </DataTable>
       </div>
       <Pagination page={table.page} pageCount={table.pageCount} pathname="/trainer" query={pageQuery} />

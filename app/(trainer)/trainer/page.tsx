@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/current-user";
 import { getDefaultCourse } from "@/lib/course";
-import { getComplianceSummary, getGroupBreakdown, listLearners } from "@/lib/compliance/dashboard";
+import { listLearners } from "@/lib/compliance/dashboard";
+import { getDashboardFigures, tableTotalFromFigures } from "@/lib/compliance/dashboard-figures";
 import { dashboardQueryString, readDashboardQuery } from "@/lib/compliance/filters";
-import { getManagedOrganisation } from "@/lib/people/organisations";
+import { getManagedOrganisationName } from "@/lib/people/organisations";
 import { ComplianceSummary } from "./compliance-summary";
 import { GroupBreakdown } from "./group-breakdown";
 import { LearnerFilters } from "./learner-filters";
@@ -21,15 +22,19 @@ export default async function TrainerDashboardPage({
 }) {
   const user = await requireRole("TRAINER", "ADMIN");
   const query = readDashboardQuery(await searchParams);
-  const org = await getManagedOrganisation(user, query.org ?? user.organisationId);
+  const org = await getManagedOrganisationName(user, query.org ?? user.organisationId);
   if (!org) notFound();
   const filter = { organisationId: org.id, groupId: query.group, status: query.status, q: query.q };
-  const [summary, groups, table] = await Promise.all([
-    getComplianceSummary(user, getDefaultCourse(), { organisationId: org.id, groupId: query.group }),
-    getGroupBreakdown(user, getDefaultCourse(), { organisationId: org.id }),
-    listLearners(user, getDefaultCourse(), { ...filter, sort: query.sort, dir: query.dir, page: query.page }),
-  ]);
   const course = getDefaultCourse();
+  // The figures are kept for a short while (lib/compliance/dashboard-figures.ts); the table's rows are read every time.
+  const { summary, groups } = await getDashboardFigures(user, course, { organisationId: org.id, groupId: query.group });
+  const table = await listLearners(
+    user,
+    course,
+    { ...filter, sort: query.sort, dir: query.dir, page: query.page },
+    undefined,
+    { total: tableTotalFromFigures(summary, query) },
+  );
   const base = { org: query.org, group: query.group, status: query.status, q: query.q };
   const exportQuery = dashboardQueryString({ ...base, sort: query.sort, dir: query.dir });
 
@@ -44,12 +49,7 @@ export default async function TrainerDashboardPage({
       <GroupBreakdown groups={groups} org={query.org} />
       <RemindOverdue overdue={summary.byStatus.overdue} org={query.org} group={query.group} />
       <LearnerFilters query={query} groups={groups} exportQuery={exportQuery} />
-      <LearnerTable
-        table={table}
-        query={query}
-        base={base}
-        moduleTitles={Object.fromEntries(course.modules.map((m) => [m.id, m.title]))}
-      />
+      <LearnerTable table={table} query={query} base={base} moduleTitles={course.modules.map((m) => m.title)} />
     </div>
   );
 }
