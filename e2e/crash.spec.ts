@@ -65,6 +65,14 @@ function acknowledgedButMissing(acknowledged: string[]): string[] {
   }
 }
 
+/** The promise's value, or a rejection after `ms`. */
+function within<T>(ms: number, promise: Promise<T>): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)),
+  ]);
+}
+
 /** The process ids of the server processes the primary (scripts/serve.ts) runs. */
 function serverProcesses(primaryPid: number): number[] {
   const out = execFileSync("ps", ["-o", "pid=", "--ppid", String(primaryPid)], { encoding: "utf8" });
@@ -142,17 +150,19 @@ test("a server process that dies in the middle of a burst is replaced, the other
     const workers = apis.map(async (api) => {
       while (!stop) {
         try {
-          const quiz = (await (await api.get(`/api/modules/${m.id}/quiz`)).json()) as {
-            token: string;
-            questions: { id: string }[];
-          };
+          // Every step bounded: a request the killed process held must fail, not wait for ever.
+          const quiz = (await within(
+            5000,
+            api.get(`/api/modules/${m.id}/quiz`, { timeout: 5000 }).then((r) => r.json()),
+          )) as { token: string; questions: { id: string }[] };
           const body = Object.fromEntries(quiz.questions.map((q) => [q.id, right.get(q.id)!]));
-          const response = await api.post(`/api/modules/${m.id}/attempts`, {
-            data: { token: quiz.token, answers: body },
-            timeout: 5000,
-          });
-          if (response.status() === 201)
-            acknowledged.push(((await response.json()) as { attemptId: string }).attemptId);
+          const attempt = await within(
+            5000,
+            api
+              .post(`/api/modules/${m.id}/attempts`, { data: { token: quiz.token, answers: body }, timeout: 5000 })
+              .then(async (r) => ({ status: r.status(), json: (await r.json()) as { attemptId: string } })),
+          );
+          if (attempt.status === 201) acknowledged.push(attempt.json.attemptId);
         } catch {
           failures++; // a request the killed process was holding: the learner tries again, as a browser would
         }
