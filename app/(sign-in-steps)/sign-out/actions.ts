@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { TActionState } from "@/lib/actions/result";
 import { getSignInState } from "@/lib/auth/current-user";
 import { endSessionsOnSignOut } from "@/lib/auth/end-sessions";
+import { usesSecureCookies } from "@/lib/auth/session-cookie-name";
 import { messageFor } from "@/lib/errors";
 
 /**
@@ -20,6 +21,9 @@ export async function signOutAction(_previous: TActionState, form: FormData): Pr
   // it sign the person out of every device.
   if (state?.stage === "full") await endSessionsOnSignOut(state.claims.id, state.claims.sessionVersion);
   const jar = await cookies();
-  for (const cookie of jar.getAll()) if (cookie.name.includes("next-auth.session-token")) jar.delete(cookie.name);
+  // Deleted with the attributes it was set with: a browser ignores a deletion of a __Secure- cookie without Secure.
+  for (const cookie of jar.getAll())
+    if (cookie.name.includes("next-auth.session-token"))
+      jar.delete({ name: cookie.name, path: "/", secure: usesSecureCookies() });
   redirect("/login?signedOut=1");
 }
