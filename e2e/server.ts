@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { recreateDatabase } from "../lib/db/tooling/postgres-admin";
 import { databaseProvider } from "../lib/db/provider";
 import { prepareDatabase, sqlitePath } from "../scripts/prepare-db";
-import { serve } from "../scripts/serve";
+import { serve, workersFromEnvironment } from "../scripts/serve";
 import { E2E_DATABASE_URL, E2E_SECRET } from "./env";
 import { ENTRA_ISSUER, GENERIC_ISSUER, GOOGLE_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } from "./oidc/accounts";
 
@@ -34,4 +34,5 @@ await prepareDatabase({ seed: true });
 
 // Two server processes, as a 2-core production machine runs them (npm start): every spec, the concurrency one
 // included, then goes through more than one process sharing the database.
-process.exit(await serve({ port, hostname: "127.0.0.1", workers: Number(process.env.WEB_CONCURRENCY ?? 2) }));
+process.env.WEB_CONCURRENCY ??= "2";
+process.exit(await serve({ port, hostname: "127.0.0.1", workers: workersFromEnvironment() }));

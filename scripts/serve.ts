@@ -48,6 +48,7 @@ export function serve({ port, hostname, workers }: TServeOptions): Promise<numbe
       }
       const now = Date.now();
       exits.push(now);
+      while (exits.length > 100) exits.shift(); // only the last minute's count: a long-lived server keeps no history
       const how = signal ? `was stopped by ${signal}` : `exited with code ${code}`;
       if (!shouldRestart(exits, now)) {
         console.error(`Server process ${worker.process.pid} ${how}; server processes keep stopping, so giving up.`);

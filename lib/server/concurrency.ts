@@ -24,8 +24,9 @@ export function workerCount(setting: string | undefined, cores: number): TWorker
 }
 
 /**
- * Whether a worker that just died should be replaced: not while shutting down, and not when workers keep dying
- * at start-up (a broken build or database would otherwise be restarted forever, hiding the error in a loop).
+ * Whether a worker that just died should be replaced: not when workers keep dying (five in a minute, whichever
+ * they are: a broken build or database would otherwise be restarted forever, hiding the error in a loop). The
+ * caller does not ask while it is shutting down.
  */
 export function shouldRestart(recentExits: readonly number[], now: number, windowMs = 60_000, limit = 5): boolean {
   return recentExits.filter((at) => now - at < windowMs).length < limit;
