@@ -32,7 +32,9 @@ for (const suffix of ["", "-wal", "-shm", "-journal"]) if (file) fs.rmSync(file 
 if (databaseProvider(E2E_DATABASE_URL) === "postgresql") await recreateDatabase(E2E_DATABASE_URL);
 await prepareDatabase({ seed: true });
 
-// Two server processes, as a 2-core production machine runs them (npm start): every spec, the concurrency one
-// included, then goes through more than one process sharing the database.
-process.env.WEB_CONCURRENCY ??= "2";
+// One server process: on CI's two cores a second one warms every route up again and competes with Chromium (it made
+// the SQLite run 4-5 minutes slower). The specs that prove several processes share the database safely start their
+// own multi-process instance from the same build (concurrency.spec.ts, crash.spec.ts), as instances.spec.ts does
+// for a second instance on PostgreSQL.
+process.env.WEB_CONCURRENCY ??= "1";
 process.exit(await serve({ port, hostname: "127.0.0.1", workers: workersFromEnvironment() }));
