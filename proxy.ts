@@ -2,6 +2,7 @@ import { decode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { claimsOfToken, sealClaims, SESSION_CLAIMS_HEADER, type TSessionClaims } from "@/lib/auth/session-claims";
 import { sessionCookieName } from "@/lib/auth/session-cookie-name";
+import { getAuthSecret } from "@/lib/env";
 import { statusFor } from "@/lib/errors/codes";
 import { messageFor } from "@/lib/errors/messages";
 import { MAX_ACTION_BODY_BYTES, screenActionRequest } from "@/lib/security/action-request";
@@ -74,7 +75,7 @@ export async function proxy(request: NextRequest) {
 
 async function claimsOf(cookie: string): Promise<TSessionClaims | null> {
   try {
-    return claimsOfToken(await decode({ token: cookie, secret: process.env.NEXTAUTH_SECRET ?? "" }));
+    return claimsOfToken(await decode({ token: cookie, secret: getAuthSecret() }));
   } catch {
     return null; // altered, expired, or made with another secret: no session
   }

@@ -53,7 +53,7 @@ function frozen<T>(value: T): T {
  * Correct with several server processes: every request reads the organisation's version (one indexed read), and
  * figures are reused only while it has not moved, so a write made through any process shows on the next request.
  * The version is read before the figures are counted: a write that commits in between makes the next request's
- * version differ, so figures are never kept under a version older than the data they were counted from.
+ * version differ, so figures are never reused once the version has moved past the data they were counted from.
  * The figures are shared between requests, hence frozen.
  */
 export async function getDashboardFigures(
