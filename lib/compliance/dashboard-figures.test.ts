@@ -153,6 +153,17 @@ describe("dashboard figures kept in memory", () => {
         check: async () => expect((await read(viewers.admin)).summary.total).toBe(5),
       },
       {
+        write: "a learner starting the course",
+        change: async () => {
+          const user = await elsewhere.user.findUniqueOrThrow({ where: { email: "new@cache.example" } });
+          await elsewhere.enrolment.update({
+            where: { userId_courseId: { userId: user.id, courseId: course.id } },
+            data: { lastActivityAt: now },
+          });
+        },
+        check: async () => expect((await read(viewers.admin)).summary.byStatus["in-progress"]).toBe(1),
+      },
+      {
         write: "a deactivation",
         change: () => elsewhere.user.update({ where: { id: people.rob }, data: { active: false } }),
         check: async () => expect((await read(viewers.admin)).summary.byStatus.overdue).toBe(1),
@@ -167,6 +178,16 @@ describe("dashboard figures kept in memory", () => {
         },
       },
       {
+        write: "someone leaving a group",
+        change: () =>
+          elsewhere.groupMembership.delete({ where: { userId_groupId: { userId: people.nia, groupId: groups.reception } } }),
+        check: async () => {
+          expect((await read(viewers.receptionTrainer)).summary.total).toBe(1);
+          const admin = await read(viewers.admin);
+          expect(admin.groups.find((g) => g.name === "Reception")!.total).toBe(1);
+        },
+      },
+      {
         write: "a learner made a trainer",
         change: () => elsewhere.user.update({ where: { id: people.nat }, data: { role: "TRAINER" } }),
         check: async () => expect((await read(viewers.trainer)).summary.total).toBe(2),
@@ -178,9 +199,27 @@ describe("dashboard figures kept in memory", () => {
           expect((await read(viewers.admin)).groups.map((g) => g.name)).toEqual(["Little Ones", "Reception"]),
       },
       {
+        write: "a group added",
+        change: () => elsewhere.group.create({ data: { name: "Year One", organisationId: orgId } }),
+        check: async () =>
+          expect((await read(viewers.admin)).groups.map((g) => g.name)).toEqual(["Little Ones", "Reception", "Year One"]),
+      },
+      {
+        write: "a group deleted",
+        change: () => elsewhere.group.deleteMany({ where: { name: "Year One", organisationId: orgId } }),
+        check: async () =>
+          expect((await read(viewers.admin)).groups.map((g) => g.name)).toEqual(["Little Ones", "Reception"]),
+      },
+      {
+        write: "an enrolment removed",
+        change: () =>
+          elsewhere.enrolment.delete({ where: { userId_courseId: { userId: people.tia, courseId: course.id } } }),
+        check: async () => expect((await read(viewers.admin)).summary.total).toBe(3), // Rob was deactivated
+      },
+      {
         write: "a person removed",
         change: () => elsewhere.user.delete({ where: { email: "new@cache.example" } }),
-        check: async () => expect((await read(viewers.admin)).summary.total).toBe(3), // Rob was deactivated
+        check: async () => expect((await read(viewers.admin)).summary.total).toBe(2), // and Tia is enrolled no more
       },
     ];
     for (const step of steps) {
