@@ -37,3 +37,14 @@ export async function markSecondFactorPassed(claims: {
     maxAge: SESSION_SECONDS,
   });
 }
+
+/**
+ * Makes this browser forget its session: every next-auth session cookie (chunked ones too), deleted with the
+ * attributes it was set with, since a browser ignores the deletion of a __Secure- cookie sent without Secure.
+ */
+export async function deleteSessionCookies() {
+  const jar = await cookies();
+  for (const cookie of jar.getAll())
+    if (cookie.name.includes("next-auth.session-token"))
+      jar.delete({ name: cookie.name, path: "/", secure: usesSecureCookies() });
+}

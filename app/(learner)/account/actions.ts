@@ -1,11 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { endOwnSessions } from "@/lib/auth/end-sessions";
-import { usesSecureCookies } from "@/lib/auth/session-cookie-name";
+import { deleteSessionCookies } from "@/lib/auth/session-cookie";
 import { renewRecoveryCodes, turnOffOwnSecondFactor } from "@/lib/auth/second-factor/setup";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
@@ -27,11 +26,7 @@ export const signOutEverywhereAction = withActor(
   async ({ actor }) => {
     await endOwnSessions(actor);
     // The cookie no longer works anywhere; removing it here as well makes this browser forget it at once.
-    const jar = await cookies();
-    // Deleted with the attributes it was set with: a browser ignores a deletion of a __Secure- cookie without Secure.
-    for (const cookie of jar.getAll())
-      if (cookie.name.includes("next-auth.session-token"))
-        jar.delete({ name: cookie.name, path: "/", secure: usesSecureCookies() });
+    await deleteSessionCookies();
     redirect("/login?signedOut=everywhere");
   },
 );

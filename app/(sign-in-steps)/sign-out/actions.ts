@@ -1,11 +1,10 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { TActionState } from "@/lib/actions/result";
 import { getSignInState } from "@/lib/auth/current-user";
 import { endSessionsOnSignOut } from "@/lib/auth/end-sessions";
-import { usesSecureCookies } from "@/lib/auth/session-cookie-name";
+import { deleteSessionCookies } from "@/lib/auth/session-cookie";
 import { messageFor } from "@/lib/errors";
 
 /**
@@ -20,10 +19,6 @@ export async function signOutAction(_previous: TActionState, form: FormData): Pr
   // Only a full session may end the others: a password alone, still waiting for its code, must not let whoever has
   // it sign the person out of every device.
   if (state?.stage === "full") await endSessionsOnSignOut(state.claims.id, state.claims.sessionVersion);
-  const jar = await cookies();
-  // Deleted with the attributes it was set with: a browser ignores a deletion of a __Secure- cookie without Secure.
-  for (const cookie of jar.getAll())
-    if (cookie.name.includes("next-auth.session-token"))
-      jar.delete({ name: cookie.name, path: "/", secure: usesSecureCookies() });
+  await deleteSessionCookies();
   redirect("/login?signedOut=1");
 }
