@@ -1,6 +1,7 @@
-import fontkit from "@pdf-lib/fontkit";
+import fontkit, { type Font, type GlyphRun, type Subset, type SubsetStream } from "@pdf-lib/fontkit";
 import fs from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
 import type { PDFDocument, PDFFont } from "pdf-lib";
 
 // DejaVu covers the names people really have (accents, Polish, Welsh, Greek, Cyrillic…). It ships in an
@@ -9,15 +10,84 @@ let bytes: { regular: Buffer; bold: Buffer } | undefined;
 
 // Parsing a 700 KB font and warming its layout tables took ~60 ms per PDF; the parsed font is
 // immutable for our purposes (each document still gets its own subset), so it is parsed once.
-const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
+const parsed = new Map<Uint8Array, Font>();
 const cachingFontkit: typeof fontkit = {
   ...fontkit,
   create(data: Uint8Array, postscriptName?: string) {
     let font = parsed.get(data);
-    if (!font) parsed.set(data, (font = fontkit.create(data, postscriptName)));
+    if (!font) parsed.set(data, (font = keepingSubsetFiles(keepingLayouts(fontkit.create(data, postscriptName)))));
     return font;
   },
 };
+
+// Laying out a string (DejaVu's substitution and kerning tables, in JavaScript) is most of what drawing text costs,
+// and pdf-lib lays out every string twice or more (measured to centre or fit it, then encoded). Most strings are
+// the same on every certificate. What a string lays out to depends on the string alone (pdf-lib asks for no
+// features, and the glyphs are the font's own shared objects), so runs are kept per parsed font, oldest out first.
+const LAYOUTS_KEPT = 5000;
+
+function keepingLayouts(font: Font): Font {
+  const runs = new Map<string, GlyphRun>();
+  const layout = font.layout.bind(font);
+  font.layout = (text, features) => {
+    if (features !== undefined || typeof text !== "string") return layout(text, features);
+    let run = runs.get(text);
+    if (!run) {
+      if (runs.size >= LAYOUTS_KEPT) runs.delete(runs.keys().next().value!);
+      runs.set(text, (run = layout(text)));
+    }
+    return run;
+  };
+  return font;
+}
+
+// Encoding a subset (the glyphs a document uses, as a font file) is done in JavaScript at every save. Documents that
+// use the same glyphs in the same order get the same file, so the files are kept by glyph list; with
+// includeCommonGlyphs, most documents' lists are the same.
+const SUBSET_FILES_KEPT = 64;
+
+function keepingSubsetFiles(font: Font): Font {
+  const files = new Map<string, Uint8Array>();
+  const createSubset = font.createSubset.bind(font);
+  font.createSubset = (): Subset => {
+    const subset = createSubset();
+    const glyphs = new Set<number>();
+    const includeGlyph = subset.includeGlyph.bind(subset);
+    subset.includeGlyph = (glyph) => {
+      glyphs.add(typeof glyph === "number" ? glyph : glyph.id);
+      return includeGlyph(glyph);
+    };
+    const encodeStream = subset.encodeStream.bind(subset);
+    subset.encodeStream = (): SubsetStream => {
+      const key = [...glyphs].join(",");
+      const file = files.get(key);
+      if (file) return Readable.from([file]);
+      const parts: Uint8Array[] = [];
+      return encodeStream()
+        .on("data", (part) => parts.push(part))
+        .on("end", () => {
+          if (files.size >= SUBSET_FILES_KEPT) files.delete(files.keys().next().value!);
+          files.set(key, Buffer.concat(parts));
+        });
+    };
+    return subset;
+  };
+  return font;
+}
+
+// Printable ASCII and the topic separator: every certificate's fixed text and most of what varies (numbers, dates,
+// most names).
+const COMMON_CHARACTERS = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), "·"].join(" ");
+
+/**
+ * Puts the common characters' glyphs first in a font's subset, in a fixed order, whether the document uses them or
+ * not: documents whose text needs no others then share one subset file, encoded once per process, at the cost of a
+ * few kilobytes per PDF. Call before drawing any text.
+ */
+export function includeCommonGlyphs(font: PDFFont) {
+  // Spaced, so that no pair of them is ever joined into a ligature.
+  font.encodeText(COMMON_CHARACTERS);
+}
 
 export async function embedFonts(doc: PDFDocument): Promise<{ regular: PDFFont; bold: PDFFont }> {
   const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
