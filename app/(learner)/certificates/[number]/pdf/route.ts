@@ -1,5 +1,5 @@
-import { drawCertificatesPdf } from "@/lib/certificates/pdf";
 import { certificatesPdfData } from "@/lib/certificates/issuer";
+import { getCertificatePdf } from "@/lib/certificates/pdf-cache";
 import { getCertificateForViewer } from "@/lib/certificates/queries";
 import { withActorRoute } from "@/lib/edge/route";
 import { AppError } from "@/lib/errors";
@@ -8,7 +8,9 @@ import { AppError } from "@/lib/errors";
 export const GET = withActorRoute<{ number: string }>({}, async ({ actor, params, baseUrl }) => {
   const certificate = await getCertificateForViewer(actor, params.number);
   if (!certificate) throw new AppError("CERTIFICATE_NOT_FOUND");
-  const pdf = await drawCertificatesPdf(await certificatesPdfData([certificate], baseUrl));
+  const [data] = await certificatesPdfData([certificate], baseUrl);
+  // Drawn once per process for the same contents: a second download, or a trainer printing again, is a lookup.
+  const pdf = await getCertificatePdf(data!);
   return new Response(Buffer.from(pdf), {
     headers: {
       "Content-Type": "application/pdf",
