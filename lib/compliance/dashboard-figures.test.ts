@@ -180,7 +180,9 @@ describe("dashboard figures kept in memory", () => {
       {
         write: "someone leaving a group",
         change: () =>
-          elsewhere.groupMembership.delete({ where: { userId_groupId: { userId: people.nia, groupId: groups.reception } } }),
+          elsewhere.groupMembership.delete({
+            where: { userId_groupId: { userId: people.nia, groupId: groups.reception } },
+          }),
         check: async () => {
           expect((await read(viewers.receptionTrainer)).summary.total).toBe(1);
           const admin = await read(viewers.admin);
@@ -202,7 +204,11 @@ describe("dashboard figures kept in memory", () => {
         write: "a group added",
         change: () => elsewhere.group.create({ data: { name: "Year One", organisationId: orgId } }),
         check: async () =>
-          expect((await read(viewers.admin)).groups.map((g) => g.name)).toEqual(["Little Ones", "Reception", "Year One"]),
+          expect((await read(viewers.admin)).groups.map((g) => g.name)).toEqual([
+            "Little Ones",
+            "Reception",
+            "Year One",
+          ]),
       },
       {
         write: "a group deleted",
