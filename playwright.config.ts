@@ -9,12 +9,12 @@ process.env.OIDC_BASE_PORT ??= String(port + 50);
 const onPostgres = databaseProvider(process.env.E2E_DATABASE_URL) === "postgresql";
 
 // On PostgreSQL the end-to-end run keeps the specs where the database's own behaviour shows through the app:
-// several processes and instances on one database, hostile input stored or refused,
-// every route's authorisation against real rows, and the journeys built on raw SQL, triggers, constraints and date
-// queries (quiz attempts, lesson views, certificates, the cached dashboard, item analysis, import, erasure, audit
-// log, due dates, reminders). What the specs below prove does not depend on the database (layout, headers, forms in
-// the browser, start-up checks, navigation, sign-in flows and sessions): they run once, on SQLite, and their
-// data-layer functions run on PostgreSQL in the unit and database suite (lib/**/*.test.ts with TEST_DATABASE_URL).
+// several processes and instances on one database, hostile input stored or refused, every route's authorisation
+// against real rows, and the journeys built on raw SQL, triggers, constraints and date queries (quiz attempts, lesson
+// views, renewal cycles, certificates, the cached dashboard, item analysis, import, erasure, audit log, due dates,
+// reminders). What the specs below prove does not depend on the database (layout, headers, forms in the browser,
+// start-up checks, navigation, sign-in flows and sessions): they run once, on SQLite, and their data-layer functions
+// run on PostgreSQL in the unit and database suite (lib/**/*.test.ts with TEST_DATABASE_URL).
 const SAME_ON_ANY_DATABASE = [
   /screens\.spec\.ts/,
   /security-headers\.spec\.ts/,
@@ -24,7 +24,6 @@ const SAME_ON_ANY_DATABASE = [
   /access\.spec\.ts/,
   /bad-requests\.spec\.ts/,
   /organisation-context\.spec\.ts/,
-  /changelog\.spec\.ts/,
   /contacts\.spec\.ts/,
   /single-sign-on\.spec\.ts/,
   /sessions\.spec\.ts/,
