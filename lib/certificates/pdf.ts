@@ -150,7 +150,7 @@ function drawVerification(page: PDFPage, c: TCertificatePdfData, regular: PDFFon
 export async function drawCertificatesPdf(certificates: TCertificatePdfData[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   compressWithZlib(doc);
-  const { regular, bold } = await embedFonts(doc);
+  const { regular, bold } = await embedFonts(doc, { keep: true });
   // So that most certificates share one font subset file, encoded once per process.
   includeCommonGlyphs(regular);
   includeCommonGlyphs(bold);

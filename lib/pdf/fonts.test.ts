@@ -15,7 +15,7 @@ const dejaVu = fontkit.create(
 async function drawLines(lines: string[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   compressWithZlib(doc);
-  const { regular } = await embedFonts(doc);
+  const { regular } = await embedFonts(doc, { keep: true });
   includeCommonGlyphs(regular);
   const page = doc.addPage([400, 400]);
   lines.forEach((text, i) => page.drawText(text, { x: 20, y: 360 - i * 30, size: 14, font: regular }));
@@ -59,6 +59,18 @@ describe("embedFonts with common glyphs", () => {
       const glyphs = await glyphsOf(await drawLines(lines));
       const chars = new Set(glyphs.map((g) => g.char));
       for (const char of lines.join("")) expect(chars).toContain(char);
+      for (const { char, drawn } of glyphs)
+        expect(drawn, char).toBe(dejaVu.glyphForCodePoint(char.codePointAt(0)!).path.toSVG());
+    }
+  });
+
+  it("draws every character right when documents with different letters are saved at the same time", async () => {
+    const texts = [["Siân Ŵyn"], ["Amelia Smith"], ["Анна Иванова"], ["Łódź Ó Súilleabháin"], ["Oliver Jones"]];
+    const pdfs = await Promise.all(texts.map(drawLines));
+    for (const [i, pdf] of pdfs.entries()) {
+      const glyphs = await glyphsOf(pdf);
+      const chars = new Set(glyphs.map((g) => g.char));
+      for (const char of texts[i]!.join("")) expect(chars).toContain(char);
       for (const { char, drawn } of glyphs)
         expect(drawn, char).toBe(dejaVu.glyphForCodePoint(char.codePointAt(0)!).path.toSVG());
     }

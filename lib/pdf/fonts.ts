@@ -9,28 +9,44 @@ import type { PDFDocument, PDFFont } from "pdf-lib";
 let bytes: { regular: Buffer; bold: Buffer } | undefined;
 
 // Parsing a 700 KB font and warming its layout tables took ~60 ms per PDF; the parsed font is
-// immutable for our purposes (each document still gets its own subset), so it is parsed once.
-const parsed = new Map<Uint8Array, Font>();
-const cachingFontkit: typeof fontkit = {
-  ...fontkit,
-  create(data: Uint8Array, postscriptName?: string) {
-    let font = parsed.get(data);
-    if (!font) parsed.set(data, (font = keepingSubsetFiles(keepingLayouts(fontkit.create(data, postscriptName)))));
-    return font;
-  },
-};
+// immutable for our purposes (each document still gets its own subset), so it is parsed once. Documents that ask
+// to keep layouts and subset files (certificates: the same short strings again and again) get a parsed font of
+// their own with those caches; others (the evidence pack, with every person's name and many one-off strings) do not
+// fill them.
+const parsed = { plain: new Map<Uint8Array, Font>(), keeping: new Map<Uint8Array, Font>() };
+
+function fontkitFor(keep: boolean): typeof fontkit {
+  const fonts = keep ? parsed.keeping : parsed.plain;
+  return {
+    ...fontkit,
+    create(data: Uint8Array, postscriptName?: string) {
+      let font = fonts.get(data);
+      if (!font) {
+        font = fontkit.create(data, postscriptName);
+        if (keep) font = keepingSubsetFiles(keepingLayouts(font));
+        fonts.set(data, font);
+      }
+      return font;
+    },
+  };
+}
+const plainFontkit = fontkitFor(false);
+const keepingFontkit = fontkitFor(true);
 
 // Laying out a string (DejaVu's substitution and kerning tables, in JavaScript) is most of what drawing text costs,
 // and pdf-lib lays out every string twice or more (measured to centre or fit it, then encoded). Most strings are
 // the same on every certificate. What a string lays out to depends on the string alone (pdf-lib asks for no
 // features, and the glyphs are the font's own shared objects), so runs are kept per parsed font, oldest out first.
 const LAYOUTS_KEPT = 5000;
+// Longer strings are laid out afresh: a certificate's are names, titles and dates, and a cap on length bounds what
+// the kept layouts can hold (at most ~5,000 × 200 characters' glyph runs a font).
+const LONGEST_KEPT = 200;
 
 function keepingLayouts(font: Font): Font {
   const runs = new Map<string, GlyphRun>();
   const layout = font.layout.bind(font);
   font.layout = (text, features) => {
-    if (features !== undefined || typeof text !== "string") return layout(text, features);
+    if (features !== undefined || typeof text !== "string" || text.length > LONGEST_KEPT) return layout(text, features);
     let run = runs.get(text);
     if (!run) {
       if (runs.size >= LAYOUTS_KEPT) runs.delete(runs.keys().next().value!);
@@ -61,7 +77,12 @@ function keepingSubsetFiles(font: Font): Font {
     subset.encodeStream = (): SubsetStream => {
       const key = [...glyphs].join(",");
       const file = files.get(key);
-      if (file) return Readable.from([file]);
+      if (file) {
+        // Used again: to the back of the queue, so the shared common subset is the last to go.
+        files.delete(key);
+        files.set(key, file);
+        return Readable.from([file]);
+      }
       const parts: Uint8Array[] = [];
       return encodeStream()
         .on("data", (part) => parts.push(part))
@@ -89,13 +110,20 @@ export function includeCommonGlyphs(font: PDFFont) {
   font.encodeText(COMMON_CHARACTERS);
 }
 
-export async function embedFonts(doc: PDFDocument): Promise<{ regular: PDFFont; bold: PDFFont }> {
+/**
+ * DejaVu regular and bold, subset into `doc`. `keep`: lay out and encode with the per-process caches, for documents
+ * that repeat the same short strings (certificates); leave it off for one-off documents.
+ */
+export async function embedFonts(
+  doc: PDFDocument,
+  { keep = false }: { keep?: boolean } = {},
+): Promise<{ regular: PDFFont; bold: PDFFont }> {
   const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
   bytes ??= {
     regular: fs.readFileSync(path.join(dir, "DejaVuSans.ttf")),
     bold: fs.readFileSync(path.join(dir, "DejaVuSans-Bold.ttf")),
   };
-  doc.registerFontkit(cachingFontkit);
+  doc.registerFontkit(keep ? keepingFontkit : plainFontkit);
   return {
     regular: await doc.embedFont(bytes.regular, { subset: true }),
     bold: await doc.embedFont(bytes.bold, { subset: true }),
