@@ -36,6 +36,15 @@ beforeAll(async () => {
   await db.enrolment.createMany({
     data: users.map((u) => ({ userId: u.id, organisationId: u.organisationId, courseId })),
   });
+  // Groups joined in reverse alphabetical order, one of them belonging to the other organisation.
+  const [zebra, art, elsewhere] = await Promise.all([
+    db.group.create({ data: { organisationId: org.id, name: "Zebra Class" } }),
+    db.group.create({ data: { organisationId: org.id, name: "Art Club" } }),
+    db.group.create({ data: { organisationId: other.id, name: "Other School Staff" } }),
+  ]);
+  const learner3 = await db.user.findUniqueOrThrow({ where: { email: "learner3@export.example" } });
+  for (const group of [zebra, elsewhere, art])
+    await db.groupMembership.create({ data: { userId: learner3.id, groupId: group.id } });
   // A deactivated member of staff is left out of the export, as from the dashboard.
   await db.user.update({ where: { email: "learner7@export.example" }, data: { active: false } });
   const adminUser = await db.user.create({
@@ -64,5 +73,20 @@ describe("the CSV export", () => {
     expect(emails).not.toContain("learner7@export.example");
     expect(emails.filter((e) => e.startsWith("outsider"))).toEqual([]);
     expect(rows[0]).toMatchObject({ Status: "Not started", "Modules passed": expect.stringMatching(/^0 of \d+$/) });
+  }, 60_000);
+
+  it("gives each person their own name and email, and their groups by name in alphabetical order", async () => {
+    const stream = await streamLearnersCsv(admin, course, { organisationId: orgId });
+    const rows = parse((await new Response(stream).text()).replace(/^\uFEFF/, ""), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    const byEmail = new Map(rows.map((r) => [r.Email!, r]));
+    // Only this organisation's groups are named: another organisation's group says nothing to this one's trainer.
+    expect(byEmail.get("learner3@export.example")).toMatchObject({
+      Name: "learner 3",
+      Groups: "Art Club; Zebra Class",
+    });
+    expect(byEmail.get("learner2000@export.example")).toMatchObject({ Name: "learner 2000", Groups: "" });
   }, 60_000);
 });

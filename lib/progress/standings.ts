@@ -1,16 +1,22 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { currentCycle } from "../certificates/renewal";
-import { getModuleStandings, type TModuleStanding } from "./standing";
+import { getModuleStandings, type TModuleRecord, type TModuleStanding } from "./standing";
 
-type TReader = Pick<Prisma.TransactionClient, "completion" | "moduleProgress">;
+type TReader = Pick<Prisma.TransactionClient, "$queryRaw">;
 const ID_BATCH = 500;
+
+type TCompletionRow = { userId: string; completedAt: Date; expiresAt: Date; cycleKey: string };
+type TRecordRow = TModuleRecord & { userId: string };
 
 /**
  * Each learner's modules as they stand now in that learner's own current cycle (see getModuleStandings),
  * for many learners at once (a page of the dashboard, a chunk of the export): two queries per 500 people.
  * Computed when read, because a cycle turns over with time (the renewal window opening), not with a
  * write. Learners without records get every module not started.
+ *
+ * Raw SQL, for SQLite and PostgreSQL alike: a chunk of the export reads ~20,000 module records, and building them
+ * through Prisma's model queries cost half of the whole export's time (BENCHMARKS.md).
  */
 export async function findModuleStandings(
   reader: TReader,
@@ -20,38 +26,29 @@ export async function findModuleStandings(
 ): Promise<Map<string, TModuleStanding[]>> {
   if (!userIds.length) return new Map();
   const ids = [...new Set(userIds)];
-  const completions = [];
-  const records = [];
+  const completions: TCompletionRow[] = [];
+  const records: TRecordRow[] = [];
   // A batch at a time: SQLite takes at most 999 parameters a statement, and a chunk of the export has 1,000 people.
   for (let i = 0; i < ids.length; i += ID_BATCH) {
-    const batch = ids.slice(i, i + ID_BATCH);
+    const batch = Prisma.join(ids.slice(i, i + ID_BATCH));
     const [c, r] = await Promise.all([
-      reader.completion.findMany({
-        where: { courseId: course.id, userId: { in: batch } },
-        select: { userId: true, completedAt: true, expiresAt: true, cycleKey: true },
-      }),
-      reader.moduleProgress.findMany({
-        where: { courseId: course.id, userId: { in: batch } },
-        select: {
-          userId: true,
-          moduleId: true,
-          bestScore: true,
-          attemptCount: true,
-          lastPassedAt: true,
-          lastActivityAt: true,
-        },
-      }),
+      reader.$queryRaw<TCompletionRow[]>`
+        SELECT "userId", "completedAt", "expiresAt", "cycleKey" FROM "Completion"
+        WHERE "courseId" = ${course.id} AND "userId" IN (${batch})`,
+      reader.$queryRaw<TRecordRow[]>`
+        SELECT "userId", "moduleId", "bestScore", "attemptCount", "lastPassedAt", "lastActivityAt"
+        FROM "ModuleProgress" WHERE "courseId" = ${course.id} AND "userId" IN (${batch})`,
     ]);
     completions.push(...c);
     records.push(...r);
   }
-  const latest = new Map<string, (typeof completions)[number]>();
+  const latest = new Map<string, TCompletionRow>();
   // The latest completion decides the cycle, as findLatestCompletion.
   for (const c of completions) {
     const seen = latest.get(c.userId);
     if (!seen || c.completedAt > seen.completedAt) latest.set(c.userId, c);
   }
-  const recordsOf = new Map<string, (typeof records)[number][]>();
+  const recordsOf = new Map<string, TRecordRow[]>();
   for (const r of records) {
     const list = recordsOf.get(r.userId);
     if (list) list.push(r);
