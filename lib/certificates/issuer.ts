@@ -10,7 +10,7 @@ type TIssued = { userId: string; organisationName: string; courseId: string };
 
 /**
  * Who signs each certificate, the issuer's logo and the topics covered, in the order given. For certificates the
- * caller has already read through a scoped query (getCertificateForViewer, getCertificatesForPeople): what this
+ * caller has already read through a scoped query (findCertificateForViewer, getCertificatesForPeople): what this
  * adds is printed on those very certificates. One query per table however many certificates a bulk PDF holds.
  */
 export async function getCertificateExtras(certificates: readonly TIssued[]): Promise<TCertificateExtras[]> {

@@ -95,7 +95,7 @@ const drawing = new Map<string, Promise<Uint8Array>>();
 /**
  * The PDF of one certificate: kept from an earlier download in this process when nothing it draws has changed,
  * else drawn (and kept). Authorisation comes first and stays with the caller: pass only data read through a
- * scoped query (getCertificateForViewer). The bytes are shared with later callers: do not write to them.
+ * scoped query (findCertificateForViewer). The bytes are shared with later callers: do not write to them.
  */
 export async function getCertificatePdf(certificate: TCertificatePdfData): Promise<Uint8Array> {
   const key = certificatePdfDigest(certificate);

@@ -67,6 +67,15 @@ export async function listOwnCertificates(actor: TActor, now = new Date()) {
  * administrator. Anything else is reported as not found.
  */
 export async function getCertificateForViewer(actor: TActor, rawNumber: string, now = new Date()) {
+  const row = await findCertificateForViewer(actor, rawNumber);
+  return row ? withStatus(row, now) : null;
+}
+
+/**
+ * getCertificateForViewer's certificate without its status (which takes one more query): for the PDF, which prints
+ * what was issued and leaves the status to the verification page its QR code opens. The same scope decides.
+ */
+export async function findCertificateForViewer(actor: TActor, rawNumber: string) {
   const number = normaliseCertificateNumber(rawNumber);
   if (!number) return null;
   const scope =
@@ -75,8 +84,7 @@ export async function getCertificateForViewer(actor: TActor, rawNumber: string, 
       : actor.role === "TRAINER"
         ? { OR: [{ userId: actor.id }, { user: await visibleUsersWhere(actor, actor.organisationId) }] }
         : { userId: actor.id };
-  const row = await db.certificate.findFirst({ where: { number, ...scope }, select: CERTIFICATE_FIELDS });
-  return row ? withStatus(row, now) : null;
+  return db.certificate.findFirst({ where: { number, ...scope }, select: CERTIFICATE_FIELDS });
 }
 
 /** How many certificates a search by name lists: enough for a name shared by a few people, over several years. */
