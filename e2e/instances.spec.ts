@@ -116,6 +116,37 @@ test("quiz submissions split across both instances record every attempt once and
   }
 });
 
+test("a completion recorded on one instance shows at once in the other's dashboard figures", async ({
+  newPerson,
+  newOrganisation,
+  openLessons,
+  course,
+  baseURL,
+}) => {
+  const org = await newOrganisation();
+  const [trainer, learner] = await Promise.all([newPerson("TRAINER", org.id), newPerson("LEARNER", org.id)]);
+  await openLessons(learner.id);
+  const trainerOnB = await signInOverHttp(B, trainer.email, trainer.password);
+  const completedOnB = async () => {
+    const html = await (await trainerOnB.get("/trainer")).text();
+    return /data-testid="headline-completed"[^>]*>(\d+)</.exec(html)?.[1];
+  };
+  // B draws the figures and keeps them (for up to 30 s, while the organisation's figures version is unchanged).
+  expect(await completedOnB()).toBe("0");
+  const learnerOnA = await signInOverHttp(baseURL!, learner.email, learner.password);
+  const correct = rightAnswersByQuestion(course.modules);
+  for (const m of course.modules) {
+    const quiz = (await (await learnerOnA.get(`/api/modules/${m.id}/quiz`)).json()) as TQuiz;
+    const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, correct.get(q.id)!]));
+    expect(
+      (await learnerOnA.post(`/api/modules/${m.id}/attempts`, { data: { token: quiz.token, answers } })).status(),
+    ).toBe(201);
+  }
+  // The write on A moved the version in the database, so B draws the figures again rather than serving its own.
+  expect(await completedOnB()).toBe("1");
+  await Promise.all([trainerOnB.dispose(), learnerOnA.dispose()]);
+});
+
 test("the sign-in rate limit counts failures made on both instances", async ({ newPerson, baseURL }) => {
   const learner = await newPerson();
   const attempt = async (base: string, password: string) => {
