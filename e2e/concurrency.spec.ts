@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import { startAppInstance, type TAppInstance } from "./app-instance";
 import { E2E_DATABASE_URL } from "./env";
 import { expect, test } from "./fixtures";
@@ -10,6 +12,23 @@ type TQuiz = { token: string; questions: { id: string; type: string; options: { 
 // e2e database with the e2e server: their submissions land in both processes, so what is proven is that processes
 // racing on one database lose and double nothing. (The e2e server itself runs one process, for the suite's speed.)
 const PORT = Number(process.env.E2E_PORT_CONCURRENCY ?? 3303);
+const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim());
+
+/** The CPU seconds each server process of an instance has used so far: the primary's children, read from /proc. */
+function workerCpuSeconds(primaryPid: number): Map<number, number> {
+  const pids = execFileSync("pgrep", ["-P", String(primaryPid)])
+    .toString()
+    .trim()
+    .split(/\s+/)
+    .map(Number);
+  return new Map(
+    pids.map((pid) => {
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th of them.
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return [pid, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS];
+    }),
+  );
+}
 let running: TAppInstance | undefined;
 test.afterEach(() => running?.kill("SIGKILL"));
 
@@ -22,6 +41,8 @@ test("50 learners submitting quizzes at once through two server processes: every
 }) => {
   test.setTimeout(240_000);
   const server = (running = await startAppInstance(PORT, E2E_DATABASE_URL, 2));
+  const cpuBefore = workerCpuSeconds(server.process.pid!);
+  expect(cpuBefore.size, "server processes").toBe(2);
   const org = await newOrganisation();
   const learners = await Promise.all(Array.from({ length: 50 }, () => newPerson("LEARNER", org.id)));
   for (const learner of learners) await openLessons(learner.id);
@@ -58,6 +79,11 @@ test("50 learners submitting quizzes at once through two server processes: every
       await api.dispose();
     }),
   );
+
+  // Both processes did a share of the work (the primary hands connections round in turn), so the races above were
+  // between processes, not only within one.
+  for (const [pid, seconds] of workerCpuSeconds(server.process.pid!))
+    expect(seconds - (cpuBefore.get(pid) ?? 0), `CPU seconds of server process ${pid}`).toBeGreaterThan(0.5);
 
   const ids = [...acknowledged.values()].flatMap((s) => [...s]);
   expect(ids).toHaveLength(50 * (course.modules.length + 1));
