@@ -128,6 +128,8 @@ test("unknown and malformed certificate numbers get a clear not-found page with 
 
 test("another learner cannot open someone else's certificate", async ({ page, newPerson, signIn, completeCourse }) => {
   const number = await completeCourse(page, await newPerson());
+  // The holder downloads it first, so the PDF is kept in the server's memory: being kept must not make it anyone's.
+  expect((await page.request.get(`/certificates/${number}/pdf`)).status()).toBe(200);
 
   await page.context().clearCookies();
   await signIn(page, await newPerson());

@@ -65,6 +65,16 @@ describe("getCertificatePdf", () => {
       expect(text).toContain(expected);
   });
 
+  it("keeps nothing from a drawing that failed: the next download draws again and succeeds", async () => {
+    const failing = { ...cert, number: "SG-FAIL-ONCE-2HFA-CACH", learnerName: "Ffion Failing" };
+    vi.mocked(drawCertificatesPdf).mockRejectedValueOnce(new Error("out of memory while drawing"));
+    const before = drawings();
+    await expect(getCertificatePdf(failing)).rejects.toThrow("out of memory while drawing");
+    const retried = await getCertificatePdf(structuredClone(failing));
+    expect(drawings() - before).toBe(2);
+    expect(textOf(retried)).toContain("Ffion Failing");
+  });
+
   it("draws anew when anything printed changes: a corrected name, a renamed organisation, a new signatory", async () => {
     const before = await getCertificatePdf(cert);
     const drawn = drawings();
