@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createPrismaClient } from "../lib/db/create-client";
 import { hashPassword } from "../lib/auth/password";
@@ -33,6 +35,8 @@ type TFixtures = {
   openLessons: (userId: string, moduleIds?: string[]) => Promise<void>;
   /** Fails on any serious or critical accessibility violation on the page as it is now. */
   checkA11y: (page: Page) => Promise<void>;
+  /** Writes the screenshots a test attaches to test-results/screenshots/ (see below). */
+  keepScreenshots: void;
 };
 
 const courseOnce = loadCourse(undefined, null).course;
@@ -179,6 +183,29 @@ export const test = base.extend<TFixtures>({
       ).toEqual([]);
     });
   },
+  // Attached screenshots reach the HTML report only when that reporter runs (CI); written here as well, they are in
+  // test-results/screenshots/<spec>/<test>/ after any run, with any reporter, to look at or keep as CI artefacts.
+  keepScreenshots: [
+    async ({}, use, testInfo) => {
+      await use();
+      const images = testInfo.attachments.filter((a) => a.body && a.contentType === "image/png");
+      if (images.length === 0) return;
+      const slug = (text: string) =>
+        text
+          .replace(/[^a-z0-9]+/gi, "-")
+          .replace(/^-|-$/g, "")
+          .slice(0, 80);
+      const folder = path.join(
+        testInfo.project.outputDir,
+        "screenshots",
+        slug(path.basename(testInfo.file, ".spec.ts")),
+        slug(`${testInfo.project.name} ${testInfo.title}`),
+      );
+      await mkdir(folder, { recursive: true });
+      for (const image of images) await writeFile(path.join(folder, `${slug(image.name)}.png`), image.body!);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
