@@ -39,6 +39,7 @@ beforeAll(async () => {
       userId,
       course,
       number: `EV-c${++n}`,
+      cycleKey: `c${n}`,
       learnerName: name,
       organisationName: org.name,
       version,

@@ -5,8 +5,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export type TCertifyInput = {
   userId: string;
   course: { id: string; title: string; version: string };
-  /** Unique among the test's certificates (also the completion's cycle key). */
+  /** Unique among the test's certificates. */
   number: string;
+  /** The completion's cycle: "initial" (the first) unless given; a person's second needs another (an ISO date). */
+  cycleKey?: string;
   learnerName: string;
   organisationName: string;
   completedAt: Date;
@@ -34,7 +36,7 @@ export async function certify(db: PrismaClient, input: TCertifyInput) {
       userId: input.userId,
       courseId: input.course.id,
       courseVersion: version,
-      cycleKey: input.number,
+      cycleKey: input.cycleKey ?? "initial",
       completingAttemptId: `attempt-${input.number}`,
       completedAt: input.completedAt,
       expiresAt,
