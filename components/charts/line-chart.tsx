@@ -7,7 +7,8 @@ const W = 400;
 const H = 250;
 const LEFT = 44;
 const RIGHT = 8;
-const TOP = 26;
+// Room above the plot for one row of label per marker, so a label never sits on the lines.
+const MARKER_ROW = 18;
 const BOTTOM = 30;
 
 /**
@@ -33,9 +34,10 @@ export function LineChart({
   const last = xs.at(-1) ?? first + 1;
   const span = last > first ? last - first : 1;
   const plotW = W - LEFT - RIGHT;
-  const plotH = H - TOP - BOTTOM;
+  const plotTop = 10 + MARKER_ROW * Math.max(1, markers.length);
+  const plotH = H - plotTop - BOTTOM;
   const x = (at: number) => LEFT + ((at - first) / span) * plotW;
-  const y = (v: number) => TOP + plotH - (v / yMax) * plotH;
+  const y = (v: number) => plotTop + plotH - (v / yMax) * plotH;
   return (
     <figure className="chart" data-chart={id}>
       <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false" className="chart-svg">
@@ -54,12 +56,12 @@ export function LineChart({
         ))}
         {markers.map((m, i) => {
           const at = x(m.at);
-          // The label sits on the side with room, a line lower for each marker so two never overprint.
+          // The label sits above the plot on the side with room, a row of its own for each marker.
           const anchor = at > LEFT + plotW / 2 ? "end" : "start";
           return (
             <g key={m.label} className="chart-marker" data-marker={m.label}>
-              <line x1={at} x2={at} y1={TOP - 4 + i * 18} y2={TOP + plotH} />
-              <text x={anchor === "end" ? at - 3 : at + 3} y={TOP + 10 + i * 18} textAnchor={anchor}>
+              <line x1={at} x2={at} y1={10 + i * MARKER_ROW + 2} y2={plotTop + plotH} />
+              <text x={anchor === "end" ? at - 3 : at + 3} y={10 + (i + 1) * MARKER_ROW - 4} textAnchor={anchor}>
                 {m.label}
               </text>
             </g>
@@ -73,7 +75,7 @@ export function LineChart({
             className={`chart-line chart-series-${n}${s.style === "dashed" ? " chart-line-dashed" : ""}`}
           />
         ))}
-        <line x1={LEFT} x2={W - RIGHT} y1={TOP + plotH} y2={TOP + plotH} className="chart-axis" />
+        <line x1={LEFT} x2={W - RIGHT} y1={plotTop + plotH} y2={plotTop + plotH} className="chart-axis" />
       </svg>
       <ChartLegend kind="line" items={series.map((s, n) => ({ name: s.name, style: s.style, series: n }))} />
       <ChartTable
