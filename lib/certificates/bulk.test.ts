@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { certify } from "../testing/certify";
 import { testDatabase } from "../testing/test-database";
 
 // A real database: the audit event and the certificates it describes must name the same organisation.
@@ -35,39 +36,14 @@ beforeAll(async () => {
     if (role !== "LEARNER") return;
     const completedAt = new Date();
     const expiresAt = new Date(Date.now() + 1e10);
-    const completion = await db.completion.create({
-      data: {
-        userId: user.id,
-        courseId: course.id,
-        courseVersion: course.version,
-        cycleKey: "initial",
-        completingAttemptId: `attempt-${key}`,
-        completedAt,
-        expiresAt,
-        graceDays: 0,
-        renewalPolicy: "fixed",
-        scores: {},
-        scorePercent: 100,
-        timeSpentSeconds: 60,
-        cpdMinutes: 60,
-      },
-    });
-    await db.certificate.create({
-      data: {
-        number: `SG-${key.toUpperCase().padEnd(8, "X")}`,
-        completionId: completion.id,
-        userId: user.id,
-        courseId: course.id,
-        courseTitle: course.title,
-        courseVersion: course.version,
-        learnerName: key,
-        organisationName: `School ${org}`,
-        completedAt,
-        expiresAt,
-        graceDays: 0,
-        scorePercent: 100,
-        cpdMinutes: 60,
-      },
+    await certify(db, {
+      userId: user.id,
+      course,
+      number: `SG-${key.toUpperCase().padEnd(8, "X")}`,
+      learnerName: key,
+      organisationName: `School ${org}`,
+      completedAt,
+      expiresAt,
     });
   };
   await person("adminA", "ADMIN", "a");

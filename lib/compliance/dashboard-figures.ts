@@ -35,11 +35,12 @@ export async function readFiguresVersion(organisationId: string): Promise<number
  * role gives (visibleUsersWhere) and the groups they are limited to. Two viewers share figures only when all of it
  * is the same, so nobody is ever shown figures counted over people they may not see.
  */
-function scopeKey(scope: TScope, course: Pick<TCourse, "id">): string {
+export function scopeKey(scope: TScope, course: Pick<TCourse, "id">): string {
   return JSON.stringify([course.id, scope.organisationId, scope.visible, scope.limit]);
 }
 
-function frozen<T>(value: T): T {
+/** Values kept for many requests are shared between them, hence frozen (deeply). */
+export function frozen<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) frozen(inner);

@@ -9,6 +9,7 @@ import { managedOrganisationId, trainerGroupIds, visibleUsersWhere } from "../pe
 import { countPassedModules } from "../progress/standing";
 import { findModuleStandings } from "../progress/standings";
 import { headlineFigures } from "./headline";
+import { monthsAhead } from "./months-ahead";
 import { readPageNumber } from "./page-number";
 
 export type TLearnerFilter = { organisationId?: string; groupId?: string; status?: TLearnerStatus; q?: string };
@@ -92,7 +93,7 @@ function withPercent<T extends { byStatus: Record<TLearnerStatus, number> }>(fig
 }
 
 /**
- * Headline figures: how many people are in each status, and `headline` (headlineFigures, which the evidence pack
+ * Headline figures: how many people are in each status, what is coming in the months ahead (monthsAhead), and `headline` (headlineFigures, which the evidence pack
  * shows too, so the two agree): the completed, of whom expiring soon, and the share completed. One read of
  * three dates per person, classified by learnerStatus itself, so the counts cannot drift from the status shown
  * per row. It replaced six COUNTs here and six grouped queries in the breakdown, each rescanning the organisation
@@ -114,7 +115,9 @@ export async function countStatuses(
   const rows = await db.enrolment.findMany({ where, select: STATUS_FACTS });
   const byStatus = emptyCounts();
   for (const row of rows) byStatus[learnerStatus(row, now)]++;
-  return withPercent({ byStatus });
+  // The months ahead come from the same rows and the same rule (overdueFrom follows learnerStatus), so they are
+  // kept and refreshed with the figures.
+  return { ...withPercent({ byStatus }), ahead: monthsAhead(rows, now) };
 }
 
 /** The same figures for each group the actor may see: each member counted in every group they belong to. */

@@ -3,6 +3,7 @@ import { formatDate, formatTime } from "../format/dates";
 import { createFlow } from "../pdf/flow";
 import { embedFonts } from "../pdf/fonts";
 import { describeExpiringSoon } from "./headline";
+import { drawCompletionOverTime, drawMonthsAhead } from "./evidence-pdf-charts";
 import { drawLeads, drawSignOff, drawStaff } from "./evidence-pdf-sections";
 import type { TEvidence } from "./evidence";
 
@@ -46,6 +47,9 @@ export async function drawEvidencePdf(e: TEvidence): Promise<Uint8Array> {
         { indent: 12 },
       );
   }
+
+  drawMonthsAhead(flow, e);
+  drawCompletionOverTime(flow, e);
 
   heading("Content versions of current certificates");
   if (!e.versions.length) text("No current certificates.", { indent: 12 });

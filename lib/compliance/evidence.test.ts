@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
+import { dueAtFor } from "../dates/calendar-day";
 import { testDatabase } from "../testing/test-database";
 
 // A real database: the evidence pack is what a trainer shows an inspector, and who is listed as
@@ -31,49 +32,20 @@ beforeAll(async () => {
   current = course.version;
   const org = await db.organisation.create({ data: { name: "Evidence School", slug: "evidence-school" } });
   orgId = org.id;
+  const { certify } = await import("../testing/certify");
   let n = 0;
-  const certify = async (userId: string, name: string, version: string, completedAt: Date) => {
-    const key = `c${++n}`;
-    const expiresAt = new Date(completedAt.getTime() + 365 * DAY);
-    const completion = await db.completion.create({
-      data: {
-        userId,
-        courseId: course.id,
-        courseVersion: version,
-        cycleKey: key,
-        completingAttemptId: `attempt-${key}`,
-        completedAt,
-        expiresAt,
-        graceDays: 0,
-        renewalPolicy: "rolling",
-        scores: {},
-        scorePercent: 100,
-        timeSpentSeconds: 60,
-        cpdMinutes: 60,
-      },
+  const certificate = (userId: string, name: string, version: string, completedAt: Date) =>
+    certify(db, {
+      userId,
+      course,
+      number: `EV-c${++n}`,
+      cycleKey: `c${n}`,
+      learnerName: name,
+      organisationName: org.name,
+      version,
+      completedAt,
+      enrolment: true,
     });
-    await db.certificate.create({
-      data: {
-        number: `EV-${key}`,
-        completionId: completion.id,
-        userId,
-        courseId: course.id,
-        courseTitle: course.title,
-        courseVersion: version,
-        learnerName: name,
-        organisationName: org.name,
-        completedAt,
-        expiresAt,
-        graceDays: 0,
-        scorePercent: 100,
-        cpdMinutes: 60,
-      },
-    });
-    await db.enrolment.update({
-      where: { userId_courseId: { userId, courseId: course.id } },
-      data: { certificateNumber: `EV-${key}`, completedAt, validUntil: expiresAt },
-    });
-  };
   const person = async (name: string) => {
     const user = await db.user.create({
       data: {
@@ -87,19 +59,23 @@ beforeAll(async () => {
     await db.enrolment.create({ data: { userId: user.id, organisationId: org.id, courseId: course.id } });
     return user.id;
   };
-  await certify(await person("Olive Older"), "Olive Older", "2026.11.0", new Date(now.getTime() - 100 * DAY));
+  await certificate(await person("Olive Older"), "Olive Older", "2026.11.0", new Date(now.getTime() - 100 * DAY));
   // Renewed early: the old certificate has not expired yet, but the current one is of the new version.
   const renewed = await person("Rita Renewed");
-  await certify(renewed, "Rita Renewed", "2026.11.0", new Date(now.getTime() - 340 * DAY));
-  await certify(renewed, "Rita Renewed", current, new Date(now.getTime() - DAY));
-  await certify(await person("Cai Current"), "Cai Current", current, new Date(now.getTime() - 2 * DAY));
+  await certificate(renewed, "Rita Renewed", "2026.11.0", new Date(now.getTime() - 340 * DAY));
+  await certificate(renewed, "Rita Renewed", current, new Date(now.getTime() - DAY));
+  await certificate(await person("Cai Current"), "Cai Current", current, new Date(now.getTime() - 2 * DAY));
   // Renewed early on the same content version: two unexpired certificates of it, one person.
   const same = await person("Sam Same");
-  await certify(same, "Sam Same", current, new Date(now.getTime() - 350 * DAY));
-  await certify(same, "Sam Same", current, new Date(now.getTime() - 3 * DAY));
+  await certificate(same, "Sam Same", current, new Date(now.getTime() - 350 * DAY));
+  await certificate(same, "Sam Same", current, new Date(now.getTime() - 3 * DAY));
   // Completed, but the certificate expires in 10 days: completed on the dashboard and in the pack alike.
-  await certify(await person("Eve Expiring"), "Eve Expiring", current, new Date(now.getTime() - 355 * DAY));
-  await person("Nia Notstarted");
+  await certificate(await person("Eve Expiring"), "Eve Expiring", current, new Date(now.getTime() - 355 * DAY));
+  // Not started, due in the new year: the one person the months ahead show becoming overdue (in January).
+  await db.enrolment.update({
+    where: { userId_courseId: { userId: await person("Nia Notstarted"), courseId: course.id } },
+    data: { dueAt: dueAtFor("2027-01-15") },
+  });
   await db.safeguardingContact.createMany({
     data: [
       { organisationId: org.id, kind: "DSL", name: "Dana Lead", phone: "01234 567890", sortOrder: 0 },
@@ -193,5 +169,28 @@ describe("the evidence pack's PDF", () => {
     expect(text).toContain("Sign-off");
     for (const who of ["Headteacher or manager", "Governor, trustee or committee member"]) expect(text).toContain(who);
     expect(text.match(/Signature:/g)).toHaveLength(3);
+  });
+
+  it("shows the months ahead and completion over time, with the dashboard's figures", async () => {
+    const { drawEvidencePdf } = await import("./evidence-pdf");
+    const e = await evidence.gatherEvidence(admin, course, { organisationId: orgId }, now);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "evidence-")), "e.pdf");
+    fs.writeFileSync(file, await drawEvidencePdf(e));
+    const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
+    expect(text).toContain("The months ahead");
+    // Eve's certificate runs out on 5 December; Nia, due on 15 January, is overdue from the 16th.
+    expect(text).toMatch(/November 2026\s+0\s+0\n/);
+    expect(text).toMatch(/December 2026\s+0\s+1\n/);
+    expect(text).toMatch(/January 2027\s+1\s+0\n/);
+    expect(text).toMatch(/April 2027\s+0\s+0\n/);
+    expect(text).toContain("Become overdue unless they complete (solid bars)");
+    expect(text).toContain("Certificates run out (hatched bars)");
+    expect(text).toContain("Completion over time");
+    // Five of the six hold a valid certificate today, Rita's and Sam's renewals counted once each.
+    expect(text).toContain("6 people; due date 15 January 2027. Now 83% hold a valid certificate; 0% were due by");
+    expect(text).toContain("Holding a valid certificate (solid line)");
+    expect(text).toContain("Due by then (dashed line)");
+    expect(text).toMatch(/Today/);
+    expect(text).toMatch(/Due 15 Jan 2027/);
   });
 });

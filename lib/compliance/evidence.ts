@@ -7,6 +7,7 @@ import { learnerStatus, whereLearnerStatus } from "../enrolments/status";
 import { AppError } from "../errors";
 import { CONTACT_KINDS, listManagedContacts } from "../people/contacts";
 import { trainerGroupIds } from "../people/scope";
+import { getCoverageCharts } from "./coverage";
 import { countByVersion, findCurrentCertificates } from "./current-certificates";
 import { describeVersions } from "./evidence-versions";
 import { getComplianceSummary, getGroupBreakdown, enrolmentWhere } from "./dashboard";
@@ -26,45 +27,48 @@ export async function gatherEvidence(
   // A trainer limited to some groups may not name another group's pack (its name is not theirs to read).
   const limit = await trainerGroupIds(actor);
   if (filter.groupId && limit && !limit.includes(filter.groupId)) throw new AppError("OWN_GROUPS_ONLY");
-  const [organisation, group, summary, groups, overdue, expiring, current, staff, contacts] = await Promise.all([
-    db.organisation.findUniqueOrThrow({
-      where: { id: organisationId },
-      select: { name: true, contactsReviewedAt: true },
-    }),
-    filter.groupId
-      ? db.group.findFirst({ where: { id: filter.groupId, organisationId }, select: { name: true } })
-      : null,
-    // The dashboard's own figures (its headline from headlineFigures), so the pack and the dashboard agree.
-    getComplianceSummary(actor, course, filter, now),
-    filter.groupId ? Promise.resolve([]) : getGroupBreakdown(actor, course, filter, now),
-    db.enrolment.findMany({
-      where: { AND: [where, whereLearnerStatus("overdue", now)] },
-      orderBy: { dueAt: "asc" },
-      take: LISTED,
-      select: { dueAt: true, user: { select: { name: true, email: true } } },
-    }),
-    db.enrolment.findMany({
-      where: { AND: [where, whereLearnerStatus("expiring", now)] },
-      orderBy: { validUntil: "asc" },
-      take: LISTED,
-      select: { validUntil: true, user: { select: { name: true, email: true } } },
-    }),
-    findCurrentCertificates(where, now),
-    db.enrolment.findMany({
-      where,
-      orderBy: [{ user: { searchName: "asc" } }, { id: "asc" }],
-      take: STAFF_LISTED,
-      select: {
-        assignedAt: true,
-        dueAt: true,
-        completedAt: true,
-        validUntil: true,
-        lastActivityAt: true,
-        user: { select: { name: true, email: true } },
-      },
-    }),
-    listManagedContacts(actor, organisationId),
-  ]);
+  const [organisation, group, summary, groups, overdue, expiring, current, staff, contacts, coverage] =
+    await Promise.all([
+      db.organisation.findUniqueOrThrow({
+        where: { id: organisationId },
+        select: { name: true, contactsReviewedAt: true },
+      }),
+      filter.groupId
+        ? db.group.findFirst({ where: { id: filter.groupId, organisationId }, select: { name: true } })
+        : null,
+      // The dashboard's own figures (its headline from headlineFigures), so the pack and the dashboard agree.
+      getComplianceSummary(actor, course, filter, now),
+      filter.groupId ? Promise.resolve([]) : getGroupBreakdown(actor, course, filter, now),
+      db.enrolment.findMany({
+        where: { AND: [where, whereLearnerStatus("overdue", now)] },
+        orderBy: { dueAt: "asc" },
+        take: LISTED,
+        select: { dueAt: true, user: { select: { name: true, email: true } } },
+      }),
+      db.enrolment.findMany({
+        where: { AND: [where, whereLearnerStatus("expiring", now)] },
+        orderBy: { validUntil: "asc" },
+        take: LISTED,
+        select: { validUntil: true, user: { select: { name: true, email: true } } },
+      }),
+      findCurrentCertificates(where, now),
+      db.enrolment.findMany({
+        where,
+        orderBy: [{ user: { searchName: "asc" } }, { id: "asc" }],
+        take: STAFF_LISTED,
+        select: {
+          assignedAt: true,
+          dueAt: true,
+          completedAt: true,
+          validUntil: true,
+          lastActivityAt: true,
+          user: { select: { name: true, email: true } },
+        },
+      }),
+      listManagedContacts(actor, organisationId),
+      // The dashboard's completion charts (kept per scope): the organisation's and each group's, or the one group's.
+      getCoverageCharts(actor, course, { organisationId }, now),
+    ]);
   // Who holds a current certificate of an older content version: the people an inspector may ask about after a
   // correction. One row a person (their latest certificate), oldest first.
   const older = current
@@ -83,6 +87,10 @@ export async function gatherEvidence(
     },
     summary,
     groups,
+    coverage: {
+      now: coverage.now,
+      charts: filter.groupId ? coverage.charts.filter((c) => c.groupId === filter.groupId) : coverage.charts,
+    },
     /** The designated safeguarding lead(s) and deputies, as the organisation's contacts name them. */
     leads: contacts.contacts
       .filter((c) => c.kind === "DSL" || c.kind === "DEPUTY_DSL")

@@ -1,10 +1,10 @@
 import "server-only";
 import { stringify } from "csv-stringify";
-import { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
 import { formatDate } from "../format/dates";
 import type { TCourse } from "../course";
 import { db } from "../db/client";
+import { inIdBatches } from "../db/in-batches";
 import { LEARNER_STATUS_LABELS, learnerStatus } from "../enrolments/status";
 import { countPassedModules } from "../progress/standing";
 import { findModuleStandings } from "../progress/standings";
@@ -29,7 +29,6 @@ const HEADER = [
 ];
 
 type TPersonRow = { id: string; name: string; email: string; groupId: string | null };
-const ID_BATCH = 500;
 
 /**
  * Names, emails and group ids of a chunk's people, a statement per 500 (SQLite's parameter limit). Raw SQL, for
@@ -37,16 +36,17 @@ const ID_BATCH = 500;
  */
 async function findPeople(userIds: readonly string[]) {
   const people = new Map<string, { name: string; email: string; groupIds: string[] }>();
-  for (let i = 0; i < userIds.length; i += ID_BATCH) {
-    const rows = await db.$queryRaw<TPersonRow[]>`
+  const rows = await inIdBatches(
+    userIds,
+    (batch) => db.$queryRaw<TPersonRow[]>`
       SELECT u."id", u."name", u."email", m."groupId" FROM "User" u
       LEFT JOIN "GroupMembership" m ON m."userId" = u."id"
-      WHERE u."id" IN (${Prisma.join(userIds.slice(i, i + ID_BATCH))})`;
-    for (const row of rows) {
-      const person = people.get(row.id) ?? { name: row.name, email: row.email, groupIds: [] };
-      if (row.groupId !== null) person.groupIds.push(row.groupId);
-      people.set(row.id, person);
-    }
+      WHERE u."id" IN (${batch})`,
+  );
+  for (const row of rows) {
+    const person = people.get(row.id) ?? { name: row.name, email: row.email, groupIds: [] };
+    if (row.groupId !== null) person.groupIds.push(row.groupId);
+    people.set(row.id, person);
   }
   return people;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDay, formatDate, formatDateTime, formatDayOfYear, formatShortDate, formatTime } from "./dates";
+import {
+  formatCalendarDay,
+  formatCalendarMonth,
+  formatDate,
+  formatDateTime,
+  formatDayOfYear,
+  formatShortDate,
+  formatTime,
+} from "./dates";
 
 const summer = new Date("2027-06-30T23:30:05Z"); // 00:30 on 1 July in London
 const winter = new Date("2027-01-15T09:04:05Z");
@@ -30,5 +38,19 @@ describe("dates, in UK English and London time unless told otherwise", () => {
     expect(formatCalendarDay("2027-01-01")).toBe("1 January 2027");
     expect(formatDayOfYear(8, 31)).toBe("31 August");
     expect(formatDayOfYear(1, 1)).toBe("1 January");
+  });
+});
+
+describe("formatCalendarMonth", () => {
+  it("writes a month with its UK name and year, or its short name for an axis", () => {
+    expect(formatCalendarMonth("2027-03")).toBe("March 2027");
+    expect(formatCalendarMonth("2026-12")).toBe("December 2026");
+    expect(formatCalendarMonth("2027-01", { short: true })).toBe("Jan");
+    expect(formatCalendarMonth("2027-09", { short: true })).toBe("Sept");
+  });
+
+  it("refuses what is not a month", () => {
+    expect(() => formatCalendarMonth("2027-13")).toThrow(RangeError);
+    expect(() => formatCalendarMonth("March")).toThrow(RangeError);
   });
 });

@@ -25,6 +25,10 @@ const STYLES = {
   time: { hour: "2-digit", minute: "2-digit" },
   /** "31 August": a day of every year. */
   dayMonth: { day: "numeric", month: "long" },
+  /** "March 2027": a calendar month (a chart's month ahead). */
+  month: { month: "long", year: "numeric" },
+  /** "Mar": a month on a chart's axis, the year said elsewhere. */
+  shortMonth: { month: "short" },
   /** "Tuesday 1 December": a day in the coming week. */
   weekday: { weekday: "long", day: "numeric", month: "long" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
@@ -84,4 +88,21 @@ export function formatDayOfYear(month: number, day: number, options: Pick<TForma
   return formatter("dayMonth", { locale: options.locale, timeZone: "UTC" }).format(
     new Date(Date.UTC(2001, month - 1, day)),
   );
+}
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+/**
+ * A calendar month written as "2027-03" (a month in the organisation's time zone, as lib/compliance/months-ahead.ts
+ * keys them), in full ("March 2027") or, for a chart's axis, short ("Mar"). Not moved by time zones, like a day.
+ */
+export function formatCalendarMonth(
+  month: string,
+  options: Pick<TFormatOptions, "locale"> & { short?: boolean } = {},
+): string {
+  const match = MONTH.exec(month);
+  const m = Number(match?.[2]);
+  if (!match || m < 1 || m > 12) throw new RangeError(`Not a calendar month (YYYY-MM): "${month}"`);
+  const date = new Date(Date.UTC(Number(match[1]), m - 1, 1));
+  return formatter(options.short ? "shortMonth" : "month", { locale: options.locale, timeZone: "UTC" }).format(date);
 }

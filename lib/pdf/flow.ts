@@ -8,6 +8,14 @@ const LEADING = 1.3;
 
 export type TFlowText = { font?: PDFFont; size?: number; indent?: number; gap?: number };
 export type TFlowColumn = { header: string; width: number };
+/** Where a block is drawn: its page, left edge, top (y, points from the bottom) and width. */
+export type TFlowBox = {
+  page: PDFPage;
+  x: number;
+  top: number;
+  width: number;
+  fonts: { regular: PDFFont; bold: PDFFont };
+};
 
 export type TFlow = ReturnType<typeof createFlow>;
 
@@ -97,5 +105,15 @@ export function createFlow(doc: PDFDocument, fonts: { regular: PDFFont; bold: PD
     y -= size * 2.4;
   };
 
-  return { text, heading, table, field, space, ensure, width };
+  /**
+   * A drawing `height` points tall kept together on one page (a chart): a new page starts first unless it fits.
+   * `draw` gets the page and the box to draw in; the flow then continues below it.
+   */
+  const block = (height: number, draw: (box: TFlowBox) => void) => {
+    ensure(height);
+    draw({ page, x: margin, top: y, width, fonts });
+    y -= height;
+  };
+
+  return { text, heading, table, field, space, ensure, block, width };
 }

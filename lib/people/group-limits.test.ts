@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { certify } from "../testing/certify";
 import { testDatabase } from "../testing/test-database";
 
 // A real database: group limits are a property of each query's where.
@@ -65,37 +66,13 @@ beforeAll(async () => {
   const certificateFor = async (who: TActor) => {
     const number = numbers.generateCertificateNumber();
     const dates = { completedAt: new Date("2026-01-10"), expiresAt: new Date("2099-01-10") };
-    const completion = await db.completion.create({
-      data: {
-        userId: who.id,
-        courseId: "course",
-        courseVersion: "1",
-        cycleKey: number,
-        completingAttemptId: number,
-        ...dates,
-        graceDays: 0,
-        renewalPolicy: "{}",
-        scores: {},
-        scorePercent: 90,
-        timeSpentSeconds: 600,
-        cpdMinutes: 10,
-      },
-    });
-    await db.certificate.create({
-      data: {
-        number,
-        completionId: completion.id,
-        userId: who.id,
-        courseId: "course",
-        courseTitle: "Safeguarding",
-        courseVersion: "1",
-        learnerName: who.name,
-        organisationName: "Group School",
-        ...dates,
-        graceDays: 0,
-        scorePercent: 90,
-        cpdMinutes: 10,
-      },
+    await certify(db, {
+      userId: who.id,
+      course: { id: "course", title: "Safeguarding", version: "1" },
+      number,
+      learnerName: who.name,
+      organisationName: "Group School",
+      ...dates,
     });
     return number;
   };

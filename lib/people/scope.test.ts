@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { certify } from "../testing/certify";
 import { testDatabase } from "../testing/test-database";
 
 // A real database: who sees whose records is decided in the queries' where.
@@ -66,39 +67,14 @@ beforeAll(async () => {
     });
     const completedAt = new Date();
     const expiresAt = new Date(Date.now() + 1e10);
-    const completion = await db.completion.create({
-      data: {
-        userId: user.id,
-        courseId: course.id,
-        courseVersion: course.version,
-        cycleKey: "initial",
-        completingAttemptId: `attempt-${key}`,
-        completedAt,
-        expiresAt,
-        graceDays: 0,
-        renewalPolicy: "fixed",
-        scores: {},
-        scorePercent: 100,
-        timeSpentSeconds: 60,
-        cpdMinutes: 60,
-      },
-    });
-    await db.certificate.create({
-      data: {
-        number: `SG-${key.toUpperCase().slice(0, 6).padEnd(6, "X")}`,
-        completionId: completion.id,
-        userId: user.id,
-        courseId: course.id,
-        courseTitle: course.title,
-        courseVersion: course.version,
-        learnerName: name,
-        organisationName: org.name,
-        completedAt,
-        expiresAt,
-        graceDays: 0,
-        scorePercent: 100,
-        cpdMinutes: 60,
-      },
+    await certify(db, {
+      userId: user.id,
+      course,
+      number: `SG-${key.toUpperCase().slice(0, 6).padEnd(6, "X")}`,
+      learnerName: name,
+      organisationName: org.name,
+      completedAt,
+      expiresAt,
     });
     people[key] = { id: user.id, name, email: user.email, role, organisationId: org.id };
   };

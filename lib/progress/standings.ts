@@ -1,10 +1,10 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import { currentCycle } from "../certificates/renewal";
+import { inIdBatches } from "../db/in-batches";
 import { getModuleStandings, type TModuleRecord, type TModuleStanding } from "./standing";
 
 type TReader = Pick<Prisma.TransactionClient, "$queryRaw">;
-const ID_BATCH = 500;
 
 type TCompletionRow = { userId: string; completedAt: Date; expiresAt: Date; cycleKey: string };
 type TRecordRow = TModuleRecord & { userId: string };
@@ -26,22 +26,22 @@ export async function findModuleStandings(
 ): Promise<Map<string, TModuleStanding[]>> {
   if (!userIds.length) return new Map();
   const ids = [...new Set(userIds)];
-  const completions: TCompletionRow[] = [];
-  const records: TRecordRow[] = [];
-  // A batch at a time: SQLite takes at most 999 parameters a statement, and a chunk of the export has 1,000 people.
-  for (let i = 0; i < ids.length; i += ID_BATCH) {
-    const batch = Prisma.join(ids.slice(i, i + ID_BATCH));
-    const [c, r] = await Promise.all([
-      reader.$queryRaw<TCompletionRow[]>`
+  // A batch at a time (inIdBatches): SQLite takes at most 999 parameters a statement, and a chunk of the export has
+  // 1,000 people.
+  const [completions, records] = await Promise.all([
+    inIdBatches(
+      ids,
+      (batch) => reader.$queryRaw<TCompletionRow[]>`
         SELECT "userId", "completedAt", "expiresAt", "cycleKey" FROM "Completion"
         WHERE "courseId" = ${course.id} AND "userId" IN (${batch})`,
-      reader.$queryRaw<TRecordRow[]>`
+    ),
+    inIdBatches(
+      ids,
+      (batch) => reader.$queryRaw<TRecordRow[]>`
         SELECT "userId", "moduleId", "bestScore", "attemptCount", "lastPassedAt", "lastActivityAt"
         FROM "ModuleProgress" WHERE "courseId" = ${course.id} AND "userId" IN (${batch})`,
-    ]);
-    completions.push(...c);
-    records.push(...r);
-  }
+    ),
+  ]);
   const latest = new Map<string, TCompletionRow>();
   // The latest completion decides the cycle, as findLatestCompletion.
   for (const c of completions) {

@@ -3,14 +3,17 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/current-user";
 import { getDefaultCourse } from "@/lib/course";
+import { getCoverageCharts } from "@/lib/compliance/coverage";
 import { listLearners } from "@/lib/compliance/dashboard";
 import { getDashboardFigures, tableTotalFromFigures } from "@/lib/compliance/dashboard-figures";
 import { dashboardQueryString, readDashboardQuery } from "@/lib/compliance/filters";
 import { getManagedOrganisationName } from "@/lib/people/organisations";
 import { ComplianceSummary } from "./compliance-summary";
+import { CoverageCharts } from "./coverage-charts";
 import { GroupBreakdown } from "./group-breakdown";
 import { LearnerFilters } from "./learner-filters";
 import { LearnerTable } from "./learner-table";
+import { MonthsAheadChart } from "./months-ahead-chart";
 import { RemindOverdue } from "./remind-overdue";
 
 export const metadata: Metadata = { title: "Compliance" };
@@ -28,13 +31,13 @@ export default async function TrainerDashboardPage({
   const course = getDefaultCourse();
   // The figures are kept for a short while (lib/compliance/dashboard-figures.ts); the table's rows are read every time.
   const { summary, groups } = await getDashboardFigures(user, course, { organisationId: org.id, groupId: query.group });
-  const table = await listLearners(
-    user,
-    course,
-    { ...filter, sort: query.sort, dir: query.dir, page: query.page },
-    undefined,
-    { total: tableTotalFromFigures(summary, query) },
-  );
+  const [table, coverage] = await Promise.all([
+    listLearners(user, course, { ...filter, sort: query.sort, dir: query.dir, page: query.page }, undefined, {
+      total: tableTotalFromFigures(summary, query),
+    }),
+    // Kept per scope like the figures; it charts everyone the trainer may see and each of their groups.
+    getCoverageCharts(user, course, { organisationId: org.id }),
+  ]);
   const base = { org: query.org, group: query.group, status: query.status, q: query.q };
   const exportQuery = dashboardQueryString({ ...base, sort: query.sort, dir: query.dir });
 
@@ -50,6 +53,8 @@ export default async function TrainerDashboardPage({
       <RemindOverdue overdue={summary.byStatus.overdue} org={query.org} group={query.group} />
       <LearnerFilters query={query} groups={groups} exportQuery={exportQuery} />
       <LearnerTable table={table} query={query} base={base} moduleTitles={course.modules.map((m) => m.title)} />
+      <MonthsAheadChart ahead={summary.ahead} group={!!query.group} />
+      <CoverageCharts coverage={coverage} />
     </div>
   );
 }
