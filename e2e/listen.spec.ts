@@ -158,6 +158,12 @@ test("Listen reads the lesson block by block in British English, highlighting ea
   const all = (await spoken(page)).map((s) => s.text);
   expect(all.join(" ")).not.toMatch(/\[\d+\]/);
   expect(all).not.toContain("Sources"); // the page's source list is not the lesson
+  // A scenario's suggested response stays folded (the learner thinks first), so it is not read out either.
+  const folded = await page.locator(".lesson-body details:not([open]) > :not(summary)").first().textContent();
+  const foldedStart = (folded ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
+  expect(foldedStart.length).toBeGreaterThan(10);
+  expect(all.join(" ")).not.toContain(foldedStart);
+  expect(all.join(" ")).not.toContain("Show what to do");
   await expect(page.getByRole("group", { name: "Listen to this lesson" }).getByRole("status")).toHaveText(
     "Finished reading the lesson.",
   );
