@@ -5,6 +5,7 @@ import { citationAnchor } from "@/lib/course/markdown";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { LessonTimer } from "@/components/lesson-timer";
+import { ListenSlot } from "@/components/listen-slot";
 import { SafeguardingContacts } from "@/components/safeguarding-contacts";
 import { getOwnSafeguarding } from "@/lib/people/contacts";
 import { requireUser } from "@/lib/auth/current-user";
@@ -72,6 +73,9 @@ export default async function LessonPage({ params }: TProps) {
           />
         </nav>
       </header>
+
+      {/* Reads the title and the lesson aloud; appears only where the browser can speak. */}
+      <ListenSlot readFrom={["article h1", ".lesson-body"]} />
 
       {/* Lines of about 70 characters on wide screens read best; a table or figure may take the card's width. */}
       <div
