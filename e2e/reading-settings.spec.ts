@@ -47,11 +47,10 @@ const CHOSEN = {
 };
 const NONE = Object.fromEntries(READING_ATTRIBUTES.map((n) => [n, null]));
 
-/** A full-page screenshot, attached to the report and kept on disk in test-results/ whichever reporter runs. */
+/** A full-page screenshot, attached (the fixtures also keep attached screenshots in test-results/screenshots/). */
 async function attach(page: Page, testInfo: TestInfo, name: string) {
-  const path = testInfo.outputPath(`reading-settings-${name}.png`);
-  await page.screenshot({ fullPage: true, path });
-  await testInfo.attach(`reading-settings-${name}`, { path, contentType: "image/png" });
+  const body = await page.screenshot({ fullPage: true });
+  await testInfo.attach(`reading-settings-${name}`, { body, contentType: "image/png" });
 }
 
 test("a learner's reading settings apply to every page they see, on any device, and to no one else's", async ({
