@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { GetHelpPanel } from "@/components/get-help-panel";
+import { dyslexicFont } from "@/components/reading/dyslexic-font";
 import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getOwnSafeguarding } from "@/lib/people/contacts";
+import { getRequestReadingSettings } from "@/lib/reading/request";
+import { readingAttributes } from "@/lib/reading/settings";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,8 +21,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   const own = user ? await getOwnSafeguarding(user) : undefined;
+  // The person's reading settings as data attributes (app/styles/reading.css); none for the defaults.
+  const reading = readingAttributes(await getRequestReadingSettings());
   return (
-    <html lang="en-GB">
+    <html lang="en-GB" className={dyslexicFont.variable} {...reading}>
       <body className="min-h-screen">
         <a
           href="#main"

@@ -88,6 +88,7 @@ const MATRIX: TRow[] = [
   },
   { route: "/account", path: () => "/account", expect: signedIn("ok") },
   { route: "/account/data", path: () => "/account/data", expect: signedIn("ok") },
+  { route: "/account/reading", path: () => "/account/reading", expect: signedIn("ok") },
   { route: "/api/modules/[moduleId]/quiz", path: (i) => `/api/modules/${i.module}/quiz`, expect: signedIn("ok", 401) },
   {
     route: "/api/modules/[moduleId]/attempts",
@@ -432,6 +433,13 @@ const ACTIONS: TActionRow[] = [
     page: () => "/two-step/setup",
     fields: () => ({ code: "123456" }),
     expect: { ...actionAll("refused"), anonymous: "login" },
+  },
+  // Anyone signed in chooses their own reading settings (there is no field naming whose: only the caller's change).
+  {
+    action: "app/(learner)/account/reading/actions.ts#saveReadingSettingsAction",
+    page: () => "/account/reading",
+    fields: () => ({ textSize: "LARGE", lineSpacing: "NORMAL", font: "STANDARD", contrast: "STANDARD" }),
+    expect: { ...actionAll("done"), anonymous: "login" },
   },
   // The learner has no recovery codes to renew; staff do.
   {

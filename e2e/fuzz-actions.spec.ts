@@ -69,6 +69,7 @@ const FIELDS: Record<string, string[]> = {
   ],
   "app/(sign-in-steps)/login/code/actions.ts#checkSignInCodeAction": ["code", "callbackUrl"],
   "app/(sign-in-steps)/two-step/setup/actions.ts#confirmSetupAction": ["code"],
+  "app/(learner)/account/reading/actions.ts#saveReadingSettingsAction": ["textSize", "lineSpacing", "font", "contrast"],
   "app/(learner)/account/actions.ts#renewRecoveryCodesAction": ["confirm"],
   "app/(learner)/account/actions.ts#turnOffSecondFactorAction": ["confirm"],
   // Last: it ends the caller's sessions, after which their calls are only sent to sign in.

@@ -4,6 +4,8 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db/client";
+import { READING_SELECT, settingsOfRow } from "../reading/columns";
+import type { TReadingSettings } from "../reading/settings";
 import { getAuthSecret } from "../env";
 import { claimsOfToken, openClaims, SESSION_CLAIMS_HEADER, type TSessionClaims } from "./session-claims";
 import { sessionCookieName } from "./session-cookie-name";
@@ -20,6 +22,8 @@ export type TSignInState = {
   hasAuthenticator: boolean;
   /** What the session token says, for marking it as having passed the second factor. */
   claims: { id: string; sessionVersion: number; authTime: number; sso: boolean };
+  /** Their reading settings, read here so that the layout, which applies them to every page, needs no query. */
+  reading: TReadingSettings;
 };
 
 /**
@@ -42,6 +46,7 @@ export const getSignInState = cache(async (): Promise<TSignInState | null> => {
       active: true,
       sessionVersion: true,
       ...STAGE_SELECT,
+      ...READING_SELECT,
     },
   });
   if (!user?.active) return null;
@@ -60,6 +65,7 @@ export const getSignInState = cache(async (): Promise<TSignInState | null> => {
       authTime: claims.authTime as number,
       sso: claims.sso,
     },
+    reading: settingsOfRow(user),
   };
 });
 

@@ -65,6 +65,13 @@ beforeAll(async () => {
   trainer = await make("tom@erase.example", "Tom Trainer", "TRAINER");
   learner = await make("lena@erase.example", "Lena Learner", "LEARNER");
   bystander = await make("bea@erase.example", "Bea Bystander", "LEARNER");
+  const chosen = {
+    readingTextSize: "LARGER",
+    readingLineSpacing: "LOOSE",
+    readingFont: "DYSLEXIC",
+    readingContrast: "HIGH",
+  } as const;
+  await db.user.updateMany({ where: { id: { in: [learner.id, bystander.id] } }, data: chosen });
 
   const answers = (i: number) =>
     Object.fromEntries(
@@ -318,6 +325,10 @@ describe("erasePerson", () => {
       passwordHash: null,
       active: false,
       lastSignInAt: null,
+      readingTextSize: "STANDARD",
+      readingLineSpacing: "NORMAL",
+      readingFont: "STANDARD",
+      readingContrast: "STANDARD",
       memberships: [],
       passwordResets: [],
     });

@@ -5,6 +5,8 @@ import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
 import { failure, type TResult } from "../errors";
+import { rowOfSettings } from "../reading/columns";
+import { DEFAULT_READING_SETTINGS } from "../reading/settings";
 import { lockLearner } from "../db/lock";
 import { refreshEnrolment } from "../enrolments/refresh";
 import type { TPlannedRow } from "../imports/plan";
@@ -79,6 +81,8 @@ export async function erasePerson(
         totpPendingSecret: null,
         totpEnabledAt: null,
         totpLastStep: null,
+        // Reading settings can hint at a disability: back to the defaults, as for someone who never chose.
+        ...rowOfSettings(DEFAULT_READING_SETTINGS),
       },
     });
     await tx.groupMembership.deleteMany({ where: { userId } });

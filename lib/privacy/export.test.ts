@@ -45,6 +45,10 @@ beforeAll(async () => {
   learner = await make("lee@export.example", "Lee Learner");
   other = await make("olive@export.example", "Olive Other");
   await db.groupMembership.create({ data: { userId: learner.id, groupId: org.groups[0]!.id } });
+  await db.user.update({
+    where: { id: learner.id },
+    data: { readingTextSize: "LARGE", readingLineSpacing: "LOOSE", readingFont: "DYSLEXIC", readingContrast: "HIGH" },
+  });
 
   const answers = (i: number) =>
     Object.fromEntries(
@@ -130,6 +134,7 @@ describe("exportOwnData", () => {
       role: "LEARNER",
       organisation: "Export School",
       groups: [{ name: "Year 3" }],
+      readingSettings: { textSize: "LARGE", lineSpacing: "LOOSE", font: "DYSLEXIC", contrast: "HIGH" },
     });
     expect(data.quizAttempts.length).toBe(await db.quizAttempt.count({ where: { userId: learner.id } }));
     expect(data.quizAttempts[0]!.answers).toEqual(expect.any(Object));

@@ -2,10 +2,11 @@ import "server-only";
 import type { TActor } from "../auth/current-user";
 import { certificateStatus } from "../certificates/status";
 import { db } from "../db/client";
+import { READING_SELECT, settingsOfRow } from "../reading/columns";
 
 const ABOUT =
-  "Everything this safeguarding training platform holds about you: your profile, your place in the course, " +
-  "the lessons you opened, every quiz attempt with your answers, your progress, completions and certificates, " +
+  "Everything this safeguarding training platform holds about you: your profile and reading settings, your place " +
+  "in the course, the lessons you opened, every quiz attempt with your answers, your progress, completions and certificates, " +
   "and a list of the emails sent to you (without their text, which held single-use links). " +
   "Passwords are stored only as a one-way hash and are not included. Dates are in UTC (ISO 8601). " +
   "Ask an administrator of your organisation if you want your account erased.";
@@ -36,6 +37,7 @@ export async function exportOwnData(actor: TActor, now = new Date()) {
           lastSignInAt: true,
           // Whether two-step verification is on, and the recovery codes' use: never the secret or the codes.
           totpEnabledAt: true,
+          ...READING_SELECT,
           recoveryCodes: { orderBy: { createdAt: "asc" }, select: { createdAt: true, usedAt: true } },
           signInEvents: { orderBy: { createdAt: "desc" }, select: { createdAt: true, method: true, address: true } },
           organisation: { select: { name: true } },
@@ -169,6 +171,7 @@ export async function exportOwnData(actor: TActor, now = new Date()) {
       createdAt: iso(user.createdAt),
       updatedAt: iso(user.updatedAt),
       lastSignInAt: iso(user.lastSignInAt),
+      readingSettings: settingsOfRow(user),
     },
     enrolments: enrolments.map((e) => ({
       ...e,

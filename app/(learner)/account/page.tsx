@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { requireUser } from "@/lib/auth/current-user";
 import { roleLabel } from "@/lib/auth/roles";
@@ -46,14 +47,30 @@ export default async function AccountPage() {
         </p>
       </section>
 
+      <section aria-labelledby="reading-title" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
+        <h2 id="reading-title" className="text-lg font-bold">
+          Reading settings
+        </h2>
+        <p className="mt-2 text-slate-800">
+          Make text larger, space out its lines, use a font designed for readers with dyslexia, or switch to high
+          contrast. Your choices apply to every page while you are signed in, on any device.
+        </p>
+        <Link
+          href="/account/reading"
+          className="mt-4 inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
+        >
+          Change reading settings
+        </Link>
+      </section>
+
       <section aria-labelledby="data-title" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
         <h2 id="data-title" className="text-lg font-bold">
           Your data
         </h2>
         <p className="mt-2 text-slate-800">
-          You can download a copy of everything this platform holds about you, as a JSON file: your details, the lessons
-          you opened, every quiz attempt with your answers, your progress, completions and certificates, and a list of
-          the emails sent to you.
+          You can download a copy of everything this platform holds about you, as a JSON file: your details and reading
+          settings, the lessons you opened, every quiz attempt with your answers, your progress, completions and
+          certificates, and a list of the emails sent to you.
         </p>
         {/* A plain link, not next/link: it is a file download from a route handler, not a page. */}
         <a
