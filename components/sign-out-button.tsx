@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { signOutAction } from "@/app/(sign-in-steps)/sign-out/actions";
 import type { TActionState } from "@/lib/actions/result";
 import { useFormAction } from "./use-form-action";
@@ -12,14 +13,15 @@ const initial: TActionState = { ok: false, message: null };
  * Signs out everywhere (see signOutAction). A form posting a server action, as every form here does: it works
  * without JavaScript, and keeps next-auth's browser code off every signed-in page. Styled for the header unless told.
  */
-export function SignOutButton({ className = ON_HEADER, label = "Sign out" }: { className?: string; label?: string }) {
+export function SignOutButton({ className = ON_HEADER, label }: { className?: string; label?: string }) {
+  const t = useTranslations("SignOut");
   const { pending, form } = useFormAction(signOutAction, initial);
   return (
     <form {...form} className="contents">
       {/* proxy.ts accepts only multipart action posts, and an empty form is not sent as one. */}
       <input type="hidden" name="intent" value="sign-out" />
       <button type="submit" disabled={pending} className={className}>
-        {pending ? "Signing out…" : label}
+        {pending ? t("pending") : (label ?? t("label"))}
       </button>
     </form>
   );
