@@ -1,10 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GetHelpPanel } from "@/components/get-help-panel";
 import { SiteHeader } from "@/components/site-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { clientMessages } from "@/lib/i18n/client-messages";
 import { getOwnSafeguarding } from "@/lib/people/contacts";
 import "./globals.css";
 
@@ -20,33 +18,29 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  const [own, locale, messages, t] = await Promise.all([
+  const [own, locale, t] = await Promise.all([
     user ? getOwnSafeguarding(user) : undefined,
     getLocale(),
-    getMessages(),
     getTranslations("Site"),
   ]);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        {/* Client components get only the messages they use, not the whole catalogue on every page. */}
-        <NextIntlClientProvider locale={locale} messages={clientMessages(messages)}>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
-          >
-            {t("skipToContent")}
-          </a>
-          <SiteHeader user={user} />
-          <div className="page-grid mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-            <main id="main" className="min-w-0">
-              {children}
-            </main>
-            <div className="help-column no-print">
-              <GetHelpPanel own={own} />
-            </div>
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+        >
+          {t("skipToContent")}
+        </a>
+        <SiteHeader user={user} />
+        <div className="page-grid mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <main id="main" className="min-w-0">
+            {children}
+          </main>
+          <div className="help-column no-print">
+            <GetHelpPanel own={own} />
           </div>
-        </NextIntlClientProvider>
+        </div>
       </body>
     </html>
   );

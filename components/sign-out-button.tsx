@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { signOutAction } from "@/app/(sign-in-steps)/sign-out/actions";
 import type { TActionState } from "@/lib/actions/result";
 import { useFormAction } from "./use-form-action";
@@ -13,15 +12,23 @@ const initial: TActionState = { ok: false, message: null };
  * Signs out everywhere (see signOutAction). A form posting a server action, as every form here does: it works
  * without JavaScript, and keeps next-auth's browser code off every signed-in page. Styled for the header unless told.
  */
-export function SignOutButton({ className = ON_HEADER, label }: { className?: string; label?: string }) {
-  const t = useTranslations("SignOut");
+export function SignOutButton({
+  className = ON_HEADER,
+  label = "Sign out",
+  pendingLabel = "Signing out…",
+}: {
+  className?: string;
+  /** Text comes from the server component that places the button (no message catalogue is sent to the browser). */
+  label?: string;
+  pendingLabel?: string;
+}) {
   const { pending, form } = useFormAction(signOutAction, initial);
   return (
     <form {...form} className="contents">
       {/* proxy.ts accepts only multipart action posts, and an empty form is not sent as one. */}
       <input type="hidden" name="intent" value="sign-out" />
       <button type="submit" disabled={pending} className={className}>
-        {pending ? t("pending") : (label ?? t("label"))}
+        {pending ? pendingLabel : label}
       </button>
     </form>
   );

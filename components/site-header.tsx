@@ -10,8 +10,17 @@ import { SignOutButton } from "./sign-out-button";
  * role, which would push it to a third row, show as "Account" there.
  */
 export async function SiteHeader({ user }: { user: TActor | null }) {
-  const [t, roles, locale] = await Promise.all([getTranslations("Header"), getTranslations("Roles"), getLocale()]);
-  const site = await getTranslations("Site");
+  const [t, roles, site, signOut, language, locale] = await Promise.all([
+    getTranslations("Header"),
+    getTranslations("Roles"),
+    getTranslations("Site"),
+    getTranslations("SignOut"),
+    getTranslations("Language"),
+    getLocale(),
+  ]);
+  const languageSwitch = (
+    <LanguageSwitch current={isLocale(locale) ? locale : "en-GB"} label={language("switchLabel")} />
+  );
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
@@ -48,13 +57,11 @@ export async function SiteHeader({ user }: { user: TActor | null }) {
                 {user.name} <span className="text-white/75">({roles(user.role)})</span>
               </span>
             </Link>
-            <LanguageSwitch current={isLocale(locale) ? locale : "en-GB"} />
-            <SignOutButton />
+            {languageSwitch}
+            <SignOutButton label={signOut("label")} pendingLabel={signOut("pending")} />
           </nav>
         ) : (
-          <div className="flex items-center sm:ml-auto">
-            <LanguageSwitch current={isLocale(locale) ? locale : "en-GB"} />
-          </div>
+          <div className="flex items-center sm:ml-auto">{languageSwitch}</div>
         )}
       </div>
     </header>
