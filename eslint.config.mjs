@@ -4,6 +4,25 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...nextVitals,
   ...nextTs,
+  // Interface text is translated on the server (getTranslations) and handed to client components as props: next-intl's
+  // client side would send the message catalogue and an ICU runtime (~13 KB gzipped) to every page, past the
+  // first-load JavaScript budget.
+  {
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl",
+              importNames: ["useTranslations", "useFormatter", "useMessages", "NextIntlClientProvider"],
+              message: "Translate in a server component (getTranslations) and pass the text as props.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Playwright fixtures receive a callback named `use`; it is not React's hook.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
   {

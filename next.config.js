@@ -1,6 +1,7 @@
 // @ts-check
 import { execFileSync } from "node:child_process";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
+import createNextIntlPlugin from "next-intl/plugin";
 
 import { MAX_ACTION_BODY_BYTES } from "./lib/security/body-limit.js";
 import { HSTS, SECURITY_HEADERS } from "./lib/security/static-headers.js";
@@ -27,5 +28,6 @@ export default function config(phase) {
       ];
     },
   };
-  return nextConfig;
+  // The interface's languages (lib/i18n): which one a request is in, and its messages.
+  return createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
 }

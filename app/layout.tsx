@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GetHelpPanel } from "@/components/get-help-panel";
 import { dyslexicFont } from "@/components/reading/dyslexic-font";
 import { SiteHeader } from "@/components/site-header";
@@ -8,10 +9,10 @@ import { getRequestReadingSettings } from "@/lib/reading/request";
 import { readingAttributes } from "@/lib/reading/settings";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Safeguarding online", template: "%s · Safeguarding online" },
-  description: "Safeguarding training on online child sexual abuse, grooming, sextortion, Report Remove and Childline.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Site");
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("description") };
+}
 
 // Every page shows who is signed in, so nothing is prerendered at build time.
 export const dynamic = "force-dynamic";
@@ -20,17 +21,22 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  const own = user ? await getOwnSafeguarding(user) : undefined;
+  const [own, locale, t, readingSettings] = await Promise.all([
+    user ? getOwnSafeguarding(user) : undefined,
+    getLocale(),
+    getTranslations("Site"),
+    getRequestReadingSettings(),
+  ]);
   // The person's reading settings as data attributes (app/styles/reading.css); none for the defaults.
-  const reading = readingAttributes(await getRequestReadingSettings());
+  const reading = readingAttributes(readingSettings);
   return (
-    <html lang="en-GB" className={dyslexicFont.variable} {...reading}>
+    <html lang={locale} className={dyslexicFont.variable} {...reading}>
       <body className="min-h-screen">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
         >
-          Skip to content
+          {t("skipToContent")}
         </a>
         <SiteHeader user={user} />
         <div className="page-grid mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">

@@ -12,14 +12,23 @@ const initial: TActionState = { ok: false, message: null };
  * Signs out everywhere (see signOutAction). A form posting a server action, as every form here does: it works
  * without JavaScript, and keeps next-auth's browser code off every signed-in page. Styled for the header unless told.
  */
-export function SignOutButton({ className = ON_HEADER, label = "Sign out" }: { className?: string; label?: string }) {
+export function SignOutButton({
+  className = ON_HEADER,
+  label = "Sign out",
+  pendingLabel = "Signing out…",
+}: {
+  className?: string;
+  /** Text comes from the server component that places the button (no message catalogue is sent to the browser). */
+  label?: string;
+  pendingLabel?: string;
+}) {
   const { pending, form } = useFormAction(signOutAction, initial);
   return (
     <form {...form} className="contents">
       {/* proxy.ts accepts only multipart action posts, and an empty form is not sent as one. */}
       <input type="hidden" name="intent" value="sign-out" />
       <button type="submit" disabled={pending} className={className}>
-        {pending ? "Signing out…" : label}
+        {pending ? pendingLabel : label}
       </button>
     </form>
   );

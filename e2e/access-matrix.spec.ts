@@ -356,6 +356,25 @@ const ACTIONS: TActionRow[] = [
     fields: (c) => ({ email: c.owner.email }),
     expect: actionAll("done"),
   },
+  // The header's language switch, on every page: anyone may choose the language they read in (signed in, their own).
+  {
+    action: "app/(public)/language/actions.ts#switchLanguageAction",
+    page: () => "/verify",
+    fields: () => ({ language: "en-GB" }),
+    expect: actionAll("done"),
+  },
+  {
+    action: "app/(learner)/account/language-action.ts#chooseLanguageAction",
+    page: () => "/account",
+    fields: () => ({ language: "organisation" }),
+    expect: { ...actionAll("done"), anonymous: "login" },
+  },
+  {
+    action: "app/(admin)/admin/organisations/language-action.ts#setOrganisationLanguageAction",
+    page: (i) => `/admin/organisations/${i.org}`,
+    fields: (c) => ({ organisationId: c.ids.org, language: "en-GB" }),
+    expect: adminAction,
+  },
   {
     action: "app/(public)/reset-password/[token]/actions.ts#resetPasswordAction",
     page: () => `/reset-password/${BOGUS_TOKEN}`,

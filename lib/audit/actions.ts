@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = {
   "organisation.create": "Organisation created",
   "organisation.domain-added": "Single sign-on domain added",
   "organisation.domain-removed": "Single sign-on domain removed",
+  "organisation.language": "Organisation's language changed",
   "organisation.quiz-retake-wait": "Quiz retake wait changed",
   "organisation.single-sign-on": "Single sign-on settings changed",
   "organisation.trainers-second-factor": "Two-step verification rule for trainers changed",

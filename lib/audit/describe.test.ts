@@ -122,6 +122,16 @@ describe("an audit event in plain words", () => {
     );
   });
 
+  it("names an organisation's languages in their own words", () => {
+    const d = say({
+      action: "organisation.language",
+      targetType: "organisation",
+      targetId: "oak",
+      details: { from: "en-GB", to: "cy" },
+    });
+    expect(d.summary).toBe("Sam Jones changed the language of Oakfield Primary from English to Cymraeg");
+  });
+
   it("lists single sign-on changes one setting at a time", () => {
     const d = say({
       action: "organisation.single-sign-on",

@@ -6,6 +6,7 @@ import { LEARNER_STATUS_LABELS, type TLearnerStatus } from "../enrolments/status
 import { formatCalendarDay } from "../format/dates";
 import { formatMinutes } from "../format/durations";
 import { emailKindLabel } from "../email/kinds";
+import { isLocale, LOCALE_NAMES } from "../i18n/locales";
 import { AUDIT_ACTIONS, isAuditAction } from "./actions";
 import { readableDetails, readableValue } from "./readable-details";
 
@@ -38,6 +39,7 @@ const isErasedAddress = (email: string) => /@erased\.invalid$/i.test(email);
 type TRecord = Record<string, unknown>;
 const asRecord = (v: unknown): TRecord => (v && typeof v === "object" && !Array.isArray(v) ? (v as TRecord) : {});
 const str = (v: unknown) => (typeof v === "string" ? v : "");
+const languageName = (v: unknown) => (isLocale(v) ? LOCALE_NAMES[v] : str(v) || "(none)");
 const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
@@ -251,6 +253,9 @@ const DESCRIBERS: Record<string, TDescriber> = {
   }),
   "organisation.trainers-second-factor": (e, d, n) => ({
     summary: `${n.actor} ${d.to ? "required" : "stopped requiring"} two-step verification for trainers in ${n.organisation(e.targetId)}`,
+  }),
+  "organisation.language": (e, d, n) => ({
+    summary: `${n.actor} changed the language of ${n.organisation(e.targetId)} from ${languageName(d.from)} to ${languageName(d.to)}`,
   }),
   "organisation.domain-added": (e, d, n) => ({
     summary: `${n.actor} added the email domain ${str(d.domain)} to ${n.organisation(e.targetId)} for single sign-on`,

@@ -20,6 +20,8 @@ export type TSignInState = {
   actor: TActor;
   stage: TSessionStage;
   hasAuthenticator: boolean;
+  /** The person's own interface language (null: their organisation's) and their organisation's default. */
+  language: { personal: string | null; organisation: string };
   /** What the session token says, for marking it as having passed the second factor. */
   claims: { id: string; sessionVersion: number; authTime: number; sso: boolean };
   /** Their reading settings, read here so that the layout, which applies them to every page, needs no query. */
@@ -45,8 +47,11 @@ export const getSignInState = cache(async (): Promise<TSignInState | null> => {
       organisationId: true,
       active: true,
       sessionVersion: true,
+      // Read here so that the page's language costs no query of its own (lib/i18n/current-locale.ts).
+      language: true,
       ...STAGE_SELECT,
       ...READING_SELECT,
+      organisation: { select: { ...STAGE_SELECT.organisation.select, defaultLanguage: true } },
     },
   });
   if (!user?.active) return null;
@@ -59,6 +64,7 @@ export const getSignInState = cache(async (): Promise<TSignInState | null> => {
     actor: { id: user.id, name: user.name, email: user.email, role: user.role, organisationId: user.organisationId },
     stage: stageOf(user, claims),
     hasAuthenticator,
+    language: { personal: user.language, organisation: user.organisation.defaultLanguage },
     claims: {
       id: user.id,
       sessionVersion: user.sessionVersion,

@@ -34,6 +34,7 @@ export const ROLE_ACTIONS = {
   "erase-people": "erase a person",
   "reset-second-factor": "reset another person's two-step verification",
   "change-sign-in-rules": "change an organisation's sign-in rules",
+  "change-organisation-language": "change an organisation's language",
 } as const;
 export type TRoleAction = keyof typeof ROLE_ACTIONS;
 

@@ -72,6 +72,7 @@ export async function getManagedOrganisation(actor: TActor, organisationId: stri
       ssoRequired: true,
       ssoNeedsSecondFactor: true,
       ssoProviders: true,
+      defaultLanguage: true,
       domains: { orderBy: { domain: "asc" }, select: { id: true, domain: true } },
       groups: { orderBy: { name: "asc" }, select: { id: true, name: true, _count: { select: { memberships: true } } } },
     },

@@ -16,6 +16,7 @@ import { ssoProviderNames } from "@/lib/auth/sso/providers";
 import { getEnv } from "@/lib/env";
 import { SingleSignOnCard } from "./single-sign-on-card";
 import { CertificatesCard } from "./certificates-card";
+import { LanguageCard } from "./language-card";
 import { getCertificateSettings } from "@/lib/certificates/signatory";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -76,6 +77,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
           />
         </ActionForm>
       </Card>
+      <LanguageCard organisation={org} />
       <Card aria-labelledby="sign-in-rules-title">
         <CardTitle id="sign-in-rules-title">Signing in</CardTitle>
         <p className="mt-2 text-slate-700">

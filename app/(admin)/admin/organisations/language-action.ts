@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { ZRecordId } from "@/lib/actions/ids";
+import { withActor } from "@/lib/edge/action";
+import { unwrap } from "@/lib/edge/outcome";
+import { setOrganisationLanguage } from "@/lib/i18n/language-settings";
+import { LOCALE_NAMES, ZLocale } from "@/lib/i18n/locales";
+
+const ZOrganisationLanguage = z.object({ organisationId: ZRecordId, language: ZLocale });
+
+/** The language an organisation's people get until they choose their own. */
+export const setOrganisationLanguageAction = withActor(
+  {
+    schema: ZOrganisationLanguage,
+    read: (formData) => ({ organisationId: formData.get("organisationId"), language: formData.get("language") }),
+  },
+  async ({ actor, input }) => {
+    unwrap(await setOrganisationLanguage(actor, input.organisationId, input.language));
+    // Every page of its people changes language, not only this one.
+    revalidatePath("/", "layout");
+    return {
+      ok: true,
+      message: `Its people who have not chosen a language of their own now see ${LOCALE_NAMES[input.language]}.`,
+    };
+  },
+);
