@@ -30,6 +30,9 @@ const SAME_ON_ANY_DATABASE = [
   /two-step\.spec\.ts/,
   /people\.spec\.ts/,
   /invitations\.spec\.ts/,
+  // Files served without sign-in, and how a lesson, the worried card and a certificate print.
+  /public-files\.spec\.ts/,
+  /lesson-print\.spec\.ts/,
   // Kills servers on a SQLite file of its own whatever the run's database (the embedded default's durability):
   // the PostgreSQL run would only repeat it.
   /crash\.spec\.ts/,
