@@ -4,7 +4,7 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants
 import createNextIntlPlugin from "next-intl/plugin";
 
 import { MAX_ACTION_BODY_BYTES } from "./lib/security/body-limit.js";
-import { HSTS, SECURITY_HEADERS } from "./lib/security/static-headers.js";
+import { HSTS, PUBLIC_FILE_HEADERS, PUBLIC_FILES_SOURCE, SECURITY_HEADERS } from "./lib/security/static-headers.js";
 
 /** @param {string} phase */
 export default function config(phase) {
@@ -25,6 +25,8 @@ export default function config(phase) {
           source: "/_next/static/:path*",
           headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
         },
+        // Icons, manifest and robots.txt (public/): a closed policy too, and a day in the cache.
+        { source: PUBLIC_FILES_SOURCE, headers: PUBLIC_FILE_HEADERS },
       ];
     },
   };

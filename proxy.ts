@@ -86,7 +86,13 @@ function plain(message: string, status: number) {
 }
 
 export const config = {
-  // Next's static assets get their (non-nonce) headers from next.config.js instead. There is no public/ folder,
-  // so every other path is a route: each passes here, to be checked for a bad encoding and a session.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Next's static assets and the files in public/ (icons, manifest, robots.txt) skip the proxy: they are the same for
+  // everyone, must load on the sign-in page and for a browser that asks before anyone signs in, and get their
+  // (non-nonce) headers from next.config.js instead. Each file is named exactly (lib/security/static-headers.js
+  // PUBLIC_FILES; lib/security/proxy-matcher.test.ts checks the two lists and public/ agree), never by a pattern
+  // or an extension: any other path, a missing icon included, is a route and passes here to be checked for a bad
+  // encoding and a session. Next reads this value without running the module, so it is written out, not built.
+  matcher: [
+    "/((?!_next/static/|_next/image|(?:favicon\\.ico|favicon\\.svg|icon-192\\.png|icon-512\\.png|icon-maskable-512\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|robots\\.txt)$).*)",
+  ],
 };

@@ -45,7 +45,8 @@ export function SafeguardingContacts({
         </p>
       ) : null}
       {compact ? null : (
-        <p className="mt-2 text-sm">
+        // A link to another page means nothing on paper (a printed lesson carries these contacts).
+        <p className="no-print mt-2 text-sm">
           <Link href="/course/worried-card" className="text-brand-700 underline">
             Print the &ldquo;If you are worried about a child&rdquo; card
           </Link>

@@ -38,8 +38,8 @@ export default async function CertificatePage({ params }: { params: Promise<{ nu
           Back to the course
         </Link>
       </div>
-      {/* Laid out like the PDF, and sized to fill one A4 landscape page when printed (the @page rule in
-          globals.css sets the sheet and its 12 mm margins), in black and white. */}
+      {/* Laid out like the PDF, and sized to fill one A4 landscape page when printed (the certificate @page in
+          app/styles/print.css sets the sheet and its 12 mm margins), in black and white. */}
       <section
         aria-label="Certificate"
         className="certificate-sheet mx-auto flex flex-col justify-between gap-6 border-4 border-double border-black bg-white p-6 text-center text-black sm:p-10 print:h-[182mm] print:gap-0 print:overflow-hidden print:px-[14mm] print:py-[8mm] print:text-[10.5pt]"

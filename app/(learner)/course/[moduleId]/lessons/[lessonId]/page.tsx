@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { LessonTimer } from "@/components/lesson-timer";
 import { ListenSlot } from "@/components/listen-slot";
+import { PrintButton } from "@/components/print-button";
 import { SafeguardingContacts } from "@/components/safeguarding-contacts";
 import { getOwnSafeguarding } from "@/lib/people/contacts";
 import { requireUser } from "@/lib/auth/current-user";
@@ -34,24 +35,41 @@ export default async function LessonPage({ params }: TProps) {
   const course = getDefaultCourse();
   const previous = courseModule.lessons[index - 1];
   const next = courseModule.lessons[index + 1];
+  const moduleNumber = course.modules.indexOf(courseModule) + 1;
 
   return (
-    <article className="space-y-6">
+    // lesson-page: printed on its own A4 portrait page, without what only works on a screen (app/styles/print.css).
+    <article className="lesson-page space-y-6">
       <LessonTimer moduleId={courseModule.id} lessonId={lesson.id} />
-      <Breadcrumbs
-        items={[
-          { label: "Course", href: "/course" },
-          { label: courseModule.title, href: modulePath(courseModule.id) },
-          { label: `Lesson ${index + 1}` },
-        ]}
-      />
+      <div className="no-print">
+        <Breadcrumbs
+          items={[
+            { label: "Course", href: "/course" },
+            { label: courseModule.title, href: modulePath(courseModule.id) },
+            { label: `Lesson ${index + 1}` },
+          ]}
+        />
+      </div>
       <header>
-        <p className="text-sm font-medium text-brand-700">
-          Lesson {index + 1} of {courseModule.lessons.length} · about {lesson.estimatedMinutes} minutes
+        {/* On paper the breadcrumbs are gone: say which course and module the printed lesson is from. */}
+        <p className="hidden text-sm print:block" data-testid="print-course-line">
+          {course.title} · Module {moduleNumber}: {courseModule.title}
         </p>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm font-medium text-brand-700">
+            Lesson {index + 1} of {courseModule.lessons.length} · about {lesson.estimatedMinutes} minutes
+          </p>
+          <PrintButton
+            label="Print this lesson"
+            className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium"
+          />
+        </div>
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{lesson.title}</h1>
         {/* The way on, here as well as after the lesson, so that nobody scrolls back up a long lesson to find it. */}
-        <nav aria-label="Lesson steps" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+        <nav
+          aria-label="Lesson steps"
+          className="no-print mt-3 flex flex-wrap items-center justify-between gap-2 text-sm"
+        >
           {previous ? (
             <Link
               prefetch={false}
@@ -84,7 +102,10 @@ export default async function LessonPage({ params }: TProps) {
       />
 
       {mentionsDsl ? (
-        <section aria-labelledby="who-to-tell" className="rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5">
+        <section
+          aria-labelledby="who-to-tell"
+          className="lesson-who-to-tell rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5"
+        >
           <h2 id="who-to-tell" className="text-base font-bold">
             Who to tell at {own.organisationName}
           </h2>
@@ -93,7 +114,7 @@ export default async function LessonPage({ params }: TProps) {
       ) : null}
 
       {lesson.sourceIds.length ? (
-        <section aria-labelledby="sources-title" className="rounded-xl bg-white p-5 text-sm shadow-sm">
+        <section aria-labelledby="sources-title" className="lesson-sources rounded-xl bg-white p-5 text-sm shadow-sm">
           <h2 id="sources-title" className="text-base font-bold">
             Sources
           </h2>
@@ -118,7 +139,7 @@ export default async function LessonPage({ params }: TProps) {
                       </a>
                     </>
                   ) : null}{" "}
-                  <a href={`#${citationAnchor(id)}`} className="whitespace-nowrap text-brand-700 underline">
+                  <a href={`#${citationAnchor(id)}`} className="no-print whitespace-nowrap text-brand-700 underline">
                     <span aria-hidden="true">↩ </span>Back to the text<span className="sr-only"> (source {i + 1})</span>
                   </a>
                 </li>
@@ -128,7 +149,7 @@ export default async function LessonPage({ params }: TProps) {
         </section>
       ) : null}
 
-      <nav aria-label="Lesson navigation" className="flex flex-wrap justify-between gap-3">
+      <nav aria-label="Lesson navigation" className="no-print flex flex-wrap justify-between gap-3">
         {previous ? (
           <Link
             prefetch={false}
