@@ -10,7 +10,7 @@ import { SignOutButton } from "./sign-out-button";
 export function SiteHeader({ user }: { user: TActor | null }) {
   return (
     <header className="no-print bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
+      <div className="site-width mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight">
           Safeguarding online
         </Link>
