@@ -13,6 +13,7 @@ import { hasMalformedEncoding, isCrossSiteAction, isPossibleActionRequest } from
 // Pages anyone may open. Everything else needs a session; the layouts and every action check again.
 const PUBLIC_PATHS = [
   /^\/\.well-known\/security\.txt$/,
+  /^\/accessibility$/,
   /^\/login$/,
   /^\/forgot-password$/,
   /^\/reset-password\/[^/]+$/,

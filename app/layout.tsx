@@ -2,7 +2,10 @@ import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GetHelpPanel } from "@/components/get-help-panel";
 import { dyslexicFont } from "@/components/reading/dyslexic-font";
+import { RouteFocus } from "@/components/route-focus";
+import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { SkipLink } from "@/components/skip-link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getOwnSafeguarding } from "@/lib/people/contacts";
 import { getRequestReadingSettings } from "@/lib/reading/request";
@@ -44,21 +47,19 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} className={dyslexicFont.variable} {...reading}>
       <body className="min-h-screen">
-        <a
-          href="#main"
-          className="no-print sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
-        >
-          {t("skipToContent")}
-        </a>
+        <SkipLink label={t("skipToContent")} />
         <SiteHeader user={user} />
         <div className="page-grid mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-          <main id="main" className="min-w-0">
+          {/* tabIndex -1: the skip link and a move between pages can put focus here (it is not a Tab stop). */}
+          <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
             {children}
           </main>
           <div className="help-column no-print">
             <GetHelpPanel own={own} />
           </div>
         </div>
+        <SiteFooter />
+        <RouteFocus />
       </body>
     </html>
   );

@@ -5,6 +5,10 @@ import { useEffect, useRef } from "react";
 
 const SMALL_SCREEN = "(max-width: 63.99rem)"; // below Tailwind's lg, where the panel follows the page
 
+// A wide page (the trainer and administration areas) has the panel after it, as a phone does.
+const afterThePage = () =>
+  window.matchMedia(SMALL_SCREEN).matches || document.querySelector("[data-wide-page]") !== null;
+
 /**
  * The Get help panel's full list: always open beside the page on wide screens; on a phone (and on the wide trainer and
  * administration pages), where it follows the page, a drawer that opens on a tap or from the header's "Get help" link. It is drawn
@@ -20,8 +24,6 @@ export function HelpDrawer({ summary, children }: { summary: string; children: R
     if (!details) return;
     const small = window.matchMedia(SMALL_SCREEN);
     const askedFor = () => window.location.hash === "#get-help";
-    // A wide page (the trainer and administration areas) has the panel after it, as a phone does.
-    const afterThePage = () => small.matches || document.querySelector("[data-wide-page]") !== null;
     const fit = () => {
       details.open = !afterThePage() || askedFor();
     };
@@ -39,8 +41,16 @@ export function HelpDrawer({ summary, children }: { summary: string; children: R
       document.removeEventListener("click", open);
     };
   }, [pathname]);
+  // Escape closes the drawer from anywhere inside it and puts focus back on its summary, as a disclosure should; beside
+  // the page on a wide screen the list is not a drawer, and stays.
+  const closeOnEscape = (event: React.KeyboardEvent<HTMLDetailsElement>) => {
+    const details = event.currentTarget;
+    if (event.key !== "Escape" || !details.open || !afterThePage()) return;
+    details.open = false;
+    details.querySelector("summary")?.focus();
+  };
   return (
-    <details ref={drawer} open className="help-drawer mt-2">
+    <details ref={drawer} open onKeyDown={closeOnEscape} className="help-drawer mt-2">
       <summary className="help-summary cursor-pointer py-1 font-semibold text-help-700 underline lg:hidden">
         {summary}
       </summary>

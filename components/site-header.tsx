@@ -23,7 +23,7 @@ export async function SiteHeader({ user }: { user: TActor | null }) {
   );
   return (
     <header className="no-print bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
+      <div className="site-width mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight">
           {site("name")}
         </Link>

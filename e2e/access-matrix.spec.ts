@@ -45,6 +45,8 @@ const staffRecord = { anonymous: "login", learner: 403, trainer: 404, otherTrain
 
 const MATRIX: TRow[] = [
   { route: "/.well-known/security.txt", path: () => "/.well-known/security.txt", expect: all("ok") },
+  // The accessibility statement is for anyone, before they have an account.
+  { route: "/accessibility", path: () => "/accessibility", expect: all("ok") },
   { route: "/", path: () => "/", expect: { ...all("redirect"), anonymous: "login" } },
   { route: "/login", path: () => "/login", expect: { ...all("redirect"), anonymous: "ok" } },
   { route: "/forgot-password", path: () => "/forgot-password", expect: all("ok") },

@@ -9,6 +9,12 @@ const SIZES = [
   { name: "laptop", viewport: { width: 1366, height: 768 }, isMobile: false, hasTouch: false },
 ] as const;
 
+// Each screen is also scanned with axe (WCAG 2.2 AA) at its size: the phone's stacked table as well as the laptop's.
+let scan: (page: Page) => Promise<void> = async () => {};
+test.beforeEach(({ checkA11y }) => {
+  scan = checkA11y;
+});
+
 async function capture(page: Page, testInfo: TestInfo, name: string) {
   await page.waitForLoadState("networkidle");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -25,6 +31,7 @@ async function capture(page: Page, testInfo: TestInfo, name: string) {
       .map((t) => t.querySelector("caption")?.textContent ?? "a table"),
   );
   expect(clipped, `${name}: tables cut off`).toEqual([]);
+  await scan(page);
   const body = await page.screenshot({ fullPage: true });
   await testInfo.attach(name, { body, contentType: "image/png" });
 }

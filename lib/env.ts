@@ -22,6 +22,9 @@ const ZEnv = z.object({
   SECURITY_CONTACT: z.string().max(500).optional(),
   // The disclosure policy security.txt points at, e.g. your copy of SECURITY.md on your repository or website.
   SECURITY_POLICY_URL: z.url().optional(),
+  // Where people report an accessibility problem, named in the accessibility statement (/accessibility): an email
+  // address or an https:// address (a form). Without it, accessibility@ the site's own domain.
+  ACCESSIBILITY_CONTACT: z.string().max(500).optional(),
   // How many reverse proxies in front of the app append to X-Forwarded-For (0: exposed directly).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Single sign-on: each provider is switched on by its client id and secret (README, "Single sign-on").

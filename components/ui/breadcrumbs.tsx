@@ -16,7 +16,8 @@ export function Breadcrumbs({ items }: { items: TBreadcrumb[] }) {
             <li key={`${i}-${item.label}`} className="flex items-center gap-x-1.5">
               {i > 0 ? <span aria-hidden="true">›</span> : null}
               {item.href && !current ? (
-                <Link href={item.href} className="text-brand-700 underline">
+                // Padded to 24 px high: a tap target WCAG 2.2 counts (2.5.8), not a link inside a sentence.
+                <Link href={item.href} className="inline-block py-0.5 text-brand-700 underline">
                   {item.label}
                 </Link>
               ) : (

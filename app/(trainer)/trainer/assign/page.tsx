@@ -33,14 +33,7 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
         <fieldset className="space-y-2">
           <legend className="font-medium">Who</legend>
           <div className="flex items-center gap-2">
-            <input
-              id="t-group"
-              type="radio"
-              name="target"
-              value="group"
-              defaultChecked={groups.length > 0}
-              className="size-4"
-            />
+            <input id="t-group" type="radio" name="target" value="group" defaultChecked={groups.length > 0} />
             <label htmlFor="t-group">A group</label>
             <label htmlFor="groupId" className="sr-only">
               Group
@@ -54,7 +47,7 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
             </select>
           </div>
           <div className="flex items-start gap-2">
-            <input id="t-people" type="radio" name="target" value="people" className="mt-1 size-4" />
+            <input id="t-people" type="radio" name="target" value="people" />
             <div className="grow">
               <label htmlFor="t-people">These people</label>
               <label htmlFor="emails" className="sr-only">
@@ -70,14 +63,7 @@ export default async function AssignPage({ searchParams }: { searchParams: Promi
             </div>
           </div>
           <div className="flex items-center gap-2">
-            <input
-              id="t-org"
-              type="radio"
-              name="target"
-              value="organisation"
-              defaultChecked={groups.length === 0}
-              className="size-4"
-            />
+            <input id="t-org" type="radio" name="target" value="organisation" defaultChecked={groups.length === 0} />
             <label htmlFor="t-org">Everyone I manage in {org.name}</label>
           </div>
         </fieldset>

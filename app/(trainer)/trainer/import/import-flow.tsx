@@ -98,7 +98,7 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
                 <form {...applyForm} className="space-y-3">
                   <input type="hidden" name="batchId" value={preview.batchId} />
                   <div className="flex items-center gap-2">
-                    <input id="sendWelcome" name="sendWelcome" type="checkbox" defaultChecked className="size-4" />
+                    <input id="sendWelcome" name="sendWelcome" type="checkbox" defaultChecked />
                     <label htmlFor="sendWelcome">Email new people a link to set their password</label>
                   </div>
                   <button

@@ -83,7 +83,7 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
             <div className="mt-1 space-y-1">
               {groups.map((g) => (
                 <div key={g.id} className="flex items-center gap-2">
-                  <input id={`group-${g.id}`} type="checkbox" name="groupIds" value={g.id} className="size-4" />
+                  <input id={`group-${g.id}`} type="checkbox" name="groupIds" value={g.id} />
                   <label htmlFor={`group-${g.id}`}>{g.name}</label>
                 </div>
               ))}

@@ -96,7 +96,7 @@ export function CertificatesCard({
               {settings.logo.type === "image/png" ? "PNG" : "JPEG"}, {settings.logo.kilobytes} KB
             </p>
             <label className="mt-2 flex items-start gap-2">
-              <input type="checkbox" name="removeLogo" className="mt-1" />
+              <input type="checkbox" name="removeLogo" />
               <span>Remove logo: certificates print without one</span>
             </label>
           </div>

@@ -94,23 +94,11 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
           <fieldset>
             <legend className="font-medium">Trainers in {org.name}</legend>
             <label className="mt-2 flex items-start gap-2">
-              <input
-                type="radio"
-                name="required"
-                value="yes"
-                defaultChecked={org.trainersNeedSecondFactor}
-                className="mt-1"
-              />
+              <input type="radio" name="required" value="yes" defaultChecked={org.trainersNeedSecondFactor} />
               <span>Need two-step verification (recommended)</span>
             </label>
             <label className="mt-1 flex items-start gap-2">
-              <input
-                type="radio"
-                name="required"
-                value="no"
-                defaultChecked={!org.trainersNeedSecondFactor}
-                className="mt-1"
-              />
+              <input type="radio" name="required" value="no" defaultChecked={!org.trainersNeedSecondFactor} />
               <span>May sign in with a password alone</span>
             </label>
           </fieldset>

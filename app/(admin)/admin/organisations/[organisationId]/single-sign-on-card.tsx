@@ -91,13 +91,7 @@ export function SingleSignOnCard({
           {offered.length ? null : <p className="text-slate-700">None is switched on for this site.</p>}
           {offered.map((p) => (
             <label key={p.id} className="mt-1 flex items-start gap-2">
-              <input
-                type="checkbox"
-                name="ssoProviders"
-                value={p.id}
-                defaultChecked={accepted.includes(p.id)}
-                className="mt-1"
-              />
+              <input type="checkbox" name="ssoProviders" value={p.id} defaultChecked={accepted.includes(p.id)} />
               <span>
                 {p.name}
                 {"off" in p ? " (no longer switched on for this site)" : ""}
@@ -122,19 +116,14 @@ export function SingleSignOnCard({
           className="w-full rounded-md border border-slate-400 px-3 py-2 font-mono"
         />
         <label className="mt-3 flex items-start gap-2">
-          <input type="checkbox" name="ssoRequired" defaultChecked={org.ssoRequired} className="mt-1" />
+          <input type="checkbox" name="ssoRequired" defaultChecked={org.ssoRequired} />
           <span>
             Staff must use single sign-on: they cannot sign in with a password or reset one. Administrators keep their
             password and authenticator as the way back in.
           </span>
         </label>
         <label className="mt-2 flex items-start gap-2">
-          <input
-            type="checkbox"
-            name="ssoNeedsSecondFactor"
-            defaultChecked={org.ssoNeedsSecondFactor}
-            className="mt-1"
-          />
+          <input type="checkbox" name="ssoNeedsSecondFactor" defaultChecked={org.ssoNeedsSecondFactor} />
           <span>
             Also ask for a code from our authenticator after single sign-on (leave off if your identity provider already
             asks for a second factor).

@@ -25,7 +25,6 @@ export function GroupsCard({ person }: { person: TPerson }) {
                 name="memberOf"
                 value={g.id}
                 defaultChecked={person.memberships.some((m) => m.group.id === g.id)}
-                className="size-4"
               />
               <label htmlFor={`m-${g.id}`}>{g.name}</label>
             </div>
@@ -44,7 +43,6 @@ export function GroupsCard({ person }: { person: TPerson }) {
                   name="trainerOf"
                   value={g.id}
                   defaultChecked={person.trainerGroups.some((t) => t.groupId === g.id)}
-                  className="size-4"
                 />
                 <label htmlFor={`t-${g.id}`}>Trainer for {g.name}</label>
               </div>

@@ -70,7 +70,6 @@ export function QuizForm({
                       value={o.id}
                       checked={checked}
                       onChange={(e) => toggle(q, o.id, e.target.checked)}
-                      className="mt-1 size-4 shrink-0"
                     />
                     <label htmlFor={id} className="flex-1 cursor-pointer">
                       {o.text}

@@ -62,7 +62,7 @@ export function ChaseCard({ record }: { record: TRecord }) {
               />
             </div>
             <div className="flex items-center gap-2">
-              <input id="tell" name="tell" type="checkbox" defaultChecked className="h-5 w-5" />
+              <input id="tell" name="tell" type="checkbox" defaultChecked />
               <label htmlFor="tell" className="text-sm">
                 Email them the new date
               </label>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Announce } from "@/components/announce";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
@@ -47,7 +48,11 @@ export default async function AttemptPage({ params }: TProps) {
         data-testid="quiz-result"
         className={`rounded-xl border-l-4 p-5 shadow-sm ${attempt.passed ? "border-emerald-600 bg-emerald-50" : "border-red-600 bg-red-50"}`}
       >
+        {/* Arriving from the quiz, focus comes to this heading (components/route-focus.tsx) and the score is said. */}
         <h1 className="text-2xl font-bold">{attempt.passed ? "You passed this module" : "Not passed this time"}</h1>
+        <Announce
+          text={`${attempt.passed ? "You passed this module" : "Not passed this time"}: you scored ${attempt.scorePercent}%, ${attempt.correctCount} of ${attempt.questionCount} correct. The pass mark is ${attempt.passMark}%.`}
+        />
         <p className="mt-2 text-lg">
           You scored <strong>{attempt.scorePercent}%</strong> ({attempt.correctCount} of {attempt.questionCount}{" "}
           correct). The pass mark is {attempt.passMark}%.
