@@ -1,9 +1,9 @@
+import { ChartTable } from "@/components/charts/chart-table";
 import { citationText } from "@/lib/course/citation";
 import type { TChart, TChartPoint } from "@/lib/course/figures-schema";
 import type { TSource } from "@/lib/course/schema";
 import { BAR, FIGURE_WIDTH, layoutBars } from "@/lib/figures/layout";
 import { FigureFrame } from "./figure-frame";
-import { FigureTable } from "./figure-table";
 
 // A series is told apart by its fill's pattern as well as its colour: solid, hatched, dotted.
 const SERIES_LOOK = ["solid", "hatched", "dotted"] as const;
@@ -39,24 +39,33 @@ export function CourseChart({ chart, sources }: { chart: TChart; sources: Record
         data-chart-svg={chart.id}
       >
         <defs>
-          <pattern
-            id={`${chart.id}-hatched`}
-            width="7"
-            height="7"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="7" height="7" className="fill-white" />
-            <line x1="2" y1="0" x2="2" y2="7" strokeWidth="3" className="stroke-brand-700" />
-          </pattern>
-          <pattern id={`${chart.id}-dotted`} width="6" height="6" patternUnits="userSpaceOnUse">
-            <rect width="6" height="6" className="fill-white" />
-            <circle cx="3" cy="3" r="1.8" className="fill-slate-800" />
-          </pattern>
+          {chart.series.map((_, n) => {
+            const look = SERIES_LOOK[n % SERIES_LOOK.length];
+            if (look === "solid") return null;
+            return (
+              <pattern
+                key={n}
+                id={`${chart.id}-series-${n}`}
+                width="7"
+                height="7"
+                patternUnits="userSpaceOnUse"
+                patternTransform={look === "hatched" ? "rotate(45)" : undefined}
+                className={`chart-series-${n}`}
+              >
+                <rect width="7" height="7" className="chart-hatch-ground" />
+                {look === "hatched" ? (
+                  <line x1="2" y1="0" x2="2" y2="7" className="chart-hatch-line" />
+                ) : (
+                  <circle cx="3.5" cy="3.5" r="1.9" style={{ fill: "var(--chart-colour)" }} />
+                )}
+              </pattern>
+            );
+          })}
         </defs>
         {layout.rows.map((row, i) => {
           const look = SERIES_LOOK[row.seriesIndex % SERIES_LOOK.length] ?? "solid";
-          const fill = look === "solid" ? undefined : `url(#${chart.id}-${look})`;
+          // The series' colour (app/styles/charts.css) and its pattern: solid, hatched or dotted.
+          const fill = look === "solid" ? "var(--chart-colour)" : `url(#${chart.id}-series-${row.seriesIndex})`;
           return (
             <g key={i} data-bar={row.label.join(" ")}>
               {row.label.map((line, n) => (
@@ -95,8 +104,9 @@ export function CourseChart({ chart, sources }: { chart: TChart; sources: Record
                 y={row.barY}
                 width={row.barWidth}
                 height={BAR.barHeight}
-                fill={fill}
-                className={`stroke-brand-800 ${look === "solid" ? "fill-brand-700" : ""}`}
+                strokeWidth="1.5"
+                className={`chart-series-${row.seriesIndex}`}
+                style={{ fill, stroke: "var(--chart-colour)" }}
               />
               <text
                 x={row.textX}
@@ -126,7 +136,7 @@ export function CourseChart({ chart, sources }: { chart: TChart; sources: Record
           </span>
         ))}
       </p>
-      <FigureTable
+      <ChartTable
         caption={`${chart.title}: the figures`}
         rowHeader={chart.labelHeader}
         columns={[...(chart.series.length > 1 ? ["Series"] : []), "Figure", "Period", "Area", "Data set", "Source"]}
