@@ -35,7 +35,7 @@ export function CourseChart({ chart, sources }: { chart: TChart; sources: Record
         viewBox={`0 0 ${FIGURE_WIDTH} ${layout.height}`}
         aria-hidden="true"
         focusable="false"
-        className="block h-auto w-full max-w-[30rem]"
+        className="block h-auto w-full max-w-[28rem]"
         data-chart-svg={chart.id}
       >
         <defs>

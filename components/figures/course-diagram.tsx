@@ -27,20 +27,12 @@ function StepsDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "steps" 
         viewBox={`0 0 ${FIGURE_WIDTH} ${height}`}
         aria-hidden="true"
         focusable="false"
-        className="block h-auto w-full max-w-[26rem]"
+        className="block h-auto w-full max-w-[24rem]"
         data-diagram-svg={diagram.id}
       >
         <defs>
-          <marker
-            id={arrow}
-            viewBox="0 0 10 10"
-            refX="5"
-            refY="9"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0 0 L10 0 L5 10 z" className="fill-slate-700" />
+          <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto">
+            <path d="M0 0 L10 5 L0 10 z" className="fill-slate-700" />
           </marker>
         </defs>
         {boxes.map((box, i) => (
@@ -124,8 +116,8 @@ function StepsDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "steps" 
         <ol className="mt-1 list-decimal space-y-1 pl-6">
           {diagram.steps.map((s) => (
             <li key={s.title}>
-              <span className="font-semibold">{s.title}</span>
-              {s.detail ? <> {s.detail}</> : null}
+              <span className="block font-semibold">{s.title}</span>
+              {s.detail ? <span className="block">{s.detail}</span> : null}
             </li>
           ))}
         </ol>
@@ -148,7 +140,7 @@ function RoutesDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "routes
         viewBox={`0 0 ${FIGURE_WIDTH} ${height}`}
         aria-hidden="true"
         focusable="false"
-        className="block h-auto w-full max-w-[26rem]"
+        className="block h-auto w-full max-w-[24rem]"
         data-diagram-svg={diagram.id}
       >
         {cards.map((card) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TChart } from "../course/figures-schema";
-import { FIGURE_WIDTH, layoutBars, layoutSteps, textWidth, wrapText } from "./layout";
+import { BAR, FIGURE_WIDTH, layoutBars, layoutSteps, textWidth, wrapText } from "./layout";
 
 const point = (label: string, value: number, as: string, unit: "offences" | "percent" = "offences") => ({
   label,
@@ -29,6 +29,11 @@ describe("wrapText", () => {
       "or delete the image",
     ]);
     expect(wrapText("Antidisestablishmentarianism here", 10)).toEqual(["Antidisestablishmentarianism", "here"]);
+    // A phone number is never split across lines.
+    expect(wrapText("Childline is free to call on 0800 1111, 24/7", 34)).toEqual([
+      "Childline is free to call on",
+      "0800\u00a01111, 24/7",
+    ]);
   });
 });
 
@@ -38,9 +43,9 @@ describe("layoutBars", () => {
     expect(rows[1]!.barWidth).toBeGreaterThan(rows[0]!.barWidth);
     expect(rows[0]!.barWidth / rows[1]!.barWidth).toBeCloseTo(1042 / 1568, 3);
     for (const r of rows) {
-      const right = r.textInside ? r.textX : r.textX + textWidth(r.text, 13.5);
+      const right = r.textInside ? r.textX : r.textX + textWidth(r.text, BAR.valueSize * 1.12);
       expect(right).toBeLessThanOrEqual(FIGURE_WIDTH);
-      expect(r.textInside ? r.textX - textWidth(r.text, 13.5) : r.textX).toBeGreaterThanOrEqual(0);
+      expect(r.textInside ? r.textX - textWidth(r.text, BAR.valueSize * 1.12) : r.textX).toBeGreaterThanOrEqual(0);
     }
   });
 

@@ -3,16 +3,18 @@ import type { TChart, TDiagram } from "../course/figures-schema";
 /**
  * Where the course's charts and diagrams put each box, bar and line of text. Pure arithmetic, so the drawing
  * components stay simple and the layout is tested. Everything is drawn in a viewBox FIGURE_WIDTH wide, which the page
- * scales to its column: about 0.9 on a 375 px phone, so the smallest text (12.5) still reads at about 11 px.
+ * scales to its column: about 0.87 on a 375 px phone, so the smallest text (13.5) still reads at about 11.7 px.
  */
-export const FIGURE_WIDTH = 340;
+export const FIGURE_WIDTH = 320;
 const PAD = 4;
 
 /** SVG text does not wrap: lines of at most maxChars, broken between words (a longer word stands alone). */
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A phone number ("0800 1111") stays on one line: its space does not break.
+  const kept = text.replace(/(\d{3,4}) (?=\d{3,4}\b)/g, "$1\u00a0");
+  for (const word of kept.split(/[ \t\n]+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > maxChars) {
       lines.push(line);
       line = word;
@@ -24,9 +26,11 @@ export function wrapText(text: string, maxChars: number): string[] {
 
 /** An estimate of text width in the viewBox (system sans at this size averages about 0.56 em a character). */
 export const textWidth = (text: string, fontSize: number) => text.length * fontSize * 0.56;
+/** How many characters fit a width; bold text is wider, so its size is given a little larger. */
 const charsFor = (width: number, fontSize: number) => Math.floor(width / (fontSize * 0.56));
+const BOLD = 1.12;
 
-export const BAR = { labelSize: 14, seriesSize: 12.5, valueSize: 13.5, line: 18, barHeight: 22, gap: 14 } as const;
+export const BAR = { labelSize: 14, seriesSize: 13.5, valueSize: 14, line: 18, barHeight: 22, gap: 14 } as const;
 
 export type TBarRow = {
   label: string[];
@@ -61,13 +65,13 @@ export function layoutBars(chart: TChart): {
   const many = chart.series.length > 1;
   let y = PAD;
   const rows = points.map(({ p, s, seriesIndex }) => {
-    const label = wrapText(p.label, charsFor(plotWidth, BAR.labelSize));
+    const label = wrapText(p.label, charsFor(plotWidth, BAR.labelSize * BOLD));
     const series = many ? wrapText(s.name, charsFor(plotWidth, BAR.seriesSize)) : [];
     const rowTop = y;
     const barY = rowTop + (label.length + series.length) * BAR.line + 4;
     const barWidth = Math.max(2, (p.value / max) * plotWidth);
     const room = plotWidth - barWidth - 6;
-    const textInside = textWidth(p.as, BAR.valueSize) > room;
+    const textInside = textWidth(p.as, BAR.valueSize * BOLD) > room;
     y = barY + BAR.barHeight + BAR.gap;
     return {
       label,
@@ -97,7 +101,7 @@ export function layoutSteps(diagram: Extract<TDiagram, { kind: "steps" }>): {
   const textWidthAvail = FIGURE_WIDTH - 2 * PAD - STEP.inset - 10;
   let y = PAD;
   const boxes = diagram.steps.map((step, i) => {
-    const title = wrapText(step.title, charsFor(textWidthAvail, STEP.titleSize * 1.06));
+    const title = wrapText(step.title, charsFor(textWidthAvail, STEP.titleSize * BOLD));
     const detail = step.detail ? wrapText(step.detail, charsFor(textWidthAvail, STEP.detailSize)) : [];
     const height = 14 + title.length * STEP.titleLine + (detail.length ? 4 + detail.length * STEP.detailLine : 0) + 8;
     const box = { n: i + 1, y, height, title, detail, urgent: step.urgent === true };
@@ -108,7 +112,7 @@ export function layoutSteps(diagram: Extract<TDiagram, { kind: "steps" }>): {
   let note: { y: number; height: number; title: string[]; text: string[] } | undefined;
   if (diagram.note) {
     const width = FIGURE_WIDTH - 2 * PAD - 24;
-    const title = wrapText(diagram.note.title, charsFor(width, STEP.detailSize * 1.06));
+    const title = wrapText(diagram.note.title, charsFor(width, STEP.detailSize * BOLD));
     const text = wrapText(diagram.note.text, charsFor(width, STEP.detailSize));
     y += 18;
     const height = 14 + (title.length + text.length) * STEP.detailLine + 8;
@@ -127,7 +131,7 @@ export function layoutRoutes(diagram: Extract<TDiagram, { kind: "routes" }>): { 
   const width = FIGURE_WIDTH - 2 * PAD - 24;
   let y = PAD;
   const cards = diagram.routes.map((r) => {
-    const when = wrapText(`For: ${r.when}`, charsFor(width, ROUTE.textSize * 1.06));
+    const when = wrapText(`For: ${r.when}`, charsFor(width, ROUTE.textSize * BOLD));
     const how = r.how.map((h) => wrapText(h, charsFor(width - 12, ROUTE.textSize)));
     const lines = when.length + how.reduce((n, h) => n + h.length, 0);
     const height = ROUTE.header + 10 + lines * ROUTE.line + 8;
