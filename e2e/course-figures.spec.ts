@@ -80,11 +80,15 @@ test("each chart shows its caption, its source and its figures as a table, and f
     // The table a screen reader reads: one row per figure, with its label, words, period, area and source.
     const table = figure.getByRole("table", { name: `${chart.title}: the figures` });
     await expect(table.getByRole("row")).toHaveCount(points.length + 1);
+    // Cells by their column: the row header is the label, then (for several series) the series, then the figure...
+    const headers = (await table.getByRole("columnheader").allTextContents()).slice(1);
+    const cellUnder = (row: Locator, header: string) => row.getByRole("cell").nth(headers.indexOf(header));
     for (const p of points) {
       const row = table.getByRole("row", { name: new RegExp(`^${p.label.replace(/[()]/g, "\\$&")} `) });
-      await expect(row.getByRole("cell").filter({ hasText: p.as })).toHaveCount(1);
-      await expect(row.getByRole("cell", { name: p.period, exact: true })).toHaveCount(1);
-      await expect(row.getByRole("cell", { name: p.area, exact: true })).toHaveCount(1);
+      await expect(cellUnder(row, "Figure")).toContainText(p.as);
+      await expect(cellUnder(row, "Period")).toHaveText(p.period);
+      await expect(cellUnder(row, "Area")).toHaveText(p.area);
+      await expect(cellUnder(row, "Data set")).toHaveText(p.dataset);
     }
     await checkA11y(page);
     await attach(testInfo, figure, `course-figures-${chart.id}-desktop`);
