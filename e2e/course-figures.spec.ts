@@ -1,5 +1,6 @@
 import type { Locator, Page, TestInfo } from "@playwright/test";
 import { findFigureDirectives } from "../lib/course/figure-directive";
+import { stepDetail } from "../lib/course/figures-schema";
 import type { TCourse } from "../lib/course/types";
 import { expect, test } from "./fixtures";
 
@@ -131,7 +132,8 @@ test("each diagram shows its steps in words beside the drawing, and fits a lapto
       await expect(items).toHaveCount(diagram.steps.length);
       for (const [i, step] of diagram.steps.entries()) {
         await expect(items.nth(i)).toContainText(step.title);
-        if (step.detail) await expect(items.nth(i)).toContainText(step.detail);
+        const detail = stepDetail(step.detail);
+        if (detail) await expect(items.nth(i)).toContainText(detail);
         await expect(
           figure
             .locator("svg text")

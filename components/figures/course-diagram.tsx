@@ -1,4 +1,4 @@
-import type { TDiagram } from "@/lib/course/figures-schema";
+import { quoteLesson, quoteText, stepDetail, type TDiagram } from "@/lib/course/figures-schema";
 import { FIGURE_WIDTH, layoutRoutes, layoutSteps, ROUTE, STEP } from "@/lib/figures/layout";
 import { FigureFrame } from "./figure-frame";
 
@@ -117,7 +117,7 @@ function StepsDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "steps" 
           {diagram.steps.map((s) => (
             <li key={s.title}>
               <span className="block font-semibold">{s.title}</span>
-              {s.detail ? <span className="block">{s.detail}</span> : null}
+              {s.detail ? <span className="block">{stepDetail(s.detail)}</span> : null}
             </li>
           ))}
         </ol>
@@ -200,7 +200,7 @@ function RoutesDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "routes
               <span className="font-semibold">{r.name}</span>
               <ul className="list-disc pl-6">
                 <li>For: {r.when}</li>
-                {r.how.map((h) => (
+                {r.how.map(quoteText).map((h) => (
                   <li key={h}>{capitalise(h)}</li>
                 ))}
               </ul>
@@ -220,8 +220,14 @@ function RoutesDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "routes
 export function CourseDiagram({ diagram, lessonTitles }: { diagram: TDiagram; lessonTitles: Record<string, string> }) {
   const lessonIds =
     diagram.kind === "steps"
-      ? [...diagram.steps.map((s) => s.lesson), ...(diagram.note ? [diagram.note.lesson] : [])]
-      : diagram.routes.map((r) => r.lesson);
+      ? [
+          ...diagram.steps.flatMap((s) => [
+            s.lesson,
+            ...(Array.isArray(s.detail) ? s.detail.map((q) => quoteLesson(q, s.lesson)) : []),
+          ]),
+          ...(diagram.note ? [diagram.note.lesson] : []),
+        ]
+      : diagram.routes.flatMap((r) => [r.lesson, ...r.how.map((q) => quoteLesson(q, r.lesson))]);
   return (
     <FigureFrame id={diagram.id} kind="diagram" title={diagram.title} caption={diagram.caption}>
       {diagram.kind === "steps" ? <StepsDiagram diagram={diagram} /> : <RoutesDiagram diagram={diagram} />}

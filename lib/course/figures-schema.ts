@@ -56,10 +56,17 @@ export const ZChart = z.strictObject({
   series: z.array(ZChartSeries).min(1),
 });
 
+/**
+ * A piece of diagram text: a string is found in the step's or route's own lesson; `{ text, lesson }` is found in the
+ * lesson it names, so that one step can bring together the words of two lessons without rewording either.
+ */
+const ZQuote = z.union([ZText, z.strictObject({ text: ZText, lesson: ZId })]);
+
 /** Diagram text is the course's own wording: `lesson` names the lesson where each piece of it is found, verbatim. */
 const ZStep = z.strictObject({
   title: ZText,
-  detail: ZText.optional(),
+  /** One sentence, or several (each from its own lesson), shown one after another. */
+  detail: z.union([ZText, z.array(ZQuote).min(1)]).optional(),
   lesson: ZId,
   /** Drawn with a heavier border: the step that must not be missed (999). */
   urgent: z.boolean().optional(),
@@ -71,7 +78,7 @@ const ZRoute = z.strictObject({
   /** Who or what it is for, in the lesson's words. */
   when: ZText,
   /** What happens, or how to reach it, in the lesson's words. */
-  how: z.array(ZText).min(1),
+  how: z.array(ZQuote).min(1),
   lesson: ZId,
   urgent: z.boolean().optional(),
 });
@@ -95,6 +102,15 @@ export const ZFigures = z.strictObject({
   charts: z.array(ZChart).default([]),
   diagrams: z.array(ZDiagram).default([]),
 });
+
+export type TQuote = z.infer<typeof ZQuote>;
+/** A quote's words. */
+export const quoteText = (q: TQuote): string => (typeof q === "string" ? q : q.text);
+/** The lesson a quote is found in: its own, or else the step's or route's. */
+export const quoteLesson = (q: TQuote, lesson: string): string => (typeof q === "string" ? lesson : q.lesson);
+/** A step's detail as one line of text (its sentences one after another), or undefined. */
+export const stepDetail = (detail: string | TQuote[] | undefined): string | undefined =>
+  detail === undefined ? undefined : typeof detail === "string" ? detail : detail.map(quoteText).join(" ");
 
 export type TFigureSource = z.infer<typeof ZFigureSource>;
 export type TChartPoint = z.infer<typeof ZChartPoint>;

@@ -210,4 +210,59 @@ describe("checkFigures", () => {
       expect.stringContaining('lesson "no-such-lesson" does not exist'),
     ]);
   });
+
+  it("finds a quote that names its own lesson in that lesson, in a step's detail and in a route's lines", () => {
+    const lessons = {
+      "sextortion-responding": LESSON,
+      "help-safe": 'Stay calm and let them talk.\n\n- "This is not your fault."\n',
+    };
+    const placements = [
+      {
+        file: "lesson.md",
+        placed: [
+          { kind: "diagram" as const, id: "tells" },
+          { kind: "diagram" as const, id: "go" },
+        ],
+        malformed: [],
+      },
+    ];
+    const data = (from: string) => ({
+      diagrams: [
+        {
+          id: "tells",
+          kind: "steps",
+          title: "When a child tells you",
+          caption: "In the lessons' words.",
+          steps: [
+            { title: "Record what was said", lesson: "sextortion-responding" },
+            {
+              title: "Stay calm and let them talk",
+              detail: [{ text: "This is not your fault.", lesson: from }],
+              lesson: "help-safe",
+            },
+          ],
+        },
+        {
+          id: "go",
+          kind: "routes",
+          title: "Where it goes",
+          caption: "In the lessons' words.",
+          routes: [
+            {
+              name: "Record what was said",
+              when: "Record the words",
+              how: [{ text: "This is not your fault.", lesson: from }],
+              lesson: "sextortion-responding",
+            },
+            { name: "Stay calm", when: "let them talk", how: ["Stay calm and let them talk."], lesson: "help-safe" },
+          ],
+        },
+      ],
+    });
+    expect(messages(data("help-safe"), { placements, lessons })).toEqual([]);
+    expect(messages(data("sextortion-responding"), { placements, lessons })).toEqual([
+      expect.stringContaining('step 2: "This is not your fault." is not in lesson "sextortion-responding"'),
+      expect.stringContaining('route 1: "This is not your fault." is not in lesson "sextortion-responding"'),
+    ]);
+  });
 });

@@ -1,5 +1,14 @@
 import { extractFigures } from "./citations";
-import { NOT_STATED, ZFigures, type TChart, type TChartPoint, type TDiagram, type TFigures } from "./figures-schema";
+import {
+  NOT_STATED,
+  quoteLesson,
+  quoteText,
+  ZFigures,
+  type TChart,
+  type TChartPoint,
+  type TDiagram,
+  type TFigures,
+} from "./figures-schema";
 import type { TSource } from "./schema";
 import type { TContentError } from "./types";
 import type { TFigureKind, TFigurePlacement } from "./figure-directive";
@@ -137,12 +146,14 @@ export function checkFigures(input: TFiguresInput): { figures: TFigures; errors:
     if (d.kind === "steps") {
       d.steps.forEach((s, i) => {
         checkDiagramText(`${at}, step ${i + 1}`, s.lesson, s.title);
-        if (s.detail) checkDiagramText(`${at}, step ${i + 1}`, s.lesson, s.detail);
+        const detail = s.detail === undefined ? [] : typeof s.detail === "string" ? [s.detail] : s.detail;
+        for (const q of detail) checkDiagramText(`${at}, step ${i + 1}`, quoteLesson(q, s.lesson), quoteText(q));
       });
       if (d.note) for (const text of [d.note.title, d.note.text]) checkDiagramText(`${at}, note`, d.note.lesson, text);
     } else
       d.routes.forEach((r, i) => {
-        for (const text of [r.name, r.when, ...r.how]) checkDiagramText(`${at}, route ${i + 1}`, r.lesson, text);
+        for (const text of [r.name, r.when]) checkDiagramText(`${at}, route ${i + 1}`, r.lesson, text);
+        for (const q of r.how) checkDiagramText(`${at}, route ${i + 1}`, quoteLesson(q, r.lesson), quoteText(q));
       });
   };
 

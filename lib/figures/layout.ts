@@ -1,4 +1,4 @@
-import type { TChart, TDiagram } from "../course/figures-schema";
+import { quoteText, stepDetail, type TChart, type TDiagram } from "../course/figures-schema";
 
 /**
  * Where the course's charts and diagrams put each box, bar and line of text. Pure arithmetic, so the drawing
@@ -102,7 +102,8 @@ export function layoutSteps(diagram: Extract<TDiagram, { kind: "steps" }>): {
   let y = PAD;
   const boxes = diagram.steps.map((step, i) => {
     const title = wrapText(step.title, charsFor(textWidthAvail, STEP.titleSize * BOLD));
-    const detail = step.detail ? wrapText(step.detail, charsFor(textWidthAvail, STEP.detailSize)) : [];
+    const words = stepDetail(step.detail);
+    const detail = words ? wrapText(words, charsFor(textWidthAvail, STEP.detailSize)) : [];
     const height = 14 + title.length * STEP.titleLine + (detail.length ? 4 + detail.length * STEP.detailLine : 0) + 8;
     const box = { n: i + 1, y, height, title, detail, urgent: step.urgent === true };
     y += height + STEP.arrow;
@@ -132,7 +133,7 @@ export function layoutRoutes(diagram: Extract<TDiagram, { kind: "routes" }>): { 
   let y = PAD;
   const cards = diagram.routes.map((r) => {
     const when = wrapText(`For: ${r.when}`, charsFor(width, ROUTE.textSize * BOLD));
-    const how = r.how.map((h) => wrapText(h, charsFor(width - 12, ROUTE.textSize)));
+    const how = r.how.map((h) => wrapText(quoteText(h), charsFor(width - 12, ROUTE.textSize)));
     const lines = when.length + how.reduce((n, h) => n + h.length, 0);
     const height = ROUTE.header + 10 + lines * ROUTE.line + 8;
     const card = { y, height, name: r.name, when, how, urgent: r.urgent === true };
