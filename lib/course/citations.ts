@@ -27,7 +27,7 @@ export const SENTENCE_END = /(?<=[.!?]["'”’)]?)(?<!\b(?:e\.g|i\.e|etc|Mr|Mrs
 
 /**
  * Splits a lesson body into cited claims (the text since the previous citation) and sentences that
- * contain a number (in digits or words) but no citation. Headings and callout fences are not claims.
+ * contain a number (in digits or words) but no citation. Headings, callout fences and figure directives are not claims.
  */
 export function findClaims(markdown: string): { claims: TCitedClaim[]; uncited: TUncitedNumber[] } {
   const claims: TCitedClaim[] = [];
@@ -37,7 +37,8 @@ export function findClaims(markdown: string): { claims: TCitedClaim[]; uncited: 
     .map((block) =>
       block
         .split("\n")
-        .filter((line) => !/^\s*(#{1,6}\s|:::)/.test(line))
+        // Headings, callout fences and figure directives (::chart{id="..."}) are structure, not prose.
+        .filter((line) => !/^\s*(#{1,6}\s|::)/.test(line))
         .join(" ")
         .trim(),
     )

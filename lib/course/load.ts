@@ -41,6 +41,7 @@ export function loadCourse(
   const rel = (file: string) => path.relative(process.cwd(), file);
   const modulesDir = path.join(contentDir, "modules");
   const changelogFile = path.join(contentDir, "changelog.yaml");
+  const figuresFile = path.join(contentDir, "figures.yaml");
   if (!fs.existsSync(changelogFile))
     errors.push({
       file: rel(changelogFile),
@@ -64,6 +65,7 @@ export function loadCourse(
       data: readYaml(path.join(contentDir, "sources.yaml"), errors),
     },
     changelog: { file: rel(changelogFile), data: fs.existsSync(changelogFile) ? readYaml(changelogFile, errors) : [] },
+    figures: { file: rel(figuresFile), data: fs.existsSync(figuresFile) ? readYaml(figuresFile, errors) : undefined },
     modules: moduleDirs.map((dir) => {
       const base = path.join(modulesDir, dir);
       const lessonsDir = path.join(base, "lessons");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderLessonMarkdown, SCENARIO_REVEAL } from "./markdown";
+import { renderLessonMarkdown, SCENARIO_REVEAL, splitLessonHtml } from "./markdown";
+import { findClaims } from "./citations";
 import type { TSource } from "./schema";
 
 const source = (id: string, label: string): TSource => ({
@@ -53,5 +54,27 @@ describe("renderLessonMarkdown", () => {
     expect(html).toContain('<a class="tel" href="tel:999">999</a> in an emergency');
     expect(html).toContain("In 1999, 9,999 and");
     expect(html).toContain('<a href="https://example.org">ring 116 123</a>');
+  });
+
+  it("cuts the lesson where it places a chart or diagram, keeping footnote numbers across the cut", () => {
+    const html = renderLessonMarkdown(
+      'Before [@a].\n\n::chart{id="kent-2022-23"}\n\nAfter [@b].\n\n::diagram{id="when-a-child-tells-you"}\n',
+      sources,
+    );
+    const parts = splitLessonHtml(html);
+    expect(parts).toEqual([
+      { html: expect.stringContaining("Before") },
+      { figure: { kind: "chart", id: "kent-2022-23" } },
+      { html: expect.stringContaining('aria-label="Source 2"') },
+      { figure: { kind: "diagram", id: "when-a-child-tells-you" } },
+    ]);
+    // A mistyped directive is not a figure: it stays text (and content:check fails it).
+    expect(splitLessonHtml(renderLessonMarkdown("::chart{kent}\n", sources))).toEqual([
+      { html: "<p>::chart{kent}</p>" },
+    ]);
+  });
+
+  it("does not take a directive's id for an uncited figure", () => {
+    expect(findClaims('::chart{id="platforms-2022-23"}\n').uncited).toEqual([]);
   });
 });

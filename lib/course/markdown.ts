@@ -2,6 +2,7 @@ import { Marked, type Tokens } from "marked";
 import { phoneNumberPattern } from "../format/phone-links";
 import { telHref } from "../format/tel";
 import { HELP_PHONE_NUMBERS } from "./help";
+import { FIGURE_DIRECTIVE, type TFigurePlacement } from "./figure-directive";
 import type { TSource } from "./schema";
 
 /** `[@id]` or `[@a; @b]`: a citation placed right after the claim it supports. */
@@ -41,6 +42,28 @@ function escapeHtml(text: string): string {
 type TCitationToken = Tokens.Generic & { ids: string[] };
 type TCalloutToken = Tokens.Generic & { kind: TCalloutKind; tokens: Tokens.Generic[] };
 type TPhoneToken = Tokens.Generic & { text: string };
+type TFigureToken = Tokens.Generic & TFigurePlacement;
+
+/** Where a chart or diagram goes in the rendered lesson: an empty marker the lesson page replaces with the figure. */
+const figureMarker = ({ kind, id }: TFigurePlacement) => `<div data-figure="${kind}:${id}"></div>`;
+const FIGURE_MARKER = /<div data-figure="(chart|diagram):([a-z0-9-]+)"><\/div>\n?/g;
+
+export type TLessonPart = { html: string } | { figure: TFigurePlacement };
+
+/** A rendered lesson cut at its figure markers: HTML, then a figure, then HTML... (empty HTML parts left out). */
+export function splitLessonHtml(html: string): TLessonPart[] {
+  const parts: TLessonPart[] = [];
+  let last = 0;
+  for (const match of html.matchAll(FIGURE_MARKER)) {
+    const before = html.slice(last, match.index).trim();
+    if (before) parts.push({ html: before });
+    parts.push({ figure: { kind: match[1] as TFigurePlacement["kind"], id: match[2] ?? "" } });
+    last = (match.index ?? 0) + match[0].length;
+  }
+  const rest = html.slice(last).trim();
+  if (rest) parts.push({ html: rest });
+  return parts;
+}
 
 /** Where the text cites a source: the footnote's list item links back here (the first place each source is cited). */
 export const citationAnchor = (sourceId: string, occurrence = 1) => `cite-${sourceId}-${occurrence}`;
@@ -52,7 +75,7 @@ export const SCENARIO_REVEAL = "What would you do? Show what to do";
  * Renders a lesson's Markdown to HTML. Citations become footnote numbers ([1], in the order sources are first
  * cited, as the lesson's "Sources" list is numbered) that link to that list; a scenario shows its situation and
  * keeps the suggested response in a <details> the learner opens (no script needed); helpline numbers become
- * tel: links.
+ * tel: links; a figure directive (::chart{id="..."}) becomes a marker that splitLessonHtml cuts the lesson at.
  */
 export function renderLessonMarkdown(markdown: string, sources: Record<string, TSource>): string {
   const order = listCitedSourceIds(markdown);
@@ -99,6 +122,26 @@ export function renderLessonMarkdown(markdown: string, sources: Record<string, T
         renderer(token) {
           const { text } = token as TPhoneToken;
           return `<a class="tel" href="${telHref(text)}">${escapeHtml(text)}</a>`;
+        },
+      },
+      {
+        name: "figure",
+        level: "block",
+        start: (src: string) => src.match(/^::(?!:)/m)?.index,
+        tokenizer(src: string) {
+          const line = /^([^\n]*)(?:\n+|$)/.exec(src);
+          const match = line?.[1] ? FIGURE_DIRECTIVE.exec(line[1].trim()) : null;
+          if (!line || !match?.[1] || !match[2]) return undefined;
+          const token: TFigureToken = {
+            type: "figure",
+            raw: line[0],
+            kind: match[1] as TFigurePlacement["kind"],
+            id: match[2],
+          };
+          return token;
+        },
+        renderer(token) {
+          return `${figureMarker(token as TFigureToken)}\n`;
         },
       },
       {

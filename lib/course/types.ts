@@ -1,4 +1,5 @@
 import type { TChangelogEntry } from "./changelog";
+import type { TFigures } from "./figures-schema";
 import type { TRenewalPolicy, TSource } from "./schema";
 
 export type TQuestionType = "single" | "multiple" | "truefalse";
@@ -62,6 +63,8 @@ export type TCourse = {
   sources: Record<string, TSource>;
   /** content/changelog.yaml: what changed in each version and why, newest first. */
   changelog: TChangelogEntry[];
+  /** content/figures.yaml: the charts and diagrams that lessons place with ::chart{id="..."} and ::diagram{id="..."}. */
+  figures: TFigures;
 };
 
 export type TContentError = { file: string; message: string };

@@ -5,6 +5,8 @@ import { checkChangelog, ZChangelog } from "./changelog";
 import { scenarioProblems } from "./scenarios";
 import { extractFigures, extractNumbers, findClaims, numbersMissingFromSources, SENTENCE_END } from "./citations";
 import { contextMissingFromPassages } from "./context";
+import { findFigureDirectives, type TFigurePlacement } from "./figure-directive";
+import { checkFigures } from "./figures";
 import { listCitedSourceIds, renderCitationsAsText, renderLessonMarkdown } from "./markdown";
 import { isoDay, listStatisticsDueForReview, statisticsReviewStale, type TReviewDue } from "./review";
 import { ZCourse, ZLessonFrontMatter, ZModule, ZQuiz, ZSources, type TQuestionFile, type TSource } from "./schema";
@@ -22,6 +24,8 @@ export type TRawContent = {
   sources: { file: string; data: unknown };
   /** content/changelog.yaml: one entry per content version. */
   changelog: { file: string; data: unknown };
+  /** content/figures.yaml: the charts and diagrams lessons place; absent means none. */
+  figures?: { file: string; data: unknown };
   modules: TRawModule[];
   /** Seed article texts by file name; when given, every article's excerpts must be quoted from them verbatim. */
   seedTexts?: Record<string, string>;
@@ -204,6 +208,8 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     else seenIds.set(id, file);
   };
 
+  const placements: { file: string; placed: TFigurePlacement[]; malformed: string[] }[] = [];
+  const lessonTexts: Record<string, string> = {};
   const acronyms = acronymsDefinedIn(raw.modules.flatMap((m) => m.lessons.map((l) => l.text)));
   const modules: TModule[] = [];
   for (const rawModule of raw.modules) {
@@ -257,6 +263,8 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
         errors.push({ file: lessonFile.file, message: `id "${fm.data.id}" must equal the file name` });
       claimId(fm.data.id, lessonFile.file);
       const cited = listCitedSourceIds(content);
+      placements.push({ file: lessonFile.file, ...findFigureDirectives(content) });
+      lessonTexts[fm.data.id] = content;
       for (const id of cited)
         if (!sources[id]) errors.push({ file: lessonFile.file, message: `cites unknown source "${id}"` });
       const { claims, uncited } = findClaims(content);
@@ -330,6 +338,17 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
     });
   }
 
+  const figuresFile = raw.figures?.file ?? "content/figures.yaml";
+  const { figures, errors: figureErrors } = checkFigures({
+    file: figuresFile,
+    data: raw.figures?.data,
+    sources,
+    seedTexts: raw.seedTexts,
+    lessons: lessonTexts,
+    placements,
+  });
+  errors.push(...figureErrors);
+
   if (!courseParse.success) return { errors, reviewDue: [] };
   const parsedCourse = courseParse.data;
   const cf = raw.course.file;
@@ -366,5 +385,5 @@ export function buildCourse(raw: TRawContent): { course?: TCourse; errors: TCont
   const changelog = changelogParse.data ?? [];
   const lessonIds = new Set(modules.flatMap((m) => m.lessons.map((l) => l.id)));
   if (changelogParse.success) errors.push(...checkChangelog(raw.changelog.file, changelog, course.version, lessonIds));
-  return { course: { ...course, modules: ordered, sources, changelog }, errors, reviewDue };
+  return { course: { ...course, modules: ordered, sources, changelog, figures }, errors, reviewDue };
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { citationText } from "@/lib/course/citation";
-import { citationAnchor } from "@/lib/course/markdown";
+import { citationAnchor, splitLessonHtml } from "@/lib/course/markdown";
+import { LessonFigure } from "@/components/figures/lesson-figure";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { LessonTimer } from "@/components/lesson-timer";
@@ -95,11 +96,17 @@ export default async function LessonPage({ params }: TProps) {
       {/* Reads the title and the lesson aloud; appears only where the browser can speak. */}
       <ListenSlot readFrom={["article h1", ".lesson-body"]} />
 
-      {/* Lines of about 70 characters on wide screens read best; a table or figure may take the card's width. */}
-      <div
-        className="lesson-body rounded-xl bg-white p-5 shadow-sm sm:p-8 [&>*:not(table):not(figure)]:max-w-[70ch]"
-        dangerouslySetInnerHTML={{ __html: lesson.html }}
-      />
+      {/* Lines of about 70 characters on wide screens read best; a table or figure may take the card's width. The
+          lesson is cut where it places a chart or diagram (::chart{id="..."}), which is drawn here, on the server. */}
+      <div className="lesson-body rounded-xl bg-white p-5 shadow-sm sm:p-8 [&>.lesson-part>*:not(table):not(figure)]:max-w-[70ch] [&>figure]:max-w-[70ch]">
+        {splitLessonHtml(lesson.html).map((part, i) =>
+          "html" in part ? (
+            <div key={i} className="lesson-part" dangerouslySetInnerHTML={{ __html: part.html }} />
+          ) : (
+            <LessonFigure key={i} course={course} placement={part.figure} />
+          ),
+        )}
+      </div>
 
       {mentionsDsl ? (
         <section
