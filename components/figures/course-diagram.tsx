@@ -17,19 +17,28 @@ function FromLessons({ ids, lessonTitles }: { ids: string[]; lessonTitles: Recor
   );
 }
 
+/** The drawing itself: hidden from screen readers, which get the text version under it; as wide as a phone. */
+function DiagramSvg({ id, height, children }: { id: string; height: number; children: React.ReactNode }) {
+  return (
+    <svg
+      viewBox={`0 0 ${FIGURE_WIDTH} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+      className="block h-auto w-full max-w-[24rem]"
+      data-diagram-svg={id}
+    >
+      {children}
+    </svg>
+  );
+}
+
 function StepsDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "steps" }> }) {
   const { boxes, note, height } = layoutSteps(diagram);
   const arrow = `${diagram.id}-arrow`;
   const width = FIGURE_WIDTH - 2 * PAD;
   return (
     <>
-      <svg
-        viewBox={`0 0 ${FIGURE_WIDTH} ${height}`}
-        aria-hidden="true"
-        focusable="false"
-        className="block h-auto w-full max-w-[24rem]"
-        data-diagram-svg={diagram.id}
-      >
+      <DiagramSvg id={diagram.id} height={height}>
         <defs>
           <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto">
             <path d="M0 0 L10 5 L0 10 z" className="fill-slate-700" />
@@ -110,7 +119,7 @@ function StepsDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "steps" 
             ))}
           </g>
         ) : null}
-      </svg>
+      </DiagramSvg>
       <div className="text-sm" data-figure-words>
         <p className="font-semibold">The steps in words</p>
         <ol className="mt-1 list-decimal space-y-1 pl-6">
@@ -136,13 +145,7 @@ function RoutesDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "routes
   const width = FIGURE_WIDTH - 2 * PAD;
   return (
     <>
-      <svg
-        viewBox={`0 0 ${FIGURE_WIDTH} ${height}`}
-        aria-hidden="true"
-        focusable="false"
-        className="block h-auto w-full max-w-[24rem]"
-        data-diagram-svg={diagram.id}
-      >
+      <DiagramSvg id={diagram.id} height={height}>
         {cards.map((card) => {
           let line = 0;
           const y = (n: number) => card.y + ROUTE.header + 10 + (n + 1) * ROUTE.line - 4;
@@ -191,7 +194,7 @@ function RoutesDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "routes
             </g>
           );
         })}
-      </svg>
+      </DiagramSvg>
       <div className="text-sm" data-figure-words>
         <p className="font-semibold">The routes in words</p>
         <ul className="mt-1 space-y-2">
