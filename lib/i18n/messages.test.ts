@@ -2,7 +2,7 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { LOCALES, type TLocale } from "./locales";
-import { loadMessages } from "./messages";
+import { loadMessageAreas, loadMessages } from "./messages";
 
 type TTree = { [key: string]: string | TTree };
 
@@ -27,6 +27,17 @@ const catalogues = Object.fromEntries(
 ) as Record<TLocale, [string, string][]>;
 
 describe("interface messages", () => {
+  it("each namespace lives in one area file, and every language splits them the same way", async () => {
+    const areaNamespaces = async (locale: TLocale) =>
+      Object.fromEntries(
+        Object.entries(await loadMessageAreas(locale)).map(([area, tree]) => [area, Object.keys(tree)]),
+      );
+    const english = await areaNamespaces("en-GB");
+    const all = Object.values(english).flat();
+    expect(all.filter((namespace, index) => all.indexOf(namespace) !== index)).toEqual([]);
+    for (const locale of LOCALES) expect(await areaNamespaces(locale), locale).toEqual(english);
+  });
+
   it("every language has exactly the English keys, none empty", () => {
     const englishKeys = catalogues["en-GB"].map(([key]) => key).sort();
     for (const locale of LOCALES) {

@@ -1,5 +1,5 @@
 import type { TLocale } from "./locales";
-import english from "./messages/en-GB.json";
+import english from "./messages/en-GB";
 
 /** The shape of every message file: the English one is the reference the others are checked against. */
 export type TMessages = typeof english;
@@ -8,8 +8,18 @@ export type TMessages = typeof english;
 export async function loadMessages(locale: TLocale): Promise<TMessages> {
   switch (locale) {
     case "cy":
-      return (await import("./messages/cy.json")).default;
+      return (await import("./messages/cy")).default;
     case "en-GB":
       return english;
+  }
+}
+
+/** A language's messages as the area files they are kept in (messages/<locale>/<area>.json), for the checks. */
+export async function loadMessageAreas(locale: TLocale): Promise<Record<string, Record<string, unknown>>> {
+  switch (locale) {
+    case "cy":
+      return (await import("./messages/cy")).AREAS;
+    case "en-GB":
+      return (await import("./messages/en-GB")).AREAS;
   }
 }
