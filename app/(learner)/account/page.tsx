@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { requireUser } from "@/lib/auth/current-user";
+import { getSignInState, requireUser } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format/dates";
-import { getOwnLanguage } from "@/lib/i18n/language-settings";
 import { recentSignIns } from "@/lib/auth/sign-in-history";
 import { getOwnAccount } from "@/lib/privacy/account";
 import { SecondFactorSection } from "./second-factor-section";
@@ -18,10 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [account, signIns, language, locale, t, roles] = await Promise.all([
+  const [account, signIns, state, locale, t, roles] = await Promise.all([
     getOwnAccount(user),
     recentSignIns(user),
-    getOwnLanguage(user),
+    // The person's language and their organisation's default, as this request's session read already holds them.
+    getSignInState(),
     getLocale(),
     getTranslations("Account"),
     getTranslations("Roles"),
@@ -57,7 +57,7 @@ export default async function AccountPage() {
         <p className="mt-3 text-sm text-slate-600">{t("changeDetails")}</p>
       </section>
 
-      <LanguageSection language={language} />
+      <LanguageSection language={state!.language} />
 
       <section aria-labelledby="reading-title" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
         <h2 id="reading-title" className="text-lg font-bold">
