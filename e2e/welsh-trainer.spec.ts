@@ -30,9 +30,9 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   const now = new Date();
   const org = await newOrganisation(["Dosbarth Derbyn", "Blwyddyn 1"]);
   const [derbyn, blwyddyn1] = org.groups as [{ id: string; name: string }, { id: string; name: string }];
-  // Two days overdue: "2 ddiwrnod yn hwyr" (Welsh's dual form).
+  // Due three days ago, so two whole days overdue: "2 ddiwrnod yn hwyr" (Welsh's dual form).
   const late = await newPerson("LEARNER", org.id, [derbyn.id]);
-  const lateDay = calendarDayOf(new Date(now.getTime() - 2 * DAY));
+  const lateDay = calendarDayOf(new Date(now.getTime() - 3 * DAY));
   await db.enrolment.update({
     where: { userId_courseId: { userId: late.id, courseId: course.id } },
     data: { dueAt: dueAtFor(lateDay) },
@@ -143,7 +143,9 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await page.getByLabel("Ffeil CSV").setInputFiles({
     name: "staff.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from(`name,email,group,due date\nNia Newydd,nia-${Date.now()}@e2e.example,${derbyn.name},\n`),
+    buffer: Buffer.from(
+      `name,email,group,due date\nNia Newydd,nia-${Date.now()}@e2e.example,${derbyn.name},2027-03-31\n`,
+    ),
   });
   await page.getByRole("button", { name: "Gwirio'r ffeil" }).click();
   const preview = page.getByTestId("import-preview");
