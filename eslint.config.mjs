@@ -54,10 +54,6 @@ const config = [
       "app/not-found.tsx",
       "components/recovery-codes.tsx",
       "components/set-password-form.tsx",
-      // trainer area
-      "app/(trainer)/**",
-      "components/trainer/**",
-      "components/charts/**",
       // admin area
       "app/(admin)/**",
     ],

@@ -1,4 +1,4 @@
-import { LEARNER_STATUS_LABELS, type TLearnerStatus } from "@/lib/enrolments/status";
+import type { TLearnerStatus } from "@/lib/enrolments/status";
 
 const STYLES: Record<TLearnerStatus, string> = {
   completed: "bg-emerald-50 text-emerald-900 ring-emerald-400",
@@ -9,12 +9,13 @@ const STYLES: Record<TLearnerStatus, string> = {
   "not-started": "bg-slate-100 text-slate-800 ring-slate-300",
 };
 
-export function LearnerStatusBadge({ status }: { status: TLearnerStatus }) {
+/** A learner's status as a coloured badge; `label` is the status in the page's language (TrainerStatus). */
+export function LearnerStatusBadge({ status, label }: { status: TLearnerStatus; label: string }) {
   return (
     <span
       className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ${STYLES[status]}`}
     >
-      {LEARNER_STATUS_LABELS[status]}
+      {label}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { formatChartValue, type TBarChart } from "@/lib/charts/series";
 import { niceScale } from "@/lib/charts/scale";
-import { ChartLegend } from "./chart-legend";
+import { ChartLegend, type TLegendWords } from "./chart-legend";
 import { ChartTable } from "./chart-table";
 
 const W = 400;
@@ -20,11 +20,14 @@ export function BarChart({
   chart,
   caption,
   labelHeader,
+  legend,
 }: {
   id: string;
   chart: TBarChart;
   caption: string;
   labelHeader: string;
+  /** The key's words, in the page's language. */
+  legend: TLegendWords;
 }) {
   const { labels, series } = chart;
   const short = chart.shortLabels ?? labels;
@@ -99,7 +102,11 @@ export function BarChart({
         })}
         <line x1={LEFT} x2={W - RIGHT} y1={TOP + plotH} y2={TOP + plotH} className="chart-axis" />
       </svg>
-      <ChartLegend kind="bar" items={series.map((s, n) => ({ name: s.name, style: s.style, series: n }))} />
+      <ChartLegend
+        kind="bar"
+        words={legend}
+        items={series.map((s, n) => ({ name: s.name, style: s.style, series: n }))}
+      />
       <ChartTable
         caption={caption}
         rowHeader={labelHeader}

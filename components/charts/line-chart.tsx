@@ -1,6 +1,6 @@
 import { formatChartValue, type TLineChart } from "@/lib/charts/series";
 import { niceScale } from "@/lib/charts/scale";
-import { ChartLegend } from "./chart-legend";
+import { ChartLegend, type TLegendWords } from "./chart-legend";
 import { ChartTable } from "./chart-table";
 
 const W = 400;
@@ -21,11 +21,14 @@ export function LineChart({
   chart,
   caption,
   pointHeader,
+  legend,
 }: {
   id: string;
   chart: TLineChart;
   caption: string;
   pointHeader: string;
+  /** The key's words, in the page's language. */
+  legend: TLegendWords;
 }) {
   const { xs, series, markers, ticks, unit } = chart;
   const yMax = chart.yMax ?? niceScale(Math.max(0, ...series.flatMap((s) => s.values))).max;
@@ -77,7 +80,11 @@ export function LineChart({
         ))}
         <line x1={LEFT} x2={W - RIGHT} y1={plotTop + plotH} y2={plotTop + plotH} className="chart-axis" />
       </svg>
-      <ChartLegend kind="line" items={series.map((s, n) => ({ name: s.name, style: s.style, series: n }))} />
+      <ChartLegend
+        kind="line"
+        words={legend}
+        items={series.map((s, n) => ({ name: s.name, style: s.style, series: n }))}
+      />
       <ChartTable
         caption={caption}
         rowHeader={pointHeader}

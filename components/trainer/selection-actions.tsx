@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useId, useRef, useState, type MouseEvent } from "react";
 import type { TActionState } from "@/lib/actions/result";
+import { fill } from "./fill";
 
 type TAction = (state: TActionState, formData: FormData) => Promise<TActionState>;
 
@@ -21,6 +22,7 @@ export function SelectionActions({
   actionLabel,
   actionPendingLabel,
   submitOnly,
+  selectedCount,
 }: {
   name: string;
   hint: string;
@@ -35,6 +37,8 @@ export function SelectionActions({
    * with a certificate can have it downloaded), so the download waits for someone it can act on.
    */
   submitOnly?: string;
+  /** "({count} selected)", after a button's label while people are ticked. */
+  selectedCount: string;
 }) {
   const anchor = useRef<HTMLSpanElement>(null);
   const hintId = useId();
@@ -64,8 +68,8 @@ export function SelectionActions({
   }
   const none = selected?.all === 0;
   const noneForSubmit = selected?.submit === 0;
-  const count = selected?.all ? ` (${selected.all} selected)` : "";
-  const submitCount = selected?.submit ? ` (${selected.submit} selected)` : "";
+  const count = selected?.all ? ` ${fill(selectedCount, { count: selected.all })}` : "";
+  const submitCount = selected?.submit ? ` ${fill(selectedCount, { count: selected.submit })}` : "";
   const buttonClass =
     "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-500";
   return (
@@ -92,7 +96,7 @@ export function SelectionActions({
           aria-describedby={noneForSubmit ? hintId : undefined}
           className={buttonClass}
         >
-          {`${submitLabel}${submitCount}`}
+          {submitLabel + submitCount}
         </button>
       </span>
       <span aria-live="polite" className="block">

@@ -8,7 +8,12 @@ import { AreaNav } from "@/components/ui/area-nav";
  * the reader is looking at comes from the address, so an administrator working on another
  * organisation stays in it; "all" (every organisation, on the question report) is not one to carry.
  */
-export function TrainerNav() {
+export type TTrainerNavLabels = Record<
+  "label" | "compliance" | "assign" | "invite" | "import" | "contacts" | "evidence" | "questions",
+  string
+>;
+
+export function TrainerNav({ labels: l }: { labels: TTrainerNavLabels }) {
   const params = useSearchParams();
   const org = params.get("org");
   const group = params.get("group");
@@ -20,15 +25,15 @@ export function TrainerNav() {
   const report = reportQuery ? `?${reportQuery}` : "";
   return (
     <AreaNav
-      label="Trainer tasks"
+      label={l.label}
       items={[
-        { label: "Compliance", href: `/trainer${orgQuery}` },
-        { label: "Assign the course", href: `/trainer/assign${orgQuery}` },
-        { label: "Invite (and pending invitations)", href: `/trainer/invite${orgQuery}` },
-        { label: "Import CSV", href: `/trainer/import${orgQuery}` },
-        { label: "Safeguarding contacts", href: `/trainer/contacts${orgQuery}` },
-        { label: "Inspection evidence", href: `/trainer/evidence${report}` },
-        { label: "What staff get wrong", href: `/trainer/questions${report}` },
+        { label: l.compliance, href: `/trainer${orgQuery}` },
+        { label: l.assign, href: `/trainer/assign${orgQuery}` },
+        { label: l.invite, href: `/trainer/invite${orgQuery}` },
+        { label: l.import, href: `/trainer/import${orgQuery}` },
+        { label: l.contacts, href: `/trainer/contacts${orgQuery}` },
+        { label: l.evidence, href: `/trainer/evidence${report}` },
+        { label: l.questions, href: `/trainer/questions${report}` },
       ]}
     />
   );

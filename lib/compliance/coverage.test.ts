@@ -141,4 +141,23 @@ describe("completion over time", () => {
     const after = await coverage.getCoverageCharts(admin, course, { organisationId: orgId }, now);
     expect(pointAt(after, "Everyone", 0)).toMatchObject({ covered: 3 });
   });
+
+  it("takes the figures version the caller read, and reads none itself", async () => {
+    const figures = await import("./dashboard-figures");
+    const version = await figures.readFiguresVersion(orgId);
+    const reads: unknown[] = [];
+    const read = db.figuresVersion.findUnique;
+    db.figuresVersion.findUnique = ((...args: Parameters<typeof read>) => {
+      reads.push(args);
+      return read(...args);
+    }) as unknown as typeof read;
+    try {
+      const given = await coverage.getCoverageCharts(admin, course, { organisationId: orgId, version }, now);
+      expect(reads).toEqual([]);
+      expect(await coverage.getCoverageCharts(admin, course, { organisationId: orgId }, now)).toBe(given);
+      expect(reads).toHaveLength(1);
+    } finally {
+      db.figuresVersion.findUnique = read;
+    }
+  });
 });

@@ -123,16 +123,18 @@ async function countCoverage(
  * Completion over time for everyone the viewer may see, and for each of their groups: at each fortnight over the
  * last six months and on to the latest due date, who held a valid certificate against who was due by then.
  * Authorised here (readScope: refused when the organisation is not the viewer's to manage; only people they may
- * see). Kept per scope, like the dashboard figures, while the organisation's figures version stands.
+ * see). Kept per scope, like the dashboard figures, while the organisation's figures version stands. `version`: that
+ * version when the caller has just read it for the same organisation (the dashboard, with its figures), so a page
+ * reads it once.
  */
 export async function getCoverageCharts(
   actor: TActor,
   course: Pick<TCourse, "id">,
-  filter: { organisationId?: string },
+  filter: { organisationId?: string; version?: number },
   now = new Date(),
 ): Promise<TCoverageCharts> {
   const scope = await readScope(actor, filter.organisationId);
-  const version = await readFiguresVersion(scope.organisationId);
+  const version = filter.version ?? (await readFiguresVersion(scope.organisationId));
   return coverages.get(scopeKey(scope, course), version, now, async () =>
     frozen(await countCoverage(scope, course, now)),
   );

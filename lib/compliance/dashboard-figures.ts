@@ -16,7 +16,8 @@ const MAX_ENTRIES = 1_000;
 
 type TSummary = Awaited<ReturnType<typeof countStatuses>>;
 type TGroupFigures = Awaited<ReturnType<typeof countStatusesByGroup>>;
-export type TDashboardFigures = { summary: TSummary; groups: TGroupFigures };
+/** `version`: the organisation's figures version they were counted at, for the page's other kept figures (charts). */
+export type TDashboardFigures = { summary: TSummary; groups: TGroupFigures; version: number };
 
 const summaries = createVersionedCache<TSummary>({ ttlMs: FIGURES_TTL_MS, maxEntries: MAX_ENTRIES });
 const breakdowns = createVersionedCache<TGroupFigures>({ ttlMs: FIGURES_TTL_MS, maxEntries: MAX_ENTRIES });
@@ -73,7 +74,7 @@ export async function getDashboardFigures(
     ),
     breakdowns.get(key, version, now, async () => frozen(await countStatusesByGroup(scope, course, {}, now))),
   ]);
-  return { summary, groups };
+  return { summary, groups, version };
 }
 
 /**

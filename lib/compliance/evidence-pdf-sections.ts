@@ -1,46 +1,69 @@
 import type { PDFFont } from "pdf-lib";
 import { formatDate, formatShortDate } from "../format/dates";
-import { EXPIRING_WITHIN_DAYS, LEARNER_STATUS_LABELS, type TLearnerStatus } from "../enrolments/status";
+import { EXPIRING_WITHIN_DAYS, type TLearnerStatus } from "../enrolments/status";
 import type { TFlow } from "../pdf/flow";
-import { describeContactsReview } from "../people/contacts-review";
+import { contactsReviewState, REVIEW_EVERY_MONTHS } from "../people/contacts-review";
 import type { TEvidence } from "./evidence";
+import type { TEvidenceWords } from "./evidence-words";
 
-const day = (d: Date | null) => (d ? formatShortDate(d) : "–");
-
-// A valid certificate that expires soon is a completion (as the headline counts it), so the list says so.
-const STATUS: Record<TLearnerStatus, string> = {
-  ...LEARNER_STATUS_LABELS,
-  expiring: `Completed (expires within ${EXPIRING_WITHIN_DAYS} days)`,
-};
+/** When the contacts were confirmed, as lib/people/contacts-review.ts describeContactsReview says it. */
+function contactsReview(e: TEvidence, { t, locale }: TEvidenceWords): string {
+  const reviewedAt = e.contactsReviewedAt;
+  const state = contactsReviewState(reviewedAt, e.generatedAt);
+  if (!reviewedAt || state === "never") return t("neverReviewed");
+  const date = formatDate(reviewedAt, { locale });
+  return state === "overdue"
+    ? t("reviewedOnOverdue", { date, months: REVIEW_EVERY_MONTHS })
+    : t("reviewedOn", { date });
+}
 
 /** Who the organisation's designated safeguarding lead and deputies are, and when the contacts were confirmed. */
-export function drawLeads(flow: TFlow, e: TEvidence) {
-  flow.heading("Designated safeguarding lead");
-  if (!e.leads.some((l) => l.role.startsWith("Designated")))
-    flow.text("No designated safeguarding lead is named in the organisation's safeguarding contacts.", { indent: 12 });
+export function drawLeads(flow: TFlow, e: TEvidence, words: TEvidenceWords) {
+  const { t } = words;
+  flow.heading(t("leadHeading"));
+  if (!e.leads.some((l) => l.kind === "DSL")) flow.text(t("noLead"), { indent: 12 });
   for (const l of e.leads)
-    flow.text(`${l.role}: ${l.name}, ${l.phone}${l.email ? `, ${l.email}` : ""}`, { indent: 12 });
-  flow.text(describeContactsReview(e.contactsReviewedAt, e.generatedAt), { indent: 12 });
+    flow.text(
+      t("leadLine", {
+        role: words.kinds[l.kind],
+        name: l.name,
+        phone: l.phone,
+        hasEmail: l.email ? "yes" : "no",
+        email: l.email ?? "",
+      }),
+      { indent: 12 },
+    );
+  flow.text(contactsReview(e, words), { indent: 12 });
 }
 
 /** Everyone, with their status (as the dashboard works it out) and dates. */
-export function drawStaff(flow: TFlow, e: TEvidence) {
-  flow.heading(`Staff and their training (${e.summary.total})`);
+export function drawStaff(flow: TFlow, e: TEvidence, words: TEvidenceWords) {
+  const { t, locale } = words;
+  const day = (d: Date | null) => (d ? formatShortDate(d, { locale }) : "–");
+  // A valid certificate that expires soon is a completion (as the headline counts it), so the list says so.
+  const status: Record<TLearnerStatus, string> = {
+    ...words.status,
+    expiring: t("statusExpiring", { days: EXPIRING_WITHIN_DAYS }),
+  };
+  flow.heading(t("staffHeading", { count: e.summary.total }));
   if (!e.staff.length) {
-    flow.text("Nobody has been given the course.", { indent: 12 });
+    flow.text(t("nobodyGiven"), { indent: 12 });
     return;
   }
   // Wide enough for the longest short date ("30 Sept 2026") on one line.
   const dateColumn = (flow.width - 223) / 4;
   flow.table(
     [
-      { header: "Name", width: 130 },
-      { header: "Status", width: 93 },
-      ...["Assigned", "Due", "Completed", "Valid until"].map((header) => ({ header, width: dateColumn })),
+      { header: t("name"), width: 130 },
+      { header: t("status"), width: 93 },
+      ...[t("assigned"), t("due"), t("completedColumn"), t("validUntil")].map((header) => ({
+        header,
+        width: dateColumn,
+      })),
     ],
     e.staff.map((s) => [
       `${s.name}\n${s.email}`,
-      STATUS[s.status],
+      status[s.status],
       day(s.assignedAt),
       day(s.dueAt),
       day(s.completedAt),
@@ -48,29 +71,27 @@ export function drawStaff(flow: TFlow, e: TEvidence) {
     ]),
   );
   if (e.summary.total > e.staff.length)
-    flow.text(`…and ${e.summary.total - e.staff.length} more: see the CSV.`, { indent: 12 });
+    flow.text(t("andMore", { count: e.summary.total - e.staff.length }), { indent: 12 });
 }
 
 /** Signature blocks for the head or manager, the DSL and a governor or trustee to sign the printed pack. */
-export function drawSignOff(flow: TFlow, e: TEvidence, bold: PDFFont) {
-  flow.heading("Sign-off");
-  flow.text(
-    `We have reviewed this record of safeguarding training at ${e.organisationName} and confirm it is accurate as at ${formatDate(e.generatedAt)}.`,
-  );
-  const dsl = e.leads.find((l) => l.role.startsWith("Designated"));
+export function drawSignOff(flow: TFlow, e: TEvidence, bold: PDFFont, { t, locale }: TEvidenceWords) {
+  flow.heading(t("signOff"));
+  flow.text(t("signOffText", { organisation: e.organisationName, date: formatDate(e.generatedAt, { locale }) }));
+  const dsl = e.leads.find((l) => l.kind === "DSL");
   const blocks = [
-    { title: "Headteacher or manager", name: "", role: "" },
-    { title: "Designated safeguarding lead", name: dsl?.name ?? "", role: "Designated safeguarding lead" },
-    { title: "Governor, trustee or committee member", name: "", role: "" },
+    { title: t("headteacher"), name: "", role: "" },
+    { title: t("dsl"), name: dsl?.name ?? "", role: t("dsl") },
+    { title: t("governor"), name: "", role: "" },
   ];
   for (const b of blocks) {
     // A block is never split across pages: the person signing sees every line of it.
     flow.ensure(130);
     flow.space(6);
     flow.text(b.title, { font: bold, size: 11, gap: 0 });
-    flow.field("Name", b.name);
-    flow.field("Role", b.role);
-    flow.field("Signature");
-    flow.field("Date");
+    flow.field(t("name"), b.name);
+    flow.field(t("role"), b.role);
+    flow.field(t("signature"));
+    flow.field(t("date"));
   }
 }

@@ -194,3 +194,53 @@ describe("the evidence pack's PDF", () => {
     expect(text).toMatch(/Due 15 Jan 2027/);
   });
 });
+
+describe("the evidence pack in Welsh", () => {
+  it("is written in Welsh, with Welsh dates, month names and plural forms, for a reader who reads Welsh", async () => {
+    const { createTranslator } = await import("next-intl");
+    const { default: cy } = await import("../i18n/messages/cy/trainer.json");
+    const { drawEvidencePdf } = await import("./evidence-pdf");
+    const translator = (namespace: "TrainerEvidencePdf" | "TrainerCharts") =>
+      createTranslator({ locale: "cy", messages: cy, namespace });
+    const pdf = translator("TrainerEvidencePdf");
+    const chart = translator("TrainerCharts");
+    const e = await evidence.gatherEvidence(admin, course, { organisationId: orgId }, now);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "evidence-")), "e.pdf");
+    fs.writeFileSync(
+      file,
+      await drawEvidencePdf(e, {
+        locale: "cy",
+        t: (key, values) => pdf(key as never, values as never),
+        status: cy.TrainerStatus,
+        kinds: cy.TrainerContacts.kinds,
+        charts: {
+          locale: "cy",
+          becomeOverdue: chart("becomeOverdue"),
+          certificatesRunOut: chart("certificatesRunOut"),
+          holdingCertificate: chart("holdingCertificate"),
+          dueByThen: chart("dueByThen"),
+          today: chart("today"),
+          dueOn: (date) => chart("dueOn", { date }),
+          lastDueOn: (date) => chart("lastDueOn", { date }),
+          people: (total, date, latest) =>
+            date === null
+              ? chart("peopleNoDueDate", { total })
+              : chart(latest ? "peopleLatestDueDate" : "peopleDueDate", { total, date }),
+        },
+      }),
+    );
+    const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
+    expect(text).toMatch(/Hyfforddiant diogelu: tystiolaeth ar gyfer\s+arolygiad/);
+    expect(text).toContain("Arweinydd diogelu dynodedig (DSL): Dana Lead, 01234 567890");
+    expect(text).toContain("Adolygwyd y cysylltiadau ddiwethaf ar 3 Mawrth 2026.");
+    expect(text).toContain("Wedi cwblhau: 5 (83%)");
+    expect(text).toContain("ac 1 ohonynt yn dod i ben o fewn 30 diwrnod");
+    expect(text).toMatch(/Tachwedd 2026\s+0\s+0\n/);
+    expect(text).toMatch(/Ionawr 2027\s+1\s+0\n/);
+    expect(text).toContain("Yn mynd yn hwyr oni bai eu bod yn cwblhau (barrau solet)");
+    expect(text).toContain("6 pherson; dyddiad cau 15 Ionawr 2027.");
+    expect(text).toMatch(/Nia Notstarted\s+Heb ddechrau/);
+    expect(text).toContain("Llywodraethwr, ymddiriedolwr neu aelod o bwyllgor");
+    expect(text).not.toContain("Sign-off");
+  });
+});

@@ -94,7 +94,7 @@ export async function gatherEvidence(
     /** The designated safeguarding lead(s) and deputies, as the organisation's contacts name them. */
     leads: contacts.contacts
       .filter((c) => c.kind === "DSL" || c.kind === "DEPUTY_DSL")
-      .map((c) => ({ role: CONTACT_KINDS[c.kind], name: c.name, phone: c.phone, email: c.email })),
+      .map((c) => ({ kind: c.kind, role: CONTACT_KINDS[c.kind], name: c.name, phone: c.phone, email: c.email })),
     contactsReviewedAt: organisation.contactsReviewedAt,
     staff: staff.map((s) => ({
       name: s.user.name,

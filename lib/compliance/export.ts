@@ -5,7 +5,7 @@ import { formatDate } from "../format/dates";
 import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { inIdBatches } from "../db/in-batches";
-import { LEARNER_STATUS_LABELS, learnerStatus } from "../enrolments/status";
+import { LEARNER_STATUS_LABELS, learnerStatus, type TLearnerStatus } from "../enrolments/status";
 import { countPassedModules } from "../progress/standing";
 import { findModuleStandings } from "../progress/standings";
 import { enrolmentWhere, type TLearnerFilter } from "./dashboard";
@@ -27,6 +27,25 @@ const HEADER = [
   "Course",
   "Content version",
 ];
+
+/**
+ * The export's words and dates in the reader's language (the trainer area's TrainerExport and TrainerStatus
+ * messages): the column headings follow the language, as nothing reads them by name (README, "Languages"). English
+ * by default.
+ */
+export type TCsvWords = {
+  locale?: string;
+  header: readonly string[];
+  status: Record<TLearnerStatus, string>;
+  /** "3 of 5": modules passed of the course's. */
+  modulesPassed: (passed: number, total: number) => string;
+};
+
+export const ENGLISH_CSV_WORDS: TCsvWords = {
+  header: HEADER,
+  status: LEARNER_STATUS_LABELS,
+  modulesPassed: (passed, total) => `${passed} of ${total}`,
+};
 
 type TPersonRow = { id: string; name: string; email: string; groupId: string | null };
 
@@ -71,6 +90,7 @@ export async function streamLearnersCsv(
   course: TCourse,
   filter: TLearnerFilter,
   now = new Date(),
+  words: TCsvWords = ENGLISH_CSV_WORDS,
 ): Promise<ReadableStream<Uint8Array>> {
   const { where, organisationId } = await enrolmentWhere(actor, course, filter, now);
   // Group names from one query up front, not a Group lookup and object per membership per row.
@@ -82,13 +102,13 @@ export async function streamLearnersCsv(
   );
   const modules = course.modules.length;
   const versions = new Map<string, string>();
-  const date = (d: Date | null) => (d ? formatDate(d) : "");
+  const date = (d: Date | null) => (d ? formatDate(d, { locale: words.locale }) : "");
   let cursor: string | undefined;
 
   const csv = stringify({ bom: true });
   return new ReadableStream<Uint8Array>({
     start() {
-      csv.write(HEADER);
+      csv.write(words.header);
     },
     async pull(controller) {
       const rows = await db.enrolment.findMany({
@@ -131,8 +151,8 @@ export async function streamLearnersCsv(
             person?.name ?? "",
             person?.email ?? "",
             groupList(person?.groupIds ?? [], groupNames),
-            LEARNER_STATUS_LABELS[learnerStatus(r, now)],
-            `${countPassedModules(standings.get(r.userId) ?? [])} of ${modules}`,
+            words.status[learnerStatus(r, now)],
+            words.modulesPassed(countPassedModules(standings.get(r.userId) ?? []), modules),
             date(r.lastActivityAt),
             r.scorePercent ?? "",
             date(r.completedAt),

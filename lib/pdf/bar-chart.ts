@@ -12,7 +12,12 @@ const LEGEND_LINE = 14;
  * The dashboard's grouped bar chart (components/charts/bar-chart.tsx) on a PDF page, kept on one page: solid or
  * hatched bars with each value printed above it, the labels beneath and a legend naming each look in words.
  */
-export function drawBarChart(flow: TFlow, chart: TBarChart) {
+export function drawBarChart(
+  flow: TFlow,
+  chart: TBarChart,
+  /** A series' look in words, in the reader's language ("solid bars"). */
+  look: (style: TBarChart["series"][number]["style"]) => string = (style) => `${style} bars`,
+) {
   const { labels, series } = chart;
   const height = 14 + PLOT_HEIGHT + LABELS + series.length * LEGEND_LINE + 6;
   flow.block(height, ({ page, x: left, top, width, fonts }) => {
@@ -58,7 +63,7 @@ export function drawBarChart(flow: TFlow, chart: TBarChart) {
       const swatch = { x: x0, y: ly - 1, width: 16, height: 8 };
       if (s.style === "hatched") drawHatchedRect(page, swatch, seriesColour(n));
       else page.drawRectangle({ ...swatch, color: seriesColour(n) });
-      drawTextAt(page, `${s.name} (${s.style} bars)`, { x: x0 + 22, y: ly, size: 9, font: fonts.regular });
+      drawTextAt(page, `${s.name} (${look(s.style)})`, { x: x0 + 22, y: ly, size: 9, font: fonts.regular });
     });
   });
 }

@@ -14,7 +14,12 @@ const DASH = [5, 3];
  * The dashboard's line chart (components/charts/line-chart.tsx) on a PDF page, kept on one page: solid or dashed
  * lines, labelled upright markers (today, the due date) and a legend naming each line's look in words.
  */
-export function drawLineChart(flow: TFlow, chart: TLineChart) {
+export function drawLineChart(
+  flow: TFlow,
+  chart: TLineChart,
+  /** A series' look in words, in the reader's language ("dashed line"). */
+  look: (style: TLineChart["series"][number]["style"]) => string = (style) => `${style} line`,
+) {
   const { xs, series, markers, ticks, unit } = chart;
   const height = TOP + PLOT_HEIGHT + LABELS + series.length * LEGEND_LINE + 6;
   flow.block(height, ({ page, x: left, top, width, fonts }) => {
@@ -78,7 +83,7 @@ export function drawLineChart(flow: TFlow, chart: TLineChart) {
         color: seriesColour(n),
         ...(s.style === "dashed" ? { dashArray: DASH } : {}),
       });
-      drawTextAt(page, `${s.name} (${s.style} line)`, { x: x0 + 24, y: ly, size: 9, font: fonts.regular });
+      drawTextAt(page, `${s.name} (${look(s.style)})`, { x: x0 + 24, y: ly, size: 9, font: fonts.regular });
     });
   });
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { getGroupBreakdown } from "@/lib/compliance/dashboard";
 import { dashboardQueryString } from "@/lib/compliance/filters";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -6,25 +7,28 @@ import { DataTable, type TColumn } from "@/components/ui/data-table";
 
 type TGroups = Awaited<ReturnType<typeof getGroupBreakdown>>;
 
-const COLUMNS: TColumn[] = [
-  { key: "group", header: "Group", className: "py-1" },
-  ...["People", "Completion", "Overdue", "Expiring", "Not started"].map((header) => ({
-    key: header,
-    header,
-    className: "text-right",
-  })),
-];
-
 /** Completion group by group; a group's name filters the dashboard to it. */
-export function GroupBreakdown({ groups, org }: { groups: TGroups; org?: string }) {
+export async function GroupBreakdown({ groups, org }: { groups: TGroups; org?: string }) {
   if (!groups.length) return null;
+  const t = await getTranslations("TrainerDashboard");
+  const figures = {
+    People: t("people"),
+    Completion: t("completion"),
+    Overdue: t("overdue"),
+    Expiring: t("expiringShort"),
+    "Not started": t("notStarted"),
+  };
+  const columns: TColumn[] = [
+    { key: "group", header: t("group"), className: "py-1" },
+    ...Object.entries(figures).map(([key, header]) => ({ key, header, className: "text-right" })),
+  ];
   return (
     <Card aria-labelledby="groups-title" padding="p-4" className="overflow-x-auto">
-      <CardTitle id="groups-title">By group</CardTitle>
-      <DataTable caption="Completion by group" columns={COLUMNS} rowCount={groups.length} className="mt-2" stackOnPhone>
+      <CardTitle id="groups-title">{t("byGroup")}</CardTitle>
+      <DataTable caption={t("byGroupCaption")} columns={columns} rowCount={groups.length} className="mt-2" stackOnPhone>
         {groups.map((g) => (
           <tr key={g.id} className="border-b border-slate-100">
-            <td className="py-1" data-label="Group">
+            <td className="py-1" data-label={t("group")}>
               <Link
                 href={`/trainer?${dashboardQueryString({ org, group: g.id })}`}
                 className="text-brand-700 underline"
@@ -32,19 +36,22 @@ export function GroupBreakdown({ groups, org }: { groups: TGroups; org?: string 
                 {g.name}
               </Link>
             </td>
-            <td className="text-right" data-label="People">
+            <td className="text-right" data-label={figures.People}>
               {g.total}
             </td>
-            <td className="text-right" data-label="Completion">
+            <td className="text-right" data-label={figures.Completion}>
               {g.completionPercent}%
             </td>
-            <td className={`text-right ${g.byStatus.overdue ? "font-semibold text-red-700" : ""}`} data-label="Overdue">
+            <td
+              className={`text-right ${g.byStatus.overdue ? "font-semibold text-red-700" : ""}`}
+              data-label={figures.Overdue}
+            >
               {g.byStatus.overdue}
             </td>
-            <td className="text-right" data-label="Expiring">
+            <td className="text-right" data-label={figures.Expiring}>
               {g.byStatus.expiring}
             </td>
-            <td className="text-right" data-label="Not started">
+            <td className="text-right" data-label={figures["Not started"]}>
               {g.byStatus["not-started"]}
             </td>
           </tr>

@@ -1,5 +1,5 @@
 import type { listLearners } from "@/lib/compliance/dashboard";
-import type { TLearnerStatus } from "@/lib/enrolments/status";
+import { LEARNER_STATUSES, type TLearnerStatus } from "@/lib/enrolments/status";
 import { formatShortDate } from "@/lib/format/dates";
 
 export type TListedLearner = Awaited<ReturnType<typeof listLearners>>["learners"][number];
@@ -31,13 +31,70 @@ export type TLearnerRowData = {
   due: string;
   /** Whole days past the due date while overdue (at least 1), else 0: the people a trainer chases first. */
   daysOverdue: number;
+  /** "3 days overdue", in the page's language, when daysOverdue is not 0. */
+  overdue: string;
   hasCertificate: boolean;
 };
 
-const DAY_MS = 86_400_000;
-const day = (date: Date | null) => (date ? formatShortDate(date) : "–");
+/**
+ * The words every row shares, sent once for the table (not once a row): column names for phones, the module dots'
+ * words, and the statuses. Templates with placeholders ("Select {name}"), filled in the row (components/trainer/fill).
+ */
+export type TLearnerRowLabels = {
+  select: string;
+  name: string;
+  status: string;
+  modules: string;
+  lastActivity: string;
+  score: string;
+  completed: string;
+  validUntil: string;
+  due: string;
+  modulesPassed: string;
+  moduleDot: string;
+  moduleFallback: string;
+  modulePassed: string;
+  moduleAttempted: string;
+  moduleNotAttempted: string;
+  statuses: Record<TLearnerStatus, string>;
+};
 
-export function toLearnerRowData(l: TListedLearner, now: Date): TLearnerRowData {
+/** The row labels from the TrainerDashboard and TrainerStatus messages (`raw`: a message's text, unformatted). */
+export function learnerRowLabels(
+  raw: (key: string) => string,
+  status: (s: TLearnerStatus) => string,
+): TLearnerRowLabels {
+  return {
+    select: raw("selectPerson"),
+    name: raw("name"),
+    status: raw("status"),
+    modules: raw("modules"),
+    lastActivity: raw("lastActivity"),
+    score: raw("score"),
+    completed: raw("completed"),
+    validUntil: raw("validUntil"),
+    due: raw("due"),
+    modulesPassed: raw("modulesPassed"),
+    moduleDot: raw("moduleDot"),
+    moduleFallback: raw("moduleFallback"),
+    modulePassed: raw("modulePassed"),
+    moduleAttempted: raw("moduleAttempted"),
+    moduleNotAttempted: raw("moduleNotAttempted"),
+    statuses: Object.fromEntries(LEARNER_STATUSES.map((s) => [s, status(s)])) as Record<TLearnerStatus, string>,
+  };
+}
+
+/** How a row's dates and overdue days are written: UK English unless the page says otherwise. */
+export type TRowWords = { locale?: string; daysOverdue?: (days: number) => string };
+
+const overdueInEnglish = (days: number) => `${days} ${days === 1 ? "day" : "days"} overdue`;
+
+const DAY_MS = 86_400_000;
+
+export function toLearnerRowData(l: TListedLearner, now: Date, words: TRowWords = {}): TLearnerRowData {
+  const day = (date: Date | null) => (date ? formatShortDate(date, { locale: words.locale }) : "–");
+  const daysOverdue =
+    l.status === "overdue" && l.dueAt ? Math.max(1, Math.floor((now.getTime() - l.dueAt.getTime()) / DAY_MS)) : 0;
   return {
     id: l.user.id,
     name: l.user.name,
@@ -50,8 +107,8 @@ export function toLearnerRowData(l: TListedLearner, now: Date): TLearnerRowData 
     completed: day(l.completedAt),
     validUntil: day(l.validUntil),
     due: day(l.dueAt),
-    daysOverdue:
-      l.status === "overdue" && l.dueAt ? Math.max(1, Math.floor((now.getTime() - l.dueAt.getTime()) / DAY_MS)) : 0,
+    daysOverdue,
+    overdue: daysOverdue ? (words.daysOverdue ?? overdueInEnglish)(daysOverdue) : "",
     hasCertificate: !!l.certificateNumber,
   };
 }

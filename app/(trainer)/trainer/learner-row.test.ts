@@ -2,7 +2,13 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { LearnerRows } from "./learner-row";
-import { toLearnerRowData, type TListedLearner } from "./learner-row-data";
+import messages from "@/lib/i18n/messages/en-GB/trainer.json";
+import { learnerRowLabels, toLearnerRowData, type TListedLearner } from "./learner-row-data";
+
+const labels = learnerRowLabels(
+  (key) => (messages.TrainerDashboard as Record<string, string>)[key]!,
+  (status) => messages.TrainerStatus[status],
+);
 
 const now = new Date("2026-11-23T12:00:00Z");
 const DAY = 86_400_000;
@@ -37,7 +43,12 @@ const render = (learners: TListedLearner[], org?: string) =>
       createElement(
         "tbody",
         null,
-        createElement(LearnerRows, { rows: learners.map((l) => toLearnerRowData(l, now)), org, moduleTitles: TITLES }),
+        createElement(LearnerRows, {
+          rows: learners.map((l) => toLearnerRowData(l, now)),
+          org,
+          moduleTitles: TITLES,
+          labels,
+        }),
       ),
     ),
   );

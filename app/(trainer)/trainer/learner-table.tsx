@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { listLearners, TSort } from "@/lib/compliance/dashboard";
 import { dashboardQueryString, type TDashboardQuery } from "@/lib/compliance/filters";
 import { cardClassName } from "@/components/ui/card";
@@ -7,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { SelectionActions } from "@/components/trainer/selection-actions";
 import { remindPeopleAction } from "./reminders/actions";
 import { LearnerRows } from "./learner-row";
-import { toLearnerRowData } from "./learner-row-data";
+import { learnerRowLabels, toLearnerRowData } from "./learner-row-data";
 
 type TLearnerTableProps = {
   table: Awaited<ReturnType<typeof listLearners>>;
@@ -19,8 +20,14 @@ type TLearnerTableProps = {
 };
 
 /** The learners matching the filters, sortable and paged, inside the form that reminds them or downloads their certificates. */
-export function LearnerTable({ table, query, base, moduleTitles }: TLearnerTableProps) {
+export async function LearnerTable({ table, query, base, moduleTitles }: TLearnerTableProps) {
   const now = new Date();
+  const [t, status, locale] = await Promise.all([
+    getTranslations("TrainerDashboard"),
+    getTranslations("TrainerStatus"),
+    getLocale(),
+  ]);
+  const words = { locale, daysOverdue: (days: number) => t("daysOverdue", { days }) };
   const sortable = (sort: TSort, label: string): TColumn => {
     const dir = query.sort === sort && query.dir === "asc" ? "desc" : "asc";
     const header = (
@@ -31,15 +38,15 @@ export function LearnerTable({ table, query, base, moduleTitles }: TLearnerTable
     return { key: sort, header };
   };
   const columns: TColumn[] = [
-    { key: "select", header: <span className="sr-only">Select</span>, className: "py-2" },
-    sortable("name", "Name"),
-    { key: "status", header: "Status" },
-    sortable("progress", "Modules"),
-    sortable("activity", "Last activity"),
-    { key: "score", header: "Score" },
-    sortable("completed", "Completed"),
-    sortable("expires", "Valid until"),
-    sortable("due", "Due"),
+    { key: "select", header: <span className="sr-only">{t("select")}</span>, className: "py-2" },
+    sortable("name", t("name")),
+    { key: "status", header: t("status") },
+    sortable("progress", t("modules")),
+    sortable("activity", t("lastActivity")),
+    { key: "score", header: t("score") },
+    sortable("completed", t("completed")),
+    sortable("expires", t("validUntil")),
+    sortable("due", t("due")),
   ];
   const pageQuery = Object.fromEntries(
     new URLSearchParams(dashboardQueryString({ ...base, sort: query.sort, dir: query.dir })),
@@ -49,31 +56,36 @@ export function LearnerTable({ table, query, base, moduleTitles }: TLearnerTable
       {query.org ? <input type="hidden" name="org" value={query.org} /> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700" data-testid="learner-count">
-          {table.total} {table.total === 1 ? "person" : "people"} match
+          {t("match", { count: table.total })}
         </p>
         <SelectionActions
           name="userId"
-          hint="Tick people to send them a reminder or download their certificates."
+          hint={t("selectionHint")}
           action={remindPeopleAction}
-          actionLabel="Send a reminder to selected people"
-          actionPendingLabel="Sending reminders…"
-          submitLabel="Download certificates of selected people (PDF)"
+          actionLabel={t("remindSelected")}
+          actionPendingLabel={t("sendingReminders")}
+          submitLabel={t("downloadSelected")}
           submitOnly="data-certificate"
-          submitHint="None of the people ticked has a certificate to download yet."
+          submitHint={t("noCertificates")}
+          selectedCount={t.raw("selectedCount") as string}
         />
       </div>
       <div className="mt-2 overflow-x-auto">
         <DataTable
-          caption="Learners"
+          caption={t("learners")}
           columns={columns}
           rowCount={table.learners.length}
           className="learner-table"
           stackOnPhone
         >
           <LearnerRows
-            rows={table.learners.map((l) => toLearnerRowData(l, now))}
+            rows={table.learners.map((l) => toLearnerRowData(l, now, words))}
             org={query.org}
             moduleTitles={moduleTitles}
+            labels={learnerRowLabels(
+              (key) => t.raw(key) as string,
+              (s) => status(s),
+            )}
           />
         </DataTable>
       </div>

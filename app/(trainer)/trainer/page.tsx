@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/current-user";
@@ -16,7 +17,9 @@ import { LearnerTable } from "./learner-table";
 import { MonthsAheadChart } from "./months-ahead-chart";
 import { RemindOverdue } from "./remind-overdue";
 
-export const metadata: Metadata = { title: "Compliance" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("TrainerDashboard"))("title") };
+}
 
 export default async function TrainerDashboardPage({
   searchParams,
@@ -30,13 +33,18 @@ export default async function TrainerDashboardPage({
   const filter = { organisationId: org.id, groupId: query.group, status: query.status, q: query.q };
   const course = getDefaultCourse();
   // The figures are kept for a short while (lib/compliance/dashboard-figures.ts); the table's rows are read every time.
-  const { summary, groups } = await getDashboardFigures(user, course, { organisationId: org.id, groupId: query.group });
-  const [table, coverage] = await Promise.all([
+  const { summary, groups, version } = await getDashboardFigures(user, course, {
+    organisationId: org.id,
+    groupId: query.group,
+  });
+  const [table, coverage, t] = await Promise.all([
     listLearners(user, course, { ...filter, sort: query.sort, dir: query.dir, page: query.page }, undefined, {
       total: tableTotalFromFigures(summary, query),
     }),
     // Kept per scope like the figures; it charts everyone the trainer may see and each of their groups.
-    getCoverageCharts(user, course, { organisationId: org.id }),
+    // The figures version read once for the page: the charts are kept under the same one as the figures.
+    getCoverageCharts(user, course, { organisationId: org.id, version }),
+    getTranslations("TrainerDashboard"),
   ]);
   const base = { org: query.org, group: query.group, status: query.status, q: query.q };
   const exportQuery = dashboardQueryString({ ...base, sort: query.sort, dir: query.dir });
@@ -44,8 +52,12 @@ export default async function TrainerDashboardPage({
   return (
     <div className="space-y-6">
       <PageHeader
-        title={`Compliance: ${org.name}`}
-        description={`${course.title} · ${summary.total} people${query.group ? " in this group" : ""}`}
+        title={t("heading", { organisation: org.name })}
+        description={t("description", {
+          course: course.title,
+          total: summary.total,
+          inGroup: query.group ? "yes" : "no",
+        })}
       />
       {/* The figures count the organisation or group, not a name search: their links keep only those. */}
       <ComplianceSummary summary={summary} base={{ org: query.org, group: query.group, status: query.status }} />

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { remindOverdueAction } from "./reminders/actions";
 
@@ -5,13 +6,14 @@ import { remindOverdueAction } from "./reminders/actions";
  * "Remind everyone overdue": the chase a trainer does before a deadline, for the organisation or the group the
  * dashboard is showing. People reminded by a trainer in the last day are skipped (the answer says how many).
  */
-export function RemindOverdue({ overdue, org, group }: { overdue: number; org?: string; group?: string }) {
+export async function RemindOverdue({ overdue, org, group }: { overdue: number; org?: string; group?: string }) {
   if (!overdue) return null;
+  const t = await getTranslations("TrainerDashboard");
   return (
     <ActionForm
       action={remindOverdueAction}
-      submitLabel={`Send a reminder to everyone overdue (${overdue})`}
-      pendingLabel="Sending reminders…"
+      submitLabel={t("remindOverdue", { count: overdue })}
+      pendingLabel={t("sendingReminders")}
       className="flex flex-col items-start"
       testId="remind-overdue"
     >

@@ -1,6 +1,6 @@
 "use server";
 
-import { peopleCount } from "@/lib/format/count";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
@@ -57,18 +57,22 @@ export const assignAction = withActor(
     // Hundreds of emails go out after the response, not while the trainer waits.
     after(() => deliverEmails(result.emailIds));
     revalidatePath("/trainer");
-    return { ok: true, message: assignedMessage(result, dueDay) };
+    const [t, locale] = await Promise.all([getTranslations("TrainerMessages"), getLocale()]);
+    return { ok: true, message: assignedMessage(result, dueDay, t, locale) };
   },
 );
 
+type TMessages = (key: string, values?: Record<string, string | number>) => string;
+
 /** "2 people in Reception", or "Sam Jones and Priya Shah", or "Sam Jones, … and 3 others". */
-function whom(result: TAssigned): string {
-  if (result.groupName) return `${peopleCount(result.count)} in ${result.groupName}`;
+function whom(result: TAssigned, t: TMessages): string {
+  const people = t("people", { count: result.count });
+  if (result.groupName) return t("whomInGroup", { people, group: result.groupName });
   const names = result.names ?? [];
-  if (!names.length) return peopleCount(result.count);
+  if (!names.length) return people;
   const others = result.count - names.length;
-  if (others > 0) return `${names.join(", ")} and ${others} ${others === 1 ? "other" : "others"}`;
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  if (others > 0) return t("whomOthers", { names: names.join(", "), others });
+  return names.length === 1 ? names[0]! : t("whomAnd", { names: names.slice(0, -1).join(", "), last: names.at(-1)! });
 }
 
 /**
@@ -76,17 +80,13 @@ function whom(result: TAssigned): string {
  * date in UK form; warns when that date has passed; says who was emailed, and that an email waits in the outbox
  * when the site sends none.
  */
-function assignedMessage(result: TAssigned, dueDay: string): string {
-  const parts = [`Assigned to ${whom(result)}, due ${formatCalendarDay(dueDay)}.`];
-  if (result.pastDue)
-    parts.push("That date has already passed, so anyone who has not completed the course is overdue now.");
+function assignedMessage(result: TAssigned, dueDay: string, t: TMessages, locale: string): string {
+  const parts = [t("assignedTo", { whom: whom(result, t), date: formatCalendarDay(dueDay, { locale }) })];
+  if (result.pastDue) parts.push(t("pastDue"));
   const emailed = result.emailIds.length;
-  if (emailed)
-    parts.push(
-      emailIsHeld()
-        ? `Emails to ${peopleCount(emailed)} are waiting in the outbox: this site has no mail server set up.`
-        : `${peopleCount(emailed)} emailed the course and the date.`,
-    );
-  else parts.push("Nobody was emailed: everyone it reached has a certificate valid past that date.");
+  if (emailed) {
+    const people = t("people", { count: emailed });
+    parts.push(emailIsHeld() ? t("emailsHeld", { people }) : t("emailed", { people }));
+  } else parts.push(t("nobodyEmailed"));
   return parts.join(" ");
 }

@@ -3,6 +3,7 @@
 import { ZRecordId } from "@/lib/actions/ids";
 import type { TActionState } from "@/lib/actions/result";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
@@ -69,8 +70,9 @@ export const saveContactsAction = withActor<typeof ZContactsForm, TContactsFormS
       return { ok: false, message: null, rows: echoContactDrafts(applyContactsIntent(intent, drafts)) };
     const filled = drafts.filter((d) => !isBlankContact(d));
     const back = { rows: echoContactDrafts(drafts) };
+    const t = await getTranslations("TrainerMessages");
     if (filled.length > MAX_CONTACTS)
-      return { ok: false, message: `Keep at most ${MAX_CONTACTS} contacts: remove one, then save.`, ...back };
+      return { ok: false, message: t("atMostContacts", { max: MAX_CONTACTS }), ...back };
     const contacts: TContact[] = [];
     // Numbered as the form numbers them ("Contact 3: role"), blank rows included.
     for (const [i, row] of drafts.entries()) {
@@ -89,7 +91,7 @@ export const saveContactsAction = withActor<typeof ZContactsForm, TContactsFormS
     revalidatePath("/trainer/evidence");
     return {
       ok: true,
-      message: `Saved ${contacts.length} contact${contacts.length === 1 ? "" : "s"}. Learners see them in the course straight away.`,
+      message: t("contactsSaved", { count: contacts.length }),
       // Saved as shown, blank rows gone, and one blank row to add another.
       rows: contacts.length < MAX_CONTACTS ? [...contacts.map(asDraft), BLANK_CONTACT] : contacts.map(asDraft),
     };
@@ -108,6 +110,6 @@ export const markContactsReviewedAction = withActor(
     unwrap(await markContactsReviewed(actor, input.organisationId));
     revalidatePath("/trainer/contacts");
     revalidatePath("/trainer/evidence");
-    return { ok: true, message: "Marked as reviewed today. The contacts are unchanged." };
+    return { ok: true, message: (await getTranslations("TrainerMessages"))("contactsReviewed") };
   },
 );

@@ -1,6 +1,13 @@
 import type { MouseEvent } from "react";
-import { CONTACT_KINDS, isContactKind } from "@/lib/people/contact-kinds";
+import { fill } from "@/components/trainer/fill";
+import { CONTACT_KINDS, isContactKind, type TContactKind } from "@/lib/people/contact-kinds";
 import { defaultContactKind, type TContactDraft } from "@/lib/people/contact-drafts";
+
+/** A row's words in the page's language (TrainerContacts); "{number}" is the row's number. */
+export type TContactFieldLabels = Record<
+  "contact" | "role" | "name" | "phone" | "emailOptional" | "notesOptional" | "remove" | "removeWhich",
+  string
+> & { kinds: Record<TContactKind, string> };
 
 const FIELD = "block w-full min-w-0 rounded-md border border-slate-400 px-2 py-1.5";
 const INPUT = `mt-1 ${FIELD}`;
@@ -15,11 +22,13 @@ export function ContactFields({
   index,
   contact: c,
   onRemove,
+  labels: l,
 }: {
   index: number;
   contact: TContactDraft;
   /** With JavaScript, removes the row at once; without, the button posts and the page comes back without it. */
   onRemove?: (event: MouseEvent<HTMLButtonElement>) => void;
+  labels: TContactFieldLabels;
 }) {
   const n = index + 1;
   return (
@@ -27,10 +36,10 @@ export function ContactFields({
       className="grid min-w-0 gap-x-4 gap-y-2 border-b border-slate-200 pb-4 md:grid-cols-2 xl:grid-cols-[minmax(18rem,1.2fr)_minmax(12rem,1fr)_minmax(10rem,0.8fr)]"
       data-testid="contact-row"
     >
-      <legend className="sr-only">Contact {n}</legend>
+      <legend className="sr-only">{fill(l.contact, { number: n })}</legend>
       <div className="min-w-0">
         <label htmlFor={`kind-${index}`} className="block text-sm font-medium">
-          Contact {n}: role
+          {fill(l.role, { number: n })}
         </label>
         <select
           id={`kind-${index}`}
@@ -38,22 +47,22 @@ export function ContactFields({
           defaultValue={isContactKind(c.kind) ? c.kind : defaultContactKind(index)}
           className={INPUT}
         >
-          {Object.entries(CONTACT_KINDS).map(([k, label]) => (
+          {(Object.keys(CONTACT_KINDS) as TContactKind[]).map((k) => (
             <option key={k} value={k}>
-              {label}
+              {l.kinds[k]}
             </option>
           ))}
         </select>
       </div>
       <div className="min-w-0">
         <label htmlFor={`name-${index}`} className="block text-sm font-medium">
-          Name
+          {l.name}
         </label>
         <input id={`name-${index}`} name={`name-${index}`} defaultValue={c.name} maxLength={120} className={INPUT} />
       </div>
       <div className="min-w-0">
         <label htmlFor={`phone-${index}`} className="block text-sm font-medium">
-          Phone
+          {l.phone}
         </label>
         <input
           id={`phone-${index}`}
@@ -67,7 +76,7 @@ export function ContactFields({
       </div>
       <div className="min-w-0">
         <label htmlFor={`email-${index}`} className="block text-sm font-medium">
-          Email (optional)
+          {l.emailOptional}
         </label>
         <input
           id={`email-${index}`}
@@ -81,7 +90,7 @@ export function ContactFields({
       </div>
       <div className="min-w-0 md:col-span-2">
         <label htmlFor={`notes-${index}`} className="block text-sm font-medium">
-          Notes (optional)
+          {l.notesOptional}
         </label>
         <div className="mt-1 flex flex-wrap items-start gap-2">
           <input
@@ -98,7 +107,8 @@ export function ContactFields({
             onClick={onRemove}
             className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50"
           >
-            Remove<span className="sr-only"> contact {n}</span>
+            {l.remove}
+            <span className="sr-only">{fill(l.removeWhich, { number: n })}</span>
           </button>
         </div>
       </div>

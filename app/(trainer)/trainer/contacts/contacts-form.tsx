@@ -5,7 +5,7 @@ import { useFormAction } from "@/components/use-form-action";
 import { BLANK_CONTACT, type TContactDraft } from "@/lib/people/contact-drafts";
 import { MAX_CONTACTS } from "@/lib/people/contact-kinds";
 import { saveContactsAction, type TContactsFormState } from "./actions";
-import { ContactFields } from "./contact-fields";
+import { ContactFields, type TContactFieldLabels } from "./contact-fields";
 
 type TRow = { key: string; draft: TContactDraft };
 
@@ -19,7 +19,19 @@ const BUTTON = "rounded-md px-4 py-2 font-semibold disabled:opacity-60";
  * another contact" and "Remove" act at once with JavaScript; without it they post, and the action sends the
  * rows back with one more or one fewer (nothing is saved until "Save contacts").
  */
-export function ContactsForm({ organisationId, rows: first }: { organisationId: string; rows: TContactDraft[] }) {
+export type TContactsFormLabels = Record<"save" | "saving" | "add" | "atMost", string> & {
+  fields: TContactFieldLabels;
+};
+
+export function ContactsForm({
+  organisationId,
+  rows: first,
+  labels: l,
+}: {
+  organisationId: string;
+  rows: TContactDraft[];
+  labels: TContactsFormLabels;
+}) {
   const { state, pending, form } = useFormAction<TContactsFormState>(saveContactsAction, { ok: false, message: null });
   // Rows come from the last answer when there is one (after a post without JavaScript, the page is drawn from it).
   const [batch, setBatch] = useState(0);
@@ -65,11 +77,11 @@ export function ContactsForm({ organisationId, rows: first }: { organisationId: 
     <form {...form} className="space-y-4 rounded-xl bg-white p-5 shadow-sm" data-testid="contacts-form">
       {/* Pressing Enter in a field submits with the form's first button: this one, so it saves rather than removes. */}
       <button type="submit" className="hidden" tabIndex={-1}>
-        Save contacts
+        {l.save}
       </button>
       <input type="hidden" name="organisationId" value={organisationId} />
       {rows.map((r, i) => (
-        <ContactFields key={r.key} index={i} contact={r.draft} onRemove={remove(r.key)} />
+        <ContactFields key={r.key} index={i} contact={r.draft} onRemove={remove(r.key)} labels={l.fields} />
       ))}
       <div className="flex flex-wrap items-center gap-3">
         {rows.length < MAX_CONTACTS ? (
@@ -81,12 +93,10 @@ export function ContactsForm({ organisationId, rows: first }: { organisationId: 
             onClick={add}
             className={`${BUTTON} border border-slate-400 bg-white text-slate-900 hover:bg-slate-50`}
           >
-            Add another contact
+            {l.add}
           </button>
         ) : (
-          <p className="text-sm text-slate-700">
-            That is the most contacts kept: {MAX_CONTACTS}. Remove one to add another.
-          </p>
+          <p className="text-sm text-slate-700">{l.atMost}</p>
         )}
       </div>
       <div aria-live="polite">
@@ -99,7 +109,7 @@ export function ContactsForm({ organisationId, rows: first }: { organisationId: 
         ) : null}
       </div>
       <button type="submit" disabled={pending} className={`${BUTTON} bg-brand-700 text-white hover:bg-brand-800`}>
-        {pending ? "Saving…" : "Save contacts"}
+        {pending ? l.saving : l.save}
       </button>
     </form>
   );

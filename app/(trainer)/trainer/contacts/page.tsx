@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { SafeguardingContacts } from "@/components/safeguarding-contacts";
 import { BLANK_CONTACT } from "@/lib/people/contact-drafts";
-import { contactsReviewState, describeLastReviewed } from "@/lib/people/contacts-review";
+import { contactsReviewState, REVIEW_EVERY_MONTHS } from "@/lib/people/contacts-review";
+import { formatDate } from "@/lib/format/dates";
 import { getContactsReview, listManagedContacts, MAX_CONTACTS, WHO_EDITS_CONTACTS } from "@/lib/people/contacts";
+import { CONTACT_KINDS, type TContactKind } from "@/lib/people/contact-kinds";
 import { getRequestedOrganisation } from "@/lib/people/organisations";
 import { markContactsReviewedAction } from "./actions";
 import { ContactsForm } from "./contacts-form";
@@ -13,45 +16,56 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
-export const metadata: Metadata = { title: "Safeguarding contacts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("TrainerContacts"))("title") };
+}
 
 export default async function ContactsPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
   const user = await requireRole("TRAINER", "ADMIN");
   const org = await getRequestedOrganisation(user, (await searchParams).org);
   if (!org) notFound();
-  const [{ contacts, editable }, review] = await Promise.all([
+  const [{ contacts, editable }, review, t, nav, locale] = await Promise.all([
     listManagedContacts(user, org.id),
     getContactsReview(user, org.id),
+    getTranslations("TrainerContacts"),
+    getTranslations("TrainerNav"),
+    getLocale(),
   ]);
   const now = new Date();
-  const due = contactsReviewState(review.reviewedAt, now) !== "current";
+  const state = contactsReviewState(review.reviewedAt, now);
+  const due = state !== "current";
+  // As lib/people/contacts-review.ts describeLastReviewed says it, in the page's language.
+  const last =
+    review.reviewedAt && state !== "never"
+      ? [
+          review.reviewedBy
+            ? t("lastReviewedBy", { date: formatDate(review.reviewedAt, { locale }), name: review.reviewedBy })
+            : t("lastReviewed", { date: formatDate(review.reviewedAt, { locale }) }),
+          ...(state === "overdue" ? [t("reviewOverdue", { months: REVIEW_EVERY_MONTHS })] : []),
+        ].join(" ")
+      : t("notReviewed");
   const reviewed = (
     <p
       className={`rounded-md p-3 ${due ? "bg-amber-50 text-amber-950 ring-1 ring-amber-400" : "bg-slate-100"}`}
       data-testid="contacts-reviewed"
     >
-      {describeLastReviewed(review, now)}
+      {last}
     </p>
   );
   const header = (
     <>
-      <Breadcrumbs
-        items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Safeguarding contacts" }]}
-      />
-      <PageHeader title={`Safeguarding contacts: ${org.name}`} />
+      <Breadcrumbs items={[{ label: nav("compliance"), href: `/trainer?org=${org.id}` }, { label: t("title") }]} />
+      <PageHeader title={t("heading", { organisation: org.name })} />
     </>
   );
   if (!editable) {
     return (
       <div className="space-y-6">
         {header}
-        <p className="text-slate-700">
-          Learners see these in the course, in the Get help panel and on their &ldquo;If you are worried about a
-          child&rdquo; card.
-        </p>
+        <p className="text-slate-700">{t("readOnlyIntro")}</p>
         {reviewed}
         <p className="rounded-md bg-slate-100 p-3" data-testid="contacts-read-only">
-          {WHO_EDITS_CONTACTS} Ask one of them if something here needs changing.
+          {WHO_EDITS_CONTACTS} {t("askOne")}
         </p>
         <Card>
           <SafeguardingContacts contacts={contacts} organisationName={org.name} compact />
@@ -63,23 +77,43 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       {header}
-      <p className="text-slate-700">
-        Learners see these wherever the course tells them to go to their designated safeguarding lead, in the Get help
-        panel, and on their printable &ldquo;If you are worried about a child&rdquo; card. Up to {MAX_CONTACTS}{" "}
-        contacts; a row left blank is not kept. Saving them, changed or not, records that they were reviewed today.
-      </p>
+      <p className="text-slate-700">{t("intro", { max: MAX_CONTACTS })}</p>
       {reviewed}
       {contacts.length ? (
         <ActionForm
           action={markContactsReviewedAction}
-          submitLabel="Mark as reviewed — nothing has changed"
+          submitLabel={t("markReviewed")}
+          pendingLabel={t("saving")}
           className="flex flex-col items-start"
           testId="mark-reviewed"
         >
           <input type="hidden" name="organisationId" value={org.id} />
         </ActionForm>
       ) : null}
-      <ContactsForm organisationId={org.id} rows={rows.length < MAX_CONTACTS ? [...rows, BLANK_CONTACT] : rows} />
+      <ContactsForm
+        organisationId={org.id}
+        rows={rows.length < MAX_CONTACTS ? [...rows, BLANK_CONTACT] : rows}
+        labels={{
+          save: t("save"),
+          saving: t("saving"),
+          add: t("add"),
+          atMost: t("atMost", { max: MAX_CONTACTS }),
+          fields: {
+            contact: t.raw("contact") as string,
+            role: t.raw("role") as string,
+            name: t("name"),
+            phone: t("phone"),
+            emailOptional: t("emailOptional"),
+            notesOptional: t("notesOptional"),
+            remove: t("remove"),
+            removeWhich: t.raw("removeWhich") as string,
+            kinds: Object.fromEntries(Object.keys(CONTACT_KINDS).map((kind) => [kind, t(`kinds.${kind}`)])) as Record<
+              TContactKind,
+              string
+            >,
+          },
+        }}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { drawEvidencePdf } from "@/lib/compliance/evidence-pdf";
 import { readDashboardQuery } from "@/lib/compliance/filters";
 import { db } from "@/lib/db/client";
 import { withActorRoute } from "@/lib/edge/route";
+import { getEvidenceWords } from "../chart-words";
 
 /** The inspection evidence pack as a PDF, for the organisation or one group. */
 export const GET = withActorRoute(
@@ -11,7 +12,8 @@ export const GET = withActorRoute(
   async ({ actor, request, course }) => {
     const query = readDashboardQuery(Object.fromEntries(new URL(request.url).searchParams));
     const evidence = await gatherEvidence(actor, course, { organisationId: query.org, groupId: query.group });
-    const pdf = await drawEvidencePdf(evidence);
+    // In the reader's language, as the pages they came from.
+    const pdf = await drawEvidencePdf(evidence, await getEvidenceWords());
     await recordAudit(db, actor, {
       action: "export.evidence-pack",
       organisationId: query.org ?? actor.organisationId,

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { dashboardQueryString, readDashboardQuery } from "@/lib/compliance/filters";
 import { getContactsReview } from "@/lib/people/contacts";
-import { contactsReviewState, describeContactsReview } from "@/lib/people/contacts-review";
+import { formatDate } from "@/lib/format/dates";
+import { contactsReviewState, REVIEW_EVERY_MONTHS } from "@/lib/people/contacts-review";
 import { getManagedOrganisation } from "@/lib/people/organisations";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
-export const metadata: Metadata = { title: "Inspection evidence" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("TrainerEvidence"))("title") };
+}
 
 export default async function EvidencePage({
   searchParams,
@@ -21,40 +25,45 @@ export default async function EvidencePage({
   const query = readDashboardQuery(await searchParams);
   const org = await getManagedOrganisation(user, query.org ?? user.organisationId);
   if (!org) notFound();
-  const { reviewedAt } = await getContactsReview(user, org.id);
+  const [{ reviewedAt }, t, nav, locale] = await Promise.all([
+    getContactsReview(user, org.id),
+    getTranslations("TrainerEvidence"),
+    getTranslations("TrainerNav"),
+    getLocale(),
+  ]);
   const now = new Date();
-  const reviewDue = contactsReviewState(reviewedAt, now) !== "current";
+  const state = contactsReviewState(reviewedAt, now);
+  const reviewDue = state !== "current";
+  // As lib/people/contacts-review.ts describeContactsReview says it, in the page's language.
+  const review =
+    !reviewedAt || state === "never"
+      ? t("neverReviewed")
+      : state === "overdue"
+        ? t("reviewedOnOverdue", { date: formatDate(reviewedAt, { locale }), months: REVIEW_EVERY_MONTHS })
+        : t("reviewedOn", { date: formatDate(reviewedAt, { locale }) });
   const group = org.groups.find((g) => g.id === query.group);
   const qs = dashboardQueryString({ org: org.id, group: group?.id });
   return (
     <div className="space-y-6">
-      <Breadcrumbs
-        items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Inspection evidence" }]}
-      />
-      <PageHeader title="Inspection evidence" />
+      <Breadcrumbs items={[{ label: nav("compliance"), href: `/trainer?org=${org.id}` }, { label: t("title") }]} />
+      <PageHeader title={t("title")} />
       <p className="text-slate-700">
-        A summary for {org.name}
-        {group ? `, group ${group.name}` : ""}: your designated safeguarding lead and deputies, completion by group,
-        everyone&apos;s status with the dates they were assigned the course, were due, completed it and are covered
-        until, who is overdue or expiring, the content versions completed (who holds an older version, and what has
-        changed since) and the renewal policy, ending with lines for the head or manager, the DSL and a governor to
-        sign. A certificate that is still valid counts as completed, as on the dashboard, even when it expires soon;
-        those are counted apart too. The CSV has every person&apos;s full record to match.
+        {t("intro", { organisation: org.name, inGroup: group ? "yes" : "no", group: group?.name ?? "" })}
       </p>
       <p
         className={`rounded-md p-3 ${reviewDue ? "bg-amber-50 text-amber-950 ring-1 ring-amber-400" : "bg-slate-100"}`}
         data-testid="contacts-reviewed"
       >
-        {describeContactsReview(reviewedAt, now)}{" "}
+        {review}{" "}
         <Link href={`/trainer/contacts?org=${org.id}`} className="text-brand-700 underline">
-          {reviewDue ? "Review the safeguarding contacts" : "See the safeguarding contacts"}
+          {reviewDue ? t("reviewContacts") : t("seeContacts")}
         </Link>
       </p>
       <Card as="form" method="get" padding="p-4" className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="org" value={org.id} />
         <div>
           <label htmlFor="e-group" className="block text-sm font-medium">
-            For
+            {t("for")}
           </label>
           <select
             id="e-group"
@@ -62,7 +71,7 @@ export default async function EvidencePage({
             defaultValue={group?.id ?? ""}
             className="mt-1 rounded-md border border-slate-400 px-2 py-2"
           >
-            <option value="">The whole organisation</option>
+            <option value="">{t("wholeOrganisation")}</option>
             {org.groups.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.name}
@@ -71,18 +80,18 @@ export default async function EvidencePage({
           </select>
         </div>
         <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">
-          Choose
+          {t("choose")}
         </button>
       </Card>
       <div className="flex flex-wrap gap-3">
         <a href={`/trainer/evidence.pdf?${qs}`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-          Download the summary (PDF)
+          {t("downloadPdf")}
         </a>
         <a
           href={`/trainer/export.csv?${qs}`}
           className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium"
         >
-          Download the records (CSV)
+          {t("downloadCsv")}
         </a>
       </div>
     </div>

@@ -1,6 +1,6 @@
 "use server";
 
-import { peopleCount } from "@/lib/format/count";
+import { getTranslations } from "next-intl/server";
 import { ZRecordId, ZRecordIdOrEmpty } from "@/lib/actions/ids";
 import { after } from "next/server";
 import { z } from "zod";
@@ -76,10 +76,9 @@ const ZApply = z.object({ batchId: ZRecordId, sendWelcome: z.boolean() });
  * What the importer is told. For a trainer, "added" includes addresses whose holders already had an account
  * elsewhere and were told how to sign in instead, so the sentence says so without saying which rows were which.
  */
-function appliedMessage(role: TRole, added: number, updated: number): string {
-  return role === "ADMIN"
-    ? `Imported: ${added} created, ${updated} updated.`
-    : `${peopleCount(added)} added or, where they already had an account, told how to sign in; ${updated} updated.`;
+async function appliedMessage(role: TRole, added: number, updated: number): Promise<string> {
+  const t = await getTranslations("TrainerMessages");
+  return t(role === "ADMIN" ? "importedAdmin" : "importedTrainer", { added, updated });
 }
 
 export const applyImportAction = withActor<typeof ZApply, TImportState>(
@@ -95,6 +94,6 @@ export const applyImportAction = withActor<typeof ZApply, TImportState>(
     const result = unwrap(await applyImport(actor, course, input.batchId, baseUrl, { sendWelcome: input.sendWelcome }));
     // Thousands of welcome emails (and notices to people who already had an account) go out after the response, not while the importer waits.
     after(() => deliverEmails(result.emailIds));
-    return { stage: "done", ok: true, message: appliedMessage(actor.role, result.added, result.updated) };
+    return { stage: "done", ok: true, message: await appliedMessage(actor.role, result.added, result.updated) };
   },
 );

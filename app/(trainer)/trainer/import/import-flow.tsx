@@ -3,10 +3,40 @@
 import { useFormAction } from "@/components/use-form-action";
 import { applyImportAction, previewImportAction, type TImportState } from "./actions";
 import { Card, CardTitle } from "@/components/ui/card";
-import { RowsTable } from "./rows-table";
+import { fill, splitTemplate } from "@/components/trainer/fill";
+import { RowsTable, type TRowsTableLabels } from "./rows-table";
+
+/** The flow's words in the page's language (TrainerImport); those with "{…}" are templates filled in here. */
+export type TImportLabels = Record<
+  | "csvFile"
+  | "checking"
+  | "check"
+  | "imported"
+  | "preview"
+  | "counts"
+  | "rejectedRows"
+  | "fixRows"
+  | "updates"
+  | "updatesFirst"
+  | "newPeople"
+  | "newPeopleFirst"
+  | "sendWelcome"
+  | "importing"
+  | "importCount",
+  string
+> & { table: TRowsTableLabels };
 
 /** Upload, preview (nothing written yet), then confirm: every row is imported, or none. */
-export function ImportFlow({ organisationId }: { organisationId: string }) {
+export function ImportFlow({
+  organisationId,
+  fileHint,
+  labels: l,
+}: {
+  organisationId: string;
+  /** The file's expected columns, with its code marked up. */
+  fileHint: React.ReactNode;
+  labels: TImportLabels;
+}) {
   const {
     state: preview,
     pending: previewing,
@@ -24,7 +54,7 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
       <Card as="form" {...previewForm} className="space-y-3">
         <input type="hidden" name="organisationId" value={organisationId} />
         <label htmlFor="file" className="block font-medium">
-          CSV file
+          {l.csvFile}
         </label>
         <input
           id="file"
@@ -36,15 +66,14 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
           className="block"
         />
         <p id="file-hint" className="text-sm text-slate-600">
-          First row: <code>name,email,group,due date</code>. Several groups go in one cell separated by semicolons. Due
-          dates as 2027-01-31 or 31/01/2027. Up to 2 MB.
+          {fileHint}
         </p>
         <button
           type="submit"
           disabled={previewing}
           className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
         >
-          {previewing ? "Checking…" : "Check the file"}
+          {previewing ? l.checking : l.check}
         </button>
         <div aria-live="polite" data-testid="import-file-message">
           {preview.stage === "upload" && preview.message ? (
@@ -55,20 +84,22 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
 
       {preview.stage === "preview" && counts ? (
         <Card aria-labelledby="preview-title" className="space-y-3" data-testid="import-preview">
-          <CardTitle id="preview-title">
-            {applied.stage === "done" && applied.ok ? "Imported" : "Preview: nothing has been imported yet"}
-          </CardTitle>
+          <CardTitle id="preview-title">{applied.stage === "done" && applied.ok ? l.imported : l.preview}</CardTitle>
           <p>
-            <strong>{counts.create}</strong> to create, <strong>{counts.update}</strong> to update,{" "}
-            <strong className={counts.reject ? "text-red-800" : ""}>{counts.reject}</strong> rejected.
+            {splitTemplate(l.counts).map((part, i) =>
+              typeof part === "string" ? (
+                part
+              ) : (
+                <strong key={i} className={part.name === "reject" && counts.reject ? "text-red-800" : undefined}>
+                  {counts[part.name as keyof typeof counts]}
+                </strong>
+              ),
+            )}
           </p>
           {preview.rejected?.length ? (
             <>
-              <RowsTable rows={preview.rejected} caption="Rejected rows" showReasons />
-              <p className="rounded-md bg-amber-50 p-3">
-                Fix these rows in your spreadsheet and upload it again. Imports are all or nothing, so nobody has been
-                added.
-              </p>
+              <RowsTable rows={preview.rejected} caption={l.rejectedRows} showReasons labels={l.table} />
+              <p className="rounded-md bg-amber-50 p-3">{l.fixRows}</p>
             </>
           ) : (
             <>
@@ -77,10 +108,11 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
                   rows={preview.updates}
                   caption={
                     preview.updates.length < counts.update
-                      ? `People already here: what changes (first ${preview.updates.length} of ${counts.update})`
-                      : "People already here: what changes"
+                      ? fill(l.updatesFirst, { shown: preview.updates.length, total: counts.update })
+                      : l.updates
                   }
                   showReasons={false}
+                  labels={l.table}
                 />
               ) : null}
               {preview.sample?.length ? (
@@ -88,10 +120,11 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
                   rows={preview.sample}
                   caption={
                     preview.sample.length < counts.create
-                      ? `New people (first ${preview.sample.length} of ${counts.create})`
-                      : "New people"
+                      ? fill(l.newPeopleFirst, { shown: preview.sample.length, total: counts.create })
+                      : l.newPeople
                   }
                   showReasons={false}
+                  labels={l.table}
                 />
               ) : null}
               {applied.stage === "done" ? null : (
@@ -99,14 +132,14 @@ export function ImportFlow({ organisationId }: { organisationId: string }) {
                   <input type="hidden" name="batchId" value={preview.batchId} />
                   <div className="flex items-center gap-2">
                     <input id="sendWelcome" name="sendWelcome" type="checkbox" defaultChecked />
-                    <label htmlFor="sendWelcome">Email new people a link to set their password</label>
+                    <label htmlFor="sendWelcome">{l.sendWelcome}</label>
                   </div>
                   <button
                     type="submit"
                     disabled={applying}
                     className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
                   >
-                    {applying ? "Importing…" : `Import ${counts.create + counts.update} people`}
+                    {applying ? l.importing : fill(l.importCount, { count: counts.create + counts.update })}
                   </button>
                 </form>
               )}

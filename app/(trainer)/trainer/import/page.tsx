@@ -1,25 +1,28 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { getRequestedOrganisation } from "@/lib/people/organisations";
 import { ImportFlow } from "./import-flow";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
-export const metadata: Metadata = { title: "Import people" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("TrainerImport"))("title") };
+}
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
   const user = await requireRole("TRAINER", "ADMIN");
   const org = await getRequestedOrganisation(user, (await searchParams).org);
   if (!org) notFound();
+  const [t, nav] = await Promise.all([getTranslations("TrainerImport"), getTranslations("TrainerNav")]);
+  const raw = (key: string) => t.raw(key) as string;
   return (
     <div className="space-y-6">
-      <Breadcrumbs items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Import people" }]} />
-      <PageHeader title={`Import people into ${org.name}`} />
+      <Breadcrumbs items={[{ label: nav("compliance"), href: `/trainer?org=${org.id}` }, { label: t("title") }]} />
+      <PageHeader title={t("heading", { organisation: org.name })} />
       <p className="text-slate-700">
-        Create or update many learners at once. You will see what would happen, row by row, before anything is saved.
-        Groups must already exist:{" "}
-        {org.groups.length ? org.groups.map((g) => g.name).join(", ") : "this organisation has none yet"}.
+        {t("intro", { groups: org.groups.length ? org.groups.map((g) => g.name).join(", ") : t("noGroups") })}
       </p>
       <p>
         <a
@@ -27,11 +30,41 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           className="font-medium text-brand-700 underline"
           download
         >
-          Download a staff list template (CSV)
+          {t("template")}
         </a>{" "}
-        <span className="text-slate-700">with the columns filled in and two example rows to replace.</span>
+        <span className="text-slate-700">{t("templateNote")}</span>
       </p>
-      <ImportFlow organisationId={org.id} />
+      <ImportFlow
+        organisationId={org.id}
+        fileHint={t.rich("fileHint", { code: (chunks) => <code>{chunks}</code> })}
+        labels={{
+          csvFile: t("csvFile"),
+          checking: t("checking"),
+          check: t("check"),
+          imported: t("imported"),
+          preview: t("preview"),
+          counts: raw("counts"),
+          rejectedRows: t("rejectedRows"),
+          fixRows: t("fixRows"),
+          updates: t("updates"),
+          updatesFirst: raw("updatesFirst"),
+          newPeople: t("newPeople"),
+          newPeopleFirst: raw("newPeopleFirst"),
+          sendWelcome: t("sendWelcome"),
+          importing: t("importing"),
+          importCount: raw("importCount"),
+          table: {
+            line: t("line"),
+            name: t("name"),
+            email: t("email"),
+            groups: t("groups"),
+            due: t("due"),
+            whyRejected: t("whyRejected"),
+            whatHappens: t("whatHappens"),
+            create: t("create"),
+          },
+        }}
+      />
     </div>
   );
 }

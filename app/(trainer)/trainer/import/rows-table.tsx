@@ -3,14 +3,21 @@ import type { TPreviewRow } from "@/lib/imports/plan";
 import { describeProblems } from "@/lib/imports/problems";
 
 /** The rows of an uploaded file that would be imported, or were rejected and why. */
+export type TRowsTableLabels = Record<
+  "line" | "name" | "email" | "groups" | "due" | "whyRejected" | "whatHappens" | "create",
+  string
+>;
+
 export function RowsTable({
   rows,
   caption,
   showReasons,
+  labels: l,
 }: {
   rows: TPreviewRow[];
   caption: string;
   showReasons: boolean;
+  labels: TRowsTableLabels;
 }) {
   return (
     <div className="overflow-x-auto">
@@ -18,12 +25,12 @@ export function RowsTable({
         caption={caption}
         captionClassName="py-2 text-left font-semibold"
         columns={[
-          { key: "line", header: "Line", className: "py-1" },
-          { key: "name", header: "Name" },
-          { key: "email", header: "Email" },
-          { key: "groups", header: "Groups" },
-          { key: "due", header: "Due" },
-          { key: "outcome", header: showReasons ? "Why it was rejected" : "What will happen" },
+          { key: "line", header: l.line, className: "py-1" },
+          { key: "name", header: l.name },
+          { key: "email", header: l.email },
+          { key: "groups", header: l.groups },
+          { key: "due", header: l.due },
+          { key: "outcome", header: showReasons ? l.whyRejected : l.whatHappens },
         ]}
         rowCount={rows.length}
       >
@@ -38,7 +45,7 @@ export function RowsTable({
               {showReasons ? (
                 describeProblems(r.reasons)
               ) : r.action === "create" ? (
-                "Create"
+                l.create
               ) : (
                 <ul data-testid="import-changes">
                   {r.changes.map((c) => (

@@ -10,6 +10,7 @@ import { createInvitation } from "@/lib/people/invitations";
 import { cancelInvitation, resendInvitation } from "@/lib/people/pending-invitations";
 import { ZPersonName } from "@/lib/people/person-name";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 
 const ZInvite = z.object({
   organisationId: ZRecordIdOrEmpty.optional(),
@@ -36,19 +37,12 @@ export const inviteAction = withActor(
   async ({ actor, input, baseUrl, course }) => {
     unwrap(await createInvitation(actor, course, input, baseUrl));
     revalidatePath("/trainer/invite");
-    // The same words whether or not the address already has an account (see createInvitation).
-    return {
-      ok: true,
-      message: emailIsHeld()
-        ? `Invitation to ${input.email} made, but not sent: ${HELD}. The link works once, for 7 days.`
-        : `Invitation sent to ${input.email}. The link works once, for 7 days.`,
-    };
+    const t = await getTranslations("TrainerMessages");
+    // The same words whether or not the address already has an account (see createInvitation). Said differently
+    // when the site has no mail server: the person must not wait for an email that will not come.
+    return { ok: true, message: t(emailIsHeld() ? "inviteHeld" : "inviteSent", { email: input.email }) };
   },
 );
-
-// Said instead of "sent" when the site has no mail server: the person must not wait for an email that will not come.
-const HELD =
-  "this site has no mail server set up, so the email is waiting in the outbox, where an administrator can copy its link";
 
 const ZInvitationId = z.object({ invitationId: ZRecordId });
 const readInvitationId = (formData: FormData) => ({ invitationId: formData.get("invitationId") });
@@ -59,7 +53,7 @@ export const cancelInvitationAction = withActor(
   async ({ actor, input }) => {
     const { email } = unwrap(await cancelInvitation(actor, input.invitationId));
     revalidatePath("/trainer/invite");
-    return { ok: true, message: `Invitation to ${email} cancelled: its link no longer works.` };
+    return { ok: true, message: (await getTranslations("TrainerMessages"))("inviteCancelled", { email }) };
   },
 );
 
@@ -69,11 +63,7 @@ export const resendInvitationAction = withActor(
   async ({ actor, input, baseUrl, course }) => {
     const { email } = unwrap(await resendInvitation(actor, course, input.invitationId, baseUrl));
     revalidatePath("/trainer/invite");
-    return {
-      ok: true,
-      message: emailIsHeld()
-        ? `New invitation to ${email} made, with a new link for 7 days, but not sent: ${HELD}. The old link no longer works.`
-        : `Invitation sent again to ${email}, with a new link for 7 days. The old link no longer works.`,
-    };
+    const t = await getTranslations("TrainerMessages");
+    return { ok: true, message: t(emailIsHeld() ? "resendHeld" : "resent", { email }) };
   },
 );

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
-import { ROLES, roleLabel } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/auth/roles";
 import { getRequestedOrganisation, listAssignableGroups } from "@/lib/people/organisations";
 import { inviteAction } from "./actions";
 import { OpenInvitations } from "./open-invitations";
@@ -10,31 +11,36 @@ import { cardClassName } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
-export const metadata: Metadata = { title: "Invite people" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("TrainerInvite"))("title") };
+}
 
 export default async function InvitePage({ searchParams }: { searchParams: Promise<{ org?: string }> }) {
   const user = await requireRole("TRAINER", "ADMIN");
   const org = await getRequestedOrganisation(user, (await searchParams).org);
   if (!org) notFound();
-  const groups = await listAssignableGroups(user, org.id);
+  const [groups, t, nav, roles] = await Promise.all([
+    listAssignableGroups(user, org.id),
+    getTranslations("TrainerInvite"),
+    getTranslations("TrainerNav"),
+    getTranslations("Roles"),
+  ]);
   return (
     <div className="space-y-6">
-      <Breadcrumbs items={[{ label: "Compliance", href: `/trainer?org=${org.id}` }, { label: "Invite people" }]} />
-      <PageHeader title={`Invite someone to ${org.name}`} />
-      <p className="text-slate-700">
-        They get an email with a link to set their password and start the course. The link works once, for 7 days.
-      </p>
+      <Breadcrumbs items={[{ label: nav("compliance"), href: `/trainer?org=${org.id}` }, { label: t("title") }]} />
+      <PageHeader title={t("heading", { organisation: org.name })} />
+      <p className="text-slate-700">{t("intro")}</p>
       <ActionForm
         action={inviteAction}
-        submitLabel="Send invitation"
-        pendingLabel="Sending…"
+        submitLabel={t("send")}
+        pendingLabel={t("sending")}
         clearOnSuccess
         className={cardClassName({ className: "max-w-lg" })}
       >
         <input type="hidden" name="organisationId" value={org.id} />
         <div>
           <label htmlFor="invite-name" className="block font-medium">
-            Name
+            {t("name")}
           </label>
           <input
             id="invite-name"
@@ -47,7 +53,7 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
         </div>
         <div>
           <label htmlFor="invite-email" className="block font-medium">
-            Email
+            {t("email")}
           </label>
           <input
             id="invite-email"
@@ -61,7 +67,7 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
         {user.role === "ADMIN" ? (
           <div>
             <label htmlFor="invite-role" className="block font-medium">
-              Role
+              {t("role")}
             </label>
             <select
               id="invite-role"
@@ -71,7 +77,7 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
             >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {roleLabel(r)}
+                  {roles(r)}
                 </option>
               ))}
             </select>
@@ -79,7 +85,7 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
         ) : null}
         {groups.length ? (
           <fieldset>
-            <legend className="font-medium">Groups</legend>
+            <legend className="font-medium">{t("groups")}</legend>
             <div className="mt-1 space-y-1">
               {groups.map((g) => (
                 <div key={g.id} className="flex items-center gap-2">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { readDashboardQuery } from "@/lib/compliance/filters";
 import { getManagedOrganisation, listOrganisations } from "@/lib/people/organisations";
@@ -13,7 +14,9 @@ import { ModuleQuestions } from "./module-questions";
 import { QuestionFilters } from "./question-filters";
 import { getDefaultCourse } from "@/lib/course";
 
-export const metadata: Metadata = { title: "What staff get wrong" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("TrainerQuestions"))("title") };
+}
 
 export default async function QuestionAnalysisPage({
   searchParams,
@@ -33,24 +36,22 @@ export default async function QuestionAnalysisPage({
     organisationId: everyOrganisation ? "all" : org!.id,
     groupId: group?.id,
   });
-  const organisations = user.role === "ADMIN" ? await listOrganisations(user) : [];
-  const scopeName = everyOrganisation ? "every organisation" : `${org!.name}${group ? `, ${group.name}` : ""}`;
+  const [organisations, t, nav] = await Promise.all([
+    user.role === "ADMIN" ? listOrganisations(user) : [],
+    getTranslations("TrainerQuestions"),
+    getTranslations("TrainerNav"),
+  ]);
+  const scopeName = everyOrganisation
+    ? t("scopeEvery")
+    : t("scopeOrganisation", { name: `${org!.name}${group ? `, ${group.name}` : ""}` });
 
   return (
     <div className="space-y-6">
       <Breadcrumbs
-        items={[
-          { label: "Compliance", href: `/trainer${org ? `?org=${org.id}` : ""}` },
-          { label: "What staff get wrong" },
-        ]}
+        items={[{ label: nav("compliance"), href: `/trainer${org ? `?org=${org.id}` : ""}` }, { label: t("title") }]}
       />
-      <PageHeader title="What staff get wrong">
-        <p className="mt-2 max-w-3xl text-slate-700">
-          How people in {scopeName} answered each quiz question, first tries and retakes alike: the share who got it
-          right, the wrong answer chosen most, and the lesson to go over at your next staff meeting. These are totals
-          for the current version of the course: no one&apos;s own answers are shown, and a question&apos;s figures
-          appear once at least {MIN_PEOPLE} people have answered it.
-        </p>
+      <PageHeader title={t("title")}>
+        <p className="mt-2 max-w-3xl text-slate-700">{t("intro", { scope: scopeName, min: MIN_PEOPLE })}</p>
       </PageHeader>
 
       <QuestionFilters

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { FilterSelect } from "@/components/ui/filter-fields";
 
@@ -13,7 +14,8 @@ type TQuestionFiltersProps = {
 };
 
 /** Choose the organisation and group the question report covers (a plain GET form). */
-export function QuestionFilters(props: TQuestionFiltersProps) {
+export async function QuestionFilters(props: TQuestionFiltersProps) {
+  const t = await getTranslations("TrainerQuestions");
   const { showOrganisations, organisations, selectedOrg, groups, selectedGroup, limitedToGroups } = props;
   return (
     <Card as="form" method="get" padding="p-4" className="flex flex-wrap items-end gap-3">
@@ -21,9 +23,9 @@ export function QuestionFilters(props: TQuestionFiltersProps) {
         <FilterSelect
           id="qa-org"
           name="org"
-          label="Organisation"
+          label={t("organisation")}
           defaultValue={selectedOrg}
-          anyOption={{ value: "all", label: "Every organisation" }}
+          anyOption={{ value: "all", label: t("everyOrganisationOption") }}
           options={organisations.map((o) => ({ value: o.id, label: o.name }))}
         />
       ) : (
@@ -33,14 +35,14 @@ export function QuestionFilters(props: TQuestionFiltersProps) {
         <FilterSelect
           id="qa-group"
           name="group"
-          label="Group"
+          label={t("group")}
           defaultValue={selectedGroup ?? ""}
-          anyOption={{ value: "", label: limitedToGroups ? "All your groups" : "The whole organisation" }}
+          anyOption={{ value: "", label: limitedToGroups ? t("allYourGroups") : t("wholeOrganisation") }}
           options={groups.map((g) => ({ value: g.id, label: g.name }))}
         />
       ) : null}
       <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">
-        Show
+        {t("show")}
       </button>
     </Card>
   );

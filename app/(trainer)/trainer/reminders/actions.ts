@@ -1,6 +1,6 @@
 "use server";
 
-import { peopleCount } from "@/lib/format/count";
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
@@ -56,29 +56,21 @@ export const remindOverdueAction = withActor(
   },
 );
 
-function delivered(result: TReminded) {
+async function delivered(result: TReminded) {
   after(() => deliverEmails(result.emailIds));
   revalidatePath("/trainer", "layout");
-  return { ok: result.sent > 0, message: remindedMessage(result) };
+  return { ok: result.sent > 0, message: remindedMessage(result, await getTranslations("TrainerMessages")) };
 }
 
 /** Says who was reminded, who was not and why, and that the emails wait in the outbox when the site sends none. */
-function remindedMessage(r: TReminded): string {
+function remindedMessage(r: TReminded, t: (key: string, values?: Record<string, number | string>) => string): string {
   const parts: string[] = [];
-  if (r.sent)
-    parts.push(
-      emailIsHeld()
-        ? `Reminders to ${peopleCount(r.sent)} are waiting in the outbox: this site has no mail server set up.`
-        : `Reminder sent to ${peopleCount(r.sent)}.`,
-    );
-  else parts.push("Nobody was reminded.");
+  if (r.sent) {
+    const people = t("people", { count: r.sent });
+    parts.push(emailIsHeld() ? t("remindersHeld", { people }) : t("reminderSent", { people }));
+  } else parts.push(t("nobodyReminded"));
   if (r.recentlyReminded)
-    parts.push(
-      `${peopleCount(r.recentlyReminded)} already had a reminder from a trainer in the last ${TRAINER_REMINDER_GAP_HOURS} hours, so ${r.recentlyReminded === 1 ? "was" : "were"} not sent another.`,
-    );
-  if (r.upToDate)
-    parts.push(
-      `${peopleCount(r.upToDate)} ${r.upToDate === 1 ? "has" : "have"} a current certificate: nothing to remind them of.`,
-    );
+    parts.push(t("recentlyReminded", { count: r.recentlyReminded, hours: TRAINER_REMINDER_GAP_HOURS }));
+  if (r.upToDate) parts.push(t("upToDate", { count: r.upToDate }));
   return parts.join(" ");
 }

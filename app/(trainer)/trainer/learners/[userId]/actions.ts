@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
 import { after } from "next/server";
 import { z } from "zod";
 import { ZRecordId } from "@/lib/actions/ids";
@@ -13,7 +14,6 @@ import { parseDueDate } from "@/lib/imports/plan";
 import { resendWelcome, WELCOME_DAYS } from "@/lib/people/welcome";
 
 const STAFF = ["TRAINER", "ADMIN"] as const;
-const HELD = "this site has no mail server set up, so the email is waiting in the outbox";
 
 const ZDueDate = z.object({
   userId: ZRecordId,
@@ -39,15 +39,17 @@ export const changeDueDateAction = withActor(
     );
     if (result.emailId) after(() => deliverEmails([result.emailId!]));
     revalidatePath(`/trainer/learners/${input.userId}`);
+    const [t, locale] = await Promise.all([getTranslations("TrainerMessages"), getLocale()]);
+    const date = (d: string) => formatCalendarDay(d, { locale });
     const parts = [
       result.from === result.to
-        ? `The due date stays ${formatCalendarDay(result.to)}.`
-        : `Due date changed ${result.from ? `from ${formatCalendarDay(result.from)} ` : ""}to ${formatCalendarDay(result.to)}.`,
+        ? t("dueStays", { date: date(result.to) })
+        : result.from
+          ? t("dueChangedFrom", { from: date(result.from), to: date(result.to) })
+          : t("dueChanged", { to: date(result.to) }),
     ];
-    if (result.pastDue)
-      parts.push("That date has already passed, so unless their certificate is current they are overdue now.");
-    if (result.emailId)
-      parts.push(emailIsHeld() ? `They were not emailed yet: ${HELD}.` : "They have been emailed the new date.");
+    if (result.pastDue) parts.push(t("duePast"));
+    if (result.emailId) parts.push(emailIsHeld() ? t("notEmailedHeld") : t("emailedNewDate"));
     return { ok: true, message: parts.join(" ") };
   },
 );
@@ -65,11 +67,7 @@ export const resendWelcomeAction = withActor(
     const { emailId, email } = unwrap(await resendWelcome(actor, course, input.userId, baseUrl));
     after(() => deliverEmails([emailId]));
     revalidatePath(`/trainer/learners/${input.userId}`);
-    return {
-      ok: true,
-      message: emailIsHeld()
-        ? `New invitation to ${email} made, with a link for ${WELCOME_DAYS} days, but not sent: ${HELD}, where an administrator can copy its link. Earlier links no longer work.`
-        : `Invitation sent again to ${email}, with a link for ${WELCOME_DAYS} days. Earlier links no longer work.`,
-    };
+    const t = await getTranslations("TrainerMessages");
+    return { ok: true, message: t(emailIsHeld() ? "welcomeHeld" : "welcomeSent", { email, days: WELCOME_DAYS }) };
   },
 );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import { calendarDayOf } from "@/lib/dates/calendar-day";
@@ -11,32 +12,31 @@ type TRecord = NonNullable<Awaited<ReturnType<typeof getLearnerRecord>>>;
  * What a trainer does from a learner's record to get them through: remind them, move their due date, and (while they
  * have never set up their account) send their invitation again. Each answers in words and is audited in lib/.
  */
-export function ChaseCard({ record }: { record: TRecord }) {
+export async function ChaseCard({ record }: { record: TRecord }) {
+  const t = await getTranslations("TrainerLearner");
   if (!record.active)
     return (
       <Card aria-labelledby="chase-title">
-        <CardTitle id="chase-title">Reminders and due date</CardTitle>
-        <p className="mt-2 text-slate-700">
-          This account is deactivated, so they cannot be reminded or given a new date.
-        </p>
+        <CardTitle id="chase-title">{t("chaseTitle")}</CardTitle>
+        <p className="mt-2 text-slate-700">{t("deactivatedChase")}</p>
       </Card>
     );
   const current = record.status === "completed" || record.status === "expiring";
   return (
     <Card aria-labelledby="chase-title" className="space-y-4">
-      <CardTitle id="chase-title">Reminders and due date</CardTitle>
+      <CardTitle id="chase-title">{t("chaseTitle")}</CardTitle>
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="remind-title" className="space-y-2">
           <h3 id="remind-title" className="font-semibold">
-            Send a reminder
+            {t("sendReminder")}
           </h3>
-          <p className="text-sm text-slate-700">
-            {current
-              ? "Their certificate is current, so there is nothing to remind them of."
-              : "An email in your name asking them to complete the course, with a link to it. It is listed below under emails."}
-          </p>
+          <p className="text-sm text-slate-700">{current ? t("certificateCurrent") : t("reminderExplained")}</p>
           {current ? null : (
-            <ActionForm action={remindPeopleAction} submitLabel={`Remind ${record.name}`} pendingLabel="Sending…">
+            <ActionForm
+              action={remindPeopleAction}
+              submitLabel={t("remind", { name: record.name })}
+              pendingLabel={t("sending")}
+            >
               <input type="hidden" name="userId" value={record.id} />
               <input type="hidden" name="org" value={record.organisation.id} />
             </ActionForm>
@@ -44,13 +44,13 @@ export function ChaseCard({ record }: { record: TRecord }) {
         </section>
         <section aria-labelledby="due-title" className="space-y-2">
           <h3 id="due-title" className="font-semibold">
-            Change due date
+            {t("changeDueDate")}
           </h3>
-          <ActionForm action={changeDueDateAction} submitLabel="Change due date" pendingLabel="Saving…">
+          <ActionForm action={changeDueDateAction} submitLabel={t("changeDueDate")} pendingLabel={t("saving")}>
             <input type="hidden" name="userId" value={record.id} />
             <div>
               <label htmlFor="dueDate" className="block text-sm font-medium">
-                New due date
+                {t("newDueDate")}
               </label>
               <input
                 id="dueDate"
@@ -64,7 +64,7 @@ export function ChaseCard({ record }: { record: TRecord }) {
             <div className="flex items-center gap-2">
               <input id="tell" name="tell" type="checkbox" defaultChecked />
               <label htmlFor="tell" className="text-sm">
-                Email them the new date
+                {t("tellThem")}
               </label>
             </div>
           </ActionForm>
@@ -72,13 +72,10 @@ export function ChaseCard({ record }: { record: TRecord }) {
         {record.awaitingSetUp && !record.organisation.ssoRequired ? (
           <section aria-labelledby="welcome-title" className="space-y-2 md:col-span-2">
             <h3 id="welcome-title" className="font-semibold">
-              Resend invitation
+              {t("resendInvitation")}
             </h3>
-            <p className="text-sm text-slate-700">
-              They have not set up their account yet. This sends a new link to choose a password; earlier links stop
-              working.
-            </p>
-            <ActionForm action={resendWelcomeAction} submitLabel="Resend invitation" pendingLabel="Sending…">
+            <p className="text-sm text-slate-700">{t("resendExplained")}</p>
+            <ActionForm action={resendWelcomeAction} submitLabel={t("resendInvitation")} pendingLabel={t("sending")}>
               <input type="hidden" name="userId" value={record.id} />
             </ActionForm>
           </section>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LearnerStatusBadge } from "@/components/learner-status-badge";
 import { requireRole } from "@/lib/auth/current-user";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
@@ -14,31 +15,41 @@ import { ModuleStatusBadge } from "@/components/module-status-badge";
 import { emailKindLabel, emailStatusLabel } from "@/lib/email/kinds";
 import { ChaseCard } from "./chase-card";
 
-export const metadata: Metadata = { title: "Training record" };
-
-const d = (date: Date | null) => (date ? formatDate(date) : "–");
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("TrainerLearner"))("title") };
+}
 
 export default async function LearnerRecordPage({ params }: { params: Promise<{ userId: string }> }) {
   const user = await requireRole("TRAINER", "ADMIN");
   const record = await getLearnerRecord(user, getDefaultCourse(), (await params).userId);
   if (!record) notFound();
+  const [t, nav, status, locale] = await Promise.all([
+    getTranslations("TrainerLearner"),
+    getTranslations("TrainerNav"),
+    getTranslations("TrainerStatus"),
+    getLocale(),
+  ]);
+  const d = (date: Date | null) => (date ? formatDate(date, { locale }) : "–");
   const modules = new Map(getDefaultCourse().modules.map((m) => [m.id, m.title]));
   return (
     <div className="space-y-6">
       <Breadcrumbs
-        items={[{ label: "Compliance", href: `/trainer?org=${record.organisation.id}` }, { label: record.name }]}
+        items={[{ label: nav("compliance"), href: `/trainer?org=${record.organisation.id}` }, { label: record.name }]}
       />
       <PageHeader title={record.name}>
         <p className="text-slate-700">
           {record.email} · {record.organisation.name}
           {record.memberships.length ? ` · ${record.memberships.map((m) => m.group.name).join(", ")}` : ""}
-          {record.active ? "" : " · deactivated"}
+          {record.active ? "" : t("deactivated")}
         </p>
         <p className="mt-2 flex flex-wrap items-center gap-3">
-          <LearnerStatusBadge status={record.status} />
+          <LearnerStatusBadge status={record.status} label={status(record.status)} />
           <span>
-            Due {d(record.enrolment.dueAt)} · valid until {d(record.enrolment.validUntil)} · last activity{" "}
-            {d(record.enrolment.lastActivityAt)}
+            {t("standing", {
+              due: d(record.enrolment.dueAt),
+              validUntil: d(record.enrolment.validUntil),
+              lastActivity: d(record.enrolment.lastActivityAt),
+            })}
           </span>
         </p>
       </PageHeader>
@@ -46,15 +57,15 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
       <ChaseCard record={record} />
 
       <Card aria-labelledby="modules-title" className="overflow-x-auto">
-        <CardTitle id="modules-title">Modules</CardTitle>
+        <CardTitle id="modules-title">{t("modules")}</CardTitle>
         <DataTable
-          caption="How each module stands in their current cycle"
+          caption={t("modulesCaption")}
           columns={[
-            { key: "module", header: "Module", className: "py-1" },
-            { key: "status", header: "Status" },
-            { key: "lessons", header: "Lessons read" },
-            { key: "best", header: "Best quiz score" },
-            { key: "attempts", header: "Quiz attempts" },
+            { key: "module", header: t("module"), className: "py-1" },
+            { key: "status", header: t("status") },
+            { key: "lessons", header: t("lessonsRead") },
+            { key: "best", header: t("bestScore") },
+            { key: "attempts", header: t("quizAttempts") },
           ]}
           rowCount={record.progress.modules.length}
           className="mt-2"
@@ -65,9 +76,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
               <td>
                 <ModuleStatusBadge status={m.status} />
               </td>
-              <td>
-                {m.lessonsViewed} of {m.lessonCount}
-              </td>
+              <td>{t("lessonsOf", { viewed: m.lessonsViewed, count: m.lessonCount })}</td>
               <td>{m.bestScore === null ? "–" : `${m.bestScore}%`}</td>
               <td>{m.attemptCount}</td>
             </tr>
@@ -76,36 +85,38 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
       </Card>
 
       <Card aria-labelledby="certs-title">
-        <CardTitle id="certs-title">Certificates</CardTitle>
+        <CardTitle id="certs-title">{t("certificates")}</CardTitle>
         {record.certificates.length ? (
           <ul className="mt-2 space-y-1">
             {record.certificates.map((c) => (
               <li key={c.number}>
-                <span className="font-mono">{c.number}</span> · issued {d(c.issuedAt)} · expires {d(c.expiresAt)}
-                {c.revokedAt ? ` · revoked ${d(c.revokedAt)}` : ""} ·{" "}
+                <span className="font-mono">{c.number}</span>
+                {t("issuedExpires", { issued: d(c.issuedAt), expires: d(c.expiresAt) })}
+                {c.revokedAt ? t("revoked", { date: d(c.revokedAt) }) : ""} ·{" "}
                 <a href={`/certificates/${c.number}/pdf`} className="text-brand-700 underline">
-                  Download PDF<span className="sr-only"> of {c.number}</span>
+                  {t("downloadPdf")}
+                  <span className="sr-only">{t("ofCertificate", { number: c.number })}</span>
                 </a>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-slate-700">None yet.</p>
+          <p className="mt-2 text-slate-700">{t("noneYet")}</p>
         )}
       </Card>
 
       <Card aria-labelledby="completions-title" className="overflow-x-auto">
-        <CardTitle id="completions-title">Completions</CardTitle>
+        <CardTitle id="completions-title">{t("completions")}</CardTitle>
         <DataTable
           columns={[
-            { key: "completed", header: "Completed", className: "py-1" },
-            { key: "expires", header: "Expires" },
-            { key: "score", header: "Score" },
-            { key: "time-spent", header: "Time spent" },
-            { key: "content-version", header: "Content version" },
-            { key: "renewal-policy", header: "Renewal policy" },
+            { key: "completed", header: t("completed"), className: "py-1" },
+            { key: "expires", header: t("expires") },
+            { key: "score", header: t("score") },
+            { key: "time-spent", header: t("timeSpent") },
+            { key: "content-version", header: t("contentVersion") },
+            { key: "renewal-policy", header: t("renewalPolicy") },
           ]}
-          empty={<EmptyState>None yet.</EmptyState>}
+          empty={<EmptyState>{t("noneYet")}</EmptyState>}
           rowCount={record.completions.length}
           className="mt-2"
         >
@@ -123,25 +134,25 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
       </Card>
 
       <Card aria-labelledby="attempts-title" className="overflow-x-auto">
-        <CardTitle id="attempts-title">Quiz attempts ({record.quizAttempts.length})</CardTitle>
+        <CardTitle id="attempts-title">{t("attemptsTitle", { count: record.quizAttempts.length })}</CardTitle>
         <DataTable
           columns={[
-            { key: "when", header: "When", className: "py-1" },
-            { key: "module", header: "Module" },
-            { key: "score", header: "Score" },
-            { key: "result", header: "Result" },
-            { key: "time", header: "Time" },
+            { key: "when", header: t("when"), className: "py-1" },
+            { key: "module", header: t("module") },
+            { key: "score", header: t("score") },
+            { key: "result", header: t("result") },
+            { key: "time", header: t("time") },
           ]}
-          empty={<EmptyState>No attempts yet.</EmptyState>}
+          empty={<EmptyState>{t("noAttempts")}</EmptyState>}
           rowCount={record.quizAttempts.length}
           className="mt-2"
         >
           {record.quizAttempts.map((a) => (
             <tr key={a.id} className="border-b border-slate-100">
-              <td className="py-1 whitespace-nowrap">{formatDateTime(a.submittedAt)}</td>
+              <td className="py-1 whitespace-nowrap">{formatDateTime(a.submittedAt, { locale })}</td>
               <td>{modules.get(a.moduleId) ?? a.moduleId}</td>
               <td>{a.scorePercent}%</td>
-              <td>{a.passed ? "Passed" : "Not passed"}</td>
+              <td>{a.passed ? t("passed") : t("notPassed")}</td>
               <td>{formatMinutes(Math.max(1, Math.round(a.durationSeconds / 60)))}</td>
             </tr>
           ))}
@@ -149,17 +160,18 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
       </Card>
 
       <Card aria-labelledby="emails-title">
-        <CardTitle id="emails-title">Emails sent to them</CardTitle>
+        <CardTitle id="emails-title">{t("emails")}</CardTitle>
         {record.emails.length ? (
           <ul className="mt-2 space-y-1 text-sm" data-testid="learner-emails">
             {record.emails.map((e) => (
               <li key={e.id}>
-                {formatDateTime(e.createdAt)} · {emailKindLabel(e.kind)} · {e.subject} · {emailStatusLabel(e.status)}
+                {formatDateTime(e.createdAt, { locale })} · {emailKindLabel(e.kind)} · {e.subject} ·{" "}
+                {emailStatusLabel(e.status)}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-slate-700">None.</p>
+          <p className="mt-2 text-slate-700">{t("none")}</p>
         )}
       </Card>
     </div>
