@@ -94,9 +94,6 @@ async function recipientLocales(tx: TQueueClient, emails: TEmail[]) {
   const locales = new Map<TEmail, ReturnType<typeof emailLocale>>();
   if (!toWord.length) return locales;
   const userIds = [...new Set(toWord.flatMap((e) => (e.toUserId ? [e.toUserId] : [])))];
-  const organisationIds = [
-    ...new Set(toWord.flatMap((e) => (!e.toUserId && e.organisationId ? [e.organisationId] : []))),
-  ];
   const users = new Map<string, { language: string | null; organisationDefault: string }>();
   for (let i = 0; i < userIds.length; i += CHUNK) {
     const rows = await tx.user.findMany({
@@ -106,6 +103,9 @@ async function recipientLocales(tx: TQueueClient, emails: TEmail[]) {
     for (const u of rows)
       users.set(u.id, { language: u.language, organisationDefault: u.organisation.defaultLanguage });
   }
+  // Someone with no account (yet, or any more): their organisation's default.
+  const withoutAccount = toWord.filter((e) => !(e.toUserId && users.has(e.toUserId)));
+  const organisationIds = [...new Set(withoutAccount.flatMap((e) => (e.organisationId ? [e.organisationId] : [])))];
   const organisations = new Map<string, string>();
   for (let i = 0; i < organisationIds.length; i += CHUNK) {
     const rows = await tx.organisation.findMany({
@@ -116,12 +116,8 @@ async function recipientLocales(tx: TQueueClient, emails: TEmail[]) {
   }
   for (const email of toWord) {
     const user = email.toUserId ? users.get(email.toUserId) : undefined;
-    locales.set(
-      email,
-      emailLocale(
-        user ?? { organisationDefault: email.organisationId ? organisations.get(email.organisationId) : null },
-      ),
-    );
+    const organisationDefault = email.organisationId ? organisations.get(email.organisationId) : null;
+    locales.set(email, emailLocale(user ?? { organisationDefault }));
   }
   return locales;
 }
