@@ -167,4 +167,18 @@ describe("drawCertificatesPdf", () => {
     const doc = await PDFDocument.load(await drawCertificatesPdf([welsh]));
     expect(doc.getTitle()).toBe(`Tystysgrif ${cert.number}`);
   });
+
+  it("prints each page of a bulk PDF in its own holder's language", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cert-")), "bulk.pdf");
+    const bytes = await drawCertificatesPdf([cert, { ...cert, locale: "cy", number: "SG-AAAA-BBBB-CCCC-DDDD" }]);
+    fs.writeFileSync(file, bytes);
+    const page = (n: number) =>
+      spawnSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", file, "-"], { encoding: "utf8" }).stdout;
+    expect(page(1)).toContain("CERTIFICATE OF COMPLETION");
+    expect(page(1)).not.toContain("TYSTYSGRIF");
+    expect(page(2)).toContain("TYSTYSGRIF CWBLHAU");
+    expect(page(2)).toContain("22 Tachwedd 2026");
+    // A mixed batch's own title is in English.
+    expect((await PDFDocument.load(bytes)).getTitle()).toBe("2 certificates");
+  });
 });
