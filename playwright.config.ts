@@ -38,6 +38,8 @@ const SAME_ON_ANY_DATABASE = [
   // Which language a page is in: a column and a cookie, read the same way on either database (lib/i18n tests run on both).
   /welsh\.spec\.ts/,
   /welsh-trainer\.spec\.ts/,
+  // Which language an email or a certificate is written in: the same columns, read when it is queued or drawn.
+  /welsh-documents\.spec\.ts/,
   // Kills servers on a SQLite file of its own whatever the run's database (the embedded default's durability):
   // the PostgreSQL run would only repeat it.
   /crash\.spec\.ts/,

@@ -94,6 +94,6 @@ export const config = {
   // or an extension: any other path, a missing icon included, is a route and passes here to be checked for a bad
   // encoding and a session. Next reads this value without running the module, so it is written out, not built.
   matcher: [
-    "/((?!_next/static/|_next/image|(?:favicon\\.ico|favicon\\.svg|icon-192\\.png|icon-512\\.png|icon-maskable-512\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|robots\\.txt)$).*)",
+    "/((?!_next/static/|_next/image|(?:favicon\\.ico|favicon\\.svg|icon-192\\.png|icon-512\\.png|icon-maskable-512\\.png|apple-touch-icon\\.png|manifest\\.webmanifest|manifest-cy\\.webmanifest|robots\\.txt)$).*)",
   ],
 };

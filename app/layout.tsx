@@ -25,7 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
       ],
       apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
     },
-    manifest: "/manifest.webmanifest",
+    // The installed app's name in the reader's language: public/manifest-cy.webmanifest is the Welsh one.
+    manifest: (await getLocale()) === "cy" ? "/manifest-cy.webmanifest" : "/manifest.webmanifest",
   };
 }
 

@@ -33,6 +33,7 @@ async function drawInProcess(count: number): Promise<number> {
         signatory: { name: "Priya Raman", role: "Designated safeguarding lead" },
         logo: null,
         topics: Array.from({ length: 7 }, (_, t) => `Module ${t + 1} of the course`),
+        locale: "en-GB",
       },
     ),
   );

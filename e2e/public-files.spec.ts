@@ -43,18 +43,25 @@ test("the manifest's icons exist at the sizes it gives, and every page links the
   page,
   request,
 }) => {
-  const manifest = (await (await request.get("/manifest.webmanifest")).json()) as {
-    start_url: string;
-    display: string;
-    icons: { src: string; sizes: string; type: string; purpose: string }[];
-  };
-  expect(manifest).toMatchObject({ start_url: "/course", display: "standalone" });
-  expect(manifest.icons.map((i) => i.purpose)).toContain("maskable");
-  for (const icon of manifest.icons) {
-    const response = await request.get(icon.src, { maxRedirects: 0 });
-    expect(response.status(), icon.src).toBe(200);
-    expect(response.headers()["content-type"], icon.src).toContain(icon.type);
-    if (icon.type === "image/png") expect(pngSize(await response.body()), icon.src).toBe(icon.sizes);
+  // The English manifest and the Welsh one (for pages in Welsh: the same app, named in Welsh).
+  for (const [file, lang] of [
+    ["/manifest.webmanifest", "en-GB"],
+    ["/manifest-cy.webmanifest", "cy"],
+  ] as const) {
+    const manifest = (await (await request.get(file)).json()) as {
+      lang: string;
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string; type: string; purpose: string }[];
+    };
+    expect(manifest).toMatchObject({ lang, start_url: "/course", display: "standalone" });
+    expect(manifest.icons.map((i) => i.purpose)).toContain("maskable");
+    for (const icon of manifest.icons) {
+      const response = await request.get(icon.src, { maxRedirects: 0 });
+      expect(response.status(), icon.src).toBe(200);
+      expect(response.headers()["content-type"], icon.src).toContain(icon.type);
+      if (icon.type === "image/png") expect(pngSize(await response.body()), icon.src).toBe(icon.sizes);
+    }
   }
 
   // The sign-in page, which everyone sees first, names them; the browser can fetch each one.

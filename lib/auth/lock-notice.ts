@@ -32,12 +32,13 @@ export async function noticeAccountLock(email: string, now = new Date()): Promis
       toUserId: user.id,
       organisationId: user.organisationId,
       kind: LOCK_NOTICE_KIND,
-      ...signInPausedEmail({
-        name: user.name,
-        failures: SIGN_IN_LIMITS.perAccount,
-        minutes: SIGN_IN_LIMITS.windowMinutes,
-        forgotPasswordLink: `${publicBaseUrl()}/forgot-password`,
-      }),
+      write: (w) =>
+        signInPausedEmail(w, {
+          name: user.name,
+          failures: SIGN_IN_LIMITS.perAccount,
+          minutes: SIGN_IN_LIMITS.windowMinutes,
+          forgotPasswordLink: `${publicBaseUrl()}/forgot-password`,
+        }),
     });
   });
   if (emailId) await deliverEmails([emailId]);

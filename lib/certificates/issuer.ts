@@ -1,6 +1,8 @@
 import "server-only";
 import { getCourseById } from "../course";
 import { db } from "../db/client";
+import { DEFAULT_LOCALE } from "../i18n/locales";
+import { resolveLocale } from "../i18n/resolve-locale";
 import { storedLogo } from "./logo";
 import { toPdfData, topicsOf, type TCertificateExtras } from "./pdf-data";
 import type { TCertificatePdfData } from "./pdf";
@@ -9,7 +11,9 @@ import { chooseSignatory, DSL_KIND } from "./signatory-choice";
 type TIssued = { userId: string; organisationName: string; courseId: string };
 
 /**
- * Who signs each certificate, the issuer's logo and the topics covered, in the order given. For certificates the
+ * Who signs each certificate, the issuer's logo, the topics covered and the holder's language (their own choice,
+ * else their organisation's default, as for their pages and emails: read now, so a change of language gives a new
+ * PDF), in the order given. For certificates the
  * caller has already read through a scoped query (findCertificateForViewer, getCertificatesForPeople): what this
  * adds is printed on those very certificates. One query per table however many certificates a bulk PDF holds.
  */
@@ -17,13 +21,14 @@ export async function getCertificateExtras(certificates: readonly TIssued[]): Pr
   if (!certificates.length) return [];
   const users = await db.user.findMany({
     where: { id: { in: [...new Set(certificates.map((c) => c.userId))] } },
-    select: { id: true, organisationId: true },
+    select: { id: true, organisationId: true, language: true },
   });
   const organisations = await db.organisation.findMany({
     where: { id: { in: [...new Set(users.map((u) => u.organisationId))] } },
     select: {
       id: true,
       name: true,
+      defaultLanguage: true,
       signatoryName: true,
       signatoryRole: true,
       certificateLogo: true,
@@ -43,6 +48,15 @@ export async function getCertificateExtras(certificates: readonly TIssued[]): Pr
     ]),
   );
   const organisationOf = new Map(users.map((u) => [u.id, u.organisationId]));
+  const localeOf = new Map(
+    users.map((u) => [
+      u.id,
+      resolveLocale({
+        personal: u.language,
+        organisationDefault: organisations.find((o) => o.id === u.organisationId)?.defaultLanguage,
+      }),
+    ]),
+  );
   return certificates.map((c) => {
     const issuer = issuers.get(organisationOf.get(c.userId) ?? "");
     // Only the organisation named on the certificate signs it: were its holder ever in another organisation,
@@ -52,6 +66,7 @@ export async function getCertificateExtras(certificates: readonly TIssued[]): Pr
       signatory: issued?.signatory ?? null,
       logo: issued?.logo ?? null,
       topics: topicsOf(getCourseById(c.courseId)),
+      locale: localeOf.get(c.userId) ?? DEFAULT_LOCALE,
     };
   });
 }

@@ -14,6 +14,7 @@ vi.mock("./pdf", async (importOriginal) => {
 const drawings = () => vi.mocked(drawCertificatesPdf).mock.calls.length;
 
 const cert: TCertificatePdfData = {
+  locale: "en-GB",
   number: "SG-7K3M-9QXD-2HFA-CACH",
   // Welsh, Polish, Irish and Cyrillic letters: DejaVu draws them, and they must survive being kept.
   learnerName: "Siân Ŵyn-Ŷates Żółkiewska",
@@ -105,6 +106,8 @@ describe("certificatePdfDigest", () => {
     const oneBitOff = Uint8Array.from(bytes, (b, i) => (i === bytes.length - 1 ? b ^ 1 : b));
     const changed: TCertificatePdfData[] = [
       { ...cert, learnerName: "Sian Wyn-Yates Zolkiewska" },
+      // The holder chose Welsh (or their organisation made it its default): a Welsh PDF, not the kept English one.
+      { ...cert, locale: "cy" },
       { ...cert, organisationName: `${cert.organisationName} ` },
       { ...cert, completedAt: new Date("2026-11-22T10:00:01Z") },
       { ...cert, scorePercent: 93 },

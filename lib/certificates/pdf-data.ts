@@ -1,11 +1,20 @@
 import type { TCourse } from "../course/types";
+import type { TLocale } from "../i18n/locales";
 import { verifyUrlFor } from "./format";
 import type { TLogo } from "./logo";
 import type { TCertificatePdfData } from "./pdf";
 import type { TSignatory } from "./signatory-choice";
 
-/** What a certificate shows besides its own record: who signs it, the issuer's logo, and what the course covers. */
-export type TCertificateExtras = { signatory: TSignatory | null; logo: TLogo | null; topics: string[] };
+/**
+ * What a certificate shows besides its own record: who signs it, the issuer's logo, what the course covers, and the
+ * language its holder reads.
+ */
+export type TCertificateExtras = {
+  signatory: TSignatory | null;
+  logo: TLogo | null;
+  topics: string[];
+  locale: TLocale;
+};
 
 /** The topics a course covers, as a certificate lists them: its modules' titles, in course order. */
 export function topicsOf(course: Pick<TCourse, "modules"> | undefined): string[] {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { PDFDocument, PDFName, PDFDict } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { drawCertificatesPdf, type TCertificatePdfData } from "./pdf";
+import { DSL_ROLE } from "./signatory-choice";
 
 // A 60 × 24 PNG: a dark bar on white.
 const LOGO_PNG = Buffer.from(
@@ -13,6 +14,7 @@ const LOGO_PNG = Buffer.from(
 );
 
 const cert: TCertificatePdfData = {
+  locale: "en-GB",
   number: "SG-7K3M-9QXD-2HFA-TW8P",
   learnerName: "Zoë Łukasiewicz-O'Brien",
   organisationName: "Oakfield Primary School",
@@ -127,5 +129,56 @@ describe("drawCertificatesPdf", () => {
       const details = Math.min(...words.filter((w) => w.word === "Completed").map((w) => w.top));
       expect(lastTopic).toBeLessThan(details);
     }
+  });
+
+  it("is in Welsh for a Welsh holder: its words, Welsh month names, and Welsh letters that read back as written", async () => {
+    const welsh: TCertificatePdfData = {
+      ...cert,
+      locale: "cy",
+      learnerName: "Siân Ŵyn ap Gruffydd",
+      organisationName: "Ysgol Gynradd Bryn Ŷd",
+      signatory: { name: "Gwenllïan Môn", role: DSL_ROLE },
+    };
+    const text = await textOf(welsh);
+    for (const expected of [
+      "TYSTYSGRIF CWBLHAU",
+      "Mae hyn yn tystio bod",
+      "Siân Ŵyn ap Gruffydd",
+      "Ysgol Gynradd Bryn Ŷd",
+      "wedi cwblhau'r cwrs diogelu yn llwyddiannus",
+      "Pynciau a gwmpaswyd",
+      "Cwblhawyd",
+      "Yn ddilys tan",
+      "22 Tachwedd 2026",
+      "22 Tachwedd 2027",
+      "Amser DPP",
+      "Sgôr",
+      "Rhif y dystysgrif",
+      "Fersiwn y cynnwys 2026.11.0",
+      "Gwiriwch fod y dystysgrif hon yn un go iawn ac yn gyfredol:",
+      "Gwenllïan Môn",
+      "Person diogelu dynodedig",
+      cert.number,
+      cert.verifyUrl,
+    ])
+      expect(text).toContain(expected);
+    expect(text).toMatch(/1 awr,? 35 munud/);
+    expect(text).not.toMatch(/CERTIFICATE|This certifies|Completed|Valid until|November|Designated|Topics covered/);
+    const doc = await PDFDocument.load(await drawCertificatesPdf([welsh]));
+    expect(doc.getTitle()).toBe(`Tystysgrif ${cert.number}`);
+  });
+
+  it("prints each page of a bulk PDF in its own holder's language", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cert-")), "bulk.pdf");
+    const bytes = await drawCertificatesPdf([cert, { ...cert, locale: "cy", number: "SG-AAAA-BBBB-CCCC-DDDD" }]);
+    fs.writeFileSync(file, bytes);
+    const page = (n: number) =>
+      spawnSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", file, "-"], { encoding: "utf8" }).stdout;
+    expect(page(1)).toContain("CERTIFICATE OF COMPLETION");
+    expect(page(1)).not.toContain("TYSTYSGRIF");
+    expect(page(2)).toContain("TYSTYSGRIF CWBLHAU");
+    expect(page(2)).toContain("22 Tachwedd 2026");
+    // A mixed batch's own title is in English.
+    expect((await PDFDocument.load(bytes)).getTitle()).toBe("2 certificates");
   });
 });

@@ -10,11 +10,14 @@ import {
   type PDFEmbeddedPage,
   type PDFPage,
 } from "pdf-lib";
+import { createTranslator } from "next-intl";
 import QRCode from "qrcode";
 import { compressWithZlib } from "../pdf/compress";
 import { embedFonts, includeCommonGlyphs } from "../pdf/fonts";
 import { formatDate } from "../format/dates";
 import { formatMinutes } from "../format/durations";
+import { DEFAULT_LOCALE, type TLocale } from "../i18n/locales";
+import { loadMessages } from "../i18n/messages";
 import { fitWithin, type TLogo } from "./logo";
 import { embedLogo } from "./logo-page";
 import {
@@ -28,9 +31,11 @@ import {
   wrapTopics,
   type TLine,
 } from "./pdf-text";
-import type { TSignatory } from "./signatory-choice";
+import { DSL_ROLE, type TSignatory } from "./signatory-choice";
 
 export type TCertificatePdfData = {
+  /** The holder's language (their own choice, else their organisation's): the page's words and dates are in it. */
+  locale: TLocale;
   number: string;
   learnerName: string;
   organisationName: string;
@@ -84,24 +89,31 @@ function drawQr(page: PDFPage, text: string, x: number, y: number, size: number)
   page.pushOperators(...ops, fill(), popGraphicsState());
 }
 
-function topicLines(topics: string[], regular: PDFFont, bold: PDFFont): TLine[] {
+async function certificateWords(locale: TLocale) {
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "CertificatePdf" });
+  return Object.assign(t, { locale });
+}
+type TWords = Awaited<ReturnType<typeof certificateWords>>;
+
+function topicLines(t: TWords, topics: string[], regular: PDFFont, bold: PDFFont): TLine[] {
   if (!topics.length) return [];
   // Smaller type for a long list, so the stack still fits above the details.
   let size = 10.5;
   let wrapped = wrapTopics(topics, regular, size, WIDTH - 200);
   while (wrapped.length > 3 && size > 8) wrapped = wrapTopics(topics, regular, (size -= 0.5), WIDTH - 200);
   return [
-    { text: "Topics covered", font: bold, size: 11 },
+    { text: t("topics"), font: bold, size: 11 },
     ...wrapped.map((text, i) => ({ text, font: regular, size, gap: i ? 4 : 7 })),
   ];
 }
 
-function drawDetails(page: PDFPage, c: TCertificatePdfData, regular: PDFFont, bold: PDFFont) {
+function drawDetails(t: TWords, page: PDFPage, c: TCertificatePdfData, regular: PDFFont, bold: PDFFont) {
+  const { locale } = t;
   const details: [string, string][] = [
-    ["Completed", formatDate(c.completedAt)],
-    ["Valid until", formatDate(c.expiresAt)],
-    ["CPD time", formatMinutes(c.cpdMinutes)],
-    ["Score", `${c.scorePercent}%`],
+    [t("completed"), formatDate(c.completedAt, { locale })],
+    [t("validUntil"), formatDate(c.expiresAt, { locale })],
+    [t("cpdTime"), formatMinutes(c.cpdMinutes, { locale })],
+    [t("score"), `${c.scorePercent}%`],
   ];
   const colWidth = (WIDTH - 200) / details.length;
   details.forEach(([label, value], i) => {
@@ -113,7 +125,10 @@ function drawDetails(page: PDFPage, c: TCertificatePdfData, regular: PDFFont, bo
   page.drawLine({ start: { x: 100, y: 165 }, end: { x: WIDTH - 100, y: 165 }, thickness: 0.75, color: GREY });
 }
 
-function drawSignatory(page: PDFPage, signatory: TSignatory, regular: PDFFont, bold: PDFFont) {
+function drawSignatory(t: TWords, page: PDFPage, signatory: TSignatory, regular: PDFFont, bold: PDFFont) {
+  // The role printed for a designated safeguarding lead who signs by default is ours to translate; a role an
+  // administrator typed is printed as they wrote it.
+  const role = signatory.role === DSL_ROLE ? t("dslRole") : signatory.role;
   // Room above the line for a handwritten signature on a printed copy.
   page.drawLine({ start: { x: LEFT, y: 96 }, end: { x: LEFT + SIGNATURE_WIDTH, y: 96 }, thickness: 0.75, color: INK });
   const fit = (text: string, font: PDFFont, size: number) => {
@@ -122,32 +137,38 @@ function drawSignatory(page: PDFPage, signatory: TSignatory, regular: PDFFont, b
     return s;
   };
   page.drawText(signatory.name, { x: LEFT, y: 80, size: fit(signatory.name, bold, 12), font: bold, color: INK });
-  if (signatory.role)
-    page.drawText(signatory.role, {
+  if (role)
+    page.drawText(role, {
       x: LEFT,
       y: 65,
-      size: fit(signatory.role, regular, 10),
+      size: fit(role, regular, 10),
       font: regular,
       color: GREY,
     });
 }
 
 /** The certificate number and where to check it, right-aligned beside the QR code that encodes the same address. */
-function drawVerification(page: PDFPage, c: TCertificatePdfData, regular: PDFFont, bold: PDFFont) {
+function drawVerification(t: TWords, page: PDFPage, c: TCertificatePdfData, regular: PDFFont, bold: PDFFont) {
   const right = QR_X - 16;
   const maxWidth = right - (c.signatory ? LEFT + SIGNATURE_WIDTH + 60 : LEFT);
   const line = (text: string, font: PDFFont, size: number, y: number, color = GREY) =>
     drawRightAligned(page, { text, font, size, color }, right, y, maxWidth);
-  line("Certificate number", regular, 10, 126);
+  line(t("number"), regular, 10, 126);
   line(c.number, bold, 15, 108, INK);
-  line(`Content version ${c.courseVersion}`, regular, 10, 90);
-  line("Check that this certificate is genuine and current:", regular, 10, 68);
+  line(t("contentVersion", { version: c.courseVersion }), regular, 10, 90);
+  line(t("check"), regular, 10, 68);
   line(c.verifyUrl, regular, 10, 53, INK);
   drawQr(page, c.verifyUrl, QR_X, QR_Y, QR_SIZE);
 }
 
-/** One page per certificate, in the order given. */
+/**
+ * One page per certificate, in the order given, each in its holder's language. The document's own title is in the
+ * language the pages share, UK English when a bulk PDF mixes them.
+ */
 export async function drawCertificatesPdf(certificates: TCertificatePdfData[]): Promise<Uint8Array> {
+  const locales = [...new Set(certificates.map((c) => c.locale))];
+  const words = new Map(await Promise.all(locales.map(async (l) => [l, await certificateWords(l)] as const)));
+  const shared = locales.length === 1 ? words.get(locales[0]!)! : await certificateWords(DEFAULT_LOCALE);
   const doc = await PDFDocument.create();
   compressWithZlib(doc);
   const { regular, bold } = await embedFonts(doc, { keep: true });
@@ -155,14 +176,18 @@ export async function drawCertificatesPdf(certificates: TCertificatePdfData[]): 
   includeCommonGlyphs(regular);
   includeCommonGlyphs(bold);
   doc.setTitle(
-    certificates.length === 1 ? `Certificate ${certificates[0]?.number}` : `${certificates.length} certificates`,
+    certificates.length === 1
+      ? shared("documentTitle", { number: certificates[0]!.number })
+      : shared("documentTitleMany", { count: certificates.length }),
   );
+  doc.setLanguage(shared.locale);
   doc.setCreator("Safeguarding online");
   doc.setProducer("Safeguarding online");
   // Each logo once per document, however many of its pages show it.
   const logos = new Map<Uint8Array, Promise<PDFEmbeddedPage | null>>();
 
   for (const c of certificates) {
+    const t = words.get(c.locale)!;
     const page = doc.addPage([WIDTH, HEIGHT]);
     page.drawRectangle({ x: 24, y: 24, width: WIDTH - 48, height: HEIGHT - 48, borderColor: INK, borderWidth: 2.5 });
     page.drawRectangle({ x: 32, y: 32, width: WIDTH - 64, height: HEIGHT - 64, borderColor: GREY, borderWidth: 0.75 });
@@ -179,16 +204,16 @@ export async function drawCertificatesPdf(certificates: TCertificatePdfData[]): 
     const textBlock = (lines: TLine[]) =>
       lines.length && blocks.push({ height: heightOf(lines), draw: (top) => drawCentredLines(page, lines, top) });
     textBlock([
-      { text: "CERTIFICATE OF COMPLETION", font: bold, size: 24 },
-      { text: "This certifies that", font: regular, size: 12, color: GREY, gap: 14 },
+      { text: t("heading"), font: bold, size: 24 },
+      { text: t("certifies"), font: regular, size: 12, color: GREY, gap: 14 },
       { text: c.learnerName, font: bold, size: 28, gap: 12 },
-      { text: `of ${c.organisationName}`, font: regular, size: 13, gap: 8 },
+      { text: t("organisation", { organisation: c.organisationName }), font: regular, size: 13, gap: 8 },
     ]);
     textBlock([
-      { text: "has successfully completed the safeguarding course", font: regular, size: 12, color: GREY },
+      { text: t("completedCourse"), font: regular, size: 12, color: GREY },
       { text: c.courseTitle, font: bold, size: 17, gap: 8 },
     ]);
-    textBlock(topicLines(c.topics, regular, bold));
+    textBlock(topicLines(t, c.topics, regular, bold));
 
     // Even gaps between the blocks (none wider than 36 points), the whole stack centred in its space: the page
     // looks composed with or without a logo or topics.
@@ -201,9 +226,9 @@ export async function drawCertificatesPdf(certificates: TCertificatePdfData[]): 
       top -= block.height + gap;
     }
 
-    drawDetails(page, c, regular, bold);
-    if (c.signatory) drawSignatory(page, c.signatory, regular, bold);
-    drawVerification(page, c, regular, bold);
+    drawDetails(t, page, c, regular, bold);
+    if (c.signatory) drawSignatory(t, page, c.signatory, regular, bold);
+    drawVerification(t, page, c, regular, bold);
   }
   // No object streams: one compression fewer (~1 ms a certificate) for ~3 KB more in the file.
   return doc.save({ useObjectStreams: false });

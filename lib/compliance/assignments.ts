@@ -126,13 +126,14 @@ export async function assignCourse(
           toUserId: u.id,
           organisationId,
           kind: "assignment",
-          ...assignedEmail({
-            name: u.name,
-            organisationName: organisation.name,
-            courseTitle: course.title,
-            dueDay: input.dueDate,
-            baseUrl,
-          }),
+          write: (w) =>
+            assignedEmail(w, {
+              name: u.name,
+              organisationName: organisation.name,
+              courseTitle: course.title,
+              dueDay: input.dueDate,
+              baseUrl,
+            }),
         })),
     );
   });

@@ -77,13 +77,14 @@ export async function changeDueDate(
       toUserId: person.id,
       organisationId: person.organisationId,
       kind: "assignment",
-      ...assignedEmail({
-        name: person.name,
-        organisationName: person.organisation.name,
-        courseTitle: course.title,
-        dueDay: input.dueDate,
-        baseUrl,
-      }),
+      write: (w) =>
+        assignedEmail(w, {
+          name: person.name,
+          organisationName: person.organisation.name,
+          courseTitle: course.title,
+          dueDay: input.dueDate,
+          baseUrl,
+        }),
     });
   });
   return { ok: true, from, to: input.dueDate, pastDue: input.dueDate < calendarDayOf(now), emailId };

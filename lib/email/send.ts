@@ -6,20 +6,26 @@ import { db } from "../db/client";
 import { getAuthSecret, getEnv } from "../env";
 import { collapseWhitespace } from "../people/person-name";
 import { hasAttemptsLeft, nextAttemptAt, SENDING_LEASE_MINUTES } from "./delivery-schedule";
+import type { TEmailText } from "./messages";
 import { openSealedText, sealText } from "./sealed-text";
 import { hasSingleUseLink, LINK_LOST, LINK_NOT_STORED, redactSingleUseLinks } from "./single-use-links";
 import { sweepStoredLinks } from "./sweep";
+import { emailLocale, emailWriters, type TEmailWriter } from "./writer";
 
-/** linkExpiresAt: when the message's single-use link stops working (its sealed copy is dropped then). */
+/**
+ * linkExpiresAt: when the message's single-use link stops working (its sealed copy is dropped then).
+ * `write` words the message in its recipient's language (see queueEmails); `subject` and `text` are taken as given.
+ */
 export type TEmail = {
   to: string;
   toUserId?: string | null;
   organisationId?: string | null;
   kind: string;
-  subject: string;
-  text: string;
   linkExpiresAt?: Date;
-};
+} & (TEmailText | { write: (writer: TEmailWriter) => TEmailText });
+
+/** What queueing reads besides the email log: the recipient's language, and their organisation's. */
+export type TQueueClient = Pick<Prisma.TransactionClient, "emailMessage" | "user" | "organisation">;
 
 // Without an expiry from the caller, a sealed link is kept no longer than a day (the outbox then shows the marker).
 const DEFAULT_LINK_HOURS = 24;
@@ -28,7 +34,7 @@ const DEFAULT_LINK_HOURS = 24;
  * The stored form of a message: a working single-use link never goes into `text`. The full body is kept
  * only sealed (encrypted with a key from NEXTAUTH_SECRET), until delivery or the link's expiry.
  */
-function storedForm(email: TEmail) {
+function storedForm(email: TWrittenEmail) {
   const subject = collapseWhitespace(email.subject);
   const base = {
     toEmail: email.to,
@@ -48,19 +54,72 @@ function storedForm(email: TEmail) {
 }
 
 /** Writes the message to the email log, inside the caller's transaction; deliver it after commit. */
-export async function queueEmail(tx: Pick<Prisma.TransactionClient, "emailMessage">, email: TEmail): Promise<string> {
-  const row = await tx.emailMessage.create({ data: storedForm(email), select: { id: true } });
+export async function queueEmail(tx: TQueueClient, email: TEmail): Promise<string> {
+  const [written] = await wordEmails(tx, [email]);
+  const row = await tx.emailMessage.create({ data: storedForm(written!), select: { id: true } });
   return row.id;
 }
 
 /** Queues many messages in one statement per few hundred (bulk imports). */
-export async function queueEmails(
-  tx: Pick<Prisma.TransactionClient, "emailMessage">,
-  emails: TEmail[],
-): Promise<string[]> {
-  const rows = emails.map((email) => ({ id: randomUUID(), ...storedForm(email) }));
+export async function queueEmails(tx: TQueueClient, emails: TEmail[]): Promise<string[]> {
+  const rows = (await wordEmails(tx, emails)).map((email) => ({ id: randomUUID(), ...storedForm(email) }));
   for (let i = 0; i < rows.length; i += 500) await tx.emailMessage.createMany({ data: rows.slice(i, i + 500) });
   return rows.map((r) => r.id);
+}
+
+type TWrittenEmail = Omit<TEmail, "write" | "subject" | "text"> & TEmailText;
+
+/**
+ * Each message in words. A message is worded when it is queued, not when it is sent: the log keeps its text (the
+ * outbox shows it; a retry or a resend sends it unchanged), so its language is decided now, by the recipient's
+ * language at the moment of the event it tells of (emailLocale: their own choice, else their organisation's default;
+ * for an invitation, whose recipient has no account yet, the organisation's). Someone who changes language later
+ * gets their later emails in the new one.
+ */
+async function wordEmails(tx: TQueueClient, emails: TEmail[]): Promise<TWrittenEmail[]> {
+  const locales = await recipientLocales(tx, emails);
+  const writers = locales.size ? await emailWriters() : null;
+  return emails.map((email) => {
+    if (!("write" in email)) return email;
+    const { write, ...rest } = email;
+    return { ...rest, ...write(writers![locales.get(email)!]) };
+  });
+}
+
+const CHUNK = 500;
+
+/** The language of each message still to be worded: its recipient's, or for someone with no account its organisation's. */
+async function recipientLocales(tx: TQueueClient, emails: TEmail[]) {
+  const toWord = emails.filter((e) => "write" in e);
+  const locales = new Map<TEmail, ReturnType<typeof emailLocale>>();
+  if (!toWord.length) return locales;
+  const userIds = [...new Set(toWord.flatMap((e) => (e.toUserId ? [e.toUserId] : [])))];
+  const users = new Map<string, { language: string | null; organisationDefault: string }>();
+  for (let i = 0; i < userIds.length; i += CHUNK) {
+    const rows = await tx.user.findMany({
+      where: { id: { in: userIds.slice(i, i + CHUNK) } },
+      select: { id: true, language: true, organisation: { select: { defaultLanguage: true } } },
+    });
+    for (const u of rows)
+      users.set(u.id, { language: u.language, organisationDefault: u.organisation.defaultLanguage });
+  }
+  // Someone with no account (yet, or any more): their organisation's default.
+  const withoutAccount = toWord.filter((e) => !(e.toUserId && users.has(e.toUserId)));
+  const organisationIds = [...new Set(withoutAccount.flatMap((e) => (e.organisationId ? [e.organisationId] : [])))];
+  const organisations = new Map<string, string>();
+  for (let i = 0; i < organisationIds.length; i += CHUNK) {
+    const rows = await tx.organisation.findMany({
+      where: { id: { in: organisationIds.slice(i, i + CHUNK) } },
+      select: { id: true, defaultLanguage: true },
+    });
+    for (const o of rows) organisations.set(o.id, o.defaultLanguage);
+  }
+  for (const email of toWord) {
+    const user = email.toUserId ? users.get(email.toUserId) : undefined;
+    const organisationDefault = email.organisationId ? organisations.get(email.organisationId) : null;
+    locales.set(email, emailLocale(user ?? { organisationDefault }));
+  }
+  return locales;
 }
 
 /**

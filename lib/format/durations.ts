@@ -8,6 +8,8 @@ type TDurationWords = { hour: TUnitWords; minute: TUnitWords };
 /** `{n}` stands for the number. Keyed by language; a locale with no entry of its own is written in English. */
 const WORDS: Record<string, TDurationWords> = {
   en: { hour: { one: "{n} hour", other: "{n} hours" }, minute: { one: "{n} minute", other: "{n} minutes" } },
+  // Welsh counts a noun in the singular ("35 munud"); after two, "munud" softens ("2 funud").
+  cy: { hour: { other: "{n} awr" }, minute: { two: "{n} funud", other: "{n} munud" } },
 };
 
 const kept = new Map<string, { plural: Intl.PluralRules; list: Intl.ListFormat; words: TDurationWords }>();

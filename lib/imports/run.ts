@@ -249,14 +249,15 @@ export async function applyImport(
               organisationId: orgId,
               kind: "welcome",
               linkExpiresAt: expiresAt,
-              ...welcomeEmail({
-                name: r.name,
-                organisationName: organisation.name,
-                courseTitle: course.title,
-                dueDay: r.dueDate,
-                link: `${baseUrl}/reset-password/${token}`,
-                days: WELCOME_DAYS,
-              }),
+              write: (w) =>
+                welcomeEmail(w, {
+                  name: r.name,
+                  organisationName: organisation.name,
+                  courseTitle: course.title,
+                  dueDay: r.dueDate,
+                  link: `${baseUrl}/reset-password/${token}`,
+                  days: WELCOME_DAYS,
+                }),
             })),
           );
         }

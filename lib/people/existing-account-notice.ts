@@ -1,7 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { existingAccountEmail } from "../email/messages";
-import { queueEmails } from "../email/send";
+import { queueEmails, type TQueueClient } from "../email/send";
 
 /** One kind for the invite form and the CSV import, so the once-a-day limit counts both. */
 export const NOTICE_KIND = "invitation-existing-account";
@@ -17,7 +16,7 @@ export type TAccountHolder = { id: string; email: string; name: string; organisa
  * returned ids after commit. The email carries no link token: only the sign-in and forgot-password pages.
  */
 export async function queueExistingAccountNotices(
-  tx: Pick<Prisma.TransactionClient, "emailMessage">,
+  tx: TQueueClient,
   holders: TAccountHolder[],
   baseUrl: string,
   now = new Date(),
@@ -45,7 +44,7 @@ export async function queueExistingAccountNotices(
         toUserId: holder.id,
         organisationId: holder.organisationId,
         kind: NOTICE_KIND,
-        ...existingAccountEmail({ name: holder.name, baseUrl }),
+        write: (w) => existingAccountEmail(w, { name: holder.name, baseUrl }),
       })),
   );
 }

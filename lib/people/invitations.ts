@@ -108,14 +108,15 @@ export async function queueInvitationEmail(
     organisationId: invitation.organisationId,
     kind: "invitation",
     linkExpiresAt: invitation.expiresAt,
-    ...invitationEmail({
-      name: invitation.name,
-      inviterName: invitation.inviterName,
-      organisationName: organisation.name,
-      courseTitle: course.title,
-      link: `${baseUrl}/invite/${token}`,
-      days: INVITATION_DAYS,
-    }),
+    write: (w) =>
+      invitationEmail(w, {
+        name: invitation.name,
+        inviterName: invitation.inviterName,
+        organisationName: organisation.name,
+        courseTitle: course.title,
+        link: `${baseUrl}/invite/${token}`,
+        days: INVITATION_DAYS,
+      }),
   });
 }
 

@@ -21,7 +21,8 @@ export async function sendResetLink(
       organisationId: user.organisationId,
       kind: "password-reset",
       linkExpiresAt: expiresAt,
-      ...passwordResetEmail({ name: user.name, link: `${baseUrl}/reset-password/${token}`, minutes: RESET_MINUTES }),
+      write: (w) =>
+        passwordResetEmail(w, { name: user.name, link: `${baseUrl}/reset-password/${token}`, minutes: RESET_MINUTES }),
     });
   });
   await deliverEmails([emailId]);

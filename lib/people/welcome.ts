@@ -71,14 +71,15 @@ export async function resendWelcome(
       organisationId: person.organisationId,
       kind: "welcome",
       linkExpiresAt: expiresAt,
-      ...welcomeEmail({
-        name: person.name,
-        organisationName: person.organisation.name,
-        courseTitle: course.title,
-        dueDay: dueAt ? calendarDayOf(dueAt) : null,
-        link: `${baseUrl}/reset-password/${token}`,
-        days: WELCOME_DAYS,
-      }),
+      write: (w) =>
+        welcomeEmail(w, {
+          name: person.name,
+          organisationName: person.organisation.name,
+          courseTitle: course.title,
+          dueDay: dueAt ? calendarDayOf(dueAt) : null,
+          link: `${baseUrl}/reset-password/${token}`,
+          days: WELCOME_DAYS,
+        }),
     });
   });
   return { ok: true, emailId, email: person.email };

@@ -1,9 +1,11 @@
-// The wording of reminder emails: plain text, UK English, pure so it can be read in tests.
-import { DEFAULT_LOCALE, formatDate } from "../format/dates";
+// The wording of reminder emails: plain text in the recipient's language (the writer's: see lib/email/writer.ts),
+// the words in lib/i18n/messages/<locale>/documents.json ("EmailReminder", "EmailTrainerDigest",
+// "EmailTrainerReminder"); pure, so each can be read in tests in either language.
+import { DEFAULT_LOCALE } from "../format/dates";
 import { normalisePersonName } from "../people/person-name";
+import { greeting, lines, type TEmailText } from "../email/messages";
+import type { TEmailWriter } from "../email/writer";
 import type { TLearnerStage } from "./stages";
-
-import type { TEmailText } from "../email/messages";
 
 export type { TEmailText };
 type TCourseInfo = { courseTitle: string; baseUrl: string };
@@ -11,128 +13,124 @@ type TCourseInfo = { courseTitle: string; baseUrl: string };
 /** Trainer digests list this many learners by name; the rest are counted, with the dashboard link. */
 export const DIGEST_MAX_LISTED = 200;
 
+const NUDGES = { "due-30": "due30", "due-7": "due7", "due-1": "due1" } as const;
+
 export function learnerReminderEmail(
+  w: TEmailWriter,
   stage: TLearnerStage,
   learner: { name: string },
   anchor: Date,
   course: TCourseInfo,
 ): TEmailText {
-  const date = formatDate(anchor);
-  const title = `"${course.courseTitle}"`;
+  const values = { date: w.date(anchor), course: course.courseTitle };
   const link = `${course.baseUrl}/course`;
-  const sign = ["Thank you for making time for this: it helps keep children safe."];
-  const hello = `Hello ${normalisePersonName(learner.name)},`;
+  const hello = greeting(w, learner.name);
+  const thanks = w.t("EmailCommon.thanks");
   switch (stage) {
     case "due-30":
     case "due-7":
-    case "due-1": {
-      const nudge =
-        stage === "due-30"
-          ? "There is still plenty of time, and you can do it in short sittings: your progress is saved as you go."
-          : stage === "due-7"
-            ? "There is about a week left. Your progress is saved, so you can pick up where you left off."
-            : "The due date is very close now, so please finish it as soon as you can.";
+    case "due-1":
       return {
-        subject: `Reminder: your safeguarding training is due by ${date}`,
-        text: [
+        subject: w.t("EmailReminder.dueSubject", values),
+        text: lines(
           hello,
           "",
-          `This is a friendly reminder that your safeguarding training, ${title}, is due by ${date}.`,
-          nudge,
+          w.t("EmailReminder.dueIntro", values),
+          w.t(`EmailReminder.${NUDGES[stage]}`),
           "",
-          "Continue the course here:",
+          w.t("EmailCommon.continueCourse"),
           link,
           "",
-          ...sign,
-        ].join("\n"),
+          thanks,
+        ),
       };
-    }
     case "overdue":
       return {
-        subject: "Your safeguarding training is overdue",
-        text: [
+        subject: w.t("EmailReminder.overdueSubject"),
+        text: lines(
           hello,
           "",
-          `Your safeguarding training, ${title}, was due by ${date} and is not yet complete.`,
-          "Please complete it as soon as you can. If something is getting in the way, talk to your trainer or manager: they can help.",
+          w.t("EmailReminder.overdueIntro", values),
+          w.t("EmailReminder.overdueAsk"),
           "",
-          "Continue the course here:",
+          w.t("EmailCommon.continueCourse"),
           link,
           "",
-          ...sign,
-        ].join("\n"),
+          thanks,
+        ),
       };
     case "expiry-30":
     case "expiry-7":
     case "expiry-1":
       return {
-        subject: `Your safeguarding certificate expires on ${date}`,
-        text: [
+        subject: w.t("EmailReminder.expirySubject", values),
+        text: lines(
           hello,
           "",
-          `Your certificate for ${title} expires on ${date}.`,
-          "To stay up to date, please renew it by completing the course again before then. It is a good chance to refresh what you know.",
+          w.t("EmailReminder.expiryIntro", values),
+          w.t("EmailReminder.expiryAsk"),
           "",
-          "Start your renewal here:",
+          w.t("EmailReminder.renew"),
           link,
           "",
-          ...sign,
-        ].join("\n"),
+          thanks,
+        ),
       };
     case "expired":
       return {
-        subject: "Your safeguarding certificate has expired",
-        text: [
+        subject: w.t("EmailReminder.expiredSubject"),
+        text: lines(
           hello,
           "",
-          `Your certificate for ${title} expired on ${date}, so it no longer counts as current training.`,
-          "Please complete the course again to renew it.",
+          w.t("EmailReminder.expiredIntro", values),
+          w.t("EmailReminder.expiredAsk"),
           "",
-          "Start your renewal here:",
+          w.t("EmailReminder.renew"),
           link,
           "",
-          ...sign,
-        ].join("\n"),
+          thanks,
+        ),
       };
   }
 }
 
 export type TDigestLearner = { name: string; email: string; dueAt: Date };
 
-/** One email per trainer listing the learners who became overdue since the last run. */
+/** One email per trainer listing the learners who became overdue since the last run, in the trainer's language. */
 export function trainerDigestEmail(
+  w: TEmailWriter,
   trainer: { name: string },
   learners: readonly TDigestLearner[],
   course: TCourseInfo,
 ): TEmailText {
-  const n = learners.length;
+  const count = learners.length;
   const sorted = [...learners].sort(
     (a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.name.localeCompare(b.name, DEFAULT_LOCALE),
   );
-  const listed = sorted
-    .slice(0, DIGEST_MAX_LISTED)
-    .map((l) => `- ${normalisePersonName(l.name)} <${l.email}>, due by ${formatDate(l.dueAt)}`);
-  const more =
-    n > DIGEST_MAX_LISTED ? [`…and ${n - DIGEST_MAX_LISTED} more: see your dashboard for the full list.`] : [];
+  const listed = sorted.slice(0, DIGEST_MAX_LISTED).map((l) =>
+    w.t("EmailTrainerDigest.learner", {
+      name: normalisePersonName(l.name),
+      email: l.email,
+      date: w.date(l.dueAt),
+    }),
+  );
+  const more = count > DIGEST_MAX_LISTED ? [w.t("EmailTrainerDigest.more", { count: count - DIGEST_MAX_LISTED })] : [];
   return {
-    subject:
-      n === 1
-        ? "1 learner is overdue for safeguarding training"
-        : `${n} learners are overdue for safeguarding training`,
-    text: [
-      `Hello ${normalisePersonName(trainer.name)},`,
+    subject: w.t("EmailTrainerDigest.subject", { count }),
+    text: lines(
+      greeting(w, trainer.name),
       "",
-      `${n === 1 ? "This learner has" : `These ${n} learners have`} passed their due date for ${`"${course.courseTitle}"`} without completing it:`,
+      w.t("EmailTrainerDigest.intro", { count, course: course.courseTitle }),
       "",
       ...listed,
       ...more,
       "",
-      `${n === 1 ? "They have" : "Each of them has"} had a reminder too. A word of encouragement from you often helps.`,
-      "You can see everyone's progress on your dashboard:",
+      w.t("EmailTrainerDigest.alsoReminded", { count }),
+      w.t("EmailTrainerDigest.dashboard"),
       `${course.baseUrl}/trainer`,
       "",
-      "You will hear about each learner once; the dashboard stays up to date.",
-    ].join("\n"),
+      w.t("EmailTrainerDigest.once"),
+    ),
   };
 }
 
@@ -141,34 +139,38 @@ export function trainerDigestEmail(
  * who is asking, and whether the date has passed. dueAt: null when no date was set.
  */
 export function trainerReminderEmail(
+  w: TEmailWriter,
   learner: { name: string },
   trainer: { name: string },
   dueAt: Date | null,
   now: Date,
   course: TCourseInfo & { organisationName: string },
 ): TEmailText {
-  const title = `"${course.courseTitle}"`;
   const overdue = dueAt !== null && dueAt < now;
+  const date = dueAt ? w.date(dueAt) : "";
+  const asked = w.t("EmailTrainerReminder.asked", {
+    trainer: normalisePersonName(trainer.name),
+    organisation: course.organisationName,
+    course: course.courseTitle,
+  });
   const when =
-    dueAt === null ? "" : overdue ? ` It was due by ${formatDate(dueAt)}.` : ` It is due by ${formatDate(dueAt)}.`;
+    dueAt === null ? [] : [w.t(overdue ? "EmailTrainerReminder.wasDue" : "EmailTrainerReminder.isDue", { date })];
   return {
     subject: overdue
-      ? "Reminder: your safeguarding training is overdue"
+      ? w.t("EmailTrainerReminder.subjectOverdue")
       : dueAt
-        ? `Reminder: your safeguarding training is due by ${formatDate(dueAt)}`
-        : "Reminder: your safeguarding training",
-    text: [
-      `Hello ${normalisePersonName(learner.name)},`,
+        ? w.t("EmailTrainerReminder.subjectDue", { date })
+        : w.t("EmailTrainerReminder.subjectUndated"),
+    text: lines(
+      greeting(w, learner.name),
       "",
-      `${normalisePersonName(trainer.name)} at ${course.organisationName} has asked us to remind you to complete your safeguarding training, ${title}.${when}`,
-      overdue
-        ? "Please complete it as soon as you can. If something is getting in the way, let them know: they can help."
-        : "You can do it in short sittings on a phone or a computer: your progress is saved as you go.",
+      [asked, ...when].join(" "),
+      w.t(overdue ? "EmailTrainerReminder.overdueAsk" : "EmailTrainerReminder.howTo"),
       "",
-      "Continue the course here:",
+      w.t("EmailCommon.continueCourse"),
       `${course.baseUrl}/course`,
       "",
-      "Thank you for making time for this: it helps keep children safe.",
-    ].join("\n"),
+      w.t("EmailCommon.thanks"),
+    ),
   };
 }

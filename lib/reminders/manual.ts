@@ -97,11 +97,12 @@ export async function sendTrainerReminders(
             toUserId: u.id,
             organisationId,
             kind: TRAINER_REMINDER_KIND,
-            ...trainerReminderEmail(u, actor, facts(u).dueAt, now, {
-              courseTitle: course.title,
-              baseUrl,
-              organisationName: organisation.name,
-            }),
+            write: (w) =>
+              trainerReminderEmail(w, u, actor, facts(u).dueAt, now, {
+                courseTitle: course.title,
+                baseUrl,
+                organisationName: organisation.name,
+              }),
           })),
         );
         await tx.auditEvent.createMany({

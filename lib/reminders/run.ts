@@ -144,7 +144,6 @@ async function sendLearnerReminder(
   now: Date,
 ): Promise<string | null> {
   const stage = plan.learnerStage!;
-  const email = learnerReminderEmail(stage, learner, plan.anchor, course);
   try {
     return await db.$transaction(async (tx) => {
       const emailId = await queueEmail(tx, {
@@ -152,7 +151,7 @@ async function sendLearnerReminder(
         toUserId: learner.userId,
         organisationId: learner.organisationId,
         kind: `reminder-${stage}`,
-        ...email,
+        write: (w) => learnerReminderEmail(w, stage, learner, plan.anchor, course),
       });
       const [fresh, sent] = await Promise.all([
         tx.enrolment.findUnique({ where: { id: learner.enrolmentId }, select: { dueAt: true, validUntil: true } }),
@@ -239,13 +238,12 @@ async function escalateToTrainers(
       const ids: string[] = [];
       for (const { trainer, learners: listed } of digests) {
         const people: TDigestLearner[] = listed.map((l) => ({ name: l.name, email: l.email, dueAt: l.dueAt }));
-        const email = trainerDigestEmail(trainer, people, course);
         const emailId = await queueEmail(tx, {
           to: trainer.email,
           toUserId: trainer.id,
           organisationId,
           kind: "reminder-overdue-digest",
-          ...email,
+          write: (w) => trainerDigestEmail(w, trainer, people, course),
         });
         ids.push(emailId);
         for (const l of listed) if (!firstDigest.has(l.userId)) firstDigest.set(l.userId, { emailId, dueAt: l.dueAt });

@@ -28,6 +28,7 @@ export const PUBLIC_FILES = [
   "icon-maskable-512.png",
   "apple-touch-icon.png",
   "manifest.webmanifest",
+  "manifest-cy.webmanifest",
   "robots.txt",
 ];
 

@@ -97,7 +97,7 @@ export async function confirmSetup(
       toUserId: actor.id,
       organisationId: actor.organisationId,
       kind: "second-factor-changed",
-      ...secondFactorChangedEmail({ name: actor.name, change: "added", baseUrl }),
+      write: (w) => secondFactorChangedEmail(w, { name: actor.name, change: "added", baseUrl }),
     });
     return codes;
   });
@@ -124,7 +124,7 @@ export async function renewRecoveryCodes(
       toUserId: actor.id,
       organisationId: actor.organisationId,
       kind: "second-factor-changed",
-      ...secondFactorChangedEmail({ name: actor.name, change: "new-recovery-codes", baseUrl }),
+      write: (w) => secondFactorChangedEmail(w, { name: actor.name, change: "new-recovery-codes", baseUrl }),
     });
     return { ok: true as const, recoveryCodes };
   });
@@ -160,7 +160,7 @@ export async function turnOffOwnSecondFactor(actor: TActor, baseUrl: string): Pr
       toUserId: actor.id,
       organisationId: actor.organisationId,
       kind: "second-factor-changed",
-      ...secondFactorChangedEmail({ name: actor.name, change: "removed", baseUrl }),
+      write: (w) => secondFactorChangedEmail(w, { name: actor.name, change: "removed", baseUrl }),
     });
     return { ok: true as const };
   });
@@ -194,7 +194,7 @@ export async function resetSecondFactorFor(actor: TActor, userId: string, baseUr
       toUserId: userId,
       organisationId: person.organisationId,
       kind: "second-factor-changed",
-      ...secondFactorChangedEmail({ name: person.name, change: "reset-by-admin", baseUrl }),
+      write: (w) => secondFactorChangedEmail(w, { name: person.name, change: "reset-by-admin", baseUrl }),
     });
     return { ok: true as const };
   });
