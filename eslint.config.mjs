@@ -58,8 +58,6 @@ const config = [
       "app/(trainer)/**",
       "components/trainer/**",
       "components/charts/**",
-      // admin area
-      "app/(admin)/**",
     ],
     rules: {
       "react/jsx-no-literals": [
