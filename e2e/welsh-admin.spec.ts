@@ -1,5 +1,6 @@
 import type { Page, TestInfo } from "@playwright/test";
 import type { PrismaClient } from "../generated/prisma/client";
+import { generateCertificateNumber } from "../lib/certificates/number";
 import { expect, test } from "./fixtures";
 
 // Welsh Language Standards reach the administrator too: an administrator who reads Welsh runs the whole admin area
@@ -153,7 +154,7 @@ async function issueCertificate(
       cpdMinutes: 90,
     },
   });
-  const number = `CY-${learner.id.slice(-10).toUpperCase()}`;
+  const number = generateCertificateNumber();
   await db.certificate.create({
     data: {
       number,
