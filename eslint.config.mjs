@@ -54,8 +54,6 @@ const config = [
       "app/not-found.tsx",
       "components/recovery-codes.tsx",
       "components/set-password-form.tsx",
-      // admin area
-      "app/(admin)/**",
     ],
     rules: {
       "react/jsx-no-literals": [

@@ -24,6 +24,7 @@ const SAME_ON_ANY_DATABASE = [
   /access\.spec\.ts/,
   /bad-requests\.spec\.ts/,
   /organisation-context\.spec\.ts/,
+  /welsh-admin\.spec\.ts/,
   /contacts\.spec\.ts/,
   /single-sign-on\.spec\.ts/,
   /sessions\.spec\.ts/,

@@ -2,11 +2,22 @@
  * For an action that cannot be undone: the person types a word (ERASE, REVOKE) to show they mean it. The server
  * checks the word too; `error` is what it said about this field, if anything.
  */
-export function TypedConfirmation({ id, word, error }: { id: string; word: string; error?: string }) {
+export function TypedConfirmation({
+  id,
+  word,
+  label = `Type ${word} to confirm`,
+  error,
+}: {
+  id: string;
+  word: string;
+  /** The label in the page's language ("Type ERASE to confirm"), naming `word`. */
+  label?: string;
+  error?: string;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
-        Type {word} to confirm
+        {label}
       </label>
       <input
         id={id}

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AUDIT_ACTIONS, auditActionOptions, isAuditAction } from "./actions";
+import { auditActionWords } from "./words";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -33,11 +34,19 @@ describe("the audit action catalogue", () => {
   });
 
   it("offers every action in the filter, A to Z by its name", () => {
-    const options = auditActionOptions();
-    expect(options).toHaveLength(Object.keys(AUDIT_ACTIONS).length);
+    const options = auditActionOptions(auditActionWords("en-GB"), "en-GB");
+    expect(options).toHaveLength(AUDIT_ACTIONS.length);
     const labels = options.map((o) => o.label);
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, "en-GB")));
     expect(options).toContainEqual({ value: "user.role-change", label: "Role changed" });
+  });
+
+  it("names every action in Welsh too, A to Z in Welsh", () => {
+    const options = auditActionOptions(auditActionWords("cy"), "cy");
+    const labels = options.map((o) => o.label);
+    expect(new Set(labels).size).toBe(AUDIT_ACTIONS.length);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, "cy")));
+    expect(options).toContainEqual({ value: "user.role-change", label: "Rôl wedi'i newid" });
   });
 
   it("knows its own codes only", () => {

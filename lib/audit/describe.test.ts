@@ -164,7 +164,7 @@ describe("an audit event in plain words", () => {
   });
 
   it("words every catalogued action without JSON, ids or placeholders, even with no details at all", () => {
-    for (const action of Object.keys(AUDIT_ACTIONS))
+    for (const action of AUDIT_ACTIONS)
       for (const details of [{}, null, "junk", [1, 2]]) {
         const d = describeAuditEvent(event({ action, targetId: null, details }), lookups);
         const text = [d.summary, ...d.details.map((x) => `${x.label}: ${x.value}`)].join(" ");
@@ -184,5 +184,42 @@ describe("details as text", () => {
     expect(readableValue(false)).toBe("No");
     expect(readableValue(12345)).toBe("12,345");
     expect(readableDetails({ a: { b: [1, "two"] } })).toEqual([{ label: "A", value: "B: 1, two" }]);
+  });
+});
+
+describe("an audit event in Welsh", () => {
+  const cy = (e: Partial<TAuditEventFacts> & { action: string }) => describeAuditEvent(event(e), lookups, "cy");
+
+  it("says who did what to whom in Welsh, with Welsh role names (mutated after 'o' and 'i') and dates", () => {
+    expect(
+      cy({ action: "user.role-change", details: { email: "p@x.example", from: "LEARNER", to: "TRAINER" } }),
+    ).toEqual({
+      summary: "Newidiodd Sam Jones rôl Priya Shah o ddysgwr i hyfforddwr",
+      details: [{ label: "E-bost ar y pryd", value: "p@x.example" }],
+    });
+    expect(
+      cy({ action: "enrolment.due-date-changed", details: { from: "2027-01-31", to: "2027-03-01", emailed: true } }),
+    ).toEqual({
+      summary: "Newidiodd Sam Jones ddyddiad cwblhau Priya Shah o 31 Ionawr 2027 i 1 Mawrth 2027",
+      details: [{ label: "Wedi'i anfon atynt drwy e-bost", value: "Ie" }],
+    });
+  });
+
+  it("counts with the Welsh plural forms", () => {
+    const assigned = (people: number) =>
+      cy({
+        action: "assignment.create",
+        targetType: "group",
+        targetId: "ks1",
+        details: { dueDate: "2027-01-31", people },
+      }).summary;
+    expect(assigned(2)).toBe("Neilltuodd Sam Jones y cwrs i'r grŵp Key Stage 1 (2 person), erbyn 31 Ionawr 2027");
+    expect(assigned(1000)).toContain("(1,000 person)");
+  });
+
+  it("never names an erased person, in Welsh either", () => {
+    expect(cy({ action: "user.deactivate", targetId: "gone" }).summary).toBe(
+      "Dadactifadodd Sam Jones gyfrif person sydd wedi'i ddileu",
+    );
   });
 });

@@ -1,14 +1,15 @@
-// An audit event in plain English for a designated safeguarding lead: who did what to whom, with names rather
+// An audit event in plain words (English or Welsh, from the message files) for a designated safeguarding lead: who did what to whom, with names rather
 // than ids, and its details as "label: value" text. Pure: the names come in as lookups (read in batches by
 // resolve.ts), so every wording is unit-tested. An erased person is never named, whatever the record says.
-import { roleLabel, isRole } from "../auth/roles";
+import { isRole } from "../auth/roles";
 import { LEARNER_STATUS_LABELS, type TLearnerStatus } from "../enrolments/status";
 import { formatCalendarDay } from "../format/dates";
 import { formatMinutes } from "../format/durations";
 import { emailKindLabel } from "../email/kinds";
-import { isLocale, LOCALE_NAMES } from "../i18n/locales";
-import { AUDIT_ACTIONS, isAuditAction } from "./actions";
+import { isLocale, LOCALE_NAMES, type TLocale } from "../i18n/locales";
+import { isAuditAction } from "./actions";
 import { readableDetails, readableValue } from "./readable-details";
+import { auditActionWords, auditEventWords, type TAuditWords } from "./words";
 
 export type TPersonRef = { name: string; erased: boolean };
 export type TAuditLookups = {
@@ -32,285 +33,410 @@ export type TAuditEventFacts = {
 export type TAuditDetail = { label: string; value: string };
 export type TAuditDescription = { summary: string; details: TAuditDetail[] };
 
-const ERASED = "an erased person";
 /** Erasure leaves an account this address (lib/privacy/erase.ts), so an address alone also tells. */
 const isErasedAddress = (email: string) => /@erased\.invalid$/i.test(email);
 
 type TRecord = Record<string, unknown>;
 const asRecord = (v: unknown): TRecord => (v && typeof v === "object" && !Array.isArray(v) ? (v as TRecord) : {});
 const str = (v: unknown) => (typeof v === "string" ? v : "");
-const languageName = (v: unknown) => (isLocale(v) ? LOCALE_NAMES[v] : str(v) || "(none)");
 const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
-const possessive = (name: string) => `${name}'s`;
-const role = (v: unknown) => (isRole(v) ? roleLabel(v).toLowerCase() : readableValue(v));
-const day = (v: unknown) => (/^\d{4}-\d{2}-\d{2}$/.test(str(v)) ? formatCalendarDay(str(v)) : readableValue(v));
 
-/** The words for each action, given the names already looked up. */
-function namer(event: TAuditEventFacts, lookups: TAuditLookups) {
+/** The words of one language: values in words, and the names each action needs looked up. */
+function namer(event: TAuditEventFacts, lookups: TAuditLookups, t: TAuditWords, locale: TLocale) {
+  const erased = t("names.erased");
+  const value = (v: unknown): string =>
+    v === null || v === undefined || v === "" || (Array.isArray(v) && !v.length)
+      ? t("values.none")
+      : typeof v === "boolean"
+        ? t(v ? "values.yes" : "values.no")
+        : readableValue(v);
   const person = (id: string | null | undefined): string => {
-    if (!id) return "someone";
+    if (!id) return t("names.someone");
     const found = lookups.people.get(id);
-    if (!found) return "a person no longer on record";
-    return found.erased ? ERASED : found.name;
+    if (!found) return t("names.personGone");
+    return found.erased ? erased : found.name;
   };
-  const byEmail = (email: string, name?: string) => (isErasedAddress(email) ? ERASED : name || email || "someone");
+  const byEmail = (email: string, name?: string) =>
+    isErasedAddress(email) ? erased : name || email || t("names.someone");
   const invitee = (id: string | null, d: TRecord) => {
     const found = id ? lookups.invitations.get(id) : undefined;
-    if (found) return found.erased || isErasedAddress(found.email) ? ERASED : `${found.name} (${found.email})`;
+    if (found)
+      return found.erased || isErasedAddress(found.email)
+        ? erased
+        : t("names.invitee", { name: found.name, email: found.email });
     return byEmail(str(d.email));
   };
   const organisation = (id: string | null | undefined) =>
-    (id && lookups.organisations.get(id)) || "an organisation no longer on record";
+    (id && lookups.organisations.get(id)) || t("names.organisationGone");
   const group = (id: unknown, fallback?: string) =>
-    (typeof id === "string" && lookups.groups.get(id)) || fallback || "a group since deleted";
-  const groups = (ids: unknown) => (Array.isArray(ids) && ids.length ? ids.map((id) => group(id)).join(", ") : "none");
-  return { person, byEmail, invitee, organisation, group, groups, actor: actorName(event.actorId, lookups) };
+    (typeof id === "string" && lookups.groups.get(id)) || fallback || t("names.groupGone");
+  const groups = (ids: unknown) =>
+    Array.isArray(ids) && ids.length ? ids.map((id) => group(id)).join(", ") : t("values.none");
+  const role = (v: unknown) => (isRole(v) ? t(`roles.${v}`) : value(v));
+  const day = (v: unknown) => (/^\d{4}-\d{2}-\d{2}$/.test(str(v)) ? formatCalendarDay(str(v), { locale }) : value(v));
+  const languageName = (v: unknown) => (isLocale(v) ? LOCALE_NAMES[v] : str(v) || t("values.noLanguage"));
+  const reason = (d: TRecord) => str(d.reason) || t("values.noReason");
+  return {
+    t,
+    locale,
+    value,
+    person,
+    byEmail,
+    invitee,
+    organisation,
+    group,
+    groups,
+    role,
+    day,
+    languageName,
+    reason,
+    actor: actorName(event.actorId, lookups, t),
+  };
 }
+type TNamer = ReturnType<typeof namer>;
 
 /** Who did it, as the start of a sentence. */
-export function actorName(actorId: string | null, lookups: Pick<TAuditLookups, "people">): string {
-  if (!actorId) return "The system";
+export function actorName(
+  actorId: string | null,
+  lookups: Pick<TAuditLookups, "people">,
+  t: TAuditWords = auditEventWords("en-GB"),
+): string {
+  if (!actorId) return t("names.system");
   const found = lookups.people.get(actorId);
-  if (!found) return "A person no longer on record";
-  return found.erased ? "An erased person" : found.name;
+  if (!found) return t("names.actorGone");
+  return found.erased ? t("names.actorErased") : found.name;
 }
 
 type TDescriber = (
   e: TAuditEventFacts,
   d: TRecord,
-  n: ReturnType<typeof namer>,
+  n: TNamer,
   lookups: TAuditLookups,
 ) => { summary: string; details?: TAuditDetail[] };
 
-const emailDetail = (d: TRecord): TAuditDetail[] =>
-  str(d.email) && !isErasedAddress(str(d.email)) ? [{ label: "Email at the time", value: str(d.email) }] : [];
+const emailDetail = (d: TRecord, n: TNamer): TAuditDetail[] =>
+  str(d.email) && !isErasedAddress(str(d.email)) ? [{ label: n.t("labels.emailAtTheTime"), value: str(d.email) }] : [];
 
-const SSO_FIELDS: Record<string, string> = {
-  ssoRequired: "Single sign-on required",
-  ssoProviders: "Accounts accepted",
-  entraTenantId: "Microsoft tenant",
-  ssoNeedsSecondFactor: "Our two-step code asked for as well",
-};
-const PROVIDERS: Record<string, string> = { "azure-ad": "Microsoft", google: "Google", oidc: "Other OpenID Connect" };
-function ssoValue(key: string, value: unknown): string {
+const SSO_FIELDS = ["ssoRequired", "ssoProviders", "entraTenantId", "ssoNeedsSecondFactor"] as const;
+const PROVIDERS = ["azure-ad", "google", "oidc"];
+function ssoValue(key: string, value: unknown, n: TNamer): string {
   if (key === "ssoProviders")
     return (
       str(value)
         .split(",")
         .filter(Boolean)
-        .map((id) => PROVIDERS[id] ?? id)
-        .join(", ") || "none"
+        .map((id) => (PROVIDERS.includes(id) ? n.t(`providers.${id}`) : id))
+        .join(", ") || n.t("values.none")
     );
-  return readableValue(value);
+  return n.value(value);
 }
 
-function filterDetails(d: TRecord, n: ReturnType<typeof namer>): TAuditDetail[] {
+function filterDetails(d: TRecord, n: TNamer): TAuditDetail[] {
   const out: TAuditDetail[] = [];
-  if (str(d.groupId) || str(d.group)) out.push({ label: "Group", value: n.group(str(d.groupId) || str(d.group)) });
+  const label = (key: string) => n.t(`labels.${key}`);
+  if (str(d.groupId) || str(d.group))
+    out.push({ label: label("group"), value: n.group(str(d.groupId) || str(d.group)) });
   if (str(d.status))
-    out.push({ label: "Status", value: LEARNER_STATUS_LABELS[d.status as TLearnerStatus] ?? str(d.status) });
-  if (str(d.q)) out.push({ label: "Search", value: str(d.q) });
-  if (str(d.actorId)) out.push({ label: "Done by", value: n.person(str(d.actorId)) });
+    out.push({ label: label("status"), value: LEARNER_STATUS_LABELS[d.status as TLearnerStatus] ?? str(d.status) });
+  if (str(d.q)) out.push({ label: label("search"), value: str(d.q) });
+  if (str(d.actorId)) out.push({ label: label("doneBy"), value: n.person(str(d.actorId)) });
   if (str(d.action))
-    out.push({ label: "Action", value: isAuditAction(d.action) ? AUDIT_ACTIONS[d.action] : str(d.action) });
-  if (str(d.from)) out.push({ label: "From", value: day(d.from) });
-  if (str(d.to)) out.push({ label: "To", value: day(d.to) });
+    out.push({
+      label: label("action"),
+      value: isAuditAction(d.action) ? auditActionWords(n.locale)(d.action) : str(d.action),
+    });
+  if (str(d.from)) out.push({ label: label("from"), value: n.day(d.from) });
+  if (str(d.to)) out.push({ label: label("to"), value: n.day(d.to) });
   return out;
 }
+
+const count = (v: unknown) => String(num(v));
 
 const DESCRIBERS: Record<string, TDescriber> = {
   "certificate.revoke": (e, d, n, l) => {
     const holder = e.targetId ? l.certificates.get(e.targetId) : undefined;
-    const whose = holder ? ` held by ${holder.erased ? ERASED : holder.name}` : "";
+    const values = { actor: n.actor, number: e.targetId ?? "", reason: n.reason(d) };
     return {
-      summary: `${n.actor} revoked certificate ${e.targetId ?? ""}${whose}: ${str(d.reason) || "no reason given"}`,
+      summary: holder
+        ? n.t("summaries.certificateRevokeHeld", {
+            ...values,
+            holder: holder.erased ? n.t("names.erased") : holder.name,
+          })
+        : n.t("summaries.certificateRevoke", values),
     };
   },
   "user.erase": (_e, d, n) => ({
-    summary: `${n.actor} erased a person's personal details: ${str(d.reason) || "no reason given"}`,
-    details: [{ label: "Certificates revoked", value: String(num(d.certificatesRevoked)) }],
+    summary: n.t("summaries.userErase", { actor: n.actor, reason: n.reason(d) }),
+    details: [{ label: n.t("labels.certificatesRevoked"), value: count(d.certificatesRevoked) }],
   }),
   "user.role-change": (e, d, n) => ({
-    summary: `${n.actor} changed ${possessive(n.person(e.targetId))} role from ${role(d.from)} to ${role(d.to)}`,
-    details: emailDetail(d),
+    summary: n.t("summaries.userRoleChange", {
+      actor: n.actor,
+      person: n.person(e.targetId),
+      from: n.role(d.from),
+      to: n.role(d.to),
+    }),
+    details: emailDetail(d, n),
   }),
   "user.deactivate": (e, d, n) => ({
-    summary: `${n.actor} deactivated ${possessive(n.person(e.targetId))} account`,
-    details: emailDetail(d),
+    summary: n.t("summaries.userDeactivate", { actor: n.actor, person: n.person(e.targetId) }),
+    details: emailDetail(d, n),
   }),
   "user.reactivate": (e, d, n) => ({
-    summary: `${n.actor} reactivated ${possessive(n.person(e.targetId))} account`,
-    details: emailDetail(d),
+    summary: n.t("summaries.userReactivate", { actor: n.actor, person: n.person(e.targetId) }),
+    details: emailDetail(d, n),
   }),
   "user.password-reset-sent": (e, d, n) => ({
-    summary: `${n.actor} sent ${n.person(e.targetId)} a link to set a new password`,
-    details: emailDetail(d),
+    summary: n.t("summaries.userPasswordResetSent", { actor: n.actor, person: n.person(e.targetId) }),
+    details: emailDetail(d, n),
   }),
   "user.welcome-resent": (e, d, n) => ({
-    summary: `${n.actor} sent ${n.person(e.targetId)} a new welcome link to choose a password`,
-    details: emailDetail(d),
+    summary: n.t("summaries.userWelcomeResent", { actor: n.actor, person: n.person(e.targetId) }),
+    details: emailDetail(d, n),
   }),
   "enrolment.due-date-changed": (e, d, n) => ({
     summary: d.from
-      ? `${n.actor} changed ${possessive(n.person(e.targetId))} due date from ${day(d.from)} to ${day(d.to)}`
-      : `${n.actor} set ${possessive(n.person(e.targetId))} due date to ${day(d.to)}`,
-    details: [{ label: "Emailed to them", value: readableValue(d.emailed === true) }],
+      ? n.t("summaries.dueDateChanged", {
+          actor: n.actor,
+          person: n.person(e.targetId),
+          from: n.day(d.from),
+          to: n.day(d.to),
+        })
+      : n.t("summaries.dueDateSet", { actor: n.actor, person: n.person(e.targetId), to: n.day(d.to) }),
+    details: [{ label: n.t("labels.emailedToThem"), value: n.value(d.emailed === true) }],
   }),
   "user.groups": (e, d, n) => ({
-    summary: `${n.actor} changed ${possessive(n.person(e.targetId))} groups`,
+    summary: n.t("summaries.userGroups", { actor: n.actor, person: n.person(e.targetId) }),
     details: [
-      { label: "Member of", value: n.groups(d.memberOf) },
-      ...(Array.isArray(d.trainerOf) && d.trainerOf.length ? [{ label: "Trains", value: n.groups(d.trainerOf) }] : []),
-      ...emailDetail(d),
+      { label: n.t("labels.memberOf"), value: n.groups(d.memberOf) },
+      ...(Array.isArray(d.trainerOf) && d.trainerOf.length
+        ? [{ label: n.t("labels.trains"), value: n.groups(d.trainerOf) }]
+        : []),
+      ...emailDetail(d, n),
     ],
   }),
   "second-factor.added": (e, _d, n) => ({
     summary:
       e.targetId && e.targetId !== e.actorId
-        ? `${n.actor} set up two-step verification for ${n.person(e.targetId)}`
-        : `${n.actor} set up two-step verification`,
+        ? n.t("summaries.secondFactorAddedFor", { actor: n.actor, person: n.person(e.targetId) })
+        : n.t("summaries.secondFactorAdded", { actor: n.actor }),
   }),
   "second-factor.recovery-codes-renewed": (_e, _d, n) => ({
-    summary: `${n.actor} renewed their two-step verification recovery codes`,
+    summary: n.t("summaries.recoveryCodesRenewed", { actor: n.actor }),
   }),
-  "second-factor.removed": (_e, _d, n) => ({ summary: `${n.actor} turned off two-step verification` }),
+  "second-factor.removed": (_e, _d, n) => ({ summary: n.t("summaries.secondFactorRemoved", { actor: n.actor }) }),
   "second-factor.reset": (e, d, n) => ({
-    summary: `${n.actor} reset ${possessive(n.person(e.targetId))} two-step verification`,
-    details: emailDetail(d),
+    summary: n.t("summaries.secondFactorReset", { actor: n.actor, person: n.person(e.targetId) }),
+    details: emailDetail(d, n),
   }),
   "assignment.create": (e, d, n) => {
-    const to =
-      e.targetType === "group"
-        ? `the group ${n.group(e.targetId)}`
-        : e.targetType === "people"
-          ? "named people"
-          : `everyone they manage in ${n.organisation(e.organisationId)}`;
+    const values = { actor: n.actor, count: num(d.people), due: n.day(d.dueDate) };
     return {
-      summary: `${n.actor} assigned the course to ${to} (${plural(num(d.people), "person", "people")}), due ${day(d.dueDate)}`,
+      summary:
+        e.targetType === "group"
+          ? n.t("summaries.assignedGroup", { ...values, group: n.group(e.targetId) })
+          : e.targetType === "people"
+            ? n.t("summaries.assignedPeople", values)
+            : n.t("summaries.assignedOrganisation", { ...values, organisation: n.organisation(e.organisationId) }),
     };
   },
   "import.preview": (_e, d, n) => ({
-    summary: `${n.actor} checked a staff list of ${plural(num(d.rows), "row")} before importing it`,
+    summary: n.t("summaries.importPreview", { actor: n.actor, count: num(d.rows) }),
     details: [
-      { label: "New people", value: String(num(d.create)) },
-      { label: "To update", value: String(num(d.update)) },
-      { label: "Rejected", value: String(num(d.reject)) },
-      { label: "Addresses with an account the importer may not manage", value: String(num(d.existingNotYours)) },
+      { label: n.t("labels.newPeople"), value: count(d.create) },
+      { label: n.t("labels.toUpdate"), value: count(d.update) },
+      { label: n.t("labels.rejected"), value: count(d.reject) },
+      { label: n.t("labels.notManageable"), value: count(d.existingNotYours) },
     ],
   }),
   "import.apply": (_e, d, n) => ({
-    summary: `${n.actor} imported a staff list: ${plural(num(d.created), "person", "people")} added, ${num(d.updated)} updated`,
+    summary: n.t("summaries.importApply", { actor: n.actor, count: num(d.created), updated: num(d.updated) }),
     details: [
-      { label: "Addresses with an account the importer may not manage", value: String(num(d.existingNotYours)) },
-      { label: "Told they already have an account", value: String(num(d.noticesQueued)) },
+      { label: n.t("labels.notManageable"), value: count(d.existingNotYours) },
+      { label: n.t("labels.toldHaveAccount"), value: count(d.noticesQueued) },
     ],
   }),
   "invitation.create": (e, d, n) => ({
-    summary: `${n.actor} invited ${n.invitee(e.targetId, d)} as ${role(d.role) === "administrator" ? "an" : "a"} ${role(d.role)}`,
+    summary: n.t("summaries.invitationCreate", {
+      actor: n.actor,
+      invitee: n.invitee(e.targetId, d),
+      role: isRole(d.role) ? d.role : "other",
+      roleText: n.role(d.role),
+    }),
   }),
   "invitation.existing-account": (e, d, n) => ({
-    summary: `${n.actor} tried to invite ${n.person(e.targetId)}, who already has an account: they were emailed how to sign in`,
-    details: emailDetail(d),
+    summary: n.t("summaries.invitationExistingAccount", { actor: n.actor, person: n.person(e.targetId) }),
+    details: emailDetail(d, n),
   }),
-  "invitation.cancel": (e, d, n) => ({ summary: `${n.actor} cancelled the invitation to ${n.invitee(e.targetId, d)}` }),
+  "invitation.cancel": (e, d, n) => ({
+    summary: n.t("summaries.invitationCancel", { actor: n.actor, invitee: n.invitee(e.targetId, d) }),
+  }),
   "invitation.resend": (e, d, n) => ({
-    summary: `${n.actor} sent the invitation to ${n.invitee(e.targetId, d)} again, with a new link`,
+    summary: n.t("summaries.invitationResend", { actor: n.actor, invitee: n.invitee(e.targetId, d) }),
   }),
   "invitation.void": (e, d, n) => ({
-    summary: `${n.actor} cancelled ${plural(Array.isArray(d.invitations) ? d.invitations.length : 0, "open invitation")} sent by ${n.person(e.targetId)}: ${str(d.reason) || "no reason given"}`,
+    summary: n.t("summaries.invitationVoid", {
+      actor: n.actor,
+      count: Array.isArray(d.invitations) ? d.invitations.length : 0,
+      person: n.person(e.targetId),
+      reason: n.reason(d),
+    }),
   }),
   "contacts.update": (e, d, n) => ({
-    summary: `${n.actor} changed the safeguarding contacts of ${n.organisation(e.targetId ?? e.organisationId)} (${plural(num(d.count), "contact")} now listed)`,
+    summary: n.t("summaries.contactsUpdate", {
+      actor: n.actor,
+      organisation: n.organisation(e.targetId ?? e.organisationId),
+      count: num(d.count),
+    }),
   }),
   "contacts.review": (e, _d, n) => ({
-    summary: `${n.actor} confirmed the safeguarding contacts of ${n.organisation(e.targetId ?? e.organisationId)} are up to date`,
+    summary: n.t("summaries.contactsReview", {
+      actor: n.actor,
+      organisation: n.organisation(e.targetId ?? e.organisationId),
+    }),
   }),
   "organisation.certificate-signatory": (e, d, n) => {
     const from = asRecord(d.from);
     const to = asRecord(d.to);
     const logo = asRecord(d.logo);
     return {
-      summary: `${n.actor} changed who signs the certificates of ${n.organisation(e.targetId)}`,
+      summary: n.t("summaries.certificateSignatory", { actor: n.actor, organisation: n.organisation(e.targetId) }),
       details: [
-        { label: "Signatory", value: `${readableValue(from.signatoryName)} → ${readableValue(to.signatoryName)}` },
-        { label: "Their role", value: `${readableValue(from.signatoryRole)} → ${readableValue(to.signatoryRole)}` },
+        { label: n.t("labels.signatory"), value: `${n.value(from.signatoryName)} → ${n.value(to.signatoryName)}` },
+        { label: n.t("labels.theirRole"), value: `${n.value(from.signatoryRole)} → ${n.value(to.signatoryRole)}` },
         ...(str(logo.type)
-          ? [{ label: "New logo", value: `${str(logo.type)}, ${plural(num(logo.bytes), "byte")}` }]
+          ? [
+              {
+                label: n.t("labels.newLogo"),
+                value: n.t("values.logo", { type: str(logo.type), bytes: num(logo.bytes) }),
+              },
+            ]
           : []),
       ],
     };
   },
   "organisation.certificate-logo-removed": (e, _d, n) => ({
-    summary: `${n.actor} removed the logo from the certificates of ${n.organisation(e.targetId)}`,
+    summary: n.t("summaries.certificateLogoRemoved", { actor: n.actor, organisation: n.organisation(e.targetId) }),
   }),
   "organisation.create": (e, d, n) => ({
-    summary: `${n.actor} created the organisation ${str(d.name) || n.organisation(e.targetId)}`,
+    summary: n.t("summaries.organisationCreate", {
+      actor: n.actor,
+      organisation: str(d.name) || n.organisation(e.targetId),
+    }),
   }),
   "organisation.quiz-retake-wait": (e, d, n) => ({
-    summary: `${n.actor} changed how long learners in ${n.organisation(e.targetId)} wait before retaking a quiz, from ${formatMinutes(num(d.from))} to ${formatMinutes(num(d.to))}`,
+    summary: n.t("summaries.quizRetakeWait", {
+      actor: n.actor,
+      organisation: n.organisation(e.targetId),
+      from: formatMinutes(num(d.from), { locale: n.locale }),
+      to: formatMinutes(num(d.to), { locale: n.locale }),
+    }),
   }),
   "organisation.trainers-second-factor": (e, d, n) => ({
-    summary: `${n.actor} ${d.to ? "required" : "stopped requiring"} two-step verification for trainers in ${n.organisation(e.targetId)}`,
+    summary: n.t(d.to ? "summaries.trainersSecondFactorRequired" : "summaries.trainersSecondFactorStopped", {
+      actor: n.actor,
+      organisation: n.organisation(e.targetId),
+    }),
   }),
   "organisation.language": (e, d, n) => ({
-    summary: `${n.actor} changed the language of ${n.organisation(e.targetId)} from ${languageName(d.from)} to ${languageName(d.to)}`,
+    summary: n.t("summaries.organisationLanguage", {
+      actor: n.actor,
+      organisation: n.organisation(e.targetId),
+      from: n.languageName(d.from),
+      to: n.languageName(d.to),
+    }),
   }),
   "organisation.domain-added": (e, d, n) => ({
-    summary: `${n.actor} added the email domain ${str(d.domain)} to ${n.organisation(e.targetId)} for single sign-on`,
+    summary: n.t("summaries.domainAdded", {
+      actor: n.actor,
+      domain: str(d.domain),
+      organisation: n.organisation(e.targetId),
+    }),
   }),
   "organisation.domain-removed": (e, d, n) => ({
-    summary: `${n.actor} removed the email domain ${str(d.domain)} from ${n.organisation(e.targetId)}`,
+    summary: n.t("summaries.domainRemoved", {
+      actor: n.actor,
+      domain: str(d.domain),
+      organisation: n.organisation(e.targetId),
+    }),
   }),
   "organisation.single-sign-on": (e, d, n) => {
     const from = asRecord(d.from);
     const to = asRecord(d.to);
-    const changed = Object.keys(SSO_FIELDS).filter((k) => ssoValue(k, from[k]) !== ssoValue(k, to[k]));
+    const changed = SSO_FIELDS.filter((k) => ssoValue(k, from[k], n) !== ssoValue(k, to[k], n));
     return {
-      summary: `${n.actor} changed the single sign-on settings of ${n.organisation(e.targetId)}`,
+      summary: n.t("summaries.singleSignOn", { actor: n.actor, organisation: n.organisation(e.targetId) }),
       details: changed.length
-        ? changed.map((k) => ({ label: SSO_FIELDS[k]!, value: `${ssoValue(k, from[k])} → ${ssoValue(k, to[k])}` }))
-        : [{ label: "Changes", value: "none (saved as they were)" }],
+        ? changed.map((k) => ({
+            label: n.t(`labels.${k}`),
+            value: `${ssoValue(k, from[k], n)} → ${ssoValue(k, to[k], n)}`,
+          }))
+        : [{ label: n.t("labels.changes"), value: n.t("values.noChanges") }],
     };
   },
   "group.create": (e, d, n) => ({
-    summary: `${n.actor} created the group ${n.group(e.targetId, str(d.name))} in ${n.organisation(e.organisationId)}`,
+    summary: n.t("summaries.groupCreate", {
+      actor: n.actor,
+      group: n.group(e.targetId, str(d.name)),
+      organisation: n.organisation(e.organisationId),
+    }),
   }),
   "group.delete": (e, d, n) => ({
-    summary: `${n.actor} deleted the group ${str(d.name) || "(unnamed)"} from ${n.organisation(e.organisationId)}`,
+    summary: n.t("summaries.groupDelete", {
+      actor: n.actor,
+      group: str(d.name) || n.t("names.unnamedGroup"),
+      organisation: n.organisation(e.organisationId),
+    }),
   }),
   "export.csv": (e, d, n) => ({
-    summary: `${n.actor} downloaded the training records of ${n.organisation(str(d.organisationId) || e.organisationId)} as a spreadsheet (CSV)`,
+    summary: n.t("summaries.exportCsv", {
+      actor: n.actor,
+      organisation: n.organisation(str(d.organisationId) || e.organisationId),
+    }),
     details: filterDetails(d, n),
   }),
   "export.evidence-pack": (e, d, n) => ({
-    summary: `${n.actor} downloaded the evidence pack for ${n.organisation(e.organisationId)}`,
+    summary: n.t("summaries.exportEvidencePack", { actor: n.actor, organisation: n.organisation(e.organisationId) }),
     details: filterDetails(d, n),
   }),
   "export.certificates-pdf": (e, d, n) => ({
-    summary: `${n.actor} printed ${plural(num(d.count), "certificate")} from ${n.organisation(e.organisationId)} as one PDF`,
+    summary: n.t("summaries.exportCertificatesPdf", {
+      actor: n.actor,
+      count: num(d.count),
+      organisation: n.organisation(e.organisationId),
+    }),
   }),
-  "export.audit-log": (e, d, n) => ({
-    summary: `${n.actor} downloaded the audit log as a spreadsheet (CSV)`,
+  "export.audit-log": (_e, d, n) => ({
+    summary: n.t("summaries.exportAuditLog", { actor: n.actor }),
     details: [
-      ...(str(d.organisationId) ? [{ label: "Organisation", value: n.organisation(str(d.organisationId)) }] : []),
+      ...(str(d.organisationId)
+        ? [{ label: n.t("labels.organisation"), value: n.organisation(str(d.organisationId)) }]
+        : []),
       ...filterDetails(d, n),
     ],
   }),
   "email.resend": (e, d, n, l) => {
     const email = e.targetId ? l.emails.get(e.targetId) : undefined;
-    const to = email ? (email.toUserId ? n.person(email.toUserId) : n.byEmail(email.toEmail)) : "someone";
+    const to = email ? (email.toUserId ? n.person(email.toUserId) : n.byEmail(email.toEmail)) : n.t("names.someone");
     return {
-      summary: `${n.actor} sent the email “${emailKindLabel(str(d.kind) || email?.kind || "")}” to ${to} again from the outbox`,
+      summary: n.t("summaries.emailResend", {
+        actor: n.actor,
+        kind: emailKindLabel(str(d.kind) || email?.kind || ""),
+        to,
+      }),
     };
   },
 };
 
 /** The event in words, and its details as label/value pairs (never JSON). Unknown codes still read sensibly. */
-export function describeAuditEvent(event: TAuditEventFacts, lookups: TAuditLookups): TAuditDescription {
+export function describeAuditEvent(
+  event: TAuditEventFacts,
+  lookups: TAuditLookups,
+  locale: TLocale = "en-GB",
+): TAuditDescription {
   const d = asRecord(event.details);
-  const n = namer(event, lookups);
+  const n = namer(event, lookups, auditEventWords(locale), locale);
   const describe = Object.hasOwn(DESCRIBERS, event.action) ? DESCRIBERS[event.action] : undefined;
   if (describe) {
     const { summary, details = [] } = describe(event, d, n, lookups);
@@ -319,12 +445,14 @@ export function describeAuditEvent(event: TAuditEventFacts, lookups: TAuditLooku
   // Recorded by code newer than this list: say what we can, plainly, and show every detail as text.
   const target =
     event.targetType === "user" && event.targetId
-      ? ` concerning ${n.person(event.targetId)}`
+      ? n.person(event.targetId)
       : event.targetType === "organisation" && event.targetId
-        ? ` concerning ${n.organisation(event.targetId)}`
-        : "";
+        ? n.organisation(event.targetId)
+        : null;
   return {
-    summary: `${n.actor} did something the log records as “${event.action}”${target}`,
+    summary: target
+      ? n.t("summaries.unknownConcerning", { actor: n.actor, action: event.action, target })
+      : n.t("summaries.unknown", { actor: n.actor, action: event.action }),
     details: readableDetails(d),
   };
 }

@@ -17,7 +17,7 @@ export type TAuditQuery = TAuditFilter & { page: number };
 export type TAuditQueryResult = { ok: true; query: TAuditQuery } | { ok: false; problems: string[] };
 
 const ID = /^[A-Za-z0-9_-]{1,40}$/;
-const ACTION_CODES = Object.keys(AUDIT_ACTIONS) as [TAuditAction, ...TAuditAction[]];
+const ACTION_CODES = [...AUDIT_ACTIONS] as [TAuditAction, ...TAuditAction[]];
 
 // "" (a filter left on "any") is no filter.
 const optional = <T extends z.ZodType>(schema: T) =>

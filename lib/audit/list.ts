@@ -1,4 +1,5 @@
 import "server-only";
+import type { TLocale } from "../i18n/locales";
 import type { Prisma } from "@/generated/prisma/client";
 import type { TActor } from "../auth/current-user";
 import { endOfCalendarDay, startOfCalendarDay } from "../dates/calendar-day";
@@ -47,6 +48,7 @@ export async function listAuditEvents(
   actor: TActor,
   filter: TAuditFilter = {},
   page = 1,
+  locale: TLocale = "en-GB",
 ): Promise<{ events: TDescribedAuditEvent[]; total: number; page: number; pageCount: number }> {
   requireAdmin(actor);
   const where = auditWhere(filter);
@@ -60,7 +62,7 @@ export async function listAuditEvents(
     take: AUDIT_PAGE_SIZE,
     select: EVENT,
   });
-  return { events: await describeAuditEvents(events), total, page: current, pageCount };
+  return { events: await describeAuditEvents(events, locale), total, page: current, pageCount };
 }
 
 /**

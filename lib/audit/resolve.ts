@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { ERASED_NAME, erasedEmail } from "../privacy/erase";
+import type { TLocale } from "../i18n/locales";
 import { describeAuditEvent, type TAuditDetail, type TAuditEventFacts, type TAuditLookups } from "./describe";
 
 export type TStoredAuditEvent = TAuditEventFacts & { id: string; createdAt: Date };
@@ -22,7 +23,10 @@ const record = (v: unknown): Record<string, unknown> =>
  * A page of audit events in words: every name they need read in one query per kind of record (people,
  * organisations, groups, certificates, invitations, emails), whatever the number of events.
  */
-export async function describeAuditEvents(events: TStoredAuditEvent[]): Promise<TDescribedAuditEvent[]> {
+export async function describeAuditEvents(
+  events: TStoredAuditEvent[],
+  locale: TLocale = "en-GB",
+): Promise<TDescribedAuditEvent[]> {
   const details = events.map((e) => record(e.details));
   const targets = (type: string) => events.filter((e) => e.targetType === type).map((e) => e.targetId);
 
@@ -84,7 +88,7 @@ export async function describeAuditEvents(events: TStoredAuditEvent[]): Promise<
     const actor = e.actorId ? people.get(e.actorId) : undefined;
     return {
       ...e,
-      ...describeAuditEvent(e, lookups),
+      ...describeAuditEvent(e, lookups, locale),
       actor: actor
         ? {
             name: actor.erased ? "Erased person" : actor.name,

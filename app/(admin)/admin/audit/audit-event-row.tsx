@@ -1,20 +1,15 @@
+import { getTranslations } from "next-intl/server";
 import type { TDescribedAuditEvent } from "@/lib/audit/resolve";
 
-const TARGETS: Record<string, string> = {
-  user: "person",
-  organisation: "organisation",
-  group: "group",
-  certificate: "certificate",
-  invitation: "invitation",
-  import: "import",
-  email: "email",
-};
+const TARGETS = ["user", "organisation", "group", "certificate", "invitation", "import", "email"] as const;
+const isTarget = (type: string): type is (typeof TARGETS)[number] => (TARGETS as readonly string[]).includes(type);
 
 /**
  * One event: the sentence a safeguarding lead reads, its details as "label: value", and in small print the
  * record as stored (action code and ids), for matching it with the CSV or a support request.
  */
-export function AuditEventRow({ event: e, when }: { event: TDescribedAuditEvent; when: string }) {
+export async function AuditEventRow({ event: e, when }: { event: TDescribedAuditEvent; when: string }) {
+  const t = await getTranslations("AdminAudit");
   return (
     <tr className="border-b border-slate-100 align-top" data-testid="audit-event">
       <td className="py-2 whitespace-nowrap">{when}</td>
@@ -33,9 +28,9 @@ export function AuditEventRow({ event: e, when }: { event: TDescribedAuditEvent;
           </dl>
         ) : null}
         <p className="mt-1 text-xs break-all text-slate-600">
-          {e.actor?.email ? `By ${e.actor.email} · ` : ""}
-          Recorded as <code>{e.action}</code>
-          {e.targetId ? ` · ${TARGETS[e.targetType] ?? e.targetType} ${e.targetId}` : ""}
+          {e.actor?.email ? `${t("by", { email: e.actor.email })} · ` : ""}
+          {t.rich("recordedAs", { code: (chunks) => <code>{chunks}</code>, action: e.action })}
+          {e.targetId ? ` · ${isTarget(e.targetType) ? t(`targets.${e.targetType}`) : e.targetType} ${e.targetId}` : ""}
         </p>
       </td>
       <td className="py-2">{e.organisationName ?? "—"}</td>

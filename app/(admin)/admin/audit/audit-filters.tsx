@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { auditActionOptions } from "@/lib/audit/actions";
 import { Card } from "@/components/ui/card";
 import { FilterButton, FilterSelect, type TFilterOption } from "@/components/ui/filter-fields";
@@ -24,7 +25,7 @@ function DateField({ id, label, defaultValue }: { id: "from" | "to"; label: stri
 }
 
 /** The audit log's filters: a plain GET form, so a filtered view is a link that can be kept or shared. */
-export function AuditFilters({
+export async function AuditFilters({
   values,
   actors,
   organisations,
@@ -33,43 +34,42 @@ export function AuditFilters({
   actors: TFilterOption[];
   organisations: TFilterOption[];
 }) {
+  const [t, tActions, locale] = await Promise.all([
+    getTranslations("AdminAudit"),
+    getTranslations("AdminAuditActions"),
+    getLocale(),
+  ]);
   return (
-    <Card
-      as="form"
-      method="get"
-      padding="p-4"
-      className="flex flex-wrap items-end gap-3"
-      aria-label="Filter the audit log"
-    >
+    <Card as="form" method="get" padding="p-4" className="flex flex-wrap items-end gap-3" aria-label={t("filterLabel")}>
       <FilterSelect
         id="actor"
         name="actor"
-        label="Done by"
+        label={t("doneBy")}
         defaultValue={values.actor}
-        anyOption={{ value: "", label: "Anyone" }}
+        anyOption={{ value: "", label: t("anyone") }}
         options={actors}
       />
       <FilterSelect
         id="action"
         name="action"
-        label="Action"
+        label={t("action")}
         defaultValue={values.action}
-        anyOption={{ value: "", label: "Any action" }}
-        options={auditActionOptions()}
+        anyOption={{ value: "", label: t("anyAction") }}
+        options={auditActionOptions((code) => tActions(code), locale)}
       />
       <FilterSelect
         id="org"
         name="org"
-        label="Organisation"
+        label={t("organisation")}
         defaultValue={values.org}
-        anyOption={{ value: "", label: "All organisations" }}
+        anyOption={{ value: "", label: t("allOrganisations") }}
         options={organisations}
       />
-      <DateField id="from" label="From" defaultValue={values.from} />
-      <DateField id="to" label="To" defaultValue={values.to} />
-      <FilterButton>Filter</FilterButton>
+      <DateField id="from" label={t("from")} defaultValue={values.from} />
+      <DateField id="to" label={t("to")} defaultValue={values.to} />
+      <FilterButton>{t("filter")}</FilterButton>
       <Link href="/admin/audit" className="py-2 text-brand-700 underline">
-        Clear filters
+        {t("clearFilters")}
       </Link>
     </Card>
   );

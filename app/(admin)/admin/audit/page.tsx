@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AUDIT_PAGE_SIZE, listAuditActors, listAuditEvents } from "@/lib/audit/list";
 import { auditQueryParams, hasAuditFilter, readAuditQuery, type TAuditFilter } from "@/lib/audit/filters";
 import { requireRole } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/format/dates";
+import type { TLocale } from "@/lib/i18n/locales";
 import { listOrganisations } from "@/lib/people/organisations";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +14,9 @@ import { Pagination, pageHref } from "@/components/ui/pagination";
 import { AuditFilters } from "./audit-filters";
 import { AuditEventRow } from "./audit-event-row";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminAudit"))("title") };
+}
 
 type TSearch = Record<string, string | string[] | undefined>;
 
@@ -22,14 +26,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const [actors, organisations] = await Promise.all([listAuditActors(user), listOrganisations(user)]);
   const filter: TAuditFilter = read.ok ? read.query : {};
   const query = auditQueryParams(filter);
-  const result = read.ok ? await listAuditEvents(user, filter, read.query.page) : null;
+  const [t, tHome, locale] = await Promise.all([
+    getTranslations("AdminAudit"),
+    getTranslations("AdminHome"),
+    getLocale() as Promise<TLocale>,
+  ]);
+  const result = read.ok ? await listAuditEvents(user, filter, read.query.page, locale) : null;
+  const filtered = hasAuditFilter(filter);
   return (
     <div className="space-y-6">
-      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "Audit log" }]} />
-      <PageHeader
-        title="Audit log"
-        description="What trainers and administrators have done, newest first: who, what, to whom and when."
-      />
+      <Breadcrumbs items={[{ label: tHome("title"), href: "/admin" }, { label: t("title") }]} />
+      <PageHeader title={t("title")} description={t("description")} />
       <AuditFilters
         values={{
           actor: filter.actorId ?? "",
@@ -43,7 +50,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       />
       {read.ok ? null : (
         <div role="alert" className="rounded-md bg-red-50 p-3 text-red-800" data-testid="audit-filter-problems">
-          <p className="font-semibold">These filters could not be used, so nothing is listed:</p>
+          <p className="font-semibold">{t("problems")}</p>
           <ul className="mt-1 list-disc pl-5">
             {read.problems.map((p) => (
               <li key={p}>{p}</li>
@@ -55,38 +62,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Card padding="p-4" className="overflow-x-auto">
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
             <p className="text-sm text-slate-700" data-testid="audit-count">
-              {result.total.toLocaleString("en-GB")} {result.total === 1 ? "event" : "events"}
-              {hasAuditFilter(filter)
-                ? result.total === 1
-                  ? " matches these filters"
-                  : " match these filters"
-                : " in all"}
-              {result.pageCount > 1 ? `, ${AUDIT_PAGE_SIZE} a page` : ""}
+              {t(filtered ? "countFiltered" : "countAll", { count: result.total })}
+              {result.pageCount > 1 ? `, ${t("perPage", { size: AUDIT_PAGE_SIZE })}` : ""}
             </p>
             <a
               href={pageHref("/admin/audit/export.csv", query, 1)}
               className="text-sm font-semibold text-brand-700 underline"
               download
             >
-              Download {hasAuditFilter(filter) ? "these events" : "the whole log"} as CSV
+              {filtered ? t("downloadFiltered") : t("downloadAll")}
             </a>
           </div>
           <DataTable
-            caption="Audit events, newest first"
+            caption={t("caption")}
             columns={[
-              { key: "when", header: "When", className: "py-2" },
-              { key: "what", header: "What happened" },
-              { key: "organisation", header: "Organisation" },
+              { key: "when", header: t("when"), className: "py-2" },
+              { key: "what", header: t("what") },
+              { key: "organisation", header: t("organisation") },
             ]}
             rowCount={result.events.length}
-            empty={
-              <EmptyState>
-                {hasAuditFilter(filter) ? "No events match these filters." : "Nothing recorded yet."}
-              </EmptyState>
-            }
+            empty={<EmptyState>{filtered ? t("noMatches") : t("nothing")}</EmptyState>}
           >
             {result.events.map((e) => (
-              <AuditEventRow key={e.id} event={e} when={formatDateTime(e.createdAt)} />
+              <AuditEventRow key={e.id} event={e} when={formatDateTime(e.createdAt, { locale })} />
             ))}
           </DataTable>
           <Pagination page={result.page} pageCount={result.pageCount} pathname="/admin/audit" query={query} />

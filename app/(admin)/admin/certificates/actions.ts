@@ -1,11 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { revokeCertificate } from "@/lib/certificates/queries";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
 import { fieldErrorsOf, messageFor } from "@/lib/errors";
+import english from "@/lib/i18n/messages/en-GB/admin.json";
+import welsh from "@/lib/i18n/messages/cy/admin.json";
+
+// The word typed to confirm, in either language (REVOKE, DIDDYMU): see the erase action.
+const REVOKE_WORDS: string[] = [english.AdminCertificates.revokeWord, welsh.AdminCertificates.revokeWord];
 
 export type TRevokeFormState = {
   ok: boolean;
@@ -17,7 +23,7 @@ const ZRevoke = z.object({
   number: z.string().trim().min(1).max(64),
   reason: z.string().trim().min(5, "FIELD_REASON_TOO_SHORT").max(500, "FIELD_REASON_TOO_LONG"),
   // Permanent, and seen by anyone who checks the certificate: typed, like erasing a person.
-  confirm: z.literal("REVOKE", "FIELD_TYPE_REVOKE"),
+  confirm: z.string().refine((word) => REVOKE_WORDS.includes(word), "FIELD_TYPE_REVOKE"),
 });
 
 export const revokeCertificateAction = withActor<typeof ZRevoke, TRevokeFormState>(
@@ -39,6 +45,6 @@ export const revokeCertificateAction = withActor<typeof ZRevoke, TRevokeFormStat
   async ({ actor, input }) => {
     unwrap(await revokeCertificate(actor, input.number, input.reason));
     revalidatePath("/admin/certificates");
-    return { ok: true, message: "The certificate has been revoked. Its verification page now says so." };
+    return { ok: true, message: (await getTranslations("AdminCertificates"))("revokedMessage") };
   },
 );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CertificateStatusBadge } from "@/components/certificate-status-badge";
 import { requireRole } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format/dates";
@@ -10,7 +11,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
 
-export const metadata: Metadata = { title: "Certificates" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminCertificates"))("title") };
+}
 
 export default async function AdminCertificatesPage({
   searchParams,
@@ -23,14 +26,20 @@ export default async function AdminCertificatesPage({
   // A number finds that certificate; anything else (or a number that finds none) is read as a name.
   const c = typed ? await getCertificateForViewer(user, typed) : null;
   const byName = typed && !c ? await findCertificatesByName(user, typed) : [];
+  const [t, tHome, locale] = await Promise.all([
+    getTranslations("AdminCertificates"),
+    getTranslations("AdminHome"),
+    getLocale(),
+  ]);
+  const revokeWord = t("revokeWord");
   return (
     <div className="space-y-6">
-      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "Certificates" }]} />
-      <PageHeader title="Certificates" />
+      <Breadcrumbs items={[{ label: tHome("title"), href: "/admin" }, { label: t("title") }]} />
+      <PageHeader title={t("title")} />
       <Card as="form" method="get" className="flex flex-wrap items-end gap-3">
         <div className="grow">
           <label htmlFor="number" className="block font-medium">
-            Certificate number or holder&apos;s name
+            {t("searchLabel")}
           </label>
           <input
             id="number"
@@ -42,29 +51,29 @@ export default async function AdminCertificatesPage({
           />
         </div>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-          Find
+          {t("find")}
         </button>
       </Card>
       {typed && !c && !byName.length ? (
         <p className="rounded-md bg-amber-50 p-3" data-testid="admin-certificate-missing">
-          No certificate has that number, and no certificate holder&apos;s name contains it.
+          {t("missing")}
         </p>
       ) : null}
       {byName.length ? (
         <Card padding="p-4" className="overflow-x-auto">
           <p className="mb-2 text-sm text-slate-700">
             {byName.length === NAME_SEARCH_LIMIT
-              ? `The newest ${NAME_SEARCH_LIMIT} certificates whose holder's name contains "${typed}": type more of the name to narrow it.`
-              : `${byName.length} ${byName.length === 1 ? "certificate" : "certificates"} whose holder's name contains "${typed}".`}
+              ? t("limit", { limit: NAME_SEARCH_LIMIT, query: typed })
+              : t("found", { count: byName.length, query: typed })}
           </p>
           <DataTable
-            caption="Certificates found by name"
+            caption={t("caption")}
             columns={[
-              { key: "number", header: "Number", className: "py-2" },
-              { key: "name", header: "Name" },
-              { key: "organisation", header: "Organisation" },
-              { key: "completed", header: "Completed" },
-              { key: "status", header: "Status" },
+              { key: "number", header: t("number"), className: "py-2" },
+              { key: "name", header: t("name") },
+              { key: "organisation", header: t("organisation") },
+              { key: "completed", header: t("completed") },
+              { key: "status", header: t("status") },
             ]}
             rowCount={byName.length}
           >
@@ -80,7 +89,7 @@ export default async function AdminCertificatesPage({
                 </td>
                 <td>{found.learnerName}</td>
                 <td>{found.organisationName}</td>
-                <td className="whitespace-nowrap">{formatDate(found.completedAt)}</td>
+                <td className="whitespace-nowrap">{formatDate(found.completedAt, { locale })}</td>
                 <td>
                   <CertificateStatusBadge status={found.status} />
                 </td>
@@ -96,33 +105,42 @@ export default async function AdminCertificatesPage({
             <CertificateStatusBadge status={c.status} />
           </div>
           <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
-            <dt className="text-slate-600">Name</dt>
+            <dt className="text-slate-600">{t("name")}</dt>
             <dd>{c.learnerName}</dd>
-            <dt className="text-slate-600">Organisation</dt>
+            <dt className="text-slate-600">{t("organisation")}</dt>
             <dd>{c.organisationName}</dd>
-            <dt className="text-slate-600">Course</dt>
-            <dd>
-              {c.courseTitle} (version {c.courseVersion})
-            </dd>
-            <dt className="text-slate-600">Completed</dt>
-            <dd>{formatDate(c.completedAt)}</dd>
-            <dt className="text-slate-600">Valid until</dt>
-            <dd>{formatDate(c.expiresAt)}</dd>
+            <dt className="text-slate-600">{t("course")}</dt>
+            <dd>{t("courseVersion", { title: c.courseTitle, version: c.courseVersion })}</dd>
+            <dt className="text-slate-600">{t("completed")}</dt>
+            <dd>{formatDate(c.completedAt, { locale })}</dd>
+            <dt className="text-slate-600">{t("validUntil")}</dt>
+            <dd>{formatDate(c.expiresAt, { locale })}</dd>
             {c.revokedAt ? (
               <>
-                <dt className="text-slate-600">Revoked</dt>
-                <dd>
-                  {formatDate(c.revokedAt)}: {c.revokedReason}
-                </dd>
+                <dt className="text-slate-600">{t("revoked")}</dt>
+                <dd>{t("revokedOn", { date: formatDate(c.revokedAt, { locale }), reason: c.revokedReason ?? "" })}</dd>
               </>
             ) : null}
           </dl>
           <p className="mt-3">
             <Link href={`/verify/${c.number}`} className="text-brand-700 underline">
-              Public verification page
+              {t("verification")}
             </Link>
           </p>
-          {c.revokedAt ? null : <RevokeForm number={c.number} />}
+          {c.revokedAt ? null : (
+            <RevokeForm
+              number={c.number}
+              text={{
+                title: t("revokeTitle"),
+                intro: t("revokeIntro"),
+                reason: t("reason"),
+                word: revokeWord,
+                confirm: t("typeToConfirm", { word: revokeWord }),
+                submit: t("revoke"),
+                pending: t("revoking"),
+              }}
+            />
+          )}
         </Card>
       ) : null}
     </div>

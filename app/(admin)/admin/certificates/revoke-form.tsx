@@ -6,18 +6,28 @@ import { TypedConfirmation } from "@/components/ui/typed-confirmation";
 
 const initial: TRevokeFormState = { ok: false, message: null };
 
-export function RevokeForm({ number }: { number: string }) {
+/** Text in the page's language, drawn on the server. */
+export type TRevokeFormText = {
+  title: string;
+  intro: string;
+  reason: string;
+  /** The word to type (REVOKE, DIDDYMU) and the label that asks for it. */
+  word: string;
+  confirm: string;
+  submit: string;
+  pending: string;
+};
+
+export function RevokeForm({ number, text }: { number: string; text: TRevokeFormText }) {
   const { state, pending, form } = useFormAction(revokeCertificateAction, initial);
   return (
     <form {...form} className="mt-4 space-y-3 rounded-lg border border-red-200 bg-red-50 p-4">
-      <h3 className="font-semibold text-red-900">Revoke this certificate</h3>
-      <p className="text-sm text-red-900">
-        Revocation is permanent. The verification page will show the certificate as revoked.
-      </p>
+      <h3 className="font-semibold text-red-900">{text.title}</h3>
+      <p className="text-sm text-red-900">{text.intro}</p>
       <input type="hidden" name="number" value={number} />
       <div>
         <label htmlFor="reason" className="block font-medium">
-          Reason
+          {text.reason}
         </label>
         <textarea
           id="reason"
@@ -33,7 +43,12 @@ export function RevokeForm({ number }: { number: string }) {
           {state.errors?.reason?.join(" ")}
         </p>
       </div>
-      <TypedConfirmation id="revoke-confirm" word="REVOKE" error={state.errors?.confirm?.join(" ")} />
+      <TypedConfirmation
+        id="revoke-confirm"
+        word={text.word}
+        label={text.confirm}
+        error={state.errors?.confirm?.join(" ")}
+      />
       <div aria-live="polite" data-testid="revoke-message">
         {state.message ? (
           <p className={state.ok ? "font-medium text-emerald-900" : "font-medium text-red-800"}>{state.message}</p>
@@ -44,7 +59,7 @@ export function RevokeForm({ number }: { number: string }) {
         disabled={pending}
         className="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
       >
-        {pending ? "Revoking…" : "Revoke certificate"}
+        {pending ? text.pending : text.submit}
       </button>
     </form>
   );

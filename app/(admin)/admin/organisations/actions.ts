@@ -2,6 +2,7 @@
 
 import { ZRecordId } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { TActionState } from "@/lib/actions/result";
 import { withActor } from "@/lib/edge/action";
@@ -28,7 +29,11 @@ function answered(result: TResult, path: string, message: string): TActionState 
 export const createOrganisationAction = withActor(
   { schema: z.object({ name: ZName }), read: (formData) => ({ name: formData.get("name") }) },
   async ({ actor, input }) =>
-    answered(await createOrganisation(actor, input.name), "/admin/organisations", `Created ${input.name}.`),
+    answered(
+      await createOrganisation(actor, input.name),
+      "/admin/organisations",
+      (await getTranslations("AdminOrganisations"))("created", { name: input.name }),
+    ),
 );
 
 export const createGroupAction = withActor(
@@ -40,7 +45,7 @@ export const createGroupAction = withActor(
     answered(
       await createGroup(actor, input.organisationId, input.name),
       `/admin/organisations/${input.organisationId}`,
-      `Added the group ${input.name}.`,
+      (await getTranslations("AdminOrganisation"))("groupAdded", { name: input.name }),
     ),
 );
 
@@ -53,7 +58,7 @@ export const deleteGroupAction = withActor(
     answered(
       await deleteGroup(actor, input.groupId),
       `/admin/organisations/${input.organisationId}`,
-      "Group removed. Its members keep their records.",
+      (await getTranslations("AdminOrganisation"))("groupRemoved"),
     ),
 );
 
@@ -82,8 +87,8 @@ export const setQuizRetakeWaitAction = withActor(
       await setQuizRetakeWait(actor, input.organisationId, input.minutes),
       `/admin/organisations/${input.organisationId}`,
       input.minutes === 0
-        ? "Learners can retake a quiz straight after a failed attempt."
-        : `Learners now wait ${input.minutes} minute${input.minutes === 1 ? "" : "s"} after a failed attempt before retaking a quiz.`,
+        ? (await getTranslations("AdminOrganisation"))("quizNoWait")
+        : (await getTranslations("AdminOrganisation"))("quizWait", { minutes: input.minutes }),
     ),
 );
 
@@ -98,8 +103,8 @@ export const setTrainersNeedSecondFactorAction = withActor(
     answered(
       await setTrainersNeedSecondFactor(actor, input.organisationId, input.required === "yes"),
       `/admin/organisations/${input.organisationId}`,
-      input.required === "yes"
-        ? "Trainers here now need two-step verification: those without it set it up when they next use the site."
-        : "Trainers here may now sign in with a password alone. Administrators still need two-step verification.",
+      (await getTranslations("AdminOrganisation"))(
+        input.required === "yes" ? "signInNowNeedCode" : "signInNowPasswordAlone",
+      ),
     ),
 );

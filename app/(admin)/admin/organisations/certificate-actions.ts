@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ZRecordId } from "@/lib/actions/ids";
 import { LOGO_MAX_BYTES } from "@/lib/certificates/logo";
@@ -11,12 +12,7 @@ import { unwrap } from "@/lib/edge/outcome";
 
 const ZSignatoryText = z.string().trim().max(SIGNATORY_MAX_LENGTH, "FIELD_SIGNATORY_TOO_LONG");
 
-const LOGO_NEWS = {
-  replaced: " The new logo is on them.",
-  removed: " The logo is removed.",
-  kept: "",
-  none: "",
-} as const;
+const LOGO_NEWS = { replaced: "logoReplaced", removed: "logoRemoved", kept: null, none: null } as const;
 
 /** Who signs an organisation's certificates, and their logo: the administrator's "Certificates" card. */
 export const saveCertificateSettingsAction = withActor(
@@ -64,9 +60,9 @@ export const saveCertificateSettingsAction = withActor(
       }),
     );
     revalidatePath(`/admin/organisations/${input.organisationId}`);
-    const signer = input.signatoryName
-      ? `Certificates will be signed by ${input.signatoryName}.`
-      : "Saved: certificates will be signed by your designated safeguarding lead, if your contacts name one.";
-    return { ok: true, message: `${signer}${LOGO_NEWS[saved.logo]}` };
+    const t = await getTranslations("AdminCertificateSettings");
+    const signer = input.signatoryName ? t("signedBy", { name: input.signatoryName }) : t("signedByLead");
+    const news = LOGO_NEWS[saved.logo];
+    return { ok: true, message: news ? `${signer} ${t(news)}` : signer };
   },
 );

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ZRecordId } from "@/lib/actions/ids";
 import { withActor } from "@/lib/edge/action";
@@ -20,9 +21,7 @@ export const setOrganisationLanguageAction = withActor(
     unwrap(await setOrganisationLanguage(actor, input.organisationId, input.language));
     // Every page of its people changes language, not only this one.
     revalidatePath("/", "layout");
-    return {
-      ok: true,
-      message: `Its people who have not chosen a language of their own now see ${LOCALE_NAMES[input.language]}.`,
-    };
+    const t = await getTranslations("AdminOrganisation");
+    return { ok: true, message: t("languageSaved", { language: LOCALE_NAMES[input.language] }) };
   },
 );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { listOrganisations } from "@/lib/people/organisations";
@@ -9,22 +10,28 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
 
-export const metadata: Metadata = { title: "Organisations" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminOrganisations"))("title") };
+}
 
 export default async function OrganisationsPage() {
   const user = await requireRole("ADMIN");
-  const organisations = await listOrganisations(user);
+  const [organisations, t, tHome] = await Promise.all([
+    listOrganisations(user),
+    getTranslations("AdminOrganisations"),
+    getTranslations("AdminHome"),
+  ]);
   return (
     <div className="space-y-6">
-      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "Organisations" }]} />
-      <PageHeader title="Organisations" />
+      <Breadcrumbs items={[{ label: tHome("title"), href: "/admin" }, { label: t("title") }]} />
+      <PageHeader title={t("title")} />
       <Card>
         <DataTable
-          caption="Organisations"
+          caption={t("title")}
           columns={[
-            { key: "name", header: "Name", className: "py-2" },
-            { key: "people", header: "People", className: "py-2 text-right" },
-            { key: "groups", header: "Groups", className: "py-2 text-right" },
+            { key: "name", header: t("name"), className: "py-2" },
+            { key: "people", header: t("people"), className: "py-2 text-right" },
+            { key: "groups", header: t("groups"), className: "py-2 text-right" },
           ]}
           rowCount={organisations.length}
           small={false}
@@ -43,15 +50,16 @@ export default async function OrganisationsPage() {
         </DataTable>
       </Card>
       <Card aria-labelledby="new-org">
-        <CardTitle id="new-org">New organisation</CardTitle>
+        <CardTitle id="new-org">{t("newTitle")}</CardTitle>
         <ActionForm
           action={createOrganisationAction}
-          submitLabel="Create organisation"
+          submitLabel={t("create")}
+          pendingLabel={t("saving")}
           clearOnSuccess
           className="mt-3 max-w-md"
         >
           <label htmlFor="org-name" className="block font-medium">
-            Name
+            {t("name")}
           </label>
           <input
             id="org-name"

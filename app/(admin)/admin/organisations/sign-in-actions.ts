@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ZRecordId } from "@/lib/actions/ids";
 import { SSO_PROVIDER_IDS } from "@/lib/auth/sso/identity";
@@ -32,7 +33,7 @@ export const addDomainAction = withActor(
   async ({ actor, input }) => {
     unwrap(await addOrganisationDomain(actor, input.organisationId, input.domain));
     revalidatePath(page(input.organisationId));
-    return { ok: true, message: `${input.domain} added.` };
+    return { ok: true, message: (await getTranslations("AdminSingleSignOn"))("domainAdded", { domain: input.domain }) };
   },
 );
 
@@ -44,7 +45,7 @@ export const removeDomainAction = withActor(
   async ({ actor, input }) => {
     unwrap(await removeOrganisationDomain(actor, input.organisationId, input.domainId));
     revalidatePath(page(input.organisationId));
-    return { ok: true, message: "Domain removed." };
+    return { ok: true, message: (await getTranslations("AdminSingleSignOn"))("domainRemoved") };
   },
 );
 
@@ -79,6 +80,6 @@ export const saveSingleSignOnAction = withActor(
       }),
     );
     revalidatePath(page(input.organisationId));
-    return { ok: true, message: "Single sign-on settings saved." };
+    return { ok: true, message: (await getTranslations("AdminSingleSignOn"))("saved") };
   },
 );

@@ -9,7 +9,14 @@ type TState = "idle" | "copied" | "select";
  * and permission; where it is missing or refused, the link is selected instead for the person to copy, and
  * they are told how. The link is always shown too, so it can be read out or copied by hand.
  */
-export function CopyLink({ link, recipient }: { link: string; recipient: string }) {
+export function CopyLink({
+  link,
+  text,
+}: {
+  link: string;
+  /** In the page's language: the field's label (naming the recipient), the button, and what is said after. */
+  text: { label: string; copy: string; copied: string; select: string };
+}) {
   const [state, setState] = useState<TState>("idle");
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -33,7 +40,7 @@ export function CopyLink({ link, recipient }: { link: string; recipient: string 
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
-        Single-use link for {recipient}
+        {text.label}
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <input
@@ -49,16 +56,12 @@ export function CopyLink({ link, recipient }: { link: string; recipient: string 
           onClick={copy}
           className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
         >
-          Copy link
+          {text.copy}
         </button>
       </div>
       <p aria-live="polite" className="min-h-5 text-sm" data-testid="copy-link-status">
-        {state === "copied" ? <span className="font-semibold text-emerald-800">Copied</span> : null}
-        {state === "select" ? (
-          <span className="text-slate-800">
-            Copying is not available here: the link is selected, so press Ctrl+C (⌘C on a Mac) to copy it.
-          </span>
-        ) : null}
+        {state === "copied" ? <span className="font-semibold text-emerald-800">{text.copied}</span> : null}
+        {state === "select" ? <span className="text-slate-800">{text.select}</span> : null}
       </p>
     </div>
   );

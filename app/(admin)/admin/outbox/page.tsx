@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { emailKindLabel } from "@/lib/email/kinds";
 import { listRecentEmails } from "@/lib/email/outbox";
@@ -11,34 +12,31 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { resendEmailAction } from "./actions";
 import { CopyLink } from "./copy-link";
 
-export const metadata: Metadata = { title: "Email outbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminOutbox"))("title") };
+}
 
-const STATUS = {
-  OUTBOX: "Held in outbox (no email server configured)",
-  SENT: "Sent",
-  FAILED: "Failed",
-  PENDING: "Queued",
-  SENDING: "Sending",
-  RETRY: "Not delivered yet: will try again",
-} as const;
+const STATUSES = ["OUTBOX", "SENT", "FAILED", "PENDING", "SENDING", "RETRY"] as const;
+const isStatus = (status: string): status is (typeof STATUSES)[number] =>
+  (STATUSES as readonly string[]).includes(status);
 
 export default async function OutboxPage() {
   const user = await requireRole("ADMIN");
   const emails = await listRecentEmails(user);
   const held = emailIsHeld();
+  const [t, tHome, locale] = await Promise.all([
+    getTranslations("AdminOutbox"),
+    getTranslations("AdminHome"),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-6">
-      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "Email outbox" }]} />
-      <PageHeader title="Email outbox" />
-      <p className="text-slate-700">
-        The latest 100 emails. Without an email server (set <code>SMTP_URL</code>), messages wait here: copy their links
-        and pass them on to the person by another route. A single-use link (an invitation, a password reset) shows here
-        only until it expires or the email is sent; after that only a marker is kept. An email that is held or could not
-        be delivered can be sent again while its link still works.
-      </p>
+      <Breadcrumbs items={[{ label: tHome("title"), href: "/admin" }, { label: t("title") }]} />
+      <PageHeader title={t("title")} />
+      <p className="text-slate-700">{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
       {held ? (
         <p className="rounded-md bg-amber-50 p-3 text-amber-900" data-testid="outbox-held-notice">
-          No email server is set up, so nothing is sent: &ldquo;Resend&rdquo; keeps an email here until one is.
+          {t("heldNotice")}
         </p>
       ) : null}
       <ol className="space-y-3">
@@ -46,26 +44,47 @@ export default async function OutboxPage() {
           <Card as="li" key={e.id} padding="p-4" className="space-y-3" data-testid="outbox-email">
             <details>
               <summary className="cursor-pointer">
-                <span className="font-semibold">{e.subject}</span> to {e.toEmail}
+                {t.rich("to", {
+                  subject: (chunks) => <span className="font-semibold">{chunks}</span>,
+                  email: e.toEmail,
+                  subjectText: e.subject,
+                })}
                 <span className="block text-sm text-slate-600">
-                  {emailKindLabel(e.kind)} · {STATUS[e.status as keyof typeof STATUS] ?? e.status} ·{" "}
-                  {formatDateTime(e.createdAt)}
+                  {emailKindLabel(e.kind)} · {isStatus(e.status) ? t(`statuses.${e.status}`) : e.status} ·{" "}
+                  {formatDateTime(e.createdAt, { locale })}
                   {e.error ? ` · ${e.error}` : ""}
-                  {e.linkLive && e.linkExpiresAt ? ` · link works until ${formatDateTime(e.linkExpiresAt)}` : ""}
+                  {e.linkLive && e.linkExpiresAt
+                    ? ` · ${t("linkUntil", { date: formatDateTime(e.linkExpiresAt, { locale }) })}`
+                    : ""}
                 </span>
               </summary>
               <pre className="mt-3 overflow-x-auto rounded bg-slate-50 p-3 text-sm whitespace-pre-wrap">{e.text}</pre>
             </details>
-            {e.link && e.status !== "SENT" ? <CopyLink link={e.link} recipient={e.toEmail} /> : null}
+            {e.link && e.status !== "SENT" ? (
+              <CopyLink
+                link={e.link}
+                text={{
+                  label: t("copyLabel", { recipient: e.toEmail }),
+                  copy: t("copy"),
+                  copied: t("copied"),
+                  select: t("copySelect"),
+                }}
+              />
+            ) : null}
             {e.resendRefusal === null ? (
-              <ActionForm action={resendEmailAction} submitLabel="Resend" pendingLabel="Sending…" testId="resend-email">
+              <ActionForm
+                action={resendEmailAction}
+                submitLabel={t("resend")}
+                pendingLabel={t("sending")}
+                testId="resend-email"
+              >
                 <input type="hidden" name="emailId" value={e.id} />
               </ActionForm>
             ) : null}
           </Card>
         ))}
       </ol>
-      {emails.length ? null : <p>No emails yet.</p>}
+      {emails.length ? null : <p>{t("none")}</p>}
     </div>
   );
 }

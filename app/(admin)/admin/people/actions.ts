@@ -2,6 +2,7 @@
 
 import { ZRecordId } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { resetSecondFactorFor } from "@/lib/auth/second-factor/setup";
 import type { TActionState } from "@/lib/actions/result";
@@ -29,7 +30,12 @@ export const changeRoleAction = withActor(
     schema: z.object({ userId: ZUserId, role: z.enum(ROLES) }),
     read: (formData) => ({ userId: formData.get("userId"), role: formData.get("role") }),
   },
-  async ({ actor, input }) => done(input.userId, await changeRole(actor, input.userId, input.role), "Role changed."),
+  async ({ actor, input }) =>
+    done(
+      input.userId,
+      await changeRole(actor, input.userId, input.role),
+      (await getTranslations("AdminPerson"))("roleChanged"),
+    ),
 );
 
 export const setActiveAction = withActor(
@@ -42,7 +48,7 @@ export const setActiveAction = withActor(
     return done(
       input.userId,
       await setUserActive(actor, input.userId, active),
-      active ? "Account reactivated." : "Account deactivated: they can no longer sign in. Their records are kept.",
+      (await getTranslations("AdminPerson"))(active ? "reactivated" : "deactivatedMessage"),
     );
   },
 );
@@ -53,7 +59,7 @@ export const resetSecondFactorAction = withActor(
     done(
       input.userId,
       await resetSecondFactorFor(actor, input.userId, baseUrl),
-      "Two-step verification has been reset and their sessions ended. They set it up again when they next sign in, and have been emailed.",
+      (await getTranslations("AdminPerson"))("secondFactorReset"),
     ),
 );
 
@@ -63,7 +69,7 @@ export const sendResetAction = withActor(
     done(
       input.userId,
       await sendPasswordResetFor(actor, input.userId, baseUrl),
-      "A password reset link has been sent (see the outbox if no email server is configured).",
+      (await getTranslations("AdminPerson"))("resetSent"),
     ),
 );
 
@@ -79,5 +85,9 @@ export const setGroupsAction = withActor(
     }),
   },
   async ({ actor, input }) =>
-    done(input.userId, await setGroups(actor, input.userId, input.memberOf, input.trainerOf), "Groups saved."),
+    done(
+      input.userId,
+      await setGroups(actor, input.userId, input.memberOf, input.trainerOf),
+      (await getTranslations("AdminPerson"))("groupsSaved"),
+    ),
 );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
-import { isRole, roleLabel, ROLES } from "@/lib/auth/roles";
+import { isRole, ROLES } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format/dates";
 import { readPageNumber } from "@/lib/compliance/page-number";
 import { PERSON_STATUSES, searchPeople } from "@/lib/people/directory";
@@ -13,7 +14,9 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 
-export const metadata: Metadata = { title: "People" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminPeople"))("title") };
+}
 
 type TSearch = { org?: string; q?: string; role?: string; status?: string; page?: string };
 
@@ -26,55 +29,59 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   // Anything else in the address is simply no filter, never an error.
   const role = isRole(params.role) ? params.role : undefined;
   const status = PERSON_STATUSES.find((s) => s === params.status);
-  const result = await searchPeople(user, { organisationId: org, q, role, status, page: readPageNumber(params.page) });
+  const [result, t, tHome, tRoles, locale] = await Promise.all([
+    searchPeople(user, { organisationId: org, q, role, status, page: readPageNumber(params.page) }),
+    getTranslations("AdminPeople"),
+    getTranslations("AdminHome"),
+    getTranslations("Roles"),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-6">
-      <Breadcrumbs items={[{ label: "Administration", href: "/admin" }, { label: "People" }]} />
-      <PageHeader title="People" />
+      <Breadcrumbs items={[{ label: tHome("title"), href: "/admin" }, { label: t("title") }]} />
+      <PageHeader title={t("title")} />
       <Card as="form" method="get" padding="p-4" className="flex flex-wrap items-end gap-3">
         <FilterSelect
           id="org"
           name="org"
-          label="Organisation"
+          label={t("organisation")}
           defaultValue={org ?? ""}
-          anyOption={{ value: "", label: "All organisations" }}
+          anyOption={{ value: "", label: t("allOrganisations") }}
           options={organisations.map((o) => ({ value: o.id, label: o.name }))}
         />
         <FilterSelect
           id="role"
           name="role"
-          label="Role"
+          label={t("role")}
           defaultValue={role ?? ""}
-          anyOption={{ value: "", label: "Any role" }}
-          options={ROLES.map((r) => ({ value: r, label: roleLabel(r) }))}
+          anyOption={{ value: "", label: t("anyRole") }}
+          options={ROLES.map((r) => ({ value: r, label: tRoles(r) }))}
         />
         <FilterSelect
           id="status"
           name="status"
-          label="Status"
+          label={t("status")}
           defaultValue={status ?? ""}
-          anyOption={{ value: "", label: "Active or deactivated" }}
+          anyOption={{ value: "", label: t("anyStatus") }}
           options={[
-            { value: "active", label: "Active" },
-            { value: "deactivated", label: "Deactivated" },
+            { value: "active", label: t("active") },
+            { value: "deactivated", label: t("deactivated") },
           ]}
         />
-        <FilterSearch id="q" name="q" label="Name or email" defaultValue={q ?? ""} />
-        <FilterButton>Search</FilterButton>
+        <FilterSearch id="q" name="q" label={t("search")} defaultValue={q ?? ""} />
+        <FilterButton>{t("searchButton")}</FilterButton>
       </Card>
       <Card padding="p-4" className="overflow-x-auto">
-        <p className="mb-2 text-sm text-slate-700">
-          {result.total} {result.total === 1 ? "person" : "people"}
-        </p>
+        <p className="mb-2 text-sm text-slate-700">{t("count", { count: result.total })}</p>
         <DataTable
-          caption="People"
+          caption={t("title")}
           columns={[
-            { key: "name", header: "Name", className: "py-2" },
-            { key: "email", header: "Email" },
-            { key: "organisation", header: "Organisation" },
-            { key: "role", header: "Role" },
-            { key: "status", header: "Status" },
-            { key: "signed-in", header: "Last sign-in" },
+            { key: "name", header: t("name"), className: "py-2" },
+            { key: "email", header: t("email") },
+            { key: "organisation", header: t("organisation") },
+            { key: "role", header: t("role") },
+            { key: "status", header: t("status") },
+            { key: "signed-in", header: t("lastSignIn") },
           ]}
           rowCount={result.people.length}
         >
@@ -87,9 +94,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               </td>
               <td>{p.email}</td>
               <td>{p.organisation.name}</td>
-              <td>{roleLabel(p.role)}</td>
-              <td>{p.active ? "Active" : "Deactivated"}</td>
-              <td data-testid="last-sign-in">{p.lastSignInAt ? formatDate(p.lastSignInAt) : "Never"}</td>
+              <td>{tRoles(p.role)}</td>
+              <td>{p.active ? t("active") : t("deactivated")}</td>
+              <td data-testid="last-sign-in">{p.lastSignInAt ? formatDate(p.lastSignInAt, { locale }) : t("never")}</td>
             </tr>
           ))}
         </DataTable>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { TCertificateSettings } from "@/lib/certificates/signatory";
@@ -9,52 +10,40 @@ import { saveCertificateSettingsAction } from "../certificate-actions";
  * Who signs this organisation's certificates and the logo printed on them. Certificates already issued show the
  * current settings whenever they are printed or downloaded.
  */
-export function CertificatesCard({
+export async function CertificatesCard({
   org,
   settings,
 }: {
   org: { id: string; name: string };
   settings: TCertificateSettings;
 }) {
+  const t = await getTranslations("AdminCertificateSettings");
+  const link = (chunks: React.ReactNode) => (
+    <Link href={`/trainer/contacts?org=${org.id}`} className="font-medium text-brand-700 underline">
+      {chunks}
+    </Link>
+  );
   return (
     <Card aria-labelledby="certificates-title">
-      <CardTitle id="certificates-title">Certificates</CardTitle>
-      <p className="mt-2 text-slate-700">
-        Certificates name {org.name} as the issuer and are signed by the person below: usually your designated
-        safeguarding lead (DSL) or the lead who oversees training. They also list the topics the course covers and carry
-        a QR code that anyone can scan to check the certificate is genuine.
-      </p>
+      <CardTitle id="certificates-title">{t("title")}</CardTitle>
+      <p className="mt-2 text-slate-700">{t("intro", { organisation: org.name })}</p>
       <p className="mt-2 text-slate-700" data-testid="signatory-fallback">
-        {settings.fallback ? (
-          <>
-            With nobody named here, certificates are signed by {settings.fallback.name}, the designated safeguarding
-            lead in your{" "}
-            <Link href={`/trainer/contacts?org=${org.id}`} className="font-medium text-brand-700 underline">
-              safeguarding contacts
-            </Link>
-            .
-          </>
-        ) : (
-          <>
-            With nobody named here and no designated safeguarding lead in your{" "}
-            <Link href={`/trainer/contacts?org=${org.id}`} className="font-medium text-brand-700 underline">
-              safeguarding contacts
-            </Link>
-            , certificates carry no signature.
-          </>
-        )}
+        {settings.fallback
+          ? t.rich("fallback", { name: settings.fallback.name, link })
+          : t.rich("noFallback", { link })}
       </p>
       {/* Cleared after a save, so the fields show what was saved and a chosen file is not sent again. */}
       <ActionForm
         action={saveCertificateSettingsAction}
-        submitLabel="Save certificate settings"
+        submitLabel={t("save")}
+        pendingLabel={t("saving")}
         clearOnSuccess
         className="mt-4 max-w-xl"
       >
         <input type="hidden" name="organisationId" value={org.id} />
         <div>
           <label htmlFor="signatory-name" className="block font-medium">
-            Signatory&apos;s name
+            {t("nameLabel")}
           </label>
           <input
             id="signatory-name"
@@ -67,10 +56,10 @@ export function CertificatesCard({
         </div>
         <div>
           <label htmlFor="signatory-role" className="block font-medium">
-            Signatory&apos;s role
+            {t("roleLabel")}
           </label>
           <p id="signatory-role-hint" className="text-sm text-slate-600">
-            Printed under their name, for example &quot;Designated safeguarding lead&quot; or &quot;Headteacher&quot;.
+            {t("roleHint")}
           </p>
           <input
             id="signatory-role"
@@ -84,30 +73,32 @@ export function CertificatesCard({
         </div>
         {settings.logo ? (
           <div>
-            <h3 className="font-medium">Current logo</h3>
+            <h3 className="font-medium">{t("currentLogo")}</h3>
             {/* A data: URL (at most 200 KB), so no route serves an organisation's logo; the CSP allows data: images. */}
             {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL, which next/image does not optimise */}
             <img
               src={settings.logo.dataUrl}
-              alt={`${org.name} logo, as certificates print it`}
+              alt={t("logoAlt", { organisation: org.name })}
               className="mt-1 max-h-20 max-w-64 border border-slate-200 bg-white object-contain p-2"
             />
             <p className="mt-1 text-sm text-slate-600">
-              {settings.logo.type === "image/png" ? "PNG" : "JPEG"}, {settings.logo.kilobytes} KB
+              {t("logoSize", {
+                format: settings.logo.type === "image/png" ? "PNG" : "JPEG",
+                kilobytes: settings.logo.kilobytes,
+              })}
             </p>
             <label className="mt-2 flex items-start gap-2">
               <input type="checkbox" name="removeLogo" />
-              <span>Remove logo: certificates print without one</span>
+              <span>{t("removeLogo")}</span>
             </label>
           </div>
         ) : null}
         <div>
           <label htmlFor="certificate-logo" className="block font-medium">
-            {settings.logo ? "Replace the logo" : "Logo (optional)"}
+            {settings.logo ? t("replaceLogo") : t("logoOptional")}
           </label>
           <p id="certificate-logo-hint" className="text-sm text-slate-600">
-            A PNG or JPEG of up to 200 KB, printed at the top of each certificate. A wide logo on a white background
-            prints best.{settings.logo ? " Leave this empty to keep the current logo." : ""}
+            {settings.logo ? t("logoHintKeep") : t("logoHint")}
           </p>
           <input
             id="certificate-logo"

@@ -1,26 +1,30 @@
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import { isLocale, LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { setOrganisationLanguageAction } from "../language-action";
 
 /** The organisation's default interface language (Welsh Language Standards). */
-export function LanguageCard({
+export async function LanguageCard({
   organisation,
 }: {
   organisation: { id: string; name: string; defaultLanguage: string };
 }) {
+  const t = await getTranslations("AdminOrganisation");
   const current = isLocale(organisation.defaultLanguage) ? organisation.defaultLanguage : "en-GB";
   return (
     <Card aria-labelledby="language-title">
-      <CardTitle id="language-title">Language</CardTitle>
-      <p className="mt-2 text-slate-700">
-        The language of the pages, emails and certificates of people in {organisation.name} who have not chosen one of
-        their own. Each person can still choose English or Welsh for themselves.
-      </p>
-      <ActionForm action={setOrganisationLanguageAction} submitLabel="Save language" className="mt-4 max-w-md">
+      <CardTitle id="language-title">{t("languageTitle")}</CardTitle>
+      <p className="mt-2 text-slate-700">{t("languageIntro", { organisation: organisation.name })}</p>
+      <ActionForm
+        action={setOrganisationLanguageAction}
+        submitLabel={t("languageSave")}
+        pendingLabel={t("saving")}
+        className="mt-4 max-w-md"
+      >
         <input type="hidden" name="organisationId" value={organisation.id} />
         <fieldset>
-          <legend className="font-medium">Default language</legend>
+          <legend className="font-medium">{t("languageLegend")}</legend>
           {LOCALES.map((locale) => (
             <label key={locale} className="mt-2 flex items-center gap-2">
               <input type="radio" name="language" value={locale} defaultChecked={locale === current} />

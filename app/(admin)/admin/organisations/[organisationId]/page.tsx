@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { getManagedOrganisation } from "@/lib/people/organisations";
@@ -21,47 +22,56 @@ import { getCertificateSettings } from "@/lib/certificates/signatory";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
-export const metadata: Metadata = { title: "Organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminOrganisation"))("title") };
+}
 
 export default async function OrganisationPage({ params }: { params: Promise<{ organisationId: string }> }) {
   const user = await requireRole("ADMIN");
   const org = await getManagedOrganisation(user, (await params).organisationId);
   if (!org) notFound();
-  const certificateSettings = await getCertificateSettings(user, org.id);
+  const [certificateSettings, t, tHome, tList] = await Promise.all([
+    getCertificateSettings(user, org.id),
+    getTranslations("AdminOrganisation"),
+    getTranslations("AdminHome"),
+    getTranslations("AdminOrganisations"),
+  ]);
   return (
     <div className="space-y-6">
       <Breadcrumbs
         items={[
-          { label: "Administration", href: "/admin" },
-          { label: "Organisations", href: "/admin/organisations" },
+          { label: tHome("title"), href: "/admin" },
+          { label: tList("title"), href: "/admin/organisations" },
           { label: org.name },
         ]}
       />
       <PageHeader title={`${org.name}`} />
       <p className="flex flex-wrap gap-4">
         <Link href={`/trainer/invite?org=${org.id}`} className="font-medium text-brand-700 underline">
-          Invite people and manage invitations
+          {t("invite")}
         </Link>
         <Link href={`/trainer/import?org=${org.id}`} className="font-medium text-brand-700 underline">
-          Import from CSV
+          {t("import")}
         </Link>
         <Link href={`/admin/people?org=${org.id}`} className="font-medium text-brand-700 underline">
-          People
+          {t("people")}
         </Link>
         <Link href={`/trainer/contacts?org=${org.id}`} className="font-medium text-brand-700 underline">
-          Safeguarding contacts
+          {t("contacts")}
         </Link>
       </p>
       <Card aria-labelledby="quiz-settings-title">
-        <CardTitle id="quiz-settings-title">Quiz retakes</CardTitle>
-        <p className="mt-2 text-slate-700">
-          Learners can open a module&apos;s quiz once they have read its lessons. After a failed attempt they see which
-          answers were wrong and which lesson to re-read; a wait before the next attempt gives them time to do it.
-        </p>
-        <ActionForm action={setQuizRetakeWaitAction} submitLabel="Save the wait" className="mt-4 max-w-md">
+        <CardTitle id="quiz-settings-title">{t("quizTitle")}</CardTitle>
+        <p className="mt-2 text-slate-700">{t("quizIntro")}</p>
+        <ActionForm
+          action={setQuizRetakeWaitAction}
+          submitLabel={t("quizSave")}
+          pendingLabel={t("saving")}
+          className="mt-4 max-w-md"
+        >
           <input type="hidden" name="organisationId" value={org.id} />
           <label htmlFor="retake-wait" className="block font-medium">
-            Minutes to wait after a failed attempt (0 for none)
+            {t("quizWaitLabel")}
           </label>
           <input
             id="retake-wait"
@@ -79,27 +89,25 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
       </Card>
       <LanguageCard organisation={org} />
       <Card aria-labelledby="sign-in-rules-title">
-        <CardTitle id="sign-in-rules-title">Signing in</CardTitle>
-        <p className="mt-2 text-slate-700">
-          Administrators always sign in with a password and a code from an authenticator app. Trainers see the records
-          of everyone they manage, so by default they need the code too.
-        </p>
+        <CardTitle id="sign-in-rules-title">{t("signInTitle")}</CardTitle>
+        <p className="mt-2 text-slate-700">{t("signInIntro")}</p>
         <ActionForm
           action={setTrainersNeedSecondFactorAction}
-          submitLabel="Save sign-in rules"
+          submitLabel={t("signInSave")}
+          pendingLabel={t("saving")}
           className="mt-4 max-w-xl"
           testId="trainer-second-factor-form"
         >
           <input type="hidden" name="organisationId" value={org.id} />
           <fieldset>
-            <legend className="font-medium">Trainers in {org.name}</legend>
+            <legend className="font-medium">{t("signInLegend", { organisation: org.name })}</legend>
             <label className="mt-2 flex items-start gap-2">
               <input type="radio" name="required" value="yes" defaultChecked={org.trainersNeedSecondFactor} />
-              <span>Need two-step verification (recommended)</span>
+              <span>{t("signInNeedCode")}</span>
             </label>
             <label className="mt-1 flex items-start gap-2">
               <input type="radio" name="required" value="no" defaultChecked={!org.trainersNeedSecondFactor} />
-              <span>May sign in with a password alone</span>
+              <span>{t("signInPasswordAlone")}</span>
             </label>
           </fieldset>
         </ActionForm>
@@ -107,15 +115,20 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
       <SingleSignOnCard org={org} providers={ssoProviderNames(getEnv())} />
       {certificateSettings ? <CertificatesCard org={org} settings={certificateSettings} /> : null}
       <Card aria-labelledby="groups-title">
-        <CardTitle id="groups-title">Groups (teams or sites)</CardTitle>
+        <CardTitle id="groups-title">{t("groupsTitle")}</CardTitle>
         {org.groups.length ? (
           <ul className="mt-3 divide-y divide-slate-200">
             {org.groups.map((g) => (
               <li key={g.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
                 <span>
-                  {g.name} <span className="text-slate-600">({g._count.memberships} people)</span>
+                  {g.name} <span className="text-slate-600">{t("groupPeople", { count: g._count.memberships })}</span>
                 </span>
-                <ActionForm action={deleteGroupAction} submitLabel={`Remove ${g.name}`} pendingLabel="Removing…" danger>
+                <ActionForm
+                  action={deleteGroupAction}
+                  submitLabel={t("removeGroup", { name: g.name })}
+                  pendingLabel={t("removing")}
+                  danger
+                >
                   <input type="hidden" name="groupId" value={g.id} />
                   <input type="hidden" name="organisationId" value={org.id} />
                 </ActionForm>
@@ -123,12 +136,18 @@ export default async function OrganisationPage({ params }: { params: Promise<{ o
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-slate-700">No groups yet.</p>
+          <p className="mt-2 text-slate-700">{t("noGroups")}</p>
         )}
-        <ActionForm action={createGroupAction} submitLabel="Add group" clearOnSuccess className="mt-4 max-w-md">
+        <ActionForm
+          action={createGroupAction}
+          submitLabel={t("addGroup")}
+          pendingLabel={t("saving")}
+          clearOnSuccess
+          className="mt-4 max-w-md"
+        >
           <input type="hidden" name="organisationId" value={org.id} />
           <label htmlFor="group-name" className="block font-medium">
-            New group name
+            {t("newGroupName")}
           </label>
           <input
             id="group-name"

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { TSsoProviderId } from "@/lib/auth/sso/identity";
@@ -20,13 +21,14 @@ const NAMES: Record<TSsoProviderId, string> = { "azure-ad": "Microsoft", google:
  * Who may join this organisation by signing in with their work account: its email domains, its Entra tenant,
  * and whether a password is still allowed.
  */
-export function SingleSignOnCard({
+export async function SingleSignOnCard({
   org,
   providers,
 }: {
   org: TOrganisation;
   providers: { id: TSsoProviderId; name: string }[];
 }) {
+  const t = await getTranslations("AdminSingleSignOn");
   const accepted = parseSsoProviders(org.ssoProviders);
   // A provider ticked earlier but since switched off for the site stays ticked (and saved), marked as off.
   const offered = [
@@ -35,19 +37,10 @@ export function SingleSignOnCard({
   ];
   return (
     <Card aria-labelledby="sso-title">
-      <CardTitle id="sso-title">Single sign-on</CardTitle>
-      <p className="mt-2 text-slate-700">
-        Staff whose work email is in one of these domains can sign in with their organisation&apos;s account, through
-        the providers ticked below: the first time, they join {org.name} as a learner, or are matched to the account or
-        invitation that already has their email. Only add domains that belong to {org.name}. Administrators always sign
-        in with their password and authenticator.
-      </p>
-      {providers.length ? null : (
-        <p className="mt-2 rounded-md bg-amber-50 p-3 text-amber-900">
-          No single sign-on provider is switched on for this site yet: see &quot;Single sign-on&quot; in the README.
-        </p>
-      )}
-      <h3 className="mt-4 font-bold">Email domains</h3>
+      <CardTitle id="sso-title">{t("title")}</CardTitle>
+      <p className="mt-2 text-slate-700">{t("intro", { organisation: org.name })}</p>
+      {providers.length ? null : <p className="mt-2 rounded-md bg-amber-50 p-3 text-amber-900">{t("noProvider")}</p>}
+      <h3 className="mt-4 font-bold">{t("domainsHeading")}</h3>
       {org.domains.length ? (
         <ul className="mt-2 space-y-2" data-testid="sso-domains">
           {org.domains.map((d) => (
@@ -55,8 +48,8 @@ export function SingleSignOnCard({
               <span className="font-mono">{d.domain}</span>
               <ActionForm
                 action={removeDomainAction}
-                submitLabel={`Remove ${d.domain}`}
-                pendingLabel="Removing…"
+                submitLabel={t("removeDomain", { domain: d.domain })}
+                pendingLabel={t("removing")}
                 danger
               >
                 <input type="hidden" name="organisationId" value={org.id} />
@@ -66,12 +59,18 @@ export function SingleSignOnCard({
           ))}
         </ul>
       ) : (
-        <p className="mt-2 text-slate-700">None yet.</p>
+        <p className="mt-2 text-slate-700">{t("noDomains")}</p>
       )}
-      <ActionForm action={addDomainAction} submitLabel="Add domain" clearOnSuccess className="mt-3 max-w-md">
+      <ActionForm
+        action={addDomainAction}
+        submitLabel={t("addDomain")}
+        pendingLabel={t("saving")}
+        clearOnSuccess
+        className="mt-3 max-w-md"
+      >
         <input type="hidden" name="organisationId" value={org.id} />
         <label htmlFor="sso-domain" className="block font-medium">
-          Domain (the part after the @)
+          {t("domainLabel")}
         </label>
         <input
           id="sso-domain"
@@ -83,28 +82,29 @@ export function SingleSignOnCard({
           className="w-full rounded-md border border-slate-400 px-3 py-2"
         />
       </ActionForm>
-      <h3 className="mt-6 font-bold">Rules</h3>
-      <ActionForm action={saveSingleSignOnAction} submitLabel="Save single sign-on settings" className="mt-2 max-w-xl">
+      <h3 className="mt-6 font-bold">{t("rulesHeading")}</h3>
+      <ActionForm
+        action={saveSingleSignOnAction}
+        submitLabel={t("save")}
+        pendingLabel={t("saving")}
+        className="mt-2 max-w-xl"
+      >
         <input type="hidden" name="organisationId" value={org.id} />
         <fieldset>
-          <legend className="font-medium">Accounts that may sign in</legend>
-          {offered.length ? null : <p className="text-slate-700">None is switched on for this site.</p>}
+          <legend className="font-medium">{t("accountsLegend")}</legend>
+          {offered.length ? null : <p className="text-slate-700">{t("noneOffered")}</p>}
           {offered.map((p) => (
             <label key={p.id} className="mt-1 flex items-start gap-2">
               <input type="checkbox" name="ssoProviders" value={p.id} defaultChecked={accepted.includes(p.id)} />
-              <span>
-                {p.name}
-                {"off" in p ? " (no longer switched on for this site)" : ""}
-              </span>
+              <span>{"off" in p ? t("switchedOff", { provider: p.name }) : p.name}</span>
             </label>
           ))}
         </fieldset>
         <label htmlFor="sso-tenant" className="mt-3 block font-medium">
-          Microsoft Entra tenant id (for &quot;Continue with Microsoft&quot;)
+          {t("tenantLabel")}
         </label>
         <p id="sso-tenant-hint" className="text-sm text-slate-600">
-          In the Entra admin centre: Overview, Tenant ID. Microsoft accounts from any other directory are refused, even
-          with an email in your domains.
+          {t("tenantHint")}
         </p>
         <input
           id="sso-tenant"
@@ -117,17 +117,11 @@ export function SingleSignOnCard({
         />
         <label className="mt-3 flex items-start gap-2">
           <input type="checkbox" name="ssoRequired" defaultChecked={org.ssoRequired} />
-          <span>
-            Staff must use single sign-on: they cannot sign in with a password or reset one. Administrators keep their
-            password and authenticator as the way back in.
-          </span>
+          <span>{t("required")}</span>
         </label>
         <label className="mt-2 flex items-start gap-2">
           <input type="checkbox" name="ssoNeedsSecondFactor" defaultChecked={org.ssoNeedsSecondFactor} />
-          <span>
-            Also ask for a code from our authenticator after single sign-on (leave off if your identity provider already
-            asks for a second factor).
-          </span>
+          <span>{t("secondFactor")}</span>
         </label>
       </ActionForm>
     </Card>

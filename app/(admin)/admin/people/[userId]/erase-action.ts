@@ -2,17 +2,24 @@
 
 import { ZRecordId } from "@/lib/actions/ids";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { invalid } from "@/lib/actions/result";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
 import { messageFor } from "@/lib/errors";
 import { erasePerson } from "@/lib/privacy/erase";
+import english from "@/lib/i18n/messages/en-GB/admin.json";
+import welsh from "@/lib/i18n/messages/cy/admin.json";
+
+// The word typed to confirm, in either language: the form asks for its page's language's word (ERASE, DILEU), and
+// a page drawn in one language and sent after a switch to the other still counts.
+const ERASE_WORDS: string[] = [english.AdminPerson.eraseWord, welsh.AdminPerson.eraseWord];
 
 const ZErase = z.object({
   userId: ZRecordId,
   reason: z.string().trim().min(5, "FIELD_ERASE_REASON_TOO_SHORT").max(500, "FIELD_REASON_TOO_LONG"),
-  confirm: z.literal("ERASE", "FIELD_TYPE_ERASE"),
+  confirm: z.string().refine((word) => ERASE_WORDS.includes(word), "FIELD_TYPE_ERASE"),
 });
 
 /** Erases a person (administrators only, checked in lib/): see lib/privacy/erase.ts for what is removed and kept. */
@@ -31,10 +38,6 @@ export const eraseAction = withActor(
     unwrap(await erasePerson(actor, input.userId, input.reason));
     revalidatePath(`/admin/people/${input.userId}`);
     revalidatePath("/admin/people");
-    return {
-      ok: true,
-      message:
-        "This person has been erased: their name, email and password are gone and their certificates revoked. Their anonymous records are kept.",
-    };
+    return { ok: true, message: (await getTranslations("AdminPerson"))("erased") };
   },
 );

@@ -1,23 +1,21 @@
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { eraseAction } from "./erase-action";
 import { TypedConfirmation } from "@/components/ui/typed-confirmation";
 
 /** Erasing a person at their request: permanent, so it asks for a reason and for ERASE to be typed. */
-export function EraseForm({ userId }: { userId: string }) {
+export async function EraseForm({ userId }: { userId: string }) {
+  const t = await getTranslations("AdminPerson");
   return (
     <section aria-labelledby="erase-title" className="rounded-xl border border-red-200 bg-red-50 p-5 shadow-sm">
       <h2 id="erase-title" className="font-bold text-red-900">
-        Erase this person
+        {t("eraseTitle")}
       </h2>
-      <p className="mt-1 text-sm text-red-900">
-        For a request to erase their personal data. Their name, email and password are removed, they can no longer sign
-        in and their certificates are revoked. Their anonymous training records stay, so your counts do not change. This
-        cannot be undone.
-      </p>
+      <p className="mt-1 text-sm text-red-900">{t("eraseIntro")}</p>
       <ActionForm
         action={eraseAction}
-        submitLabel="Erase this person"
-        pendingLabel="Erasing…"
+        submitLabel={t("erase")}
+        pendingLabel={t("erasing")}
         danger
         className="mt-3"
         testId="erase-form"
@@ -25,7 +23,7 @@ export function EraseForm({ userId }: { userId: string }) {
         <input type="hidden" name="userId" value={userId} />
         <div>
           <label htmlFor="erase-reason" className="block text-sm font-medium">
-            Reason for erasing
+            {t("eraseReason")}
           </label>
           <textarea
             id="erase-reason"
@@ -38,10 +36,14 @@ export function EraseForm({ userId }: { userId: string }) {
             className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
           />
           <p id="erase-reason-hint" className="text-sm text-slate-700">
-            Kept in the audit log. Do not write their name or email here.
+            {t("eraseReasonHint")}
           </p>
         </div>
-        <TypedConfirmation id="erase-confirm" word="ERASE" />
+        <TypedConfirmation
+          id="erase-confirm"
+          word={t("eraseWord")}
+          label={t("typeToConfirm", { word: t("eraseWord") })}
+        />
       </ActionForm>
     </section>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { Card } from "@/components/ui/card";
 import type { getPerson } from "@/lib/people/directory";
@@ -6,17 +7,18 @@ import { setGroupsAction } from "../actions";
 type TPerson = NonNullable<Awaited<ReturnType<typeof getPerson>>>;
 
 /** The groups a person belongs to and, for a trainer, the groups they see (nothing when the organisation has none). */
-export function GroupsCard({ person }: { person: TPerson }) {
+export async function GroupsCard({ person }: { person: TPerson }) {
   if (!person.organisation.groups.length) return null;
+  const t = await getTranslations("AdminPerson");
   return (
     <Card aria-labelledby="groups-title">
       <h2 id="groups-title" className="font-bold">
-        Groups
+        {t("groupsTitle")}
       </h2>
-      <ActionForm action={setGroupsAction} submitLabel="Save groups" className="mt-2">
+      <ActionForm action={setGroupsAction} submitLabel={t("saveGroups")} pendingLabel={t("saving")} className="mt-2">
         <input type="hidden" name="userId" value={person.id} />
         <fieldset>
-          <legend className="text-sm font-medium">Member of</legend>
+          <legend className="text-sm font-medium">{t("memberOf")}</legend>
           {person.organisation.groups.map((g) => (
             <div key={g.id} className="flex items-center gap-2">
               <input
@@ -32,9 +34,7 @@ export function GroupsCard({ person }: { person: TPerson }) {
         </fieldset>
         {person.role === "TRAINER" ? (
           <fieldset>
-            <legend className="text-sm font-medium">
-              As a trainer, sees only these groups (none ticked: the whole organisation)
-            </legend>
+            <legend className="text-sm font-medium">{t("trainerSees")}</legend>
             {person.organisation.groups.map((g) => (
               <div key={g.id} className="flex items-center gap-2">
                 <input
@@ -44,7 +44,7 @@ export function GroupsCard({ person }: { person: TPerson }) {
                   value={g.id}
                   defaultChecked={person.trainerGroups.some((t) => t.groupId === g.id)}
                 />
-                <label htmlFor={`t-${g.id}`}>Trainer for {g.name}</label>
+                <label htmlFor={`t-${g.id}`}>{t("trainerFor", { group: g.name })}</label>
               </div>
             ))}
           </fieldset>
