@@ -41,6 +41,8 @@ const SAME_ON_ANY_DATABASE = [
   /welsh-trainer\.spec\.ts/,
   // Which language an email or a certificate is written in: the same columns, read when it is queued or drawn.
   /welsh-documents\.spec\.ts/,
+  // Which words a Welsh reader of the course is given: the content and its translations ship with the build.
+  /course-translation\.spec\.ts/,
   // Kills servers on a SQLite file of its own whatever the run's database (the embedded default's durability):
   // the PostgreSQL run would only repeat it.
   /crash\.spec\.ts/,

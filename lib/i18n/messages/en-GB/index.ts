@@ -7,8 +7,9 @@ import signin from "./sign-in.json";
 import trainer from "./trainer.json";
 import admin from "./admin.json";
 import documents from "./documents.json";
+import content from "./content.json";
 
-export const AREAS = { shell, account, learner, "sign-in": signin, trainer, admin, documents };
+export const AREAS = { shell, account, learner, "sign-in": signin, trainer, admin, documents, content };
 
-const messages = { ...shell, ...account, ...learner, ...signin, ...trainer, ...admin, ...documents };
+const messages = { ...shell, ...account, ...learner, ...signin, ...trainer, ...admin, ...documents, ...content };
 export default messages;

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { CourseContent } from "@/components/course-content";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { findModule, getDefaultCourse } from "@/lib/course";
 import { lessonPath, modulePath } from "@/lib/course/paths";
+import { servedQuestions } from "@/lib/course/translation-serve";
+import { getServedCourse } from "@/lib/course/translations";
 import { getQuizReadiness } from "@/lib/quiz/access";
 import { startQuizForm } from "@/lib/quiz/form";
 import { retakeWaitMessage } from "@/lib/quiz/readiness";
@@ -80,6 +83,7 @@ export default async function QuizPage({ params }: TProps) {
     );
   }
   const { token, questions } = await startQuizForm(user, getDefaultCourse(), courseModule, now);
+  const served = await getServedCourse(getDefaultCourse());
 
   return (
     <div className="space-y-6">
@@ -91,7 +95,10 @@ export default async function QuizPage({ params }: TProps) {
           {courseModule.passMark}% to pass. A retake asks a fresh set, favouring questions you have not seen.
         </p>
       </header>
-      <QuizForm moduleId={courseModule.id} token={token} questions={questions} />
+      {/* Drawn from the English course (answers are scored against it); shown in the served translation's words. */}
+      <CourseContent served={served}>
+        <QuizForm moduleId={courseModule.id} token={token} questions={servedQuestions(questions, served, moduleId)} />
+      </CourseContent>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { citationText } from "@/lib/course/citation";
 import { citationAnchor, splitLessonHtml } from "@/lib/course/markdown";
 import { LessonFigure } from "@/components/figures/lesson-figure";
+import { CourseContent } from "@/components/course-content";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { LessonTimer } from "@/components/lesson-timer";
@@ -12,6 +13,7 @@ import { SafeguardingContacts } from "@/components/safeguarding-contacts";
 import { getOwnSafeguarding } from "@/lib/people/contacts";
 import { requireUser } from "@/lib/auth/current-user";
 import { findLesson, getDefaultCourse } from "@/lib/course";
+import { getServedCourse } from "@/lib/course/translations";
 import { lessonPath, modulePath } from "@/lib/course/paths";
 import { FinishLessonForm } from "./finish-lesson-form";
 
@@ -19,12 +21,15 @@ type TProps = { params: Promise<{ moduleId: string; lessonId: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { moduleId, lessonId } = await params;
-  return { title: findLesson(getDefaultCourse(), moduleId, lessonId)?.lesson.title ?? "Lesson" };
+  const { course } = await getServedCourse(getDefaultCourse());
+  return { title: findLesson(course, moduleId, lessonId)?.lesson.title ?? "Lesson" };
 }
 
 export default async function LessonPage({ params }: TProps) {
   const { moduleId, lessonId } = await params;
-  const found = findLesson(getDefaultCourse(), moduleId, lessonId);
+  // The lesson in the reader's language where a reviewed translation is served; otherwise the English, marked as such.
+  const served = await getServedCourse(getDefaultCourse());
+  const found = findLesson(served.course, moduleId, lessonId);
   if (!found) notFound();
   const { module: courseModule, lesson, index } = found;
   const user = await requireUser();
@@ -33,7 +38,7 @@ export default async function LessonPage({ params }: TProps) {
   const own = await getOwnSafeguarding(user);
   // Where the lesson tells staff to go to their DSL, it names theirs.
   const mentionsDsl = /\bDSL\b|designated safeguarding lead/i.test(lesson.markdown);
-  const course = getDefaultCourse();
+  const course = served.course;
   const previous = courseModule.lessons[index - 1];
   const next = courseModule.lessons[index + 1];
   const moduleNumber = course.modules.indexOf(courseModule) + 1;
@@ -65,7 +70,9 @@ export default async function LessonPage({ params }: TProps) {
             className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium"
           />
         </div>
-        <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{lesson.title}</h1>
+        <h1 lang={served.lang} className="mt-1 text-2xl font-bold sm:text-3xl">
+          {lesson.title}
+        </h1>
         {/* The way on, here as well as after the lesson, so that nobody scrolls back up a long lesson to find it. */}
         <nav
           aria-label="Lesson steps"
@@ -98,7 +105,10 @@ export default async function LessonPage({ params }: TProps) {
 
       {/* Lines of about 70 characters on wide screens read best; a table or figure may take the card's width. The
           lesson is cut where it places a chart or diagram (::chart{id="..."}), which is drawn here, on the server. */}
-      <div className="lesson-body rounded-xl bg-white p-5 shadow-sm sm:p-8 [&>.lesson-part>*:not(table):not(figure)]:max-w-[70ch] [&>figure]:max-w-[70ch]">
+      <CourseContent
+        served={served}
+        className="lesson-body rounded-xl bg-white p-5 shadow-sm sm:p-8 [&>.lesson-part>*:not(table):not(figure)]:max-w-[70ch] [&>figure]:max-w-[70ch]"
+      >
         {splitLessonHtml(lesson.html).map((part, i) =>
           "html" in part ? (
             <div key={i} className="lesson-part" dangerouslySetInnerHTML={{ __html: part.html }} />
@@ -106,7 +116,7 @@ export default async function LessonPage({ params }: TProps) {
             <LessonFigure key={i} course={course} placement={part.figure} />
           ),
         )}
-      </div>
+      </CourseContent>
 
       {mentionsDsl ? (
         <section
