@@ -68,6 +68,29 @@ describe("a course translation", () => {
   });
 
   describe("front matter", () => {
+    it("a reviewed translation's readers read it after the English version it translates was published", () => {
+      // Moving `translates` on to a newer version without a new review must not put unread words in front of learners.
+      expect(
+        messages({
+          manifest: (m) => {
+            (m.review as { safeguardingLead: { date: string } }).safeguardingLead.date = "2026-11-23";
+          },
+        }),
+      ).toEqual([
+        expect.stringMatching(
+          /^review\.safeguardingLead is dated 2026-11-23, before version 2026\.11\.1 \(2026-11-24\)/,
+        ),
+      ]);
+      expect(
+        messages({
+          manifest: (m) => {
+            m.status = "draft";
+            (m.review as { safeguardingLead: { date: string } }).safeguardingLead.date = "2026-11-23";
+          },
+        }),
+      ).toEqual([]);
+    });
+
     it("a reviewed translation names both readers: a fluent speaker and a designated safeguarding lead", () => {
       expect(messages({ manifest: (m) => delete m.review })).toEqual([expect.stringMatching(/^review: .*two readers/)]);
       expect(

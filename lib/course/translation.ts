@@ -104,6 +104,20 @@ export function checkTranslation(
       message: `translates version ${manifest.translates}, newer than the course's ${course.version} (content/course.yaml)`,
     });
 
+  // A sign-off is for the words the readers read: a reviewed translation moved on to a newer English version (its
+  // `translates` changed) without both readers reading the changes would otherwise be served at once.
+  const versionDate = course.changelog.find((e) => e.version === manifest.translates)?.date;
+  if (manifest.status === "reviewed" && manifest.review && versionDate)
+    for (const [role, reader] of [
+      ["fluentSpeaker", manifest.review.fluentSpeaker],
+      ["safeguardingLead", manifest.review.safeguardingLead],
+    ] as const)
+      if (reader.date < versionDate)
+        errors.push({
+          file: mf,
+          message: `review.${role} is dated ${reader.date}, before version ${manifest.translates} (${versionDate}) it says it translates: both readers read the changes and record new dates, or set status: draft`,
+        });
+
   const problems: TContentError[] = [];
   const fail = (file: string, messages: string[], prefix = "") =>
     problems.push(...messages.map((message) => ({ file, message: prefix + message })));
