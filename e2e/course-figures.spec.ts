@@ -50,7 +50,7 @@ async function attach(testInfo: TestInfo, figure: Locator, name: string) {
 }
 
 test("each chart shows its caption, its source and its figures as a table, and fits a laptop and a phone", async ({
-  browser,
+  signInElsewhere,
   page,
   newPerson,
   signIn,
@@ -60,8 +60,7 @@ test("each chart shows its caption, its source and its figures as a table, and f
   test.setTimeout(120_000);
   const learner = await newPerson();
   await signIn(page, learner);
-  const phone = await (await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true })).newPage();
-  await signIn(phone, learner);
+  const phone = await signInElsewhere(learner, { viewport: { width: 375, height: 740 }, isMobile: true });
   const charts = placedFigures(course).filter((f) => f.kind === "chart");
   expect(charts.map((c) => c.id).sort()).toEqual(course.figures.charts.map((c) => c.id).sort());
   for (const placed of charts) {
@@ -103,7 +102,7 @@ test("each chart shows its caption, its source and its figures as a table, and f
 });
 
 test("each diagram shows its steps in words beside the drawing, and fits a laptop and a phone", async ({
-  browser,
+  signInElsewhere,
   page,
   newPerson,
   signIn,
@@ -113,8 +112,7 @@ test("each diagram shows its steps in words beside the drawing, and fits a lapto
   test.setTimeout(120_000);
   const learner = await newPerson();
   await signIn(page, learner);
-  const phone = await (await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true })).newPage();
-  await signIn(phone, learner);
+  const phone = await signInElsewhere(learner, { viewport: { width: 375, height: 740 }, isMobile: true });
   const diagrams = placedFigures(course).filter((f) => f.kind === "diagram");
   expect(diagrams.map((d) => d.id).sort()).toEqual(course.figures.diagrams.map((d) => d.id).sort());
   for (const placed of diagrams) {

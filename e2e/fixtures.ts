@@ -1,13 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createPrismaClient } from "../lib/db/create-client";
 import { hashPassword } from "../lib/auth/password";
 import { loadCourse } from "../lib/course/load";
 import type { TCourse } from "../lib/course/types";
+import { axeViolations, markScanned, scanReachedPages } from "./a11y-pages";
 import { E2E_DATABASE_URL } from "./env";
 import { answerQuiz } from "./quiz-helpers";
 import { authenticatorOf, codeFor, giveAuthenticator } from "./second-factor";
@@ -25,6 +25,14 @@ type TFixtures = {
   newOrganisation: (groups?: string[]) => Promise<{ id: string; name: string; groups: { id: string; name: string }[] }>;
   signIn: (page: Page, person: { email: string; password: string; role?: TPerson["role"] }) => Promise<void>;
   /**
+   * Signs the person in on a page of a new browser context (another browser: its own cookies), made with these
+   * options, and returns the page; `initScript` runs in each of its pages before theirs. Closed when the test ends.
+   */
+  signInElsewhere: (
+    person: { email: string; password: string; role?: TPerson["role"] },
+    options?: BrowserContextOptions & { initScript?: () => void },
+  ) => Promise<Page>;
+  /**
    * Takes a learner to a certificate: earlier modules recorded as passed, the last quiz passed in the
    * browser (signed in on the given page). Returns the certificate number.
    */
@@ -37,14 +45,16 @@ type TFixtures = {
   checkA11y: (page: Page) => Promise<void>;
   /** Writes the screenshots a test attaches to test-results/screenshots/ (see below). */
   keepScreenshots: void;
+  /**
+   * On (the default): when a test ends, the pages it reached are scanned as checkA11y scans (see a11yAfterTest).
+   * A spec turns it off with test.use({ scanReachedPages: false }) and says why.
+   */
+  scanReachedPages: boolean;
+  /** Scans the pages of these browser contexts (see below); the fixtures that close contexts call it first. */
+  a11yAfterTest: { scan: (contexts: BrowserContext[]) => Promise<void> };
 };
 
-/**
- * The WCAG 2.2 AA rules, as the accessibility statement (/accessibility) says every scanned page is checked: the
- * 2.0 and 2.1 A and AA rules and 2.2's AA rule (target size, 2.5.8, which axe runs only when its tag is asked for;
- * axe 4.13 has no rule tagged wcag22a).
- */
-export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+export { WCAG_TAGS } from "./a11y-pages";
 
 const courseOnce = loadCourse(undefined, null).course;
 
@@ -180,16 +190,64 @@ export const test = base.extend<TFixtures>({
       await expect(page).toHaveURL(person.role ? landing[person.role] : /\/(course|trainer)$/);
     });
   },
-  checkA11y: async ({}, use) => {
+  checkA11y: async ({}, use, testInfo) => {
     await use(async (page) => {
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(
-        serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-        `accessibility on ${page.url()}`,
-      ).toEqual([]);
+      expect(await axeViolations(page), `accessibility on ${page.url()}`).toEqual([]);
+      await markScanned(page, testInfo);
     });
   },
+  signInElsewhere: async ({ browser, signIn, a11yAfterTest }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (person, { initScript, ...options } = {}) => {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      if (initScript) await context.addInitScript(initScript);
+      const page = await context.newPage();
+      await signIn(page, person);
+      return page;
+    });
+    await a11yAfterTest.scan(contexts);
+    for (const context of contexts) await context.close();
+  },
+  scanReachedPages: [true, { option: true }],
+  /**
+   * Every test that imports these fixtures is an accessibility check of the pages it reaches: when it ends (and
+   * passed), each page shape it reached (route pattern, language, phone or wider width) that no test has scanned
+   * this run is scanned with checkA11y's rules, and a violation fails the test, naming the rule, the page and the
+   * nodes. The page each tab ended on is scanned as the test left it; the earlier pages in its history are loaded
+   * again in a new tab (scanning as each is left would race the test's own clicks). Claims are files under
+   * test-results/a11y-scanned, so workers share them and each shape costs one scan a run.
+   */
+  a11yAfterTest: [
+    async ({ browser, scanReachedPages: on }, use, testInfo) => {
+      const before = new Set(browser.contexts());
+      const done = new Set<BrowserContext>();
+      const scan = async (contexts: BrowserContext[]) => {
+        const fresh = contexts.filter((c) => !done.has(c));
+        fresh.forEach((c) => done.add(c));
+        if (!on || testInfo.status !== testInfo.expectedStatus || fresh.length === 0) return;
+        const started = Date.now();
+        const found = await scanReachedPages(fresh, testInfo);
+        // What the scans cost, test by test, to add up after a run (the suite's time is the sum of these and more).
+        await appendFile(
+          path.join(testInfo.project.outputDir, "a11y-scan-times.tsv"),
+          `${Date.now() - started}\t${testInfo.titlePath.slice(1).join(" › ")}\n`,
+        );
+        expect(found, "axe (WCAG 2.2 AA) on the pages this test reached").toEqual([]);
+      };
+      await use({ scan });
+      // Contexts the test made itself with browser.newContext() and left open.
+      await scan(browser.contexts().filter((c) => !before.has(c)));
+    },
+    { auto: true, timeout: 120_000 },
+  ],
+  page: [
+    async ({ page, a11yAfterTest }, use) => {
+      await use(page);
+      await a11yAfterTest.scan([page.context()]);
+    },
+    { scope: "test", timeout: 120_000 },
+  ],
   // Attached screenshots reach the HTML report only when that reporter runs (CI); written here as well, they are in
   // test-results/screenshots/<spec>/<test>/ after any run, with any reporter, to look at or keep as CI artefacts.
   keepScreenshots: [

@@ -105,6 +105,19 @@ test("a learner signs in, reads a lesson and passes a quiz with the keyboard alo
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Submit answers" })).toBeFocused();
   await shot(page, testInfo, "quiz-submit");
+  // How the live region first arrives: a screen reader says a change to it, not text it was drawn holding.
+  await page.evaluate(() => {
+    const first: (string | null)[] = [];
+    (window as unknown as { __firstSaid: typeof first }).__firstSaid = first;
+    const seen = new WeakSet<Element>();
+    new MutationObserver(() => {
+      for (const region of document.querySelectorAll("[role='status'][data-testid='announcement']")) {
+        if (seen.has(region)) continue;
+        seen.add(region);
+        first.push(region.textContent);
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
   await page.keyboard.press("Enter");
 
   // The result: focus on its heading, and the score said through a polite live region.
@@ -114,6 +127,8 @@ test("a learner signs in, reads a lesson and passes a quiz with the keyboard alo
   const said = page.getByRole("status").filter({ hasText: "you scored 100%" });
   await expect(said).toHaveText(/^You passed this module: you scored 100%, (\d+) of \1 correct\. The pass mark is/);
   await expect(said).toHaveAttribute("role", "status");
+  // The result came without reloading the page (so the observer saw the region arrive), empty, then filled.
+  expect(await page.evaluate(() => (window as unknown as { __firstSaid: string[] }).__firstSaid)).toEqual([""]);
   await shot(page, testInfo, "quiz-result");
   await checkA11y(page);
 });

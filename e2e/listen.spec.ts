@@ -255,17 +255,15 @@ test("pause, resume, speed and stop work from the keyboard, and reading stops wh
   expect((await spoken(page)).length).toBeGreaterThan(0);
 });
 
-test("Listen is not offered where the browser cannot speak", async ({ browser, newPerson, signIn, course }) => {
+test("Listen is not offered where the browser cannot speak", async ({ newPerson, signInElsewhere, course }) => {
   const first = course.modules[0]!;
   const path = `/course/${first.id}/lessons/${first.lessons[0]!.id}`;
   const learner = await newPerson();
 
   // No speech synthesis at all.
-  const without = await browser.newPage();
-  await without.addInitScript(() => {
-    Object.defineProperty(window, "speechSynthesis", { value: undefined, configurable: true });
+  const without = await signInElsewhere(learner, {
+    initScript: () => Object.defineProperty(window, "speechSynthesis", { value: undefined, configurable: true }),
   });
-  await signIn(without, learner);
   await without.goto(path);
   await expect(without.getByRole("heading", { level: 1, name: first.lessons[0]!.title })).toBeVisible();
   // Past the control's last look for voices (3 s after it loads).
@@ -276,8 +274,7 @@ test("Listen is not offered where the browser cannot speak", async ({ browser, n
   await without.close();
 
   // Speech synthesis with no voice, as this headless Chromium has: no voice ever loads, so no control.
-  const voiceless = await browser.newPage();
-  await signIn(voiceless, learner);
+  const voiceless = await signInElsewhere(learner);
   await voiceless.goto(path);
   await expect(voiceless.getByRole("heading", { level: 1, name: first.lessons[0]!.title })).toBeVisible();
   await voiceless.waitForTimeout(3_500);

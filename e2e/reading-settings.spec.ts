@@ -193,6 +193,17 @@ const ALONE = [
   { name: "high-contrast", data: { readingContrast: "HIGH" }, attribute: ["data-contrast", "high"] },
 ] as const;
 
+/** Which settings a lesson's looks show: text half as large again, lines 2.1 high, OpenDyslexic, black on white. */
+function shows(looks: Awaited<ReturnType<typeof lessonLooks>>) {
+  return {
+    "larger-text": looks.rootFontSize === "24px",
+    "loose-spacing": Math.abs(parseFloat(looks.lineHeight) / parseFloat(looks.fontSize) - 2.1) < 0.05,
+    "dyslexic-font": /dyslexic/i.test(looks.fontFamily) && looks.loadedFonts.some((f) => /dyslexic/i.test(f)),
+    "high-contrast": looks.colour === "rgb(0, 0, 0)" && looks.background === "rgb(255, 255, 255)",
+  };
+}
+const SHOWS_NOTHING = { "larger-text": false, "loose-spacing": false, "dyslexic-font": false, "high-contrast": false };
+
 test("each reading setting on its own keeps a lesson readable on a laptop and a phone", async ({
   browser,
   db,
@@ -224,6 +235,8 @@ test("each reading setting on its own keeps a lesson readable on a laptop and a 
       const [name, value] = setting.attribute;
       expect(await page.evaluate((n) => document.documentElement.getAttribute(n), name)).toBe(value);
       const looks = await lessonLooks(page);
+      // What the reader sees changes, by this setting and no other: the attribute alone would pass with no style.
+      expect(shows(looks), `${setting.name} on a ${size}`).toEqual({ ...SHOWS_NOTHING, [setting.name]: true });
       expect(looks.sideways, `${setting.name} scrolls sideways on a ${size}`).toBeLessThanOrEqual(0);
       await attach(page, testInfo, `${setting.name}-${size}`);
     }

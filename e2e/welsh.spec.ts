@@ -34,7 +34,7 @@ test("a browser asking for Welsh gets Welsh before anyone chooses", async ({ bro
 });
 
 test("a learner's choice is their own: kept on their record, in every browser, and nobody else's", async ({
-  browser,
+  signInElsewhere,
   page,
   db,
   newPerson,
@@ -63,13 +63,11 @@ test("a learner's choice is their own: kept on their record, in every browser, a
   await testInfo.attach("welsh-account", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
 
   // Another browser, signed in afresh: still Welsh.
-  const elsewhere = await (await browser.newContext()).newPage();
-  await signIn(elsewhere, learner);
+  const elsewhere = await signInElsewhere(learner);
   await expect(elsewhere.locator("html")).toHaveAttribute("lang", "cy");
 
   // A colleague in the same organisation still reads English.
-  const theirs = await (await browser.newContext()).newPage();
-  await signIn(theirs, colleague);
+  const theirs = await signInElsewhere(colleague);
   await expect(theirs.locator("html")).toHaveAttribute("lang", "en-GB");
   await expect(theirs.getByRole("link", { name: "Course", exact: true })).toBeVisible();
 
@@ -81,7 +79,7 @@ test("a learner's choice is their own: kept on their record, in every browser, a
 });
 
 test("an administrator makes Welsh an organisation's default; its people who have not chosen follow it", async ({
-  browser,
+  signInElsewhere,
   page,
   db,
   newPerson,
@@ -111,18 +109,14 @@ test("an administrator makes Welsh an organisation's default; its people who hav
   });
   expect(audit.actorId).toBe(admin.id);
 
-  const langOf = async (person: { email: string; password: string }) => {
-    const p = await (await browser.newContext()).newPage();
-    await signIn(p, person);
-    return p.locator("html").getAttribute("lang");
-  };
+  const langOf = async (person: { email: string; password: string }) =>
+    (await signInElsewhere(person)).locator("html").getAttribute("lang");
   expect(await langOf(follower)).toBe("cy");
   expect(await langOf(chooser)).toBe("en-GB");
   expect(await langOf(outsider)).toBe("en-GB");
 
   // The follower's account page offers their organisation's language, chosen, named in Welsh.
-  const p = await (await browser.newContext()).newPage();
-  await signIn(p, follower);
+  const p = await signInElsewhere(follower);
   await p.goto("/account");
   await expect(p.getByRole("radio", { name: "Iaith eich sefydliad (Cymraeg)" })).toBeChecked();
 });
