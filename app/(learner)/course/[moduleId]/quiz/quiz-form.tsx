@@ -7,14 +7,26 @@ import { submitQuiz, type TQuizFormState } from "./actions";
 
 const initial: TQuizFormState = { message: null, problemQuestionIds: [] };
 
+/** The form's words, translated on the server; `questionOf` has one "Question 1 of 10. " for each question. */
+export type TQuizFormText = {
+  questionOf: string[];
+  multiple: string;
+  truefalse: string;
+  single: string;
+  submit: string;
+  submitting: string;
+};
+
 export function QuizForm({
   moduleId,
   token,
   questions,
+  text,
 }: {
   moduleId: string;
   token: string;
   questions: TPublicQuestion[];
+  text: TQuizFormText;
 }) {
   const { state, pending, form } = useFormAction(submitQuiz, initial);
   // Controlled, so the learner's choices survive a submission that is sent back for correction. Without
@@ -42,16 +54,10 @@ export function QuizForm({
             className={`rounded-xl bg-white p-5 shadow-sm ${flagged ? "ring-2 ring-red-500" : ""}`}
           >
             <legend className="float-left w-full font-semibold">
-              <span className="text-slate-600">
-                Question {i + 1} of {questions.length}.{" "}
-              </span>
+              <span className="text-slate-600">{text.questionOf[i]}</span>
               {q.prompt}
               <span className="mt-1 block text-sm font-normal text-slate-600">
-                {q.type === "multiple"
-                  ? "Select all that apply."
-                  : q.type === "truefalse"
-                    ? "True or false?"
-                    : "Choose one answer."}
+                {q.type === "multiple" ? text.multiple : q.type === "truefalse" ? text.truefalse : text.single}
               </span>
             </legend>
             <div className="clear-both space-y-2 pt-3">
@@ -89,7 +95,7 @@ export function QuizForm({
         disabled={pending}
         className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {pending ? "Submitting…" : "Submit answers"}
+        {pending ? text.submitting : text.submit}
       </button>
     </form>
   );
