@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type TCertificateStatus } from "@/lib/certificates/status";
+import { getTranslations } from "next-intl/server";
+import type { TCertificateStatus } from "@/lib/certificates/status";
 
 const STYLES: Record<TCertificateStatus, string> = {
   valid: "bg-emerald-50 text-emerald-900 ring-emerald-400",
@@ -8,13 +9,14 @@ const STYLES: Record<TCertificateStatus, string> = {
   revoked: "bg-red-50 text-red-900 ring-red-400",
 };
 
-export function CertificateStatusBadge({ status }: { status: TCertificateStatus }) {
+export async function CertificateStatusBadge({ status }: { status: TCertificateStatus }) {
+  const t = await getTranslations("Badges.certificate");
   return (
     <span
       className={`inline-block rounded-full px-3 py-1 text-sm font-semibold ring-1 ${STYLES[status]}`}
       data-testid="certificate-status"
     >
-      {STATUS_LABELS[status]}
+      {t(status)}
     </span>
   );
 }

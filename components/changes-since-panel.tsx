@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatCalendarDay, formatDate } from "@/lib/format/dates";
 import type { TChangesSinceEntry } from "@/lib/course/changelog";
 import { lessonPath } from "@/lib/course/paths";
@@ -7,7 +8,7 @@ import { lessonPath } from "@/lib/course/paths";
  * For a learner renewing after the content changed: each version since the one they completed,
  * newest first, with what changed in each lesson, why, and a link to read it again.
  */
-export function ChangesSincePanel({
+export async function ChangesSincePanel({
   completed,
   entries,
 }: {
@@ -15,6 +16,8 @@ export function ChangesSincePanel({
   entries: TChangesSinceEntry[];
 }) {
   if (!entries.length) return null;
+  const [t, locale] = await Promise.all([getTranslations("ChangesSince"), getLocale()]);
+  const detail = (chunks: React.ReactNode) => <span className="font-normal text-slate-700">{chunks}</span>;
   return (
     <section
       aria-labelledby="changes-since-title"
@@ -22,20 +25,17 @@ export function ChangesSincePanel({
       data-testid="changes-since"
     >
       <h2 id="changes-since-title" className="text-xl font-bold">
-        What has changed since you last completed this course{" "}
-        <span className="font-normal text-slate-700">
-          (version {completed.courseVersion}, completed {formatDate(completed.completedAt)})
-        </span>
+        {t.rich("heading", {
+          version: completed.courseVersion,
+          date: formatDate(completed.completedAt, { locale }),
+          detail,
+        })}
       </h2>
-      <p className="mt-2 text-slate-700">
-        The course has been updated since then. As you renew, read the changed lessons below again: the quizzes follow
-        what they now say.
-      </p>
+      <p className="mt-2 text-slate-700">{t("intro")}</p>
       {entries.map((entry) => (
         <section key={entry.version} aria-labelledby={`changes-${entry.version}`} className="mt-5">
           <h3 id={`changes-${entry.version}`} className="text-lg font-semibold">
-            Version {entry.version}{" "}
-            <span className="font-normal text-slate-700">({formatCalendarDay(entry.date)})</span>
+            {t.rich("version", { version: entry.version, date: formatCalendarDay(entry.date, { locale }), detail })}
           </h3>
           <p className="mt-1 text-slate-800">{entry.summary}</p>
           {entry.changes.length ? (
@@ -51,7 +51,10 @@ export function ChangesSincePanel({
                   </Link>
                   <p className="mt-1 text-slate-800">{change.what}</p>
                   <p className="mt-1 text-sm text-slate-700">
-                    <span className="font-medium">Why:</span> {change.why}
+                    {t.rich("why", {
+                      why: change.why,
+                      label: (chunks) => <span className="font-medium">{chunks}</span>,
+                    })}
                   </p>
                 </li>
               ))}

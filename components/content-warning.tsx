@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PhoneText } from "./phone-text";
 
 /**
  * The course's one content warning, shown until the learner starts: short and kind, with a real way to stop (progress
  * is saved) and the Start button straight after it, so that on a phone it is in view without scrolling.
  */
-export function ContentWarning({
+export async function ContentWarning({
   text,
   continueHref,
   continueLabel,
@@ -14,6 +15,7 @@ export function ContentWarning({
   continueHref: string;
   continueLabel: string;
 }) {
+  const t = await getTranslations("ContentWarning");
   return (
     <section
       aria-labelledby="content-warning-title"
@@ -21,7 +23,7 @@ export function ContentWarning({
       data-testid="content-warning"
     >
       <h2 id="content-warning-title" className="font-bold text-amber-950">
-        Before you start
+        {t("heading")}
       </h2>
       <p className="mt-1 text-amber-950">
         <PhoneText text={text} />
@@ -33,22 +35,20 @@ export function ContentWarning({
       >
         {continueLabel}
       </Link>
-      <p className="mt-2 text-sm text-amber-950">
-        Stop for a break whenever you need to: your progress is saved. Helplines, including Childline, are in Get help
-        on every page.
-      </p>
+      <p className="mt-2 text-sm text-amber-950">{t("stop")}</p>
     </section>
   );
 }
 
 /** A harder module's one-line reminder, beside its Start button: the course's warning has already said the rest. */
-export function ContentReminder({ text }: { text: string }) {
+export async function ContentReminder({ text }: { text: string }) {
+  const t = await getTranslations("ContentWarning");
   return (
     <p
       className="mt-3 rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-amber-950"
       data-testid="content-reminder"
     >
-      <span className="font-semibold">Content note: </span>
+      <span className="font-semibold">{t("note")}</span>
       <PhoneText text={text} />
     </p>
   );

@@ -10,10 +10,13 @@ import type { TServedCourse } from "@/lib/course/translation-serve";
 export async function CourseContent({
   served,
   className,
+  markLanguage = true,
   children,
 }: {
   served: Pick<TServedCourse, "lang" | "untranslated">;
   className?: string;
+  /** false where the children mark the content's language themselves, around interface text in the page's. */
+  markLanguage?: boolean;
   children: ReactNode;
 }) {
   const t = await getTranslations("CourseTranslation");
@@ -27,9 +30,13 @@ export async function CourseContent({
           <strong>{t("notYetTranslated")}</strong> {t("shownInEnglish")}
         </p>
       ) : null}
-      <div lang={served.lang} className={className}>
-        {children}
-      </div>
+      {markLanguage ? (
+        <div lang={served.lang} className={className}>
+          {children}
+        </div>
+      ) : (
+        <div className={className}>{children}</div>
+      )}
     </>
   );
 }

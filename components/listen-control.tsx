@@ -12,21 +12,44 @@ import {
   type TReadingRate,
 } from "@/lib/read-aloud/voices";
 
+/** The control's words, translated on the server (messages "Listen"): this runs in the browser. */
+export type TListenText = {
+  group: string;
+  listen: string;
+  pause: string;
+  resume: string;
+  pauseAria: string;
+  resumeAria: string;
+  stop: string;
+  stopAria: string;
+  speed: string;
+  /** "Part {n} of {total}", with the two placeholders filled in here. */
+  part: string;
+  playing: string;
+  paused: string;
+  finished: string;
+  failed: string;
+  stopped: string;
+};
+
 export type TListenControlProps = {
   /** CSS selectors of what to read, in order (the lesson's title, then its body). */
   readFrom: string[];
+  text: TListenText;
 };
 
 const LANG = "en-GB";
 const RATE_KEY = "listen-rate";
+/** A stop sign drawn for sighted readers, hidden from screen readers: no language in it. */
+const STOP_MARK = "■";
 
-const STATUS_TEXT: Record<TReaderState["status"], string> = {
+const statusText = (text: TListenText): Record<TReaderState["status"], string> => ({
   idle: "",
-  playing: "Reading the lesson aloud.",
-  paused: "Paused.",
-  finished: "Finished reading the lesson.",
-  failed: "Your browser could not read this lesson aloud.",
-};
+  playing: text.playing,
+  paused: text.paused,
+  finished: text.finished,
+  failed: text.failed,
+});
 
 function storedRate(): TReadingRate {
   try {
@@ -40,7 +63,7 @@ function storedRate(): TReadingRate {
  * Reads the lesson aloud with the browser's own speech synthesis (nothing is sent anywhere), a block at a time,
  * marking the block being read. Shown only once the browser has a voice: where it has none it cannot speak.
  */
-export function ListenControl({ readFrom }: TListenControlProps) {
+export function ListenControl({ readFrom, text }: TListenControlProps) {
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
   const [state, setState] = useState<TReaderState>({ status: "idle", index: -1 });
   const [stopped, setStopped] = useState(false);
@@ -124,20 +147,22 @@ export function ListenControl({ readFrom }: TListenControlProps) {
     }
   };
 
-  const mainLabel = state.status === "playing" ? "Pause" : state.status === "paused" ? "Resume" : "Listen";
-  const status = stopped && state.status === "idle" ? "Stopped." : STATUS_TEXT[state.status];
+  const mainLabel = state.status === "playing" ? text.pause : state.status === "paused" ? text.resume : text.listen;
+  const mainAria =
+    state.status === "playing" ? text.pauseAria : state.status === "paused" ? text.resumeAria : text.group;
+  const status = stopped && state.status === "idle" ? text.stopped : statusText(text)[state.status];
 
   return (
     <div
       role="group"
-      aria-label="Listen to this lesson"
+      aria-label={text.group}
       className={`listen-control flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm print:hidden ${active ? "sticky top-2 z-10" : ""}`}
     >
       <button
         ref={mainButton}
         type="button"
         onClick={onMain}
-        aria-label={mainLabel === "Listen" ? "Listen to this lesson" : `${mainLabel} reading`}
+        aria-label={mainAria}
         className="inline-flex min-h-9 items-center gap-1.5 rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
       >
         <span aria-hidden="true">{state.status === "playing" ? "❚❚" : "▶"}</span>
@@ -147,15 +172,15 @@ export function ListenControl({ readFrom }: TListenControlProps) {
         <button
           type="button"
           onClick={onStop}
-          aria-label="Stop reading"
+          aria-label={text.stopAria}
           className="inline-flex min-h-9 items-center gap-1.5 rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium"
         >
-          <span aria-hidden="true">■</span>
-          Stop
+          <span aria-hidden="true">{STOP_MARK}</span>
+          {text.stop}
         </button>
       ) : null}
       <label className="inline-flex items-center gap-1.5">
-        Speed
+        {text.speed}
         <select
           value={rate}
           onChange={(e) => onRate(e.target.value)}
@@ -170,7 +195,7 @@ export function ListenControl({ readFrom }: TListenControlProps) {
       </label>
       {active ? (
         <span className="text-slate-600">
-          Part {state.index + 1} of {total}
+          {text.part.replace("{n}", String(state.index + 1)).replace("{total}", String(total))}
         </span>
       ) : null}
       <p role="status" className="text-slate-700">

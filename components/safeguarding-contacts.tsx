@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { telHref } from "@/lib/format/tel";
-import { CONTACT_KINDS, type TContact } from "@/lib/people/contacts";
+import type { TContact } from "@/lib/people/contacts";
 
 /** The learner's own organisation's contacts; without them, a plain instruction to find out who they are. */
-export function SafeguardingContacts({
+export async function SafeguardingContacts({
   contacts,
   organisationName,
   compact = false,
@@ -12,6 +13,7 @@ export function SafeguardingContacts({
   organisationName: string;
   compact?: boolean;
 }) {
+  const [t, kinds] = await Promise.all([getTranslations("Help"), getTranslations("Badges.contact")]);
   const hasDsl = contacts.some((c) => c.kind === "DSL");
   return (
     <div data-testid="own-safeguarding-contacts">
@@ -19,7 +21,7 @@ export function SafeguardingContacts({
         <ul className={compact ? "space-y-1" : "space-y-2"}>
           {contacts.map((c, i) => (
             <li key={i}>
-              <span className="block text-sm text-slate-600">{CONTACT_KINDS[c.kind]}</span>
+              <span className="block text-sm text-slate-600">{kinds(c.kind)}</span>
               <span className="font-semibold">{c.name}</span>{" "}
               <a href={telHref(c.phone)} className="font-semibold whitespace-nowrap text-brand-800 underline">
                 {c.phone}
@@ -40,15 +42,14 @@ export function SafeguardingContacts({
       ) : null}
       {!hasDsl ? (
         <p className="mt-1 rounded-md bg-amber-50 p-2 text-amber-950" data-testid="no-dsl">
-          {organisationName} has not recorded its designated safeguarding lead here. Ask your manager who your DSL is,
-          and how to reach them out of hours, before you need them.
+          {t("noDsl", { organisation: organisationName })}
         </p>
       ) : null}
       {compact ? null : (
         // A link to another page means nothing on paper (a printed lesson carries these contacts).
         <p className="no-print mt-2 text-sm">
           <Link href="/course/worried-card" className="text-brand-700 underline">
-            Print the &ldquo;If you are worried about a child&rdquo; card
+            {t("printCard")}
           </Link>
         </p>
       )}

@@ -41,12 +41,14 @@ test("a Welsh reader gets the English lesson and quiz, marked as English, with a
   await page.goto(`/course/${first.id}/quiz`);
   await expect(page.getByTestId("course-translation-notice")).toContainText(NOTICE);
   const form = page.locator("form:has([data-question-id])");
-  await expect(form.locator("xpath=..")).toHaveAttribute("lang", "en-GB");
-  // The questions are the English bank's words.
+  // The questions are the English bank's words, marked as English; the form's own words (the submit button) are the
+  // page's Welsh, not marked as English.
   const firstQuestion = form.locator("[data-question-id]").first();
   const id = await firstQuestion.getAttribute("data-question-id");
   const english = first.quiz.questions.find((q) => q.id === id)!;
-  await expect(firstQuestion.locator("legend")).toContainText(english.prompt);
+  await expect(firstQuestion.locator("legend span[lang='en-GB']")).toHaveText(english.prompt);
+  await expect(firstQuestion.locator("label").first()).toHaveAttribute("lang", "en-GB");
+  await expect(form.locator("xpath=ancestor-or-self::*[@lang][1]")).toHaveAttribute("lang", "cy");
   await checkA11y(page);
   await testInfo.attach("welsh-reader-english-quiz", {
     body: await page.screenshot({ fullPage: true }),

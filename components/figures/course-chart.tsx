@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { ChartTable } from "@/components/charts/chart-table";
 import { citationText } from "@/lib/course/citation";
 import type { TChart, TChartPoint } from "@/lib/course/figures-schema";
@@ -9,9 +10,9 @@ import { FigureFrame } from "./figure-frame";
 const SERIES_LOOK = ["solid", "hatched", "dotted"] as const;
 
 /** The figure as the table gives it: the article's words, and the value drawn where the words are not that number. */
-function figureText(p: TChartPoint): string {
+function figureText(p: TChartPoint, drawnAs: (as: string, drawn: string) => string): string {
   const drawn = p.unit === "percent" ? `${p.value}%` : p.value.toLocaleString("en-GB");
-  return p.as.includes(drawn) ? p.as : `${p.as} (drawn as ${drawn})`;
+  return p.as.includes(drawn) ? p.as : drawnAs(p.as, drawn);
 }
 
 /**
@@ -19,7 +20,8 @@ function figureText(p: TChartPoint): string {
  * its label, with the figure in the article's words beside it. The drawing is hidden from screen readers, which get
  * the same figures as a table with each one's period, area, data set and source; the sources are cited under it.
  */
-export function CourseChart({ chart, sources }: { chart: TChart; sources: Record<string, TSource> }) {
+export async function CourseChart({ chart, sources }: { chart: TChart; sources: Record<string, TSource> }) {
+  const t = await getTranslations("Figures");
   const layout = layoutBars(chart);
   const points = chart.series.flatMap((s) => s.points);
   const cited = [...new Set(points.map((p) => p.source.seed))]
@@ -124,11 +126,9 @@ export function CourseChart({ chart, sources }: { chart: TChart; sources: Record
           );
         })}
       </svg>
-      {layout.track ? (
-        <p className="text-sm text-slate-700">The grey band behind each bar is the whole: 100%.</p>
-      ) : null}
+      {layout.track ? <p className="text-sm text-slate-700">{t("wholeBand")}</p> : null}
       <p className="text-sm text-slate-700" data-figure-source>
-        {cited.length === 1 ? "Source" : "Sources"}:{" "}
+        {t("sources", { count: cited.length })}
         {cited.map((s, i) => (
           <span key={s.id}>
             {i ? "; " : ""}
@@ -137,15 +137,22 @@ export function CourseChart({ chart, sources }: { chart: TChart; sources: Record
         ))}
       </p>
       <ChartTable
-        caption={`${chart.title}: the figures`}
+        caption={t("tableCaption", { title: chart.title })}
         rowHeader={chart.labelHeader}
-        columns={[...(chart.series.length > 1 ? ["Series"] : []), "Figure", "Period", "Area", "Data set", "Source"]}
+        columns={[
+          ...(chart.series.length > 1 ? [t("series")] : []),
+          t("figure"),
+          t("period"),
+          t("area"),
+          t("dataset"),
+          t("source"),
+        ]}
         rows={chart.series.flatMap((s) =>
           s.points.map((p) => ({
             label: p.label,
             cells: [
               ...(chart.series.length > 1 ? [s.name] : []),
-              figureText(p),
+              figureText(p, (as, drawn) => t("drawnAs", { as, drawn })),
               p.period,
               p.area,
               p.dataset,

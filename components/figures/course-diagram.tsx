@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { quoteLesson, quoteText, stepDetail, type TDiagram } from "@/lib/course/figures-schema";
 import { FIGURE_WIDTH, layoutRoutes, layoutSteps, ROUTE, STEP } from "@/lib/figures/layout";
 import { FigureFrame } from "./figure-frame";
@@ -8,11 +9,12 @@ const PAD = 4;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Where the diagram's words come from: the lessons it quotes, by title. */
-function FromLessons({ ids, lessonTitles }: { ids: string[]; lessonTitles: Record<string, string> }) {
-  const titles = [...new Set(ids)].map((id) => `“${lessonTitles[id] ?? id}”`);
+async function FromLessons({ ids, lessonTitles }: { ids: string[]; lessonTitles: Record<string, string> }) {
+  const t = await getTranslations("Figures");
+  const titles = [...new Set(ids)].map((id) => t("lessonTitle", { title: lessonTitles[id] ?? id }));
   return (
     <p className="text-sm text-slate-700" data-figure-source>
-      In the words of {titles.length === 1 ? "the lesson" : "the lessons"} {titles.join(" and ")}.
+      {t("fromLessons", { count: titles.length, titles: titles.join(t("and")) })}
     </p>
   );
 }
@@ -32,7 +34,8 @@ function DiagramSvg({ id, height, children }: { id: string; height: number; chil
   );
 }
 
-function StepsDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "steps" }> }) {
+async function StepsDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "steps" }> }) {
+  const t = await getTranslations("Figures");
   const { boxes, note, height } = layoutSteps(diagram);
   const arrow = `${diagram.id}-arrow`;
   const width = FIGURE_WIDTH - 2 * PAD;
@@ -121,7 +124,7 @@ function StepsDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "steps" 
         ) : null}
       </DiagramSvg>
       <div className="text-sm" data-figure-words>
-        <p className="font-semibold">The steps in words</p>
+        <p className="font-semibold">{t("stepsInWords")}</p>
         <ol className="mt-1 list-decimal space-y-1 pl-6">
           {diagram.steps.map((s) => (
             <li key={s.title}>
@@ -140,7 +143,8 @@ function StepsDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "steps" 
   );
 }
 
-function RoutesDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "routes" }> }) {
+async function RoutesDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "routes" }> }) {
+  const t = await getTranslations("Figures");
   const { cards, height } = layoutRoutes(diagram);
   const width = FIGURE_WIDTH - 2 * PAD;
   return (
@@ -196,13 +200,13 @@ function RoutesDiagram({ diagram }: { diagram: Extract<TDiagram, { kind: "routes
         })}
       </DiagramSvg>
       <div className="text-sm" data-figure-words>
-        <p className="font-semibold">The routes in words</p>
+        <p className="font-semibold">{t("routesInWords")}</p>
         <ul className="mt-1 space-y-2">
           {diagram.routes.map((r) => (
             <li key={r.name}>
               <span className="font-semibold">{r.name}</span>
               <ul className="list-disc pl-6">
-                <li>For: {r.when}</li>
+                <li>{t("routeFor", { when: r.when })}</li>
                 {r.how.map(quoteText).map((h) => (
                   <li key={h}>{capitalise(h)}</li>
                 ))}

@@ -3,20 +3,27 @@
 import { useState } from "react";
 import { ActionForm } from "@/components/action-form";
 import type { TActionState } from "@/lib/actions/result";
-import { READING_ATTRIBUTES, READING_OPTIONS, type TReadingSettings } from "@/lib/reading/settings";
+import { READING_ATTRIBUTES, type TReadingSettings } from "@/lib/reading/settings";
 
-const SETTINGS: { key: keyof TReadingSettings; legend: string }[] = [
-  { key: "textSize", legend: "Text size" },
-  { key: "lineSpacing", legend: "Line spacing" },
-  { key: "font", legend: "Font" },
-  { key: "contrast", legend: "Colours" },
-];
+const SETTINGS: (keyof TReadingSettings)[] = ["textSize", "lineSpacing", "font", "contrast"];
 
-const SAMPLE = "If a child tells you something worrying, listen, stay calm, and write down what they said.";
+/** Each setting's options (as READING_OPTIONS lists them), named and described in the page's language. */
+export type TReadingOptionText = Record<keyof TReadingSettings, { value: string; label: string; hint: string }[]>;
+
+/** The form's words, translated on the server (messages "Reading"). */
+export type TReadingFormText = {
+  save: string;
+  saving: string;
+  legends: Record<keyof TReadingSettings, string>;
+  sample: string;
+  sampleMore: string;
+  preview: string;
+  previewIntro: string;
+};
 
 /** All four settings as a preview's data attributes (app/styles/reading.css styles .reading-preview by them). */
 function previewAttributes(settings: TReadingSettings): Record<string, string> {
-  return Object.fromEntries(SETTINGS.map(({ key }) => [READING_ATTRIBUTES[key], settings[key].toLowerCase()] as const));
+  return Object.fromEntries(SETTINGS.map((key) => [READING_ATTRIBUTES[key], settings[key].toLowerCase()] as const));
 }
 
 /**
@@ -27,19 +34,23 @@ function previewAttributes(settings: TReadingSettings): Record<string, string> {
 export function ReadingSettingsForm({
   action,
   saved,
+  options,
+  text,
 }: {
   action: (state: TActionState, formData: FormData) => Promise<TActionState>;
   saved: TReadingSettings;
+  options: TReadingOptionText;
+  text: TReadingFormText;
 }) {
   const [chosen, setChosen] = useState(saved);
   return (
-    <ActionForm action={action} submitLabel="Save reading settings" testId="reading-settings">
+    <ActionForm action={action} submitLabel={text.save} pendingLabel={text.saving} testId="reading-settings">
       <div className="space-y-5">
-        {SETTINGS.map(({ key, legend }) => (
+        {SETTINGS.map((key) => (
           <fieldset key={key} className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
-            <legend className="float-left mb-3 w-full text-lg font-bold">{legend}</legend>
+            <legend className="float-left mb-3 w-full text-lg font-bold">{text.legends[key]}</legend>
             <div className="clear-left space-y-4">
-              {READING_OPTIONS[key].map((option) => {
+              {options[key].map((option) => {
                 const id = `${key}-${option.value.toLowerCase()}`;
                 return (
                   <div key={option.value} className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2">
@@ -67,7 +78,7 @@ export function ReadingSettingsForm({
                       data-testid={`preview-${id}`}
                       {...previewAttributes({ ...chosen, [key]: option.value })}
                     >
-                      {SAMPLE}
+                      {text.sample}
                     </p>
                   </div>
                 );
@@ -77,15 +88,15 @@ export function ReadingSettingsForm({
         ))}
         <section aria-labelledby="reading-preview-title" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
           <h2 id="reading-preview-title" className="text-lg font-bold">
-            Preview
+            {text.preview}
           </h2>
-          <p className="mt-1 text-sm text-slate-700">Your choices together, as a lesson would show them.</p>
+          <p className="mt-1 text-sm text-slate-700">{text.previewIntro}</p>
           <p
             className="reading-preview mt-3 rounded-md px-4 py-3"
             data-testid="reading-preview"
             {...previewAttributes(chosen)}
           >
-            {SAMPLE} Tell your designated safeguarding lead the same day, and do not promise to keep it a secret.
+            {text.sample} {text.sampleMore}
           </p>
         </section>
       </div>

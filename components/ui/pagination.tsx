@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 type TPaginationProps = {
   page: number;
@@ -19,21 +20,20 @@ export function pageHref(pathname: string, query: Record<string, string | undefi
 }
 
 /** Previous / Page n of m / Next, or nothing when the list fits on one page. */
-export function Pagination({ page, pageCount, pathname, query = {} }: TPaginationProps) {
+export async function Pagination({ page, pageCount, pathname, query = {} }: TPaginationProps) {
   if (pageCount <= 1) return null;
+  const t = await getTranslations("Ui");
   return (
-    <nav aria-label="Pages" className="mt-3 flex gap-4 text-sm">
+    <nav aria-label={t("pages")} className="mt-3 flex gap-4 text-sm">
       {page > 1 ? (
         <Link href={pageHref(pathname, query, page - 1)} className="text-brand-700 underline">
-          Previous
+          {t("previous")}
         </Link>
       ) : null}
-      <span>
-        Page {page} of {pageCount}
-      </span>
+      <span>{t("pageOf", { page, count: pageCount })}</span>
       {page < pageCount ? (
         <Link href={pageHref(pathname, query, page + 1)} className="text-brand-700 underline">
-          Next
+          {t("next")}
         </Link>
       ) : null}
     </nav>

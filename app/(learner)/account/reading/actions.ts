@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { withActor } from "@/lib/edge/action";
 import { saveOwnReadingSettings } from "@/lib/reading/store";
 import { readReadingForm, ZReadingSettings } from "@/lib/reading/settings";
@@ -12,6 +13,6 @@ export const saveReadingSettingsAction = withActor(
     await saveOwnReadingSettings(actor, input);
     // The settings are applied by the root layout, so every page is drawn again with them.
     revalidatePath("/", "layout");
-    return { ok: true, message: "Your reading settings are saved. Every page follows them while you are signed in." };
+    return { ok: true, message: (await getTranslations("Reading"))("saved") };
   },
 );

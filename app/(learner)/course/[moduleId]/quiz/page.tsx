@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { CourseContent } from "@/components/course-content";
 import { notFound } from "next/navigation";
@@ -17,7 +18,8 @@ type TProps = { params: Promise<{ moduleId: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const courseModule = findModule(getDefaultCourse(), (await params).moduleId);
-  return { title: courseModule ? `Quiz: ${courseModule.title}` : "Quiz" };
+  const t = await getTranslations("Quiz");
+  return { title: courseModule ? t("title", { module: courseModule.title }) : t("fallbackTitle") };
 }
 
 export default async function QuizPage({ params }: TProps) {
@@ -25,12 +27,13 @@ export default async function QuizPage({ params }: TProps) {
   const courseModule = findModule(getDefaultCourse(), moduleId);
   if (!courseModule) notFound();
   const user = await requireUser();
+  const [t, tCourse] = await Promise.all([getTranslations("Quiz"), getTranslations("Course")]);
   const breadcrumb = (
     <Breadcrumbs
       items={[
-        { label: "Course", href: "/course" },
+        { label: tCourse("crumb"), href: "/course" },
         { label: courseModule.title, href: modulePath(courseModule.id) },
-        { label: "Quiz" },
+        { label: t("crumb") },
       ]}
     />
   );
@@ -46,10 +49,10 @@ export default async function QuizPage({ params }: TProps) {
       <div className="space-y-6">
         {breadcrumb}
         <section data-testid="quiz-closed" className="rounded-xl border-l-4 border-brand-700 bg-white p-5 shadow-sm">
-          <h1 className="text-2xl font-bold sm:text-3xl">Quiz: {courseModule.title}</h1>
+          <h1 className="text-2xl font-bold sm:text-3xl">{t("title", { module: courseModule.title })}</h1>
           {readiness.reason === "lessons-unopened" ? (
             <>
-              <p className="mt-3">The quiz opens once you have read every lesson in this module. Still to read:</p>
+              <p className="mt-3">{t("closedLessons")}</p>
               <ul className="mt-2 list-disc space-y-1 pl-6">
                 {unopened.map((l) => (
                   <li key={l.id}>
@@ -65,9 +68,7 @@ export default async function QuizPage({ params }: TProps) {
               </ul>
               {/* With scripts on, a lesson counts once shown; with them off, only its Next button records it. */}
               <noscript>
-                <p className="mt-2 text-sm text-slate-700">
-                  With JavaScript off, a lesson counts as read when you go on from it with its Next button.
-                </p>
+                <p className="mt-2 text-sm text-slate-700">{t("noscript")}</p>
               </noscript>
             </>
           ) : (
@@ -75,7 +76,7 @@ export default async function QuizPage({ params }: TProps) {
           )}
           <p className="mt-4">
             <Link href={modulePath(courseModule.id)} className="font-medium text-brand-700 underline">
-              Back to the module
+              {t("backToModule")}
             </Link>
           </p>
         </section>
@@ -89,15 +90,32 @@ export default async function QuizPage({ params }: TProps) {
     <div className="space-y-6">
       {breadcrumb}
       <header>
-        <h1 className="text-2xl font-bold sm:text-3xl">Quiz: {courseModule.title}</h1>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t("title", { module: courseModule.title })}</h1>
         <p className="mt-2 text-slate-700">
-          {questions.length} questions, drawn from a bank of {courseModule.quiz.questions.length}. You need{" "}
-          {courseModule.passMark}% to pass. A retake asks a fresh set, favouring questions you have not seen.
+          {t("intro", {
+            count: questions.length,
+            bank: courseModule.quiz.questions.length,
+            passMark: courseModule.passMark,
+          })}
         </p>
       </header>
-      {/* Drawn from the English course (answers are scored against it); shown in the served translation's words. */}
-      <CourseContent served={served}>
-        <QuizForm moduleId={courseModule.id} token={token} questions={servedQuestions(questions, served, moduleId)} />
+      {/* Drawn from the English course (answers are scored against it); shown in the served translation's words. The
+          form marks the questions' own language itself: its labels are in the page's. */}
+      <CourseContent served={served} markLanguage={false}>
+        <QuizForm
+          moduleId={courseModule.id}
+          token={token}
+          questions={servedQuestions(questions, served, moduleId)}
+          contentLang={served.lang}
+          text={{
+            questionOf: questions.map((_, i) => t("questionOf", { n: i + 1, total: questions.length })),
+            multiple: t("multiple"),
+            truefalse: t("truefalse"),
+            single: t("single"),
+            submit: t("submit"),
+            submitting: t("submitting"),
+          }}
+        />
       </CourseContent>
     </div>
   );

@@ -7,14 +7,29 @@ import { submitQuiz, type TQuizFormState } from "./actions";
 
 const initial: TQuizFormState = { message: null, problemQuestionIds: [] };
 
+/** The form's words, translated on the server; `questionOf` has one "Question 1 of 10. " for each question. */
+export type TQuizFormText = {
+  questionOf: string[];
+  multiple: string;
+  truefalse: string;
+  single: string;
+  submit: string;
+  submitting: string;
+};
+
 export function QuizForm({
   moduleId,
   token,
   questions,
+  contentLang,
+  text,
 }: {
   moduleId: string;
   token: string;
   questions: TPublicQuestion[];
+  /** The language the questions are written in (the course's), which may differ from the page's. */
+  contentLang: string;
+  text: TQuizFormText;
 }) {
   const { state, pending, form } = useFormAction(submitQuiz, initial);
   // Controlled, so the learner's choices survive a submission that is sent back for correction. Without
@@ -42,16 +57,10 @@ export function QuizForm({
             className={`rounded-xl bg-white p-5 shadow-sm ${flagged ? "ring-2 ring-red-500" : ""}`}
           >
             <legend className="float-left w-full font-semibold">
-              <span className="text-slate-600">
-                Question {i + 1} of {questions.length}.{" "}
-              </span>
-              {q.prompt}
+              <span className="text-slate-600">{text.questionOf[i]}</span>
+              <span lang={contentLang}>{q.prompt}</span>
               <span className="mt-1 block text-sm font-normal text-slate-600">
-                {q.type === "multiple"
-                  ? "Select all that apply."
-                  : q.type === "truefalse"
-                    ? "True or false?"
-                    : "Choose one answer."}
+                {q.type === "multiple" ? text.multiple : q.type === "truefalse" ? text.truefalse : text.single}
               </span>
             </legend>
             <div className="clear-both space-y-2 pt-3">
@@ -71,7 +80,7 @@ export function QuizForm({
                       checked={checked}
                       onChange={(e) => toggle(q, o.id, e.target.checked)}
                     />
-                    <label htmlFor={id} className="flex-1 cursor-pointer">
+                    <label htmlFor={id} lang={contentLang} className="flex-1 cursor-pointer">
                       {o.text}
                     </label>
                   </div>
@@ -89,7 +98,7 @@ export function QuizForm({
         disabled={pending}
         className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {pending ? "Submitting…" : "Submit answers"}
+        {pending ? text.submitting : text.submit}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { citationText } from "@/lib/course/citation";
 import { citationAnchor, splitLessonHtml } from "@/lib/course/markdown";
 import { LessonFigure } from "@/components/figures/lesson-figure";
@@ -22,7 +23,9 @@ type TProps = { params: Promise<{ moduleId: string; lessonId: string }> };
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const { moduleId, lessonId } = await params;
   const { course } = await getServedCourse(getDefaultCourse());
-  return { title: findLesson(course, moduleId, lessonId)?.lesson.title ?? "Lesson" };
+  return {
+    title: findLesson(course, moduleId, lessonId)?.lesson.title ?? (await getTranslations("Lesson"))("fallbackTitle"),
+  };
 }
 
 export default async function LessonPage({ params }: TProps) {
@@ -35,7 +38,13 @@ export default async function LessonPage({ params }: TProps) {
   const user = await requireUser();
   // Drawing the page records nothing: the timer below records the view once the lesson is shown, and Next records it
   // as the learner moves on (the way it is recorded with scripts off).
-  const own = await getOwnSafeguarding(user);
+  const [own, t, tCourse, help, listen] = await Promise.all([
+    getOwnSafeguarding(user),
+    getTranslations("Lesson"),
+    getTranslations("Course"),
+    getTranslations("Help"),
+    getTranslations("Listen"),
+  ]);
   // Where the lesson tells staff to go to their DSL, it names theirs.
   const mentionsDsl = /\bDSL\b|designated safeguarding lead/i.test(lesson.markdown);
   const course = served.course;
@@ -50,23 +59,23 @@ export default async function LessonPage({ params }: TProps) {
       <div className="no-print">
         <Breadcrumbs
           items={[
-            { label: "Course", href: "/course" },
+            { label: tCourse("crumb"), href: "/course" },
             { label: courseModule.title, href: modulePath(courseModule.id) },
-            { label: `Lesson ${index + 1}` },
+            { label: t("crumb", { n: index + 1 }) },
           ]}
         />
       </div>
       <header>
         {/* On paper the breadcrumbs are gone: say which course and module the printed lesson is from. */}
         <p className="hidden text-sm print:block" data-testid="print-course-line">
-          {course.title} · Module {moduleNumber}: {courseModule.title}
+          {t("printLine", { course: course.title, n: moduleNumber, module: courseModule.title })}
         </p>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-sm font-medium text-brand-700">
-            Lesson {index + 1} of {courseModule.lessons.length} · about {lesson.estimatedMinutes} minutes
+            {t("position", { n: index + 1, total: courseModule.lessons.length, minutes: lesson.estimatedMinutes })}
           </p>
           <PrintButton
-            label="Print this lesson"
+            label={t("print")}
             className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium"
           />
         </div>
@@ -75,17 +84,17 @@ export default async function LessonPage({ params }: TProps) {
         </h1>
         {/* The way on, here as well as after the lesson, so that nobody scrolls back up a long lesson to find it. */}
         <nav
-          aria-label="Lesson steps"
+          aria-label={t("stepsLabel")}
           className="no-print mt-3 flex flex-wrap items-center justify-between gap-2 text-sm"
         >
           {previous ? (
             <Link
               prefetch={false}
               href={lessonPath(courseModule.id, previous.id)}
-              aria-label={`Previous lesson: ${previous.title}`}
+              aria-label={t("previousAria", { title: previous.title })}
               className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium"
             >
-              ← Previous lesson
+              {t("previous")}
             </Link>
           ) : (
             <span />
@@ -93,15 +102,34 @@ export default async function LessonPage({ params }: TProps) {
           <FinishLessonForm
             moduleId={courseModule.id}
             lessonId={lesson.id}
-            label={next ? "Next lesson →" : "Next: quiz →"}
-            accessibleName={next ? `Next lesson: ${next.title}` : "Next: the module quiz"}
+            label={next ? t("next") : t("nextQuiz")}
+            accessibleName={next ? t("nextAria", { title: next.title }) : t("nextQuizAria")}
             className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
           />
         </nav>
       </header>
 
       {/* Reads the title and the lesson aloud; appears only where the browser can speak. */}
-      <ListenSlot readFrom={["article h1", ".lesson-body"]} />
+      <ListenSlot
+        readFrom={["article h1", ".lesson-body"]}
+        text={{
+          group: listen("group"),
+          listen: listen("listen"),
+          pause: listen("pause"),
+          resume: listen("resume"),
+          pauseAria: listen("pauseAria"),
+          resumeAria: listen("resumeAria"),
+          stop: listen("stop"),
+          stopAria: listen("stopAria"),
+          speed: listen("speed"),
+          part: listen.raw("part") as string,
+          playing: listen("playing"),
+          paused: listen("paused"),
+          finished: listen("finished"),
+          failed: listen("failed"),
+          stopped: listen("stopped"),
+        }}
+      />
 
       {/* Lines of about 70 characters on wide screens read best; a table or figure may take the card's width. The
           lesson is cut where it places a chart or diagram (::chart{id="..."}), which is drawn here, on the server. */}
@@ -124,7 +152,7 @@ export default async function LessonPage({ params }: TProps) {
           className="lesson-who-to-tell rounded-xl border-l-4 border-brand-600 bg-brand-50 p-5"
         >
           <h2 id="who-to-tell" className="text-base font-bold">
-            Who to tell at {own.organisationName}
+            {help("whoToTell", { organisation: own.organisationName })}
           </h2>
           <SafeguardingContacts contacts={own.contacts} organisationName={own.organisationName} />
         </section>
@@ -133,7 +161,7 @@ export default async function LessonPage({ params }: TProps) {
       {lesson.sourceIds.length ? (
         <section aria-labelledby="sources-title" className="lesson-sources rounded-xl bg-white p-5 text-sm shadow-sm">
           <h2 id="sources-title" className="text-base font-bold">
-            Sources
+            {t("sources")}
           </h2>
           {/* Numbered as the footnotes in the text are: in the order each source is first cited. */}
           <ol className="mt-2 list-decimal space-y-2 pl-6">
@@ -142,7 +170,11 @@ export default async function LessonPage({ params }: TProps) {
               if (!s) return null;
               return (
                 <li key={id} id={`source-${id}`} className="scroll-mt-4 rounded target:bg-amber-50">
-                  <span className="font-medium">{s.label}</span>: {citationText(s)}
+                  {t.rich("sourceLabel", {
+                    name: s.label,
+                    label: (chunks) => <span className="font-medium">{chunks}</span>,
+                    citation: citationText(s),
+                  })}
                   {s.kind === "web" ? (
                     <>
                       {" "}
@@ -157,7 +189,11 @@ export default async function LessonPage({ params }: TProps) {
                     </>
                   ) : null}{" "}
                   <a href={`#${citationAnchor(id)}`} className="no-print whitespace-nowrap text-brand-700 underline">
-                    <span aria-hidden="true">↩ </span>Back to the text<span className="sr-only"> (source {i + 1})</span>
+                    {t.rich("backToText", {
+                      n: i + 1,
+                      mark: (chunks) => <span aria-hidden="true">{chunks}</span>,
+                      sr: (chunks) => <span className="sr-only">{chunks}</span>,
+                    })}
                   </a>
                 </li>
               );
@@ -166,27 +202,27 @@ export default async function LessonPage({ params }: TProps) {
         </section>
       ) : null}
 
-      <nav aria-label="Lesson navigation" className="no-print flex flex-wrap justify-between gap-3">
+      <nav aria-label={t("navLabel")} className="no-print flex flex-wrap justify-between gap-3">
         {previous ? (
           <Link
             prefetch={false}
             href={lessonPath(courseModule.id, previous.id)}
             className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium"
           >
-            ← Previous: {previous.title}
+            {t("previousTitled", { title: previous.title })}
           </Link>
         ) : (
           <Link
             href={modulePath(courseModule.id)}
             className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium"
           >
-            ← Module overview
+            {t("moduleOverview")}
           </Link>
         )}
         <FinishLessonForm
           moduleId={courseModule.id}
           lessonId={lesson.id}
-          label={next ? `Next: ${next.title} →` : "Take the module quiz →"}
+          label={next ? t("nextTitled", { title: next.title }) : t("takeQuiz")}
           className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         />
       </nav>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Announce } from "@/components/announce";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
@@ -13,7 +14,9 @@ import { getOwnAttempt } from "@/lib/quiz/attempts";
 import { reviewItems } from "@/lib/quiz/review";
 import { findQuestionWordings } from "@/lib/quiz/snapshots";
 
-export const metadata: Metadata = { title: "Quiz result" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("QuizResult"))("title") };
+}
 
 type TProps = { params: Promise<{ moduleId: string; attemptId: string }> };
 
@@ -33,15 +36,29 @@ export default async function AttemptPage({ params }: TProps) {
   const kept = await findQuestionWordings(Object.values(attempt.answers).flatMap((a) => (a.v ? [a.v] : [])));
   const { items, missing } = reviewItems(courseModule.quiz.questions, attempt.answers, kept);
   const now = new Date();
-  const wait = attempt.passed ? null : await getRetakeWait(user, getDefaultCourse().id, courseModule.id, now);
+  const [wait, t, tCourse, locale] = await Promise.all([
+    attempt.passed ? null : getRetakeWait(user, getDefaultCourse().id, courseModule.id, now),
+    getTranslations("QuizResult"),
+    getTranslations("Course"),
+    getLocale(),
+  ]);
+  const outcome = attempt.passed ? t("passed") : t("notPassed");
+  const score = {
+    score: attempt.scorePercent,
+    correct: attempt.correctCount,
+    total: attempt.questionCount,
+    passMark: attempt.passMark,
+  };
+
+  const label = (chunks: React.ReactNode) => <span className="font-medium">{chunks}</span>;
 
   return (
     <div className="space-y-6">
       <Breadcrumbs
         items={[
-          { label: "Course", href: "/course" },
+          { label: tCourse("crumb"), href: "/course" },
           { label: courseModule.title, href: modulePath(courseModule.id) },
-          { label: "Quiz result" },
+          { label: t("title") },
         ]}
       />
       <section
@@ -49,20 +66,13 @@ export default async function AttemptPage({ params }: TProps) {
         className={`rounded-xl border-l-4 p-5 shadow-sm ${attempt.passed ? "border-emerald-600 bg-emerald-50" : "border-red-600 bg-red-50"}`}
       >
         {/* Arriving from the quiz, focus comes to this heading (components/route-focus.tsx) and the score is said. */}
-        <h1 className="text-2xl font-bold">{attempt.passed ? "You passed this module" : "Not passed this time"}</h1>
-        <Announce
-          text={`${attempt.passed ? "You passed this module" : "Not passed this time"}: you scored ${attempt.scorePercent}%, ${attempt.correctCount} of ${attempt.questionCount} correct. The pass mark is ${attempt.passMark}%.`}
-        />
-        <p className="mt-2 text-lg">
-          You scored <strong>{attempt.scorePercent}%</strong> ({attempt.correctCount} of {attempt.questionCount}{" "}
-          correct). The pass mark is {attempt.passMark}%.
-        </p>
+        <h1 className="text-2xl font-bold">{outcome}</h1>
+        <Announce text={t("announce", { outcome, ...score })} />
+        <p className="mt-2 text-lg">{t.rich("score", { ...score, strong: (chunks) => <strong>{chunks}</strong> })}</p>
         <p className="mt-1 text-slate-700">
           {wrong === 0
-            ? "Every answer was right."
-            : revealAnswers
-              ? `${wrong} answer${wrong === 1 ? " was" : "s were"} wrong: read the explanations below${attempt.passed ? "." : ", then try again."}`
-              : `${wrong} answer${wrong === 1 ? " was" : "s were"} wrong. Re-read the lesson named beside each one, then try again: the right answers are shown once you pass.`}
+            ? t("allRight")
+            : t(revealAnswers ? (attempt.passed ? "wrongExplained" : "wrongExplainedRetry") : "wrongHidden", { wrong })}
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
           {attempt.passed ? (
@@ -72,11 +82,11 @@ export default async function AttemptPage({ params }: TProps) {
                 href={modulePath(nextModule.id)}
                 className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white"
               >
-                Next module: {nextModule.title}
+                {t("nextModule", { title: nextModule.title })}
               </Link>
             ) : (
               <Link href="/course" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-                Back to the course
+                {t("backToCourse")}
               </Link>
             )
           ) : wait && !wait.open && wait.reason === "retake-wait" ? (
@@ -89,21 +99,21 @@ export default async function AttemptPage({ params }: TProps) {
               href={quizPath(courseModule.id)}
               className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white"
             >
-              Retake the quiz
+              {t("retake")}
             </Link>
           )}
           <Link
             href={modulePath(courseModule.id)}
             className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium"
           >
-            Review the module
+            {t("reviewModule")}
           </Link>
         </div>
       </section>
 
       <section aria-labelledby="review-title" className="space-y-4">
         <h2 id="review-title" className="text-xl font-bold">
-          Your answers
+          {t("yourAnswers")}
         </h2>
         <ol className="space-y-4">
           {items.map(({ question: q, given, reworded }, i) => {
@@ -116,35 +126,31 @@ export default async function AttemptPage({ params }: TProps) {
                 className={`rounded-xl border-l-4 bg-white p-5 shadow-sm ${given.correct ? "border-emerald-600" : "border-red-600"}`}
               >
                 <p className="font-semibold">
-                  <span className="text-slate-600">Question {i + 1}. </span>
+                  <span className="text-slate-600">{t("question", { n: i + 1 })}</span>
                   {q.prompt}
                 </p>
-                {reworded ? (
-                  <p className="mt-1 text-sm text-slate-600">
-                    Shown as you were asked it: this question has been changed or retired since.
-                  </p>
-                ) : null}
+                {reworded ? <p className="mt-1 text-sm text-slate-600">{t("reworded")}</p> : null}
                 <p className={`mt-2 font-medium ${given.correct ? "text-emerald-800" : "text-red-800"}`}>
-                  {given.correct ? "✓ Correct" : "✗ Wrong"}
+                  {given.correct ? t("correct") : t("wrong")}
                 </p>
-                <p className="mt-1">
-                  <span className="font-medium">Your answer:</span> {text(given.selected)}
-                </p>
+                <p className="mt-1">{t.rich("yourAnswer", { answer: text(given.selected), label })}</p>
                 {!given.correct && !hide ? (
                   <p className="mt-1">
-                    <span className="font-medium">Correct answer:</span>{" "}
-                    {text(q.options.filter((o) => o.correct).map((o) => o.id))}
+                    {t.rich("correctAnswer", {
+                      answer: text(q.options.filter((o) => o.correct).map((o) => o.id)),
+                      label,
+                    })}
                   </p>
                 ) : null}
                 {hide ? null : (
                   <p className="mt-2 rounded-md bg-slate-50 p-3 text-slate-800">
-                    <span className="font-medium">Why: </span>
+                    <span className="font-medium">{t("why")}</span>
                     {q.explanation}
                   </p>
                 )}
                 {lesson && !given.correct ? (
                   <p className="mt-2">
-                    <span className="font-medium">Re-read: </span>
+                    <span className="font-medium">{t("reread")}</span>
                     <Link
                       prefetch={false}
                       href={lessonPath(lesson.moduleId, lesson.id)}
@@ -158,15 +164,9 @@ export default async function AttemptPage({ params }: TProps) {
             );
           })}
         </ol>
-        {missing > 0 ? (
-          <p className="text-slate-700">
-            {missing === 1 ? "One question" : `${missing} questions`} of this attempt {missing === 1 ? "has" : "have"}{" "}
-            since been taken out of the course, so {missing === 1 ? "it is" : "they are"} not shown; your score stays as
-            it was.
-          </p>
-        ) : null}
+        {missing > 0 ? <p className="text-slate-700">{t("missing", { missing })}</p> : null}
         <p className="text-sm text-slate-600">
-          Attempt saved {formatDateTime(attempt.submittedAt)} · content version {attempt.courseVersion}.
+          {t("saved", { when: formatDateTime(attempt.submittedAt, { locale }), version: attempt.courseVersion })}
         </p>
       </section>
     </div>
