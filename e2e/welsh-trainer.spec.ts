@@ -169,7 +169,7 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await expect(page.getByRole("heading", { level: 1, name: `Cysylltiadau diogelu: ${org.name}` })).toBeVisible();
   await expect(page.getByTestId("contacts-reviewed")).toHaveText(/^Heb eu hadolygu eto\./);
   const role = page.getByLabel("Cyswllt 1: rôl");
-  await expect(role.locator("option:checked")).toHaveText("Arweinydd diogelu dynodedig (DSL)");
+  await expect(role.locator("option:checked")).toHaveText("Person diogelu dynodedig (PDD)");
   await expect(page.getByRole("button", { name: "Tynnu cyswllt 1" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Cadw'r cysylltiadau" }).last()).toBeVisible();
   await seeWelsh(page, testInfo, "welsh-trainer-contacts", checkA11y);

@@ -231,7 +231,7 @@ describe("the evidence pack in Welsh", () => {
     );
     const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
     expect(text).toMatch(/Hyfforddiant diogelu: tystiolaeth ar gyfer\s+arolygiad/);
-    expect(text).toContain("Arweinydd diogelu dynodedig (DSL): Dana Lead, 01234 567890");
+    expect(text).toContain("Person diogelu dynodedig (PDD): Dana Lead, 01234 567890");
     expect(text).toContain("Adolygwyd y cysylltiadau ddiwethaf ar 3 Mawrth 2026.");
     expect(text).toContain("Wedi cwblhau: 5 (83%)");
     expect(text).toContain("ac 1 ohonynt yn dod i ben o fewn 30 diwrnod");
