@@ -43,17 +43,6 @@ const config = [
       "components/reading/**",
       "components/safeguarding-contacts.tsx",
       "components/ui/**",
-      // sign-in area
-      "app/(public)/**",
-      "app/(sign-in-steps)/**",
-      "app/(learner)/account/second-factor-section.tsx",
-      "app/accessibility/**",
-      "app/verify/**",
-      "app/error.tsx",
-      "app/forbidden.tsx",
-      "app/not-found.tsx",
-      "components/recovery-codes.tsx",
-      "components/set-password-form.tsx",
       // trainer area
       "app/(trainer)/**",
       "components/trainer/**",

@@ -37,6 +37,8 @@ const SAME_ON_ANY_DATABASE = [
   /lesson-print\.spec\.ts/,
   // Which language a page is in: a column and a cookie, read the same way on either database (lib/i18n tests run on both).
   /welsh\.spec\.ts/,
+  // The sign-in area, the certificate check, the statement and the error catalogue in Welsh.
+  /welsh-sign-in\.spec\.ts/,
   // Kills servers on a SQLite file of its own whatever the run's database (the embedded default's durability):
   // the PostgreSQL run would only repeat it.
   /crash\.spec\.ts/,
