@@ -5,7 +5,7 @@
  * AccessibilityStatement namespace). Remove an issue when it is fixed (and date the statement).
  */
 import { contactUri } from "@/lib/security/security-txt";
-import english from "@/lib/i18n/messages/en-GB/sign-in.json";
+import english from "@/lib/i18n/messages/en-GB/sign-in.json" with { type: "json" };
 
 /** The statement's English words (the page takes each language's from its messages). */
 const STATEMENT = english.AccessibilityStatement;
