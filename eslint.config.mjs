@@ -25,24 +25,9 @@ const config = [
   },
   // No interface text written into a component: it comes from the message files (lib/i18n/messages), so that every
   // language has it. Text in attributes (aria-label, placeholder, a component's label prop) is not seen by this rule:
-  // it goes through getTranslations too. The paths under `ignores` are the areas whose text has not moved yet.
+  // it goes through getTranslations too.
   {
     files: ["app/**/*.tsx", "components/**/*.tsx"],
-    ignores: [
-      // sign-in area
-      "app/(public)/**",
-      "app/(sign-in-steps)/**",
-      "app/(learner)/account/second-factor-section.tsx",
-      "app/accessibility/**",
-      "app/verify/**",
-      "app/error.tsx",
-      "app/forbidden.tsx",
-      "app/not-found.tsx",
-      "components/recovery-codes.tsx",
-      "components/set-password-form.tsx",
-      // only the administrators' erase and revoke forms (client components) use it: its label moves with them
-      "components/ui/typed-confirmation.tsx",
-    ],
     rules: {
       "react/jsx-no-literals": [
         "error",

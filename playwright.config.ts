@@ -45,6 +45,8 @@ const SAME_ON_ANY_DATABASE = [
   /course-translation\.spec\.ts/,
   // The learner's pages in Welsh: the text comes from the message files, whatever the database.
   /welsh-learner\.spec\.ts/,
+  // The sign-in area, the certificate check, the statement and the error catalogue in Welsh.
+  /welsh-sign-in\.spec\.ts/,
   // Kills servers on a SQLite file of its own whatever the run's database (the embedded default's durability):
   // the PostgreSQL run would only repeat it.
   /crash\.spec\.ts/,

@@ -1,14 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("ErrorPages");
   return (
     <div className="rounded-xl bg-white p-6 shadow-sm">
-      <h1 className="text-2xl font-bold">You do not have access to this page</h1>
-      <p className="mt-2 text-slate-700">
-        This area is for trainers and administrators. If you need access, ask your organisation&apos;s administrator.
-      </p>
+      <h1 className="text-2xl font-bold">{t("forbiddenHeading")}</h1>
+      <p className="mt-2 text-slate-700">{t("forbiddenBody")}</p>
       <Link href="/course" className="mt-4 inline-block font-medium text-brand-700 underline">
-        Go to your course
+        {t("forbiddenLink")}
       </Link>
     </div>
   );

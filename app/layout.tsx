@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ErrorPageTextProvider } from "@/components/error-page-text";
 import { GetHelpPanel } from "@/components/get-help-panel";
 import { dyslexicFont } from "@/components/reading/dyslexic-font";
 import { RouteFocus } from "@/components/route-focus";
@@ -37,11 +38,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
-  const [own, locale, t, readingSettings] = await Promise.all([
+  const [own, locale, t, readingSettings, errorPage] = await Promise.all([
     user ? getOwnSafeguarding(user) : undefined,
     getLocale(),
     getTranslations("Site"),
     getRequestReadingSettings(),
+    getTranslations("ErrorPages"),
   ]);
   // The person's reading settings as data attributes (app/styles/reading.css); none for the defaults.
   const reading = readingAttributes(readingSettings);
@@ -53,7 +55,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <div className="page-grid mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
           {/* tabIndex -1: the skip link and a move between pages can put focus here (it is not a Tab stop). */}
           <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
-            {children}
+            <ErrorPageTextProvider
+              text={{
+                heading: errorPage("errorHeading"),
+                body: errorPage("errorBody"),
+                tryAgain: errorPage("tryAgain"),
+              }}
+            >
+              {children}
+            </ErrorPageTextProvider>
           </main>
           <div className="help-column no-print">
             <GetHelpPanel own={own} />

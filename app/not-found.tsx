@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("ErrorPages");
   return (
     <div className="rounded-xl bg-white p-6 shadow-sm">
-      <h1 className="text-2xl font-bold">Page not found</h1>
-      <p className="mt-2 text-slate-700">The page you were looking for does not exist or is not yours to see.</p>
+      <h1 className="text-2xl font-bold">{t("notFoundHeading")}</h1>
+      <p className="mt-2 text-slate-700">{t("notFoundBody")}</p>
       <Link href="/course" className="mt-4 inline-block font-medium text-brand-700 underline">
-        Go to the course
+        {t("notFoundLink")}
       </Link>
     </div>
   );

@@ -19,10 +19,13 @@ export function SetPasswordForm({
   action,
   token,
   submitLabel,
+  text,
 }: {
   action: (s: TSetPasswordState, f: FormData) => Promise<TSetPasswordState>;
   token: string;
   submitLabel: string;
+  /** The form's words, translated on the server (Password messages). */
+  text: { newPassword: string; hint: string; confirm: string; pending: string };
 }) {
   const { state, pending, form } = useFormAction(action, { message: null });
   const router = useRouter();
@@ -49,7 +52,7 @@ export function SetPasswordForm({
       <input type="hidden" name="token" value={token} />
       <div>
         <label htmlFor="password" className="block font-medium">
-          New password
+          {text.newPassword}
         </label>
         <input
           id="password"
@@ -62,7 +65,7 @@ export function SetPasswordForm({
           className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
         />
         <p id="password-hint" className="mt-1 text-sm text-slate-600">
-          At least 10 characters. Three random words work well.
+          {text.hint}
         </p>
         <p id="password-error" className="text-sm text-red-800">
           {state.errors?.password?.join(" ")}
@@ -70,7 +73,7 @@ export function SetPasswordForm({
       </div>
       <div>
         <label htmlFor="confirm" className="block font-medium">
-          Type it again
+          {text.confirm}
         </label>
         <input
           id="confirm"
@@ -99,7 +102,7 @@ export function SetPasswordForm({
         disabled={pending || !!state.signInEmail}
         className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {pending ? "Saving…" : submitLabel}
+        {pending ? text.pending : submitLabel}
       </button>
     </form>
   );

@@ -1,15 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function CertificateNotFound() {
+export default async function CertificateNotFound() {
+  const t = await getTranslations("Verify");
   return (
     <div className="mx-auto max-w-xl rounded-xl bg-white p-6 shadow-sm">
-      <h1 className="text-2xl font-bold">Certificate not found</h1>
+      <h1 className="text-2xl font-bold">{t("notFoundHeading")}</h1>
       <p className="mt-2 text-slate-700" data-testid="certificate-not-found">
-        No certificate has this number. Check the number on the certificate, character by character. A certificate that
-        cannot be found here should not be relied on.
+        {t("notFoundBody")}
       </p>
       <Link href="/verify" className="mt-4 inline-block font-medium text-brand-700 underline">
-        Check another number
+        {t("checkAnotherNumber")}
       </Link>
     </div>
   );

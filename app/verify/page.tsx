@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { normaliseCertificateNumber } from "@/lib/certificates/number";
 
-export const metadata: Metadata = { title: "Check a certificate" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Verify"))("formTitle") };
+}
 
 /** Public: anyone (an inspector, an employer) can check a certificate by its number. */
 export default async function VerifyFormPage({
@@ -16,15 +19,14 @@ export default async function VerifyFormPage({
     const number = normaliseCertificateNumber(typed);
     if (number) redirect(`/verify/${number}`);
   }
+  const t = await getTranslations("Verify");
   return (
     <div className="mx-auto max-w-xl rounded-xl bg-white p-6 shadow-sm">
-      <h1 className="text-2xl font-bold">Check a certificate</h1>
-      <p className="mt-2 text-slate-700">
-        Enter the certificate number printed on the certificate (it starts with SG-), or scan its QR code.
-      </p>
+      <h1 className="text-2xl font-bold">{t("formTitle")}</h1>
+      <p className="mt-2 text-slate-700">{t("formIntro")}</p>
       <form action="/verify" method="get" className="mt-5 space-y-3">
         <label htmlFor="number" className="block font-medium">
-          Certificate number
+          {t("numberLabel")}
         </label>
         <input
           id="number"
@@ -39,14 +41,14 @@ export default async function VerifyFormPage({
         />
         {typed ? (
           <p id="number-error" className="rounded-md bg-red-50 p-3 text-red-800" data-testid="verify-error">
-            That is not a certificate number. Numbers look like SG-7K3M-9QXD-2HFA-TW8P: check it and try again.
+            {t("notANumber")}
           </p>
         ) : null}
         <button
           type="submit"
           className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
         >
-          Check
+          {t("check")}
         </button>
       </form>
     </div>

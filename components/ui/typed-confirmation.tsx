@@ -4,14 +4,12 @@
  */
 export function TypedConfirmation({
   id,
-  word,
-  label = `Type ${word} to confirm`,
+  label,
   error,
 }: {
   id: string;
-  word: string;
-  /** The label in the page's language ("Type ERASE to confirm"), naming `word`. */
-  label?: string;
+  /** The label in the page's language ("Type ERASE to confirm"), naming the word. */
+  label: string;
   error?: string;
 }) {
   return (

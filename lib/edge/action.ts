@@ -6,7 +6,8 @@ import type { TRole } from "../auth/roles";
 import { getDefaultCourse } from "../course";
 import type { TCourse } from "../course/types";
 import { publicBaseUrl } from "../env";
-import { AppError, type TLocale, type TRoleAction } from "../errors";
+import { AppError, messageFor, type TLocale, type TRoleAction } from "../errors";
+import { resolveLocale } from "../i18n/resolve-locale";
 import { requestLocale } from "./locale";
 import { refusalMessage, roleRefusal } from "./outcome";
 
@@ -33,8 +34,11 @@ export type TActionContext<TInput> = TPublicContext<TInput> & { actor: TActor };
 type TStateShape<TState> = {
   /** A refusal (an AppError, or not signed in) as this form's state. The default suits TActionState. */
   fail?: (message: string, previous: NoInfer<TState>) => NoInfer<TState>;
-  /** A zod failure as this form's state; the default is invalid(): "Check the form…" and the field errors. */
-  invalid?: (error: z.ZodError, previous: NoInfer<TState>) => NoInfer<TState>;
+  /**
+   * A zod failure as this form's state; the default is invalid(): "Check the form…" and the field errors. The
+   * locale is the request's, for wording them (messageFor(code, params, locale), fieldErrorsOf(error, locale)).
+   */
+  invalid?: (error: z.ZodError, previous: NoInfer<TState>, locale: TLocale) => NoInfer<TState>;
 };
 
 type TPublicSpec<TSchema extends z.ZodType, TState> = TStateShape<TState> & {
@@ -52,8 +56,8 @@ type TAction<TState> = (previous: TState, formData: FormData) => Promise<TState>
 
 const failAsActionState = (message: string): TActionState => ({ ok: false, message });
 
-function publicContext<TInput>(input: TInput, formData: FormData): TPublicContext<TInput> {
-  return { input, formData, baseUrl: publicBaseUrl(), course: getDefaultCourse(), locale: requestLocale() };
+function publicContext<TInput>(input: TInput, formData: FormData, locale: TLocale): TPublicContext<TInput> {
+  return { input, formData, baseUrl: publicBaseUrl(), course: getDefaultCourse(), locale };
 }
 
 /** Validates, runs the work, and words an AppError as the form's state; everything else thrown passes through. */
@@ -61,16 +65,20 @@ async function run<TSchema extends z.ZodType, TState, TContext>(
   spec: TPublicSpec<TSchema, TState>,
   previous: TState,
   formData: FormData,
+  locale: TLocale,
   resolve: (input: z.output<TSchema>) => Promise<TContext>,
   work: (context: TContext, previous: TState) => Promise<TState>,
 ): Promise<TState> {
   const fail = spec.fail ?? (failAsActionState as unknown as (message: string, previous: TState) => TState);
   try {
     const parsed = spec.schema.safeParse(spec.read(formData));
-    if (!parsed.success) return spec.invalid ? spec.invalid(parsed.error, previous) : (invalid(parsed.error) as TState);
+    if (!parsed.success)
+      return spec.invalid
+        ? spec.invalid(parsed.error, previous, locale)
+        : (invalid(parsed.error, messageFor("INVALID_INPUT", {}, locale), locale) as TState);
     return await work(await resolve(parsed.data), previous);
   } catch (error) {
-    const message = refusalMessage(error, requestLocale());
+    const message = refusalMessage(error, locale);
     if (message === null) throw error;
     return fail(message, previous);
   }
@@ -84,7 +92,10 @@ export function withoutActor<TSchema extends z.ZodType, TState = TActionState>(
   spec: TPublicSpec<TSchema, TState>,
   work: (context: TPublicContext<z.output<TSchema>>, previous: NoInfer<TState>) => Promise<NoInfer<TState>>,
 ): TAction<TState> {
-  return (previous, formData) => run(spec, previous, formData, async (input) => publicContext(input, formData), work);
+  return async (previous, formData) => {
+    const locale = await requestLocale();
+    return run(spec, previous, formData, locale, async (input) => publicContext(input, formData, locale), work);
+  };
 }
 
 /**
@@ -97,25 +108,45 @@ export function withActor<TSchema extends z.ZodType, TState = TActionState>(
   work: (context: TActionContext<z.output<TSchema>>, previous: NoInfer<TState>) => Promise<NoInfer<TState>>,
 ): TAction<TState> {
   return async (previous, formData) => {
-    let actor: TActor;
+    let signedIn: { actor: TActor; locale: TLocale };
     try {
-      actor = await currentActor(spec.roles);
+      signedIn = await currentActorAndLocale(spec.roles);
     } catch (error) {
-      const message = refusalMessage(error, requestLocale());
+      const message = refusalMessage(error, await requestLocale());
       if (message === null) throw error;
       return (spec.fail ?? (failAsActionState as unknown as (m: string, p: TState) => TState))(message, previous);
     }
-    return run(spec, previous, formData, async (input) => ({ ...publicContext(input, formData), actor }), work);
+    const { actor, locale } = signedIn;
+    return run(
+      spec,
+      previous,
+      formData,
+      locale,
+      async (input) => ({ ...publicContext(input, formData, locale), actor }),
+      work,
+    );
   };
 }
 
 /** The signed-in actor, or an AppError: not signed in, or not of a role that may call. */
 export async function currentActor(roles?: { only: readonly TRole[]; action: TRoleAction }): Promise<TActor> {
+  return (await currentActorAndLocale(roles)).actor;
+}
+
+/**
+ * The signed-in actor and the language they read (their choice, else their organisation's), from the one session
+ * query; or an AppError, as currentActor.
+ */
+export async function currentActorAndLocale(roles?: {
+  only: readonly TRole[];
+  action: TRoleAction;
+}): Promise<{ actor: TActor; locale: TLocale }> {
   const state = await getSignInState();
   if (!state) throw new AppError("SIGN_IN_REQUIRED");
   // Signed in with a password, but the second factor is still to come (or to be set up).
   if (state.stage !== "full") throw new AppError("SECOND_FACTOR_NEEDED");
   const actor = state.actor;
   if (roles && !roles.only.includes(actor.role)) throw roleRefusal(roles.only, roles.action);
-  return actor;
+  const locale = resolveLocale({ personal: state.language.personal, organisationDefault: state.language.organisation });
+  return { actor, locale };
 }

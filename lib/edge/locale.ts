@@ -1,9 +1,12 @@
+import "server-only";
+import { currentLocale } from "../i18n/current-locale";
 import type { TLocale } from "../errors";
 
 /**
- * The language a request is answered in. UK English is the only catalogue today; when Welsh arrives this is the
- * one place that reads the person's choice (or Accept-Language), and every action and route handler follows.
+ * The language a request is answered in: the page's own (currentLocale: the person's choice or their organisation's
+ * default, signed out the language cookie or Accept-Language), so an action's or a route handler's refusal reads in
+ * the language of the page it answers. Read once per request (currentLocale is cached, as is the session it reads).
  */
-export function requestLocale(): TLocale {
-  return "en-GB";
+export function requestLocale(): Promise<TLocale> {
+  return currentLocale();
 }

@@ -7,7 +7,7 @@ import type { TCourse } from "../course/types";
 import { publicBaseUrl } from "../env";
 import { AppError, type TLocale, type TRoleAction } from "../errors";
 import { crossSiteRefusal } from "../security/same-origin";
-import { currentActor } from "./action";
+import { currentActorAndLocale } from "./action";
 import { requestLocale } from "./locale";
 import { errorResponse } from "./outcome";
 
@@ -50,7 +50,7 @@ export function withActorRoute<TParams = Record<string, never>>(
       if (refused) return refused;
     }
     try {
-      const actor = await currentActor(spec.roles);
+      const { actor, locale } = await currentActorAndLocale(spec.roles);
       const params = segment?.params ? await segment.params : ({} as TParams);
       return await work({
         actor,
@@ -58,10 +58,11 @@ export function withActorRoute<TParams = Record<string, never>>(
         params,
         baseUrl: publicBaseUrl(),
         course: getDefaultCourse(),
-        locale: requestLocale(),
+        locale,
       });
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(error, { headers: spec.headers, locale: requestLocale() });
+      if (error instanceof AppError)
+        return errorResponse(error, { headers: spec.headers, locale: await requestLocale() });
       throw error;
     }
   };

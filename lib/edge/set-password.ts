@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZPasswordPair } from "../auth/password-policy";
-import { fieldMessage, messageFor, type TErrorCode } from "../errors";
+import { fieldMessage, messageFor, type TErrorCode, type TLocale } from "../errors";
 
 /** What a set-password form (invitation, reset link) sends: its link's token and the new password, twice. */
 export const ZSetPasswordForm = z.object({
@@ -23,13 +23,14 @@ export function readSetPasswordForm(formData: FormData) {
 type TSetPasswordRefusal = { message: string; errors?: { password?: string[]; confirm?: string[] } };
 
 export function setPasswordInvalid(badLink: TErrorCode) {
-  return (error: z.ZodError): TSetPasswordRefusal => {
-    if (error.issues.some((issue) => issue.path[0] === "token")) return { message: messageFor(badLink) };
+  return (error: z.ZodError, _previous?: unknown, locale: TLocale = "en-GB"): TSetPasswordRefusal => {
+    if (error.issues.some((issue) => issue.path[0] === "token")) return { message: messageFor(badLink, {}, locale) };
     const errors: { password?: string[]; confirm?: string[] } = {};
     for (const issue of error.issues) {
       const field = issue.path[1];
-      if (field === "password" || field === "confirm") errors[field] = [...(errors[field] ?? []), fieldMessage(issue)];
+      if (field === "password" || field === "confirm")
+        errors[field] = [...(errors[field] ?? []), fieldMessage(issue, locale)];
     }
-    return { message: messageFor("CHECK_PASSWORD"), errors };
+    return { message: messageFor("CHECK_PASSWORD", {}, locale), errors };
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AppError, ERROR_STATUS, failure, messageFor, ROLE_ACTIONS, type TErrorCode } from "./index";
+import { LOCALES } from "../i18n/locales";
+import { AppError, CATALOGUES, ERROR_STATUS, failure, messageFor, ROLE_ACTIONS, type TErrorCode } from "./index";
 
 const codes = Object.keys(ERROR_STATUS) as TErrorCode[];
 
@@ -34,6 +35,39 @@ describe("the error catalogue", () => {
 
   it("has a phrase for every role action", () => {
     for (const phrase of Object.values(ROLE_ACTIONS)) expect(phrase).toMatch(/^[a-z]/);
+  });
+});
+
+/** The `{name}` placeholders of a wording, sorted. */
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("the Welsh catalogue", () => {
+  it("words every code, role action and holder that English does, with the same placeholders", () => {
+    const english = CATALOGUES["en-GB"];
+    for (const locale of LOCALES) {
+      const catalogue = CATALOGUES[locale];
+      for (const part of ["codes", "actions", "holders"] as const) {
+        expect(Object.keys(catalogue[part]).sort(), `${locale} ${part}`).toEqual(Object.keys(english[part]).sort());
+        for (const [key, text] of Object.entries(english[part])) {
+          const translated = (catalogue[part] as Record<string, string>)[key] ?? "";
+          expect(translated, `${locale} ${key}`).toMatch(/\S/);
+          expect(placeholders(translated), `${locale} ${key}`).toEqual(placeholders(text));
+        }
+      }
+    }
+  });
+
+  it("fills in params and words role actions and holders in Welsh", () => {
+    expect(messageFor("ROLE_REQUIRED", { holders: "staff", action: "import-people" }, "cy")).toBe(
+      "Dim ond hyfforddwyr a gweinyddwyr sy'n gallu mewnforio pobl.",
+    );
+    expect(messageFor("INVITATION_ACCOUNT_EXISTS", { email: "sam@example.org" }, "cy")).toBe(
+      "Mae gan sam@example.org gyfrif eisoes.",
+    );
+    // English unchanged.
+    expect(messageFor("SIGN_IN_FAILED", {}, "en-GB")).toBe(
+      "That email and password do not match an active account. Check them and try again.",
+    );
   });
 });
 

@@ -28,6 +28,13 @@ describe("field messages", () => {
     expect(issuesInOneLine(errorOf(ZQuizSubmission, { token: "t", answers }))).toBe("Too many answers.");
   });
 
+  it("words them in Welsh when asked, with the same limits", () => {
+    expect(fieldErrorsOf(errorOf(ZPasswordPair, { password: "short", confirm: "short" }), "cy")).toEqual({
+      password: ["Defnyddiwch o leiaf 10 nod: mae tri gair ar hap yn gweithio'n dda."],
+    });
+    expect(issuesInOneLine(errorOf(ZPersonName, "n".repeat(121)), "cy")).toBe("Cadwch yr enw o dan 120 nod.");
+  });
+
   it("fills a custom check's params, and passes zod's own wording through untouched", () => {
     const wait = z.number().refine((n) => n <= 10, { message: "FIELD_WAIT_TOO_LONG", params: { max: 10 } });
     expect(issuesInOneLine(errorOf(wait, 11))).toBe("Keep the wait to one week (10 minutes) or less.");

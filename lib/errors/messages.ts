@@ -1,7 +1,9 @@
+import type { TLocale } from "../i18n/locales";
 import type { TErrorCode, TErrorParams } from "./codes";
+import { CY, ROLE_ACTIONS_CY, ROLE_HOLDERS_CY } from "./messages-cy";
 
-/** The locales the catalogue speaks. A Welsh catalogue ("cy") is added here, beside en-GB. */
-export type TLocale = "en-GB";
+/** The locales the catalogue speaks: the interface's (UK English, and Welsh in messages-cy.ts). */
+export type { TLocale };
 
 /**
  * What each role requirement is for, as the end of "Only … can …". Codes, not English, so that lib/ and the
@@ -244,20 +246,28 @@ const EN_GB: Record<TErrorCode, string> = {
   FIELD_TYPE_REVOKE: "Type REVOKE, in capital letters, to confirm.",
 };
 
-const CATALOGUES: Record<TLocale, Record<TErrorCode, string>> = { "en-GB": EN_GB };
+/** Each locale's wording of every code, and of the role phrases ROLE_REQUIRED is built from. */
+export const CATALOGUES: Record<
+  TLocale,
+  { codes: Record<TErrorCode, string>; actions: Record<TRoleAction, string>; holders: Record<TRoleHolders, string> }
+> = {
+  "en-GB": { codes: EN_GB, actions: ROLE_ACTIONS, holders: ROLE_HOLDERS },
+  cy: { codes: CY, actions: ROLE_ACTIONS_CY, holders: ROLE_HOLDERS_CY },
+};
 
 /** Params that are themselves catalogue keys (a role action, who holds it) are worded in the same locale. */
-function wordParam(name: string, value: string | number): string {
-  if (name === "action" && typeof value === "string" && value in ROLE_ACTIONS)
-    return ROLE_ACTIONS[value as TRoleAction];
-  if (name === "holders" && typeof value === "string" && value in ROLE_HOLDERS)
-    return ROLE_HOLDERS[value as TRoleHolders];
+function wordParam(name: string, value: string | number, locale: TLocale): string {
+  const { actions, holders } = CATALOGUES[locale];
+  if (name === "action" && typeof value === "string" && Object.hasOwn(actions, value))
+    return actions[value as TRoleAction];
+  if (name === "holders" && typeof value === "string" && Object.hasOwn(holders, value))
+    return holders[value as TRoleHolders];
   return String(value);
 }
 
 /** The wording of an error for a person, with `{name}` placeholders filled from params (left as is when absent). */
 export function messageFor(code: TErrorCode, params: TErrorParams = {}, locale: TLocale = "en-GB"): string {
-  return CATALOGUES[locale][code].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? wordParam(name, params[name]!) : whole,
+  return CATALOGUES[locale].codes[code].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? wordParam(name, params[name]!, locale) : whole,
   );
 }

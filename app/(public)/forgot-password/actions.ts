@@ -5,6 +5,7 @@ import { after } from "next/server";
 import { z } from "zod";
 import { clientAddress } from "@/lib/auth/client-address";
 import { withoutActor } from "@/lib/edge/action";
+import { getTranslations } from "next-intl/server";
 import { messageFor } from "@/lib/errors";
 import { requestPasswordReset } from "@/lib/people/password-reset";
 
@@ -17,9 +18,9 @@ export const forgotPasswordAction = withoutActor<typeof ZForgot, TForgotState>(
     schema: ZForgot,
     read: (formData) => ({ email: formData.get("email") }),
     fail: (message) => ({ message, sent: false }),
-    invalid: () => ({ message: messageFor("ENTER_SIGN_IN_EMAIL"), sent: false }),
+    invalid: (_error, _previous, locale) => ({ message: messageFor("ENTER_SIGN_IN_EMAIL", {}, locale), sent: false }),
   },
-  async ({ input, baseUrl }) => {
+  async ({ input, baseUrl, locale }) => {
     const address = clientAddress(await headers());
     // The lookup, the throttle and the email all happen after the answer is sent, so the answer and its
     // timing are the same whether or not the address has an account.
@@ -32,9 +33,6 @@ export const forgotPasswordAction = withoutActor<typeof ZForgot, TForgotState>(
         );
       }
     });
-    return {
-      message: "If that address has an account, we have sent it a link to reset the password. It works for 60 minutes.",
-      sent: true,
-    };
+    return { message: (await getTranslations({ locale, namespace: "ForgotPassword" }))("sent"), sent: true };
   },
 );

@@ -3,13 +3,14 @@
 import { useFormAction } from "@/components/use-form-action";
 import { forgotPasswordAction, type TForgotState } from "./actions";
 
-export function ForgotForm() {
+/** The form's words come from the server (ForgotPassword messages). */
+export function ForgotForm({ text }: { text: { email: string; submit: string; pending: string } }) {
   const { state, pending, form } = useFormAction<TForgotState>(forgotPasswordAction, { message: null, sent: false });
   return (
     <form {...form} className="mt-5 space-y-4">
       <div>
         <label htmlFor="email" className="block font-medium">
-          Email
+          {text.email}
         </label>
         <input
           id="email"
@@ -32,7 +33,7 @@ export function ForgotForm() {
         disabled={pending}
         className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white disabled:opacity-60"
       >
-        {pending ? "Sending…" : "Send me a reset link"}
+        {pending ? text.pending : text.submit}
       </button>
     </form>
   );

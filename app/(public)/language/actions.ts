@@ -21,7 +21,7 @@ export const switchLanguageAction = withoutActor(
   {
     schema: ZSwitch,
     read: (formData) => ({ language: formData.get("language") }),
-    invalid: () => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE") }),
+    invalid: (_error, _previous, locale) => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE", {}, locale) }),
   },
   async ({ input }) => {
     const state = await getSignInState();

@@ -3,9 +3,19 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { messageFor } from "@/lib/errors/messages";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+/** The form's words, translated on the server: its labels, and each refusal sign-in can answer with. */
+export type TLoginFormText = {
+  email: string;
+  password: string;
+  submit: string;
+  pending: string;
+  noScript: string;
+  unreachable: string;
+  errors: Record<"SIGN_IN_FAILED" | "SIGN_IN_RATE_LIMITED" | "SIGN_IN_USE_SSO", string>;
+};
+
+export function LoginForm({ callbackUrl, text }: { callbackUrl: string; text: TLoginFormText }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -29,9 +39,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         return;
       }
       const code = result?.error;
-      setError(messageFor(code === "SIGN_IN_RATE_LIMITED" || code === "SIGN_IN_USE_SSO" ? code : "SIGN_IN_FAILED"));
+      setError(text.errors[code === "SIGN_IN_RATE_LIMITED" || code === "SIGN_IN_USE_SSO" ? code : "SIGN_IN_FAILED"]);
     } catch {
-      setError("We could not reach the server. Check your connection and try again.");
+      setError(text.unreachable);
     }
     setPending(false);
   }
@@ -40,13 +50,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     // method="post": a form sent before this script has loaded must never put the password in the address.
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate={false}>
       <noscript>
-        <p className="rounded-md bg-amber-50 p-3 text-amber-900">
-          Signing in needs JavaScript. Turn it on in your browser, or ask your IT team, then reload this page.
-        </p>
+        <p className="rounded-md bg-amber-50 p-3 text-amber-900">{text.noScript}</p>
       </noscript>
       <div>
         <label htmlFor="email" className="block font-medium">
-          Email
+          {text.email}
         </label>
         <input
           id="email"
@@ -59,7 +67,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       </div>
       <div>
         <label htmlFor="password" className="block font-medium">
-          Password
+          {text.password}
         </label>
         <input
           id="password"
@@ -78,7 +86,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         disabled={pending}
         className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? text.pending : text.submit}
       </button>
     </form>
   );

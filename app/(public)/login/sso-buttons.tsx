@@ -7,9 +7,12 @@ import { useState } from "react";
 export function SsoButtons({
   providers,
   callbackUrl,
+  text,
 }: {
   providers: { id: string; label: string }[];
   callbackUrl: string;
+  /** Translated on the server. */
+  text: { opening: string; or: string };
 }) {
   const [pending, setPending] = useState<string | null>(null);
   if (!providers.length) return null;
@@ -26,12 +29,12 @@ export function SsoButtons({
           }}
           className="w-full rounded-md border border-slate-400 bg-white px-4 py-2.5 font-semibold text-slate-900 hover:bg-slate-50 disabled:opacity-60"
         >
-          {pending === p.id ? "Opening…" : p.label}
+          {pending === p.id ? text.opening : p.label}
         </button>
       ))}
       <p className="flex items-center gap-3 text-sm text-slate-600" aria-hidden="true">
         <span className="h-px flex-1 bg-slate-300" />
-        or with your email and password
+        {text.or}
         <span className="h-px flex-1 bg-slate-300" />
       </p>
     </div>

@@ -6,6 +6,7 @@ import { getSignInState } from "@/lib/auth/current-user";
 import { endSessionsOnSignOut } from "@/lib/auth/end-sessions";
 import { deleteSessionCookies } from "@/lib/auth/session-cookie";
 import { messageFor } from "@/lib/errors";
+import { currentLocale } from "@/lib/i18n/current-locale";
 
 /**
  * Signs this browser out, and a full session's person out everywhere (as next-auth's signOut event does for its own
@@ -14,7 +15,8 @@ import { messageFor } from "@/lib/errors";
  * (an action that read neither argument would be posted without its form, which proxy.ts refuses).
  */
 export async function signOutAction(_previous: TActionState, form: FormData): Promise<TActionState> {
-  if (form.get("intent") !== "sign-out") return { ok: false, message: messageFor("FORM_OUT_OF_DATE") };
+  if (form.get("intent") !== "sign-out")
+    return { ok: false, message: messageFor("FORM_OUT_OF_DATE", {}, await currentLocale()) };
   const state = await getSignInState();
   // Only a full session may end the others: a password alone, still waiting for its code, must not let whoever has
   // it sign the person out of every device.

@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format/dates";
 import { verifyCertificate } from "@/lib/certificates/queries";
-import { STATUS_LABELS, type TCertificateStatus } from "@/lib/certificates/status";
+import type { TCertificateStatus } from "@/lib/certificates/status";
 
-export const metadata: Metadata = { title: "Certificate check", robots: { index: false } };
-
-const EXPLANATION: Record<TCertificateStatus, string> = {
-  valid: "This certificate is genuine and current.",
-  "expiring-soon": "This certificate is genuine and current, but due for renewal soon.",
-  expired: "This certificate is genuine but has expired: the holder needs to complete the course again.",
-  superseded: "This certificate is genuine but has been replaced by a newer certificate for the same course.",
-  revoked: "This certificate has been revoked and is no longer valid.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Verify"))("title"), robots: { index: false } };
+}
 
 // The answer is the first thing an inspector sees: green for current, amber for current but due, red for no longer
 // valid, grey for replaced. Colour is never the only sign: the status is written out too.
@@ -50,20 +45,22 @@ function decodedOnce(raw: string): string {
 export default async function VerifyPage({ params }: { params: Promise<{ number: string }> }) {
   const c = await verifyCertificate(decodedOnce((await params).number));
   if (!c) notFound();
+  const [t, locale] = await Promise.all([getTranslations("Verify"), getLocale()]);
+  const date = (d: Date) => formatDate(d, { locale });
   const rows: [string, string][] = [
-    ["Name", c.learnerName],
-    ["Issued by", c.organisationName],
-    ["Course", c.courseTitle],
-    ["Content version", c.courseVersion],
-    ["Completed", formatDate(c.completedAt)],
+    [t("name"), c.learnerName],
+    [t("issuedBy"), c.organisationName],
+    [t("course"), c.courseTitle],
+    [t("contentVersion"), c.courseVersion],
+    [t("completed"), date(c.completedAt)],
   ];
   if (c.status !== "revoked")
     rows.push([
-      c.status === "expired" ? "Expired on" : "Valid until",
-      formatDate(c.expiresAt) + (c.inGracePeriod ? ` (grace period until ${formatDate(c.validUntil)})` : ""),
+      c.status === "expired" ? t("expiredOn") : t("validUntil"),
+      c.inGracePeriod ? t("grace", { expires: date(c.expiresAt), until: date(c.validUntil) }) : date(c.expiresAt),
     ]);
-  if (c.supersededOn) rows.push(["Replaced on", formatDate(c.supersededOn)]);
-  if (c.revokedAt) rows.push(["Revoked on", formatDate(c.revokedAt)]);
+  if (c.supersededOn) rows.push([t("replacedOn"), date(c.supersededOn)]);
+  if (c.revokedAt) rows.push([t("revokedOn"), date(c.revokedAt)]);
   return (
     <div className="space-y-4" data-standalone-page>
       <section
@@ -72,16 +69,16 @@ export default async function VerifyPage({ params }: { params: Promise<{ number:
         data-testid="verify-banner"
         data-status={c.status}
       >
-        <p className="text-sm font-medium opacity-90">Certificate check · {c.number}</p>
+        <p className="text-sm font-medium opacity-90">{t("banner", { number: c.number })}</p>
         <h1 id="verify-status" className="mt-1 flex items-center gap-3 text-2xl font-bold sm:text-3xl">
           <span aria-hidden="true" className="text-3xl sm:text-4xl">
             {ICON[c.status]}
           </span>
-          <span data-testid="certificate-status">{STATUS_LABELS[c.status]}</span>
+          <span data-testid="certificate-status">{t(`status.${c.status}`)}</span>
         </h1>
-        <p className="mt-2 text-lg">{EXPLANATION[c.status]}</p>
+        <p className="mt-2 text-lg">{t(`explanation.${c.status}`)}</p>
       </section>
-      <section aria-label="Certificate details" className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
+      <section aria-label={t("details")} className="rounded-xl bg-white p-5 shadow-sm sm:p-6">
         <dl className="divide-y divide-slate-200">
           {rows.map(([label, value]) => (
             <div key={label} className="grid gap-1 py-2 sm:grid-cols-3 sm:gap-2">
@@ -90,10 +87,10 @@ export default async function VerifyPage({ params }: { params: Promise<{ number:
             </div>
           ))}
         </dl>
-        <p className="mt-3 text-sm text-slate-600">Checked {formatDate(new Date())}.</p>
+        <p className="mt-3 text-sm text-slate-600">{t("checked", { date: date(new Date()) })}</p>
       </section>
       <Link href="/verify" className="inline-block text-brand-700 underline">
-        Check another certificate
+        {t("checkAnother")}
       </Link>
     </div>
   );

@@ -75,8 +75,3 @@ export function ssoProviders(env: TEnv): OAuthConfig<TClaims>[] {
 export function ssoProviderNames(env: TEnv): { id: TSsoProviderId; name: string }[] {
   return ssoProviders(env).map((p) => ({ id: p.id as TSsoProviderId, name: p.name }));
 }
-
-/** What the sign-in page needs to draw a button for each provider. */
-export function ssoButtons(env: TEnv): { id: TSsoProviderId; label: string }[] {
-  return ssoProviderNames(env).map((p) => ({ id: p.id, label: `Continue with ${p.name}` }));
-}

@@ -134,7 +134,6 @@ export default async function AdminCertificatesPage({
                 title: t("revokeTitle"),
                 intro: t("revokeIntro"),
                 reason: t("reason"),
-                word: revokeWord,
                 confirm: t("typeToConfirm", { word: revokeWord }),
                 submit: t("revoke"),
                 pending: t("revoking"),

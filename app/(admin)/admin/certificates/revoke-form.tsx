@@ -11,8 +11,7 @@ export type TRevokeFormText = {
   title: string;
   intro: string;
   reason: string;
-  /** The word to type (REVOKE, DIDDYMU) and the label that asks for it. */
-  word: string;
+  /** The label that asks for the word to type (REVOKE, DIRYMU). */
   confirm: string;
   submit: string;
   pending: string;
@@ -43,12 +42,7 @@ export function RevokeForm({ number, text }: { number: string; text: TRevokeForm
           {state.errors?.reason?.join(" ")}
         </p>
       </div>
-      <TypedConfirmation
-        id="revoke-confirm"
-        word={text.word}
-        label={text.confirm}
-        error={state.errors?.confirm?.join(" ")}
-      />
+      <TypedConfirmation id="revoke-confirm" label={text.confirm} error={state.errors?.confirm?.join(" ")} />
       <div aria-live="polite" data-testid="revoke-message">
         {state.message ? (
           <p className={state.ok ? "font-medium text-emerald-900" : "font-medium text-red-800"}>{state.message}</p>

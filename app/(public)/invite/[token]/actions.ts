@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import type { TSetPasswordState } from "@/components/set-password-form";
 import { withoutActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
@@ -13,8 +14,8 @@ export const acceptInvitationAction = withoutActor<typeof ZSetPasswordForm, TSet
     invalid: setPasswordInvalid("INVITATION_LINK_INVALID"),
     fail: (message) => ({ message }),
   },
-  async ({ input, course }) => {
+  async ({ input, course, locale }) => {
     const { email } = unwrap(await acceptInvitation(course, input.token, input.pair.password));
-    return { message: "Your account is ready. Signing you in…", signInEmail: email };
+    return { message: (await getTranslations({ locale, namespace: "Invite" }))("done"), signInEmail: email };
   },
 );

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import type { TSetPasswordState } from "@/components/set-password-form";
 import { withoutActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
@@ -13,8 +14,8 @@ export const resetPasswordAction = withoutActor<typeof ZSetPasswordForm, TSetPas
     invalid: setPasswordInvalid("RESET_LINK_INVALID"),
     fail: (message) => ({ message }),
   },
-  async ({ input }) => {
+  async ({ input, locale }) => {
     const { email } = unwrap(await resetPassword(input.token, input.pair.password));
-    return { message: "Your password has been changed. Signing you in…", signInEmail: email };
+    return { message: (await getTranslations({ locale, namespace: "Password" }))("resetDone"), signInEmail: email };
   },
 );

@@ -29,7 +29,10 @@ export const checkSignInCodeAction = withoutActor<typeof ZCode, TCodeFormState>(
     schema: ZCode,
     read: (formData) => ({ code: formData.get("code") ?? "", callbackUrl: formData.get("callbackUrl") ?? "" }),
     fail: (message) => ({ message }),
-    invalid: (error) => ({ message: messageFor("SECOND_FACTOR_NEEDED"), errors: fieldErrorsOf(error) }),
+    invalid: (error, _previous, locale) => ({
+      message: messageFor("SECOND_FACTOR_NEEDED", {}, locale),
+      errors: fieldErrorsOf(error, locale),
+    }),
   },
   async ({ input }) => {
     const state = await getSignInState();

@@ -11,7 +11,18 @@ const BUTTON =
  * The code from the authenticator app (a number pad on a phone), and behind "Use a recovery code" the same form
  * for a recovery code. Both post to one action, which tells them apart.
  */
-export function CodeForm({ callbackUrl }: { callbackUrl: string }) {
+export type TCodeFormText = {
+  codeLabel: string;
+  pending: string;
+  submit: string;
+  useRecoveryCode: string;
+  recoveryIntro: React.ReactNode;
+  recoveryLabel: string;
+  submitRecovery: string;
+};
+
+/** The words come from the server (SignInCode messages). */
+export function CodeForm({ callbackUrl, text }: { callbackUrl: string; text: TCodeFormText }) {
   const { state, pending, form } = useFormAction<TCodeFormState>(checkSignInCodeAction, { message: null });
   return (
     <div className="mt-6 space-y-4">
@@ -19,7 +30,7 @@ export function CodeForm({ callbackUrl }: { callbackUrl: string }) {
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <div>
           <label htmlFor="code" className="block font-medium">
-            6-digit code
+            {text.codeLabel}
           </label>
           <input
             id="code"
@@ -38,18 +49,16 @@ export function CodeForm({ callbackUrl }: { callbackUrl: string }) {
           {state.message ? <p className="rounded-md bg-red-50 p-3 text-red-800">{state.message}</p> : null}
         </div>
         <button type="submit" disabled={pending} className={BUTTON}>
-          {pending ? "Checking…" : "Continue"}
+          {pending ? text.pending : text.submit}
         </button>
       </form>
       <details className="rounded-md border border-slate-200 p-3">
-        <summary className="cursor-pointer font-medium text-brand-700">Use a recovery code instead</summary>
+        <summary className="cursor-pointer font-medium text-brand-700">{text.useRecoveryCode}</summary>
         <form {...form} className="mt-3 space-y-3">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <p className="text-sm text-slate-700">
-            Each of the ten codes you saved when you set this up works once. They look like <code>k7mq2-xw9tp</code>.
-          </p>
+          <p className="text-sm text-slate-700">{text.recoveryIntro}</p>
           <label htmlFor="recovery-code" className="block font-medium">
-            Recovery code
+            {text.recoveryLabel}
           </label>
           <input
             id="recovery-code"
@@ -62,7 +71,7 @@ export function CodeForm({ callbackUrl }: { callbackUrl: string }) {
             className={INPUT}
           />
           <button type="submit" disabled={pending} className={BUTTON}>
-            {pending ? "Checking…" : "Continue with recovery code"}
+            {pending ? text.pending : text.submitRecovery}
           </button>
         </form>
       </details>

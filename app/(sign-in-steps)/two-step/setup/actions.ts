@@ -28,7 +28,10 @@ export const confirmSetupAction = withoutActor<typeof ZSetup, TSetupFormState>(
     schema: ZSetup,
     read: (formData) => ({ code: formData.get("code") ?? "" }),
     fail: (message) => ({ message }),
-    invalid: (error) => ({ message: messageFor("CHECK_FORM"), errors: fieldErrorsOf(error) }),
+    invalid: (error, _previous, locale) => ({
+      message: messageFor("CHECK_FORM", {}, locale),
+      errors: fieldErrorsOf(error, locale),
+    }),
   },
   async ({ input, baseUrl }) => {
     const state = await getSignInState();

@@ -3,32 +3,54 @@
 import Link from "next/link";
 import { useFormAction } from "@/components/use-form-action";
 import { confirmSetupAction, type TSetupFormState } from "./actions";
-import { RecoveryCodes } from "@/components/recovery-codes";
+import { RecoveryCodes, type TRecoveryCodesText } from "@/components/recovery-codes";
 
-/** Step 3: a code from the app turns it on; the answer is the recovery codes, shown this once. */
-export function SetupForm({ continueTo, alreadyOn }: { continueTo: string; alreadyOn: boolean }) {
+export type TSetupFormText = {
+  done: string;
+  savedContinue: string;
+  alreadyOn: string;
+  manage: string;
+  codeLabel: string;
+  submit: string;
+  pending: string;
+  recoveryCodes: TRecoveryCodesText;
+};
+
+/**
+ * Step 3: a code from the app turns it on; the answer is the recovery codes, shown this once. The words come from
+ * the server (TwoStep and RecoveryCodes messages).
+ */
+export function SetupForm({
+  continueTo,
+  alreadyOn,
+  text,
+}: {
+  continueTo: string;
+  alreadyOn: boolean;
+  text: TSetupFormText;
+}) {
   const { state, pending, form } = useFormAction<TSetupFormState>(confirmSetupAction, { message: null });
   if (state.recoveryCodes)
     return (
       <div className="space-y-4" data-testid="setup-done">
         <p className="rounded-md bg-emerald-50 p-3 text-emerald-900" role="status">
-          Two-step verification is on. From now on you will be asked for a code from the app when you sign in.
+          {text.done}
         </p>
-        <RecoveryCodes codes={state.recoveryCodes} />
+        <RecoveryCodes codes={state.recoveryCodes} text={text.recoveryCodes} />
         <Link
           href={continueTo}
           className="inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800"
         >
-          I have saved my recovery codes: continue
+          {text.savedContinue}
         </Link>
       </div>
     );
   if (alreadyOn)
     return (
       <p className="text-slate-800" data-testid="setup-already-on">
-        Two-step verification is already on for your account.{" "}
+        {text.alreadyOn}{" "}
         <Link href="/account" className="text-brand-700 underline">
-          Manage it from your account
+          {text.manage}
         </Link>
         .
       </p>
@@ -36,7 +58,7 @@ export function SetupForm({ continueTo, alreadyOn }: { continueTo: string; alrea
   return (
     <form {...form} className="space-y-3" data-testid="setup-form">
       <label htmlFor="code" className="block font-medium">
-        6-digit code from the app
+        {text.codeLabel}
       </label>
       <input
         id="code"
@@ -62,7 +84,7 @@ export function SetupForm({ continueTo, alreadyOn }: { continueTo: string; alrea
         disabled={pending}
         className="rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {pending ? "Checking…" : "Turn on two-step verification"}
+        {pending ? text.pending : text.submit}
       </button>
     </form>
   );

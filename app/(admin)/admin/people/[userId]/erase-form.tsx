@@ -39,11 +39,7 @@ export async function EraseForm({ userId }: { userId: string }) {
             {t("eraseReasonHint")}
           </p>
         </div>
-        <TypedConfirmation
-          id="erase-confirm"
-          word={t("eraseWord")}
-          label={t("typeToConfirm", { word: t("eraseWord") })}
-        />
+        <TypedConfirmation id="erase-confirm" label={t("typeToConfirm", { word: t("eraseWord") })} />
       </ActionForm>
     </section>
   );
