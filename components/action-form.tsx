@@ -15,7 +15,7 @@ export function ActionForm({
   action,
   children,
   submitLabel,
-  pendingLabel = "Saving…",
+  pendingLabel,
   className = "",
   danger = false,
   testId,
@@ -24,7 +24,8 @@ export function ActionForm({
   action: (state: TActionState, formData: FormData) => Promise<TActionState>;
   children?: React.ReactNode;
   submitLabel: string;
-  pendingLabel?: string;
+  /** "Saving…" in the page's language: every form says it, so the page passes it translated. */
+  pendingLabel: string;
   className?: string;
   danger?: boolean;
   testId?: string;

@@ -14,13 +14,13 @@ const initial: TActionState = { ok: false, message: null };
  */
 export function SignOutButton({
   className = ON_HEADER,
-  label = "Sign out",
-  pendingLabel = "Signing out…",
+  label,
+  pendingLabel,
 }: {
   className?: string;
   /** Text comes from the server component that places the button (no message catalogue is sent to the browser). */
-  label?: string;
-  pendingLabel?: string;
+  label: string;
+  pendingLabel: string;
 }) {
   const { pending, form } = useFormAction(signOutAction, initial);
   return (
