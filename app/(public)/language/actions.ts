@@ -9,7 +9,7 @@ import { withoutActor } from "@/lib/edge/action";
 import { messageFor } from "@/lib/errors";
 import { LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE } from "@/lib/i18n/language-cookie";
 import { setOwnLanguage } from "@/lib/i18n/language-settings";
-import { ZLocale } from "@/lib/i18n/locales";
+import { ZLocale } from "@/lib/i18n/locale-schema";
 
 const ZSwitch = z.object({ language: ZLocale });
 

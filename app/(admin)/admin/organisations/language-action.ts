@@ -7,7 +7,8 @@ import { ZRecordId } from "@/lib/actions/ids";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
 import { setOrganisationLanguage } from "@/lib/i18n/language-settings";
-import { LOCALE_NAMES, ZLocale } from "@/lib/i18n/locales";
+import { ZLocale } from "@/lib/i18n/locale-schema";
+import { LOCALE_NAMES } from "@/lib/i18n/locales";
 
 const ZOrganisationLanguage = z.object({ organisationId: ZRecordId, language: ZLocale });
 
