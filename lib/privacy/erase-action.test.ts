@@ -9,9 +9,28 @@ const session = vi.hoisted(() => ({ user: null as TActor | null }));
 vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: async () => session.user,
   // A full session (password and, where needed, the second factor given) for whoever is signed in.
-  getSignInState: async () => (session.user ? { actor: session.user, stage: "full", hasAuthenticator: true } : null),
+  getSignInState: async () =>
+    session.user
+      ? {
+          actor: session.user,
+          stage: "full",
+          hasAuthenticator: true,
+          language: { personal: null, organisation: "en-GB" },
+        }
+      : null,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// The request's language (read from the session or the cookies in a real request): English here.
+vi.mock("@/lib/i18n/current-locale", () => ({ currentLocale: async () => "en-GB" }));
+// The action's answer is worded with next-intl's server translator, which needs Next's request; English here.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const messages = await (await import("../i18n/messages")).loadMessages("en-GB");
+  return {
+    getTranslations: async (namespace: string) =>
+      createTranslator({ locale: "en-GB", messages, namespace: namespace as never }),
+  };
+});
 
 let db: typeof import("../db/client").db;
 let eraseAction: typeof import("../../app/(admin)/admin/people/[userId]/erase-action").eraseAction;
