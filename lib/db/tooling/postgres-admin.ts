@@ -21,10 +21,16 @@ export function withDatabase(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-function quotedName(url: string): string {
+/**
+ * The database's name as a quoted SQL identifier. Quoted, a name may hold hyphens (safeguarding-e2e); anything beyond
+ * letters, digits, underscores and hyphens is refused rather than escaped, since these statements drop databases.
+ */
+export function quotedName(url: string): string {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/^[A-Za-z0-9_]{1,63}$/.test(name))
-    throw new Error(`Refusing to create or drop a database named "${name}": use letters, digits and underscores.`);
+  if (!/^[A-Za-z0-9_-]{1,63}$/.test(name))
+    throw new Error(
+      `Refusing to create or drop a database named "${name}": use letters, digits, underscores and hyphens.`,
+    );
   return `"${name}"`;
 }
 
