@@ -39,7 +39,6 @@ beforeAll(async () => {
       userId,
       course,
       number: `EV-c${++n}`,
-      cycleKey: `c${n}`,
       learnerName: name,
       organisationName: org.name,
       version,

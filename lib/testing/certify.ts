@@ -7,7 +7,10 @@ export type TCertifyInput = {
   course: { id: string; title: string; version: string };
   /** Unique among the test's certificates. */
   number: string;
-  /** The completion's cycle: "initial" (the first) unless given; a person's second needs another (an ISO date). */
+  /**
+   * The completion's cycle. Unless given: "initial" for the person's first completion of the course, and for a later
+   * one the moment it was completed as an ISO date, the shape the app's renewal cycles have (cycleStartOf reads it).
+   */
   cycleKey?: string;
   learnerName: string;
   organisationName: string;
@@ -31,12 +34,19 @@ export async function certify(db: PrismaClient, input: TCertifyInput) {
   const expiresAt = input.expiresAt ?? new Date(input.completedAt.getTime() + 365 * DAY_MS);
   const graceDays = input.graceDays ?? 0;
   const version = input.version ?? input.course.version;
+  const earlier = input.cycleKey
+    ? null
+    : await db.completion.findFirst({
+        where: { userId: input.userId, courseId: input.course.id },
+        select: { id: true },
+      });
+  const cycleKey = input.cycleKey ?? (earlier ? input.completedAt.toISOString() : "initial");
   const completion = await db.completion.create({
     data: {
       userId: input.userId,
       courseId: input.course.id,
       courseVersion: version,
-      cycleKey: input.cycleKey ?? "initial",
+      cycleKey,
       completingAttemptId: `attempt-${input.number}`,
       completedAt: input.completedAt,
       expiresAt,
