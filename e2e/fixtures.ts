@@ -46,7 +46,8 @@ type TFixtures = {
   /** Writes the screenshots a test attaches to test-results/screenshots/ (see below). */
   keepScreenshots: void;
   /**
-   * On (the default): when a test ends, the pages it reached are scanned as checkA11y scans (see a11yAfterTest).
+   * On (the default on SQLite): when a test ends, the pages it reached are scanned as checkA11y scans (see
+   * a11yAfterTest).
    * A spec turns it off with test.use({ scanReachedPages: false }) and says why.
    */
   scanReachedPages: boolean;
@@ -211,7 +212,10 @@ export const test = base.extend<TFixtures>({
     await a11yAfterTest.scan(contexts);
     for (const context of contexts) await context.close();
   },
-  scanReachedPages: [true, { option: true }],
+  // Off on the second database: its run repeats specs the SQLite run has already taken through the same pages
+  // (instances.spec, its only own spec, fetches pages without a browser), and a page's markup does not depend on the
+  // database, so scanning them again would only spend CI time.
+  scanReachedPages: [!/^postgres(ql)?:/.test(E2E_DATABASE_URL), { option: true }],
   /**
    * Every test that imports these fixtures is an accessibility check of the pages it reaches: when it ends (and
    * passed), each page shape it reached (route pattern, language, phone or wider width) that no test has scanned
