@@ -242,8 +242,14 @@ export const test = base.extend<TFixtures>({
         expect(found, "axe (WCAG 2.2 AA) on the pages this test reached").toEqual([]);
       };
       await use({ scan });
-      // Contexts the test made itself with browser.newContext() and left open.
-      await scan(browser.contexts().filter((c) => !before.has(c)));
+      // Contexts the test made itself with browser.newContext() and left open: scanned, then closed, so their pages
+      // and timers do not run on through the rest of the worker's tests.
+      const leftOpen = browser.contexts().filter((c) => !before.has(c));
+      try {
+        await scan(leftOpen);
+      } finally {
+        await Promise.all(leftOpen.map((c) => c.close().catch(() => undefined)));
+      }
     },
     { auto: true, timeout: 120_000 },
   ],
