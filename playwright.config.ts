@@ -97,7 +97,8 @@ export default defineConfig({
       command: "tsx e2e/oidc/server.ts",
       url: `http://127.0.0.1:${process.env.OIDC_BASE_PORT}/.well-known/openid-configuration`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      // Started alongside the app server's build and migrations on two cores: 60 s was once not enough under load.
+      timeout: 180_000,
       env: { E2E_PORT: String(port), OIDC_BASE_PORT: process.env.OIDC_BASE_PORT },
       stdout: "ignore",
       stderr: "pipe",
