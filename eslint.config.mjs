@@ -18,6 +18,12 @@ const config = [
               importNames: ["useTranslations", "useFormatter", "useMessages", "NextIntlClientProvider"],
               message: "Translate in a server component (getTranslations) and pass the text as props.",
             },
+            {
+              name: "next-intl",
+              importNames: ["createTranslator", "createFormatter"],
+              message:
+                "Import these from use-intl/core: next-intl's entry loads React, which fails outside Next under the react-server condition (npm run bench, scripts).",
+            },
           ],
         },
       ],

@@ -1,6 +1,6 @@
 // The audit log's words in each interface language, from the message files (AdminAuditActions, AdminAuditEvents):
 // the log is described in pure functions (describe.ts), so they take a translator rather than a request.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import english from "../i18n/messages/en-GB/admin.json";
 import welsh from "../i18n/messages/cy/admin.json";
 import type { TLocale } from "../i18n/locales";

@@ -10,7 +10,7 @@ import {
   type PDFEmbeddedPage,
   type PDFPage,
 } from "pdf-lib";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import QRCode from "qrcode";
 import { compressWithZlib } from "../pdf/compress";
 import { embedFonts, includeCommonGlyphs } from "../pdf/fonts";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { TLearnerStatus } from "../enrolments/status";
 import trainer from "../i18n/messages/en-GB/trainer.json";
 import type { TContactKind } from "../people/contact-kinds";

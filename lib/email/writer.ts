@@ -1,7 +1,7 @@
 // What an email is written with: its recipient's language's messages (the "Email…" namespaces of
 // lib/i18n/messages/<locale>/documents.json) and that language's dates. Plain Node, no server-only: the wording
 // functions take a writer, so tests and scripts write emails in either language without a request.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { ORGANISATION_TIME_ZONE } from "../dates/calendar-day";
 import { formatCalendarDay, formatDate } from "../format/dates";
 import { resolveLocale } from "../i18n/resolve-locale";
