@@ -1,72 +1,25 @@
 import { spawnSync } from "node:child_process";
-import type { PrismaClient } from "../generated/prisma/client";
 import { expect, test } from "./fixtures";
 import { readLesson } from "./lesson-helpers";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** A completion (with its certificate) that expires in 15 days: inside the renewal window, so the course is due again. */
-async function completionDueForRenewal(
-  db: PrismaClient,
-  learner: { id: string; name: string },
-  course: { id: string; title: string },
-  courseVersion: string,
-) {
-  const completedAt = new Date(Date.now() - 350 * DAY);
-  const expiresAt = new Date(Date.now() + 15 * DAY);
-  const key = `e2e-${learner.id}`;
-  const completion = await db.completion.create({
-    data: {
-      userId: learner.id,
-      courseId: course.id,
-      courseVersion,
-      cycleKey: "initial",
-      completingAttemptId: key,
-      completedAt,
-      expiresAt,
-      graceDays: 0,
-      renewalPolicy: "Renew every 12 months from completion",
-      scores: {},
-      scorePercent: 100,
-      timeSpentSeconds: 3600,
-      cpdMinutes: 90,
-    },
-  });
-  const number = `E2E-${learner.id.slice(-10).toUpperCase()}`;
-  await db.certificate.create({
-    data: {
-      number,
-      completionId: completion.id,
-      userId: learner.id,
-      courseId: course.id,
-      courseTitle: course.title,
-      courseVersion,
-      learnerName: learner.name,
-      organisationName: "Oakfield",
-      completedAt,
-      expiresAt,
-      graceDays: 0,
-      scorePercent: 100,
-      cpdMinutes: 90,
-    },
-  });
-  // As the completion would have left it: the enrolment names the person's current certificate.
-  await db.enrolment.update({
-    where: { userId_courseId: { userId: learner.id, courseId: course.id } },
-    data: { certificateNumber: number, completedAt, validUntil: expiresAt, scorePercent: 100 },
-  });
-}
+/** Completed 350 days ago and expiring in 15: inside the renewal window, so the course is due again. */
+const dueForRenewal = () => ({
+  completedAt: new Date(Date.now() - 350 * DAY),
+  expiresAt: new Date(Date.now() + 15 * DAY),
+});
 
 test("a learner renewing after the content changed sees what has changed since their version, with links to the changed lessons", async ({
   page,
-  db,
   course,
   newPerson,
+  certifyPerson,
   signIn,
   checkA11y,
 }) => {
   const learner = await newPerson();
-  await completionDueForRenewal(db, learner, course, "2026.11.0");
+  await certifyPerson(learner, { ...dueForRenewal(), version: "2026.11.0" });
   await signIn(page, learner);
 
   await expect(page.getByTestId("renewal-due")).toBeVisible();
@@ -93,13 +46,13 @@ test("a learner renewing after the content changed sees what has changed since t
 
 test("a learner renewing a completion of the current version sees no changes panel", async ({
   page,
-  db,
   course,
   newPerson,
+  certifyPerson,
   signIn,
 }) => {
   const learner = await newPerson();
-  await completionDueForRenewal(db, learner, course, course.version);
+  await certifyPerson(learner, { ...dueForRenewal(), version: course.version });
   await signIn(page, learner);
 
   await expect(page.getByTestId("renewal-due")).toBeVisible();
@@ -111,17 +64,17 @@ test("a learner renewing a completion of the current version sees no changes pan
 
 test("the trainer's evidence pack lists who completed an older version and points to the changelog", async ({
   page,
-  db,
   course,
   newPerson,
+  certifyPerson,
   newOrganisation,
   signIn,
 }) => {
   const org = await newOrganisation();
   const older = await newPerson("LEARNER", org.id);
-  await completionDueForRenewal(db, older, course, "2026.11.0");
+  await certifyPerson(older, { ...dueForRenewal(), version: "2026.11.0" });
   const current = await newPerson("LEARNER", org.id);
-  await completionDueForRenewal(db, current, course, course.version);
+  await certifyPerson(current, { ...dueForRenewal(), version: course.version });
   await signIn(page, await newPerson("TRAINER", org.id));
 
   await page.goto(`/trainer/evidence?org=${org.id}`);
@@ -141,10 +94,11 @@ test("a learner renewing reads each module's lessons again before its quiz opens
   db,
   course,
   newPerson,
+  certifyPerson,
   signIn,
 }) => {
   const learner = await newPerson();
-  await completionDueForRenewal(db, learner, course, course.version);
+  await certifyPerson(learner, { ...dueForRenewal(), version: course.version });
   const first = course.modules[0]!;
   const lastYear = new Date(Date.now() - 340 * DAY);
   for (const lesson of first.lessons)

@@ -5,7 +5,9 @@ import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createPrismaClient } from "../lib/db/create-client";
 import { hashPassword } from "../lib/auth/password";
+import { generateCertificateNumber } from "../lib/certificates/number";
 import { loadCourse } from "../lib/course/load";
+import { certify } from "../lib/testing/certify";
 import type { TCourse } from "../lib/course/types";
 import { axeViolations, markScanned, scanReachedPages } from "./a11y-pages";
 import { E2E_DATABASE_URL } from "./env";
@@ -37,6 +39,15 @@ type TFixtures = {
    * browser (signed in on the given page). Returns the certificate number.
    */
   completeCourse: (page: Page, person: { id: string; email: string; password: string }) => Promise<string>;
+  /**
+   * A completion and its certificate for this person, written straight to the database as passing the final quiz
+   * leaves them (lib/testing/certify.ts), with the enrolment naming it unless revoked. Completed now, valid for a year,
+   * at the course's version, unless told otherwise. Returns the certificate's number.
+   */
+  certifyPerson: (
+    person: { id: string; name: string },
+    options?: { completedAt?: Date; expiresAt?: Date; version?: string; revokedAt?: Date },
+  ) => Promise<string>;
   /** Records passes of these modules directly, as if the learner had taken the quizzes. */
   recordPasses: (userId: string, moduleIds: string[]) => Promise<void>;
   /** Records every lesson of these modules (default: all) as opened, as the quiz requires before it opens. */
@@ -104,6 +115,28 @@ export const test = base.extend<TFixtures>({
         include: { groups: true },
       });
       return { id: org.id, name, groups: org.groups.map((g) => ({ id: g.id, name: g.name })) };
+    });
+  },
+  certifyPerson: async ({ db, course }, use) => {
+    await use(async (person, options = {}) => {
+      const { organisation } = await db.user.findUniqueOrThrow({
+        where: { id: person.id },
+        select: { organisation: { select: { name: true } } },
+      });
+      const number = generateCertificateNumber();
+      await certify(db, {
+        userId: person.id,
+        course,
+        number,
+        learnerName: person.name,
+        organisationName: organisation.name,
+        completedAt: options.completedAt ?? new Date(),
+        expiresAt: options.expiresAt,
+        version: options.version,
+        revokedAt: options.revokedAt,
+        enrolment: true,
+      });
+      return number;
     });
   },
   recordPasses: async ({ db, course }, use) => {

@@ -1,58 +1,7 @@
-import type { PrismaClient } from "../generated/prisma/client";
 import { expect, test } from "./fixtures";
 
 // An administrator works on any organisation through ?org=: the pages they move between keep it, and what they
 // do there is recorded under it, not under their own.
-
-/** A current certificate for a learner, as a completion would have left it, so the dashboard offers it for printing. */
-async function certificateFor(
-  db: PrismaClient,
-  learner: { id: string; name: string },
-  course: { id: string; title: string; version: string },
-  organisationName: string,
-) {
-  const completedAt = new Date();
-  const expiresAt = new Date(Date.now() + 300 * 24 * 60 * 60 * 1000);
-  const completion = await db.completion.create({
-    data: {
-      userId: learner.id,
-      courseId: course.id,
-      courseVersion: course.version,
-      cycleKey: "initial",
-      completingAttemptId: `e2e-${learner.id}`,
-      completedAt,
-      expiresAt,
-      graceDays: 0,
-      renewalPolicy: "Renew every 12 months from completion",
-      scores: {},
-      scorePercent: 100,
-      timeSpentSeconds: 3600,
-      cpdMinutes: 90,
-    },
-  });
-  const number = `E2E-${learner.id.slice(-10).toUpperCase()}`;
-  await db.certificate.create({
-    data: {
-      number,
-      completionId: completion.id,
-      userId: learner.id,
-      courseId: course.id,
-      courseTitle: course.title,
-      courseVersion: course.version,
-      learnerName: learner.name,
-      organisationName,
-      completedAt,
-      expiresAt,
-      graceDays: 0,
-      scorePercent: 100,
-      cpdMinutes: 90,
-    },
-  });
-  await db.enrolment.update({
-    where: { userId_courseId: { userId: learner.id, courseId: course.id } },
-    data: { certificateNumber: number, completedAt, validUntil: expiresAt, scorePercent: 100 },
-  });
-}
 
 test("an administrator in another organisation's invite, import and learner pages follows the breadcrumb back to that organisation", async ({
   page,
@@ -99,15 +48,15 @@ test("a learner's record opened from another organisation's dashboard keeps the 
 
 test("an administrator printing another organisation's certificates is audited under that organisation", async ({
   page,
+  certifyPerson,
   db,
-  course,
   newPerson,
   newOrganisation,
   signIn,
 }) => {
   const other = await newOrganisation();
   const learner = await newPerson("LEARNER", other.id);
-  await certificateFor(db, learner, course, other.name);
+  await certifyPerson(learner);
   const admin = await newPerson("ADMIN");
   await signIn(page, admin);
 

@@ -1,5 +1,4 @@
 import type { Browser, Page, TestInfo } from "@playwright/test";
-import { generateCertificateNumber } from "../lib/certificates/number";
 import { createLinkToken } from "../lib/people/tokens";
 import { expect, test } from "./fixtures";
 import { removeAuthenticator } from "./second-factor";
@@ -120,49 +119,14 @@ test("two-step setup, in Welsh, for an administrator who reads Welsh", async ({
 
 test("the public certificate check, in Welsh: a real certificate and an unknown number", async ({
   browser,
-  db,
-  course,
   newPerson,
+  certifyPerson,
   checkA11y,
 }, testInfo) => {
   const learner = await newPerson();
   const completedAt = new Date(Date.now() - 10 * DAY);
   const expiresAt = new Date(Date.now() + 355 * DAY);
-  const completion = await db.completion.create({
-    data: {
-      userId: learner.id,
-      courseId: course.id,
-      courseVersion: course.version,
-      cycleKey: "initial",
-      completingAttemptId: `welsh-${learner.id}`,
-      completedAt,
-      expiresAt,
-      graceDays: 0,
-      renewalPolicy: "Renew every 12 months from completion",
-      scores: {},
-      scorePercent: 100,
-      timeSpentSeconds: 3600,
-      cpdMinutes: 90,
-    },
-  });
-  const number = generateCertificateNumber();
-  await db.certificate.create({
-    data: {
-      number,
-      completionId: completion.id,
-      userId: learner.id,
-      courseId: course.id,
-      courseTitle: course.title,
-      courseVersion: course.version,
-      learnerName: learner.name,
-      organisationName: "Ysgol Gynradd",
-      completedAt,
-      expiresAt,
-      graceDays: 0,
-      scorePercent: 100,
-      cpdMinutes: 90,
-    },
-  });
+  const number = await certifyPerson(learner, { completedAt, expiresAt });
   const page = await welshPage(browser);
   await page.goto(`/verify/${number}`);
   await expect(page.getByTestId("certificate-status")).toHaveText("Dilys");

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { describeRenewalPolicy } from "../certificates/renewal";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -51,7 +52,8 @@ export async function certify(db: PrismaClient, input: TCertifyInput) {
       completedAt: input.completedAt,
       expiresAt,
       graceDays,
-      renewalPolicy: "rolling",
+      // As a rolling twelve-month course words it when a learner completes.
+      renewalPolicy: describeRenewalPolicy({ kind: "rolling", months: 12, graceDays }),
       scores: {},
       scorePercent: 100,
       timeSpentSeconds: 60,
@@ -84,6 +86,7 @@ export async function certify(db: PrismaClient, input: TCertifyInput) {
         certificateNumber: input.number,
         completedAt: input.completedAt,
         validUntil: new Date(expiresAt.getTime() + graceDays * DAY_MS),
+        scorePercent: 100,
       },
     });
   return { completion, certificate };
