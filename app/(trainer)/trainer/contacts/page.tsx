@@ -34,7 +34,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const now = new Date();
   const state = contactsReviewState(review.reviewedAt, now);
   const due = state !== "current";
-  // As lib/people/contacts-review.ts describeLastReviewed says it, in the page's language.
+  // When they were last confirmed, by whom, and whether a review is due (contactsReviewState).
   const last =
     review.reviewedAt && state !== "never"
       ? [
