@@ -178,7 +178,10 @@ export default async function CourseOverviewPage() {
           ))}
         </ul>
         <p className="mt-3 text-sm text-slate-600">
-          {t("version", { version: course.version, reviewed: formatCalendarDay(course.statisticsReviewed, { locale }) })}
+          {t("version", {
+            version: course.version,
+            reviewed: formatCalendarDay(course.statisticsReviewed, { locale }),
+          })}
         </p>
       </section>
     </div>
