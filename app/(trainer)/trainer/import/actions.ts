@@ -55,7 +55,7 @@ export const previewImportAction = withActor<typeof ZUpload, TImportState>(
     invalid: uploadProblem,
   },
   async ({ actor, course, locale, input: { file, organisationId } }) => {
-    const plan = await previewImport(actor, organisationId, await file.text(), course.id);
+    const plan = await previewImport(actor, organisationId, await file.text(), course.id, locale);
     if (plan.fileProblem) return { stage: "upload", message: describeProblems([plan.fileProblem], locale) };
     return {
       stage: "preview",
