@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { HELP_CHECKED, HELP_SECTIONS } from "@/lib/course/help";
 import type { TContact } from "@/lib/people/contacts";
+import { formatCalendarDay } from "@/lib/format/dates";
 import { telHref } from "@/lib/format/tel";
 import { HelpDrawer } from "./help-drawer";
 import { SafeguardingContacts } from "./safeguarding-contacts";
@@ -51,7 +52,7 @@ function contactText(
  * the police, the person's DSL and Childline in sight. Signed-in staff also see their own organisation's safeguarding contacts.
  */
 export async function GetHelpPanel({ own }: { own?: { organisationName: string; contacts: TContact[] } }) {
-  const t = await getTranslations("Help");
+  const [t, locale] = await Promise.all([getTranslations("Help"), getLocale()]);
   const organisation = own?.organisationName ?? "";
   return (
     <aside
@@ -133,7 +134,9 @@ export async function GetHelpPanel({ own }: { own?: { organisationName: string; 
             );
           })}
         </div>
-        <p className="mt-3 text-xs text-slate-600">{t("checked", { date: HELP_CHECKED })}</p>
+        <p className="mt-3 text-xs text-slate-600">
+          {t("checked", { date: formatCalendarDay(HELP_CHECKED, { locale }) })}
+        </p>
       </HelpDrawer>
     </aside>
   );

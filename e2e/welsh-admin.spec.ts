@@ -99,12 +99,19 @@ test("an administrator whose language is Welsh reads and works the admin area in
   await expect(page.getByTestId("audit-summary")).toHaveText(`Creodd ${admin.name} y grŵp Blwyddyn 5 yn ${org.name}`);
   await expect(page.getByTestId("audit-event")).toContainText("Wedi'i gofnodi fel group.create");
   await see("welsh-admin-audit");
+  // Its CSV too: Welsh headings, the event described in Welsh.
+  const csv = await (await page.request.get(`/admin/audit/export.csv?actor=${admin.id}&action=group.create`)).text();
+  expect(csv.replace(/^\uFEFF/, "").split(/\r?\n/)[0]).toMatch(
+    /^Pryd \(amser y DU\),"?Pryd \(ISO 8601, UTC\)"?,Gwnaed gan,/,
+  );
+  expect(csv).toContain(`Creodd ${admin.name} y grŵp Blwyddyn 5 yn ${org.name}`);
 
   // The outbox: the reset email held, its status and its single-use link in Welsh.
   await page.goto("/admin/outbox");
   await expect(page.getByRole("heading", { level: 1, name: "Blwch allan e-bost" })).toBeVisible();
   const email = page.getByTestId("outbox-email").filter({ hasText: learner.email }).first();
   await expect(email).toContainText("Yn cael ei ddal yn y blwch allan");
+  await expect(email).toContainText("Dolen ailosod cyfrinair");
   await expect(email.getByLabel(`Dolen untro ar gyfer ${learner.email}`)).toBeVisible();
   await expect(email.getByRole("button", { name: "Copïo'r ddolen" })).toBeVisible();
   await expect(email.getByRole("button", { name: "Ailanfon" })).toBeVisible();

@@ -58,6 +58,9 @@ test("a Welsh-speaking learner goes through the course, a lesson, the quiz, thei
   );
   await expect(page.getByText("Wedi pasio", { exact: true }).first()).toBeVisible();
   await expect(page.getByTestId("continue")).toContainText(`Parhau: Modiwl ${course.modules.length}`);
+  // The course's and the help panel's review dates are Welsh dates, not ISO ones.
+  await expect(page.getByText(/Adolygwyd yr ystadegau ddiwethaf \d{1,2} \p{L}+ \d{4}\.$/u)).toBeVisible();
+  await expect(page.locator("#get-help")).toContainText(/Gwiriwyd y manylion cyswllt \d{1,2} \p{L}+ \d{4}\./u);
   await expect(page.getByRole("complementary", { name: "Cael help" })).toContainText("0800 1111");
   await look(page, testInfo, "welsh-course", checkA11y);
 

@@ -140,6 +140,16 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await page.goto(`/trainer/import?org=${org.id}`);
   await expect(page.getByRole("heading", { level: 1, name: `Mewnforio pobl i ${org.name}` })).toBeVisible();
   await expect(page.getByRole("link", { name: "Llwytho templed rhestr staff i lawr (CSV)" })).toBeVisible();
+  // A row that cannot be imported says why in Welsh.
+  await page.getByLabel("Ffeil CSV").setInputFiles({
+    name: "staff.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("name,email\nNia Newydd,nid-cyfeiriad\n"),
+  });
+  await page.getByRole("button", { name: "Gwirio'r ffeil" }).click();
+  await expect(page.getByRole("table", { name: "Rhesi a wrthodwyd" })).toContainText(
+    'Nid yw "nid-cyfeiriad" yn gyfeiriad e-bost dilys.',
+  );
   await page.getByLabel("Ffeil CSV").setInputFiles({
     name: "staff.csv",
     mimeType: "text/csv",

@@ -217,6 +217,31 @@ describe("an audit event in Welsh", () => {
     expect(assigned(1000)).toContain("(1,000 person)");
   });
 
+  it("words the email kind, the retake wait and a filter's status in Welsh", () => {
+    expect(
+      cy({ action: "email.resend", targetType: "email", targetId: "mail1", details: { kind: "password-reset" } })
+        .summary,
+    ).toMatch(/“Dolen ailosod cyfrinair”/);
+    expect(
+      cy({
+        action: "organisation.quiz-retake-wait",
+        targetType: "organisation",
+        targetId: "oak",
+        details: { from: 0, to: 90 },
+      }).summary,
+    ).toMatch(/, o 0 munud i 1 awr,? 30 munud$/);
+    const exported = cy({
+      action: "export.csv",
+      targetType: "learners",
+      targetId: null,
+      details: { status: "overdue" },
+    });
+    expect(exported.details).toContainEqual({ label: expect.any(String), value: "Yn hwyr" });
+    expect(
+      say({ action: "export.csv", targetType: "learners", targetId: null, details: { status: "overdue" } }).details,
+    ).toContainEqual({ label: "Status", value: "Overdue" });
+  });
+
   it("never names an erased person, in Welsh either", () => {
     expect(cy({ action: "user.deactivate", targetId: "gone" }).summary).toBe(
       "Dadactifadodd Sam Jones gyfrif person sydd wedi'i ddileu",

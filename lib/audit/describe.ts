@@ -2,14 +2,13 @@
 // than ids, and its details as "label: value" text. Pure: the names come in as lookups (read in batches by
 // resolve.ts), so every wording is unit-tested. An erased person is never named, whatever the record says.
 import { isRole } from "../auth/roles";
-import { LEARNER_STATUS_LABELS, type TLearnerStatus } from "../enrolments/status";
 import { formatCalendarDay } from "../format/dates";
 import { formatMinutes } from "../format/durations";
 import { emailKindLabel } from "../email/kinds";
 import { isLocale, LOCALE_NAMES, type TLocale } from "../i18n/locales";
 import { isAuditAction } from "./actions";
 import { readableDetails, readableValue } from "./readable-details";
-import { auditActionWords, auditEventWords, type TAuditWords } from "./words";
+import { auditActionWords, auditEventWords, learnerStatusWords, type TAuditWords } from "./words";
 
 export type TPersonRef = { name: string; erased: boolean };
 export type TAuditLookups = {
@@ -137,8 +136,14 @@ function filterDetails(d: TRecord, n: TNamer): TAuditDetail[] {
   const label = (key: string) => n.t(`labels.${key}`);
   if (str(d.groupId) || str(d.group))
     out.push({ label: label("group"), value: n.group(str(d.groupId) || str(d.group)) });
-  if (str(d.status))
-    out.push({ label: label("status"), value: LEARNER_STATUS_LABELS[d.status as TLearnerStatus] ?? str(d.status) });
+  if (str(d.status)) {
+    const statuses = learnerStatusWords(n.locale);
+    const status = str(d.status);
+    out.push({
+      label: label("status"),
+      value: Object.hasOwn(statuses, status) ? statuses[status as keyof typeof statuses] : status,
+    });
+  }
   if (str(d.q)) out.push({ label: label("search"), value: str(d.q) });
   if (str(d.actorId)) out.push({ label: label("doneBy"), value: n.person(str(d.actorId)) });
   if (str(d.action))
@@ -422,7 +427,7 @@ const DESCRIBERS: Record<string, TDescriber> = {
     return {
       summary: n.t("summaries.emailResend", {
         actor: n.actor,
-        kind: emailKindLabel(str(d.kind) || email?.kind || ""),
+        kind: emailKindLabel(str(d.kind) || email?.kind || "", n.locale),
         to,
       }),
     };

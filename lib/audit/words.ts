@@ -4,6 +4,9 @@ import { createTranslator } from "use-intl/core";
 import english from "../i18n/messages/en-GB/admin.json";
 import welsh from "../i18n/messages/cy/admin.json";
 import type { TLocale } from "../i18n/locales";
+import type { TLearnerStatus } from "../enrolments/status";
+import englishTrainer from "../i18n/messages/en-GB/trainer.json";
+import welshTrainer from "../i18n/messages/cy/trainer.json";
 
 const MESSAGES: Record<TLocale, typeof english> = { "en-GB": english, cy: welsh };
 
@@ -27,4 +30,9 @@ export function auditEventWords(locale: TLocale): TAuditWords {
 export function auditActionWords(locale: TLocale): (code: string) => string {
   const translate = createTranslator({ locale, messages: MESSAGES[locale], namespace: "AdminAuditActions" });
   return (code) => (translate as unknown as (key: string) => string)(code);
+}
+
+/** The learner statuses as the trainer area names them (TrainerStatus), for a filter recorded with an export. */
+export function learnerStatusWords(locale: TLocale): Record<TLearnerStatus, string> {
+  return { "en-GB": englishTrainer.TrainerStatus, cy: welshTrainer.TrainerStatus }[locale];
 }

@@ -10,7 +10,3 @@ export const AREA_ROLES = {
 export function isRole(value: unknown): value is TRole {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
-
-export function roleLabel(role: TRole): string {
-  return { LEARNER: "Learner", TRAINER: "Trainer", ADMIN: "Administrator" }[role];
-}

@@ -28,11 +28,3 @@ export function certificateStatus(c: TStatusInput, now: Date): TStatusResult {
     return { status: "expiring-soon", inGracePeriod, validUntil };
   return { status: "valid", inGracePeriod: false, validUntil };
 }
-
-export const STATUS_LABELS: Record<TCertificateStatus, string> = {
-  valid: "Valid",
-  "expiring-soon": "Valid, expiring soon",
-  expired: "Expired",
-  superseded: "Superseded by a newer certificate",
-  revoked: "Revoked",
-};

@@ -6,7 +6,7 @@ import { contactsReviewState, REVIEW_EVERY_MONTHS } from "../people/contacts-rev
 import type { TEvidence } from "./evidence";
 import type { TEvidenceWords } from "./evidence-words";
 
-/** When the contacts were confirmed, as lib/people/contacts-review.ts describeContactsReview says it. */
+/** When the contacts were confirmed, and whether a review is due (contactsReviewState), in the reader's language. */
 function contactsReview(e: TEvidence, { t, locale }: TEvidenceWords): string {
   const reviewedAt = e.contactsReviewedAt;
   const state = contactsReviewState(reviewedAt, e.generatedAt);

@@ -1,9 +1,10 @@
 import { PDFDocument } from "pdf-lib";
-import { formatDate, formatTime } from "../format/dates";
+import { formatCalendarDay, formatDate, formatTime } from "../format/dates";
 import { createFlow } from "../pdf/flow";
 import { embedFonts } from "../pdf/fonts";
 import { drawCompletionOverTime, drawMonthsAhead } from "./evidence-pdf-charts";
 import { drawLeads, drawSignOff, drawStaff } from "./evidence-pdf-sections";
+import { describeRenewal, describeVersions } from "./evidence-versions";
 import { englishEvidenceWords, type TEvidenceWords } from "./evidence-words";
 import type { TEvidence } from "./evidence";
 
@@ -36,9 +37,14 @@ export async function drawEvidencePdf(
 
   heading(t("theCourse"));
   text(e.course.title);
-  text(t("contentVersion", { version: e.course.version, reviewed: e.course.statisticsReviewed }));
+  text(
+    t("contentVersion", {
+      version: e.course.version,
+      reviewed: formatCalendarDay(e.course.statisticsReviewed, { locale }),
+    }),
+  );
   text(t("learningTime", { minutes: e.course.estimatedMinutes }));
-  text(t("renewal", { policy: e.course.renewal }));
+  text(t("renewal", { policy: describeRenewal(e.course.renewal, words) }));
 
   drawLeads(flow, e, words);
 
@@ -74,7 +80,7 @@ export async function drawEvidencePdf(
 
   heading(t("versionsHeading"));
   if (!e.versions.length) text(t("noCurrent"), { indent: 12 });
-  for (const v of e.versions) {
+  for (const v of describeVersions(e.versions, e.course.version, e.course.changelog, words)) {
     text(v.text, { indent: 12 });
     for (const d of v.detail) text(d, { indent: 24, size: 9 });
   }

@@ -107,14 +107,16 @@ describe("the evidence pack's content versions", () => {
     expect(e.olderVersionHolders.map((p) => [p.name, p.version])).toEqual([["Olive Older", "2026.11.0"]]);
     expect(e.olderVersionHoldersMore).toBe(false);
     // Counted once each: Rita's superseded certificate of 2026.11.0 is not counted, nor Sam's of the current version.
-    expect(e.versions.map((v) => v.text)).toEqual([
+    const { describeVersions } = await import("./evidence-versions");
+    const versions = describeVersions(e.versions, e.course.version, e.course.changelog);
+    expect(versions.map((v) => v.text)).toEqual([
       `Version ${current}: 4 people (the current version)`,
       "Version 2026.11.0: 1 person",
     ]);
-    const older = e.versions.find((v) => v.text.startsWith("Version 2026.11.0"));
+    const older = versions.find((v) => v.text.startsWith("Version 2026.11.0"));
     expect(older?.detail[0]).toMatch(/content\/changelog\.yaml/);
     expect(older?.detail.some((d) => d.startsWith(`${current} `))).toBe(true);
-    expect(e.versions.find((v) => v.text.startsWith(`Version ${current}`))?.detail).toEqual([]);
+    expect(versions.find((v) => v.text.startsWith(`Version ${current}`))?.detail).toEqual([]);
     const { drawEvidencePdf } = await import("./evidence-pdf");
     expect((await drawEvidencePdf(e)).length).toBeGreaterThan(1000);
   });
@@ -165,6 +167,7 @@ describe("the evidence pack's PDF", () => {
     // The course's title is whole, not cut short.
     expect(text).toContain(course.title);
     expect(text).toContain(`Course content version ${current}`);
+    expect(text).toContain("Renewal policy: Renew every 12 months from completion");
     expect(text).toContain("Sign-off");
     for (const who of ["Headteacher or manager", "Governor, trustee or committee member"]) expect(text).toContain(who);
     expect(text.match(/Signature:/g)).toHaveLength(3);
@@ -241,5 +244,14 @@ describe("the evidence pack in Welsh", () => {
     expect(text).toMatch(/Nia Notstarted\s+Heb ddechrau/);
     expect(text).toContain("Llywodraethwr, ymddiriedolwr neu aelod o bwyllgor");
     expect(text).not.toContain("Sign-off");
+    // The course's lines too: the statistics' review date with a Welsh month, the renewal policy, the versions.
+    const { formatCalendarDay } = await import("../format/dates");
+    expect(text).toContain(
+      `Fersiwn cynnwys y cwrs ${current}, adolygwyd yr ystadegau ${formatCalendarDay(course.statisticsReviewed, { locale: "cy" })}`,
+    );
+    expect(text).toContain("Polisi adnewyddu: Adnewyddu bob 12 mis o'r dyddiad cwblhau");
+    expect(text).toContain(`Fersiwn ${current}: 4 o bobl (y fersiwn gyfredol)`);
+    expect(text).toContain("Fersiwn 2026.11.0: 1 person");
+    expect(text).toContain("Yn hŷn na'r fersiwn gyfredol");
   });
 });

@@ -1,6 +1,5 @@
 import "server-only";
 import type { TActor } from "../auth/current-user";
-import { describeRenewalPolicy } from "../certificates/renewal";
 import type { TCourse } from "../course";
 import { db } from "../db/client";
 import { learnerStatus, whereLearnerStatus } from "../enrolments/status";
@@ -9,7 +8,6 @@ import { CONTACT_KINDS, listManagedContacts } from "../people/contacts";
 import { trainerGroupIds } from "../people/scope";
 import { getCoverageCharts } from "./coverage";
 import { countByVersion, findCurrentCertificates } from "./current-certificates";
-import { describeVersions } from "./evidence-versions";
 import { getComplianceSummary, getGroupBreakdown, enrolmentWhere } from "./dashboard";
 
 const LISTED = 300;
@@ -82,7 +80,8 @@ export async function gatherEvidence(
       title: course.title,
       version: course.version,
       estimatedMinutes: course.estimatedMinutes,
-      renewal: describeRenewalPolicy(course.renewal),
+      renewal: course.renewal,
+      changelog: course.changelog,
       statisticsReviewed: course.statisticsReviewed,
     },
     summary,
@@ -107,7 +106,8 @@ export async function gatherEvidence(
     })),
     overdue: overdue.map((o) => ({ name: o.user.name, email: o.user.email, date: o.dueAt })),
     expiring: expiring.map((e) => ({ name: e.user.name, email: e.user.email, date: e.validUntil })),
-    versions: describeVersions(countByVersion(current), course.version, course.changelog),
+    /** How many hold a current certificate of each content version (worded by describeVersions where drawn). */
+    versions: countByVersion(current),
     olderVersionHolders: older
       .slice(0, LISTED)
       .map((c) => ({ name: c.name, email: c.email, version: c.version, completedAt: c.completedAt })),

@@ -38,6 +38,10 @@ describe("dates, in UK English and London time unless told otherwise", () => {
     expect(formatCalendarDay("2027-01-01")).toBe("1 January 2027");
     expect(formatDayOfYear(8, 31)).toBe("31 August");
     expect(formatDayOfYear(1, 1)).toBe("1 January");
+    // Welsh writes the day first, as in its long dates (CLDR's day-and-month pattern says "Medi 1").
+    expect(formatDayOfYear(9, 1, { locale: "cy" })).toBe("1 Medi");
+    expect(formatDayOfYear(12, 25, { locale: "cy" })).toBe("25 Rhagfyr");
+    expect(formatDayOfYear(9, 1, { locale: "en-US" })).toBe("September 1");
   });
 });
 

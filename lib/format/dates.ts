@@ -23,8 +23,6 @@ const STYLES = {
   },
   /** "14:03". */
   time: { hour: "2-digit", minute: "2-digit" },
-  /** "31 August": a day of every year. */
-  dayMonth: { day: "numeric", month: "long" },
   /** "March 2027": a calendar month (a chart's month ahead). */
   month: { month: "long", year: "numeric" },
   /** "Mar": a month on a chart's axis, the year said elsewhere. */
@@ -82,12 +80,21 @@ export function formatCalendarDay(day: string, options: Pick<TFormatOptions, "lo
   return formatter("long", { locale: options.locale, timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 }
 
-/** "31 August": a day that recurs each year (a fixed renewal date), month 1–12. */
+/** "31 August", "1 Medi": a day that recurs each year (a fixed renewal date), month 1–12. */
 export function formatDayOfYear(month: number, day: number, options: Pick<TFormatOptions, "locale"> = {}): string {
-  // 2001, not a leap year, never matters: a policy cannot name 29 February.
-  return formatter("dayMonth", { locale: options.locale, timeZone: "UTC" }).format(
+  // The long date without its year: CLDR's day-and-month pattern for Welsh is "Medi 1", which Welsh does not write,
+  // while its long date ("1 Medi 2001") is right. 2001, not a leap year, never matters: a policy cannot name 29 February.
+  const parts = formatter("long", { locale: options.locale, timeZone: "UTC" }).formatToParts(
     new Date(Date.UTC(2001, month - 1, day)),
   );
+  const year = parts.findIndex((p) => p.type === "year");
+  // The year and the separator between it and the rest (before it, or after it where the year comes first).
+  const separator = year === 0 ? 1 : year - 1;
+  return parts
+    .filter((p, i) => i !== year && !(i === separator && p.type === "literal"))
+    .map((p) => p.value)
+    .join("")
+    .trim();
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;

@@ -158,6 +158,38 @@ describe("describeUpdate", () => {
     ).toEqual(["Due date set: 31 March 2027"]);
   });
 
+  it("says it in Welsh for a trainer who reads Welsh, with Welsh month names", () => {
+    expect(
+      describeUpdate(
+        current,
+        { name: "Samuel Jones", groups: ["reception", "Year 1", "Year 2"], dueDate: "2027-03-31" },
+        "cy",
+      ),
+    ).toEqual([
+      "Enw: Sam Jones → Samuel Jones",
+      "Yn ychwanegu at grwpiau: Year 1, Year 2",
+      "Dyddiad cau: 1 Mawrth 2027 → 31 Mawrth 2027",
+    ]);
+    expect(
+      describeUpdate(
+        { ...current, dueDay: null },
+        { name: "Sam Jones", groups: ["Year 1"], dueDate: "2027-03-31" },
+        "cy",
+      ),
+    ).toEqual(["Yn ychwanegu at grŵp: Year 1", "Dyddiad cau wedi'i osod: 31 Mawrth 2027"]);
+    expect(describeUpdate(current, { name: "Sam Jones", groups: [], dueDate: null }, "cy")).toEqual([
+      "Dim newid: yn gyfredol yn barod",
+    ]);
+    // The plan words its update rows in the importer's language.
+    const plan = planImport([{ line: 2, name: "Sam Jones", email: "sam@x.example", groups: [], dueDate: null }], {
+      groups: new Map(),
+      existing: new Map([["sam@x.example", { id: "u1", access: "manageable" as const, current }]]),
+      precise: false,
+      locale: "cy",
+    });
+    expect(toPreviewRow(plan.rows[0]!).changes).toEqual(["Dim newid: yn gyfredol yn barod"]);
+  });
+
   it("is shown for update rows only, so a row for someone else's account still looks new", () => {
     const plan = planImport(
       [

@@ -1,6 +1,10 @@
 import { parse } from "csv-parse/sync";
+import { createTranslator } from "next-intl";
 import { z } from "zod";
 import { formatCalendarDay } from "../format/dates";
+import type { TLocale } from "../i18n/locales";
+import english from "../i18n/messages/en-GB/trainer.json";
+import welsh from "../i18n/messages/cy/trainer.json";
 import { normalisePersonName } from "../people/person-name";
 import type { TImportProblem } from "./problems";
 
@@ -48,26 +52,48 @@ export type TExistingAccount = {
 /** A manageable account as an update would find it: its name, its groups' names and its due day (YYYY-MM-DD). */
 export type TCurrentAccount = { name: string; groups: string[]; dueDay: string | null };
 
+const CHANGE_WORDS = { "en-GB": english.TrainerImportChanges, cy: welsh.TrainerImportChanges };
+// Built once per language: a file may hold 10,000 update rows.
+const changeTranslators = new Map<TLocale, (key: string, values?: Record<string, string | number>) => string>();
+
+function changeWords(locale: TLocale) {
+  let t = changeTranslators.get(locale);
+  if (!t) {
+    const translate = createTranslator({
+      locale,
+      messages: { TrainerImportChanges: CHANGE_WORDS[locale] },
+      namespace: "TrainerImportChanges",
+    });
+    t = (key, values) => translate(key as never, values as never);
+    changeTranslators.set(locale, t);
+  }
+  return t;
+}
+
 /**
- * What applying an update row changes, in words for the preview: the name, the groups added (an import never removes
- * anyone from a group), and the due date (left as it is when the row gives none). Pure.
+ * What applying an update row changes, in words for the preview in the importer's language (TrainerImportChanges):
+ * the name, the groups added (an import never removes anyone from a group), and the due date (left as it is when the
+ * row gives none). Pure.
  */
 export function describeUpdate(
   current: TCurrentAccount,
   row: { name: string; groups: string[]; dueDate: string | null },
+  locale: TLocale = "en-GB",
 ) {
+  const t = changeWords(locale);
+  const day = (d: string) => formatCalendarDay(d, { locale });
   const changes: string[] = [];
-  if (row.name !== current.name) changes.push(`Name: ${current.name} → ${row.name}`);
+  if (row.name !== current.name) changes.push(t("name", { from: current.name, to: row.name }));
   const member = new Set(current.groups.map((g) => g.toLowerCase()));
   const added = [...new Set(row.groups.filter((g) => !member.has(g.toLowerCase())))];
-  if (added.length) changes.push(`Adds to ${added.length === 1 ? "group" : "groups"}: ${added.join(", ")}`);
+  if (added.length) changes.push(t("groupsAdded", { count: added.length, groups: added.join(", ") }));
   if (row.dueDate && row.dueDate !== current.dueDay)
     changes.push(
       current.dueDay
-        ? `Due date: ${formatCalendarDay(current.dueDay)} → ${formatCalendarDay(row.dueDate)}`
-        : `Due date set: ${formatCalendarDay(row.dueDate)}`,
+        ? t("dueDate", { from: day(current.dueDay), to: day(row.dueDate) })
+        : t("dueDateSet", { to: day(row.dueDate) }),
     );
-  return changes.length ? changes : ["No change: already up to date"];
+  return changes.length ? changes : [t("noChange")];
 }
 
 /** The refusal an administrator gets for an address they may not manage (they manage everyone, so in practice none). */
@@ -163,7 +189,13 @@ const ZEmail = z.string().email().max(254);
  */
 export function planImport(
   rows: TImportRow[],
-  context: { groups: Map<string, string>; existing: Map<string, TExistingAccount>; precise: boolean },
+  context: {
+    groups: Map<string, string>;
+    existing: Map<string, TExistingAccount>;
+    precise: boolean;
+    /** The importer's language, for what an update row changes (English by default). */
+    locale?: TLocale;
+  },
 ): TImportPlan {
   const seen = new Map<string, number>();
   const planned = rows.map((row): TPlannedRow => {
@@ -195,7 +227,7 @@ export function planImport(
           action: "update",
           reasons,
           userId: existing.id,
-          ...(existing.current ? { changes: describeUpdate(existing.current, normalised) } : {}),
+          ...(existing.current ? { changes: describeUpdate(existing.current, normalised, context.locale) } : {}),
         }
       : { ...normalised, action: "notify", reasons };
   });

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import type { TCourse } from "../course";
+import type { TLocale } from "../i18n/locales";
 import { calendarDayOf, dueAtFor } from "../dates/calendar-day";
 import { enrol } from "../enrolments/enrol";
 import { db } from "../db/client";
@@ -42,6 +43,8 @@ export async function previewImport(
   organisationId: string,
   csv: string,
   courseId?: string,
+  /** The importer's language, for what the preview says an update changes. */
+  locale: TLocale = "en-GB",
 ): Promise<{ rows: TPreviewRow[]; counts: TImportCounts; fileProblem?: TImportProblem; batchId?: string }> {
   const orgId = managedOrganisationId(actor, organisationId);
   const { rows, problem } = readImportCsv(csv);
@@ -88,7 +91,7 @@ export async function previewImport(
             : "not-yours",
       });
   }
-  const plan = planImport(rows, { groups, existing, precise: actor.role === "ADMIN" });
+  const plan = planImport(rows, { groups, existing, precise: actor.role === "ADMIN", locale });
   const batch = await db.$transaction(async (tx) => {
     await deleteStaleImportPreviews(tx);
     const created = await tx.importBatch.create({

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { recordAudit } from "../audit/record";
 import type { TActor } from "../auth/current-user";
 import { db } from "../db/client";
-import { failure, messageFor, type TResult } from "../errors";
+import { failure, type TResult } from "../errors";
 import { isContactKind, type TContactKind } from "./contact-kinds";
 import type { TContactsReview } from "./contacts-review";
 import { managedOrganisationId, trainerGroupIds } from "./scope";
@@ -30,8 +30,6 @@ async function listContacts(organisationId: string): Promise<TContact[]> {
   });
   return rows.map((r) => ({ ...r, kind: isContactKind(r.kind) ? r.kind : "OTHER" }));
 }
-
-export const WHO_EDITS_CONTACTS = messageFor("CONTACTS_WHO_EDITS");
 
 /**
  * Whether the actor may change the contacts of an organisation they manage. The list is shown to

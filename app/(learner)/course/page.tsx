@@ -7,7 +7,7 @@ import { ContentWarning } from "@/components/content-warning";
 import { ModuleStatusBadge } from "@/components/module-status-badge";
 import { ProgressBar } from "@/components/progress-bar";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatDate } from "@/lib/format/dates";
+import { formatCalendarDay, formatDate } from "@/lib/format/dates";
 import { listOwnCertificates } from "@/lib/certificates/queries";
 import { getDefaultCourse } from "@/lib/course";
 import { changesSince } from "@/lib/course/changelog";
@@ -178,7 +178,10 @@ export default async function CourseOverviewPage() {
           ))}
         </ul>
         <p className="mt-3 text-sm text-slate-600">
-          {t("version", { version: course.version, reviewed: course.statisticsReviewed })}
+          {t("version", {
+            version: course.version,
+            reviewed: formatCalendarDay(course.statisticsReviewed, { locale }),
+          })}
         </p>
       </section>
     </div>

@@ -5,6 +5,7 @@ import { emailKindLabel } from "@/lib/email/kinds";
 import { listRecentEmails } from "@/lib/email/outbox";
 import { emailIsHeld } from "@/lib/email/send";
 import { formatDateTime } from "@/lib/format/dates";
+import type { TLocale } from "@/lib/i18n/locales";
 import { ActionForm } from "@/components/action-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,7 +28,7 @@ export default async function OutboxPage() {
   const [t, tHome, locale] = await Promise.all([
     getTranslations("AdminOutbox"),
     getTranslations("AdminHome"),
-    getLocale(),
+    getLocale() as Promise<TLocale>,
   ]);
   return (
     <div className="space-y-6">
@@ -50,7 +51,7 @@ export default async function OutboxPage() {
                   subjectText: e.subject,
                 })}
                 <span className="block text-sm text-slate-600">
-                  {emailKindLabel(e.kind)} · {isStatus(e.status) ? t(`statuses.${e.status}`) : e.status} ·{" "}
+                  {emailKindLabel(e.kind, locale)} · {isStatus(e.status) ? t(`statuses.${e.status}`) : e.status} ·{" "}
                   {formatDateTime(e.createdAt, { locale })}
                   {e.error ? ` · ${e.error}` : ""}
                   {e.linkLive && e.linkExpiresAt

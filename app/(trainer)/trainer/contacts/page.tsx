@@ -6,8 +6,10 @@ import { requireRole } from "@/lib/auth/current-user";
 import { SafeguardingContacts } from "@/components/safeguarding-contacts";
 import { BLANK_CONTACT } from "@/lib/people/contact-drafts";
 import { contactsReviewState, REVIEW_EVERY_MONTHS } from "@/lib/people/contacts-review";
+import { messageFor } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
-import { getContactsReview, listManagedContacts, MAX_CONTACTS, WHO_EDITS_CONTACTS } from "@/lib/people/contacts";
+import type { TLocale } from "@/lib/i18n/locales";
+import { getContactsReview, listManagedContacts, MAX_CONTACTS } from "@/lib/people/contacts";
 import { CONTACT_KINDS, type TContactKind } from "@/lib/people/contact-kinds";
 import { getRequestedOrganisation } from "@/lib/people/organisations";
 import { markContactsReviewedAction } from "./actions";
@@ -29,12 +31,12 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
     getContactsReview(user, org.id),
     getTranslations("TrainerContacts"),
     getTranslations("TrainerNav"),
-    getLocale(),
+    getLocale() as Promise<TLocale>,
   ]);
   const now = new Date();
   const state = contactsReviewState(review.reviewedAt, now);
   const due = state !== "current";
-  // As lib/people/contacts-review.ts describeLastReviewed says it, in the page's language.
+  // When they were last confirmed, by whom, and whether a review is due (contactsReviewState).
   const last =
     review.reviewedAt && state !== "never"
       ? [
@@ -65,7 +67,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         <p className="text-slate-700">{t("readOnlyIntro")}</p>
         {reviewed}
         <p className="rounded-md bg-slate-100 p-3" data-testid="contacts-read-only">
-          {WHO_EDITS_CONTACTS} {t("askOne")}
+          {messageFor("CONTACTS_WHO_EDITS", {}, locale)} {t("askOne")}
         </p>
         <Card>
           <SafeguardingContacts contacts={contacts} organisationName={org.name} compact />

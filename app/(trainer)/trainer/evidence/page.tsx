@@ -34,7 +34,7 @@ export default async function EvidencePage({
   const now = new Date();
   const state = contactsReviewState(reviewedAt, now);
   const reviewDue = state !== "current";
-  // As lib/people/contacts-review.ts describeContactsReview says it, in the page's language.
+  // When the contacts were last confirmed, and whether a review is due, as the evidence pack says it.
   const review =
     !reviewedAt || state === "never"
       ? t("neverReviewed")

@@ -54,9 +54,9 @@ export const previewImportAction = withActor<typeof ZUpload, TImportState>(
     fail: (message) => ({ stage: "upload", message }),
     invalid: uploadProblem,
   },
-  async ({ actor, course, input: { file, organisationId } }) => {
-    const plan = await previewImport(actor, organisationId, await file.text(), course.id);
-    if (plan.fileProblem) return { stage: "upload", message: describeProblems([plan.fileProblem]) };
+  async ({ actor, course, locale, input: { file, organisationId } }) => {
+    const plan = await previewImport(actor, organisationId, await file.text(), course.id, locale);
+    if (plan.fileProblem) return { stage: "upload", message: describeProblems([plan.fileProblem], locale) };
     return {
       stage: "preview",
       message: null,

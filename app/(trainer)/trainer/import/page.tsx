@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
+import type { TLocale } from "@/lib/i18n/locales";
 import { getRequestedOrganisation } from "@/lib/people/organisations";
 import { ImportFlow } from "./import-flow";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +16,11 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const user = await requireRole("TRAINER", "ADMIN");
   const org = await getRequestedOrganisation(user, (await searchParams).org);
   if (!org) notFound();
-  const [t, nav] = await Promise.all([getTranslations("TrainerImport"), getTranslations("TrainerNav")]);
+  const [t, nav, locale] = await Promise.all([
+    getTranslations("TrainerImport"),
+    getTranslations("TrainerNav"),
+    getLocale() as Promise<TLocale>,
+  ]);
   const raw = (key: string) => t.raw(key) as string;
   return (
     <div className="space-y-6">
@@ -62,6 +67,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
             whyRejected: t("whyRejected"),
             whatHappens: t("whatHappens"),
             create: t("create"),
+            locale,
           },
         }}
       />

@@ -1,12 +1,13 @@
 import { DataTable } from "@/components/ui/data-table";
+import type { TLocale } from "@/lib/i18n/locales";
 import type { TPreviewRow } from "@/lib/imports/plan";
 import { describeProblems } from "@/lib/imports/problems";
 
-/** The rows of an uploaded file that would be imported, or were rejected and why. */
+/** The rows of an uploaded file that would be imported, or were rejected and why (in the page's language, `locale`). */
 export type TRowsTableLabels = Record<
   "line" | "name" | "email" | "groups" | "due" | "whyRejected" | "whatHappens" | "create",
   string
->;
+> & { locale: TLocale };
 
 export function RowsTable({
   rows,
@@ -43,7 +44,7 @@ export function RowsTable({
             <td>{r.dueDate ?? ""}</td>
             <td className={showReasons ? "text-red-800" : ""}>
               {showReasons ? (
-                describeProblems(r.reasons)
+                describeProblems(r.reasons, l.locale)
               ) : r.action === "create" ? (
                 l.create
               ) : (

@@ -13,6 +13,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { ModuleStatusBadge } from "@/components/module-status-badge";
 import { emailKindLabel, emailStatusLabel } from "@/lib/email/kinds";
+import type { TLocale } from "@/lib/i18n/locales";
 import { ChaseCard } from "./chase-card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +28,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
     getTranslations("TrainerLearner"),
     getTranslations("TrainerNav"),
     getTranslations("TrainerStatus"),
-    getLocale(),
+    getLocale() as Promise<TLocale>,
   ]);
   const d = (date: Date | null) => (date ? formatDate(date, { locale }) : "–");
   const modules = new Map(getDefaultCourse().modules.map((m) => [m.id, m.title]));
@@ -125,7 +126,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
               <td className="py-1">{d(c.completedAt)}</td>
               <td>{d(c.expiresAt)}</td>
               <td>{c.scorePercent}%</td>
-              <td>{formatMinutes(Math.round(c.timeSpentSeconds / 60))}</td>
+              <td>{formatMinutes(Math.round(c.timeSpentSeconds / 60), { locale })}</td>
               <td>{c.courseVersion}</td>
               <td>{c.renewalPolicy}</td>
             </tr>
@@ -153,7 +154,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
               <td>{modules.get(a.moduleId) ?? a.moduleId}</td>
               <td>{a.scorePercent}%</td>
               <td>{a.passed ? t("passed") : t("notPassed")}</td>
-              <td>{formatMinutes(Math.max(1, Math.round(a.durationSeconds / 60)))}</td>
+              <td>{formatMinutes(Math.max(1, Math.round(a.durationSeconds / 60)), { locale })}</td>
             </tr>
           ))}
         </DataTable>
@@ -165,8 +166,8 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
           <ul className="mt-2 space-y-1 text-sm" data-testid="learner-emails">
             {record.emails.map((e) => (
               <li key={e.id}>
-                {formatDateTime(e.createdAt, { locale })} · {emailKindLabel(e.kind)} · {e.subject} ·{" "}
-                {emailStatusLabel(e.status)}
+                {formatDateTime(e.createdAt, { locale })} · {emailKindLabel(e.kind, locale)} · {e.subject} ·{" "}
+                {emailStatusLabel(e.status, locale)}
               </li>
             ))}
           </ul>
