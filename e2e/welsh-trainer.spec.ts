@@ -126,6 +126,9 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await expect(page.getByRole("table", { name: "Sut mae pob modiwl yn sefyll yn eu cylch presennol" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ymgeisiau cwis (0)" })).toBeVisible();
   await seeWelsh(page, testInfo, "welsh-trainer-learner", checkA11y);
+  // A completion's renewal policy, kept as the English words it was issued with, is read back and worded in Welsh.
+  await page.goto(`/trainer/learners/${certified.id}?org=${org.id}`);
+  await expect(page.getByRole("cell", { name: "Adnewyddu bob 12 mis o'r dyddiad cwblhau", exact: true })).toBeVisible();
 
   // Invite.
   await page.goto(`/trainer/invite?org=${org.id}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeExpiry, currentCycle, describeRenewalPolicy, renewalWindowOpens } from "./renewal";
+import { computeExpiry, currentCycle, describeRenewalPolicy, readRenewalPolicy, renewalWindowOpens } from "./renewal";
 
 const d = (iso: string) => new Date(iso);
 
@@ -69,5 +69,31 @@ describe("currentCycle", () => {
     });
     // The same cycle after expiry: one renewed completion, however late.
     expect(currentCycle(latest, d("2027-06-01T00:00:00Z")).key).toBe(cycle.key);
+  });
+});
+
+describe("readRenewalPolicy: the policy a completion recorded, read back from its stored words", () => {
+  const policies = [
+    { kind: "rolling", months: 12, graceDays: 0 },
+    { kind: "rolling", months: 1, graceDays: 0 },
+    { kind: "rolling", months: 24, graceDays: 30 },
+    { kind: "fixed-date", month: 9, day: 1, graceDays: 14 },
+    { kind: "fixed-date", month: 12, day: 28, graceDays: 0 },
+  ] as const;
+
+  it("reads back every policy from the words describeRenewalPolicy stores", () => {
+    for (const policy of policies) expect(readRenewalPolicy(describeRenewalPolicy(policy))).toEqual(policy);
+  });
+
+  it("reads nothing from words it did not write, so they are shown as stored", () => {
+    for (const words of [
+      "rolling",
+      "Renew every year",
+      "Renew every 12 months from completion, with a 0-day grace period",
+      "Renew by 1 Smarch each year",
+      "Renew by 31 February each year",
+      "Renew every 12 months from completion.",
+    ])
+      expect(readRenewalPolicy(words)).toBeNull();
   });
 });

@@ -36,6 +36,45 @@ export function describeRenewalPolicy(policy: TRenewalPolicy): string {
   return `Renew by ${formatDayOfYear(policy.month, policy.day)} each year${grace}`;
 }
 
+const ROLLING_WORDS = /^Renew every (\d+) months from completion(?:, with a (\d+)-day grace period)?$/;
+const FIXED_WORDS = /^Renew by (\d{1,2}) ([A-Z][a-z]+) each year(?:, with a (\d+)-day grace period)?$/;
+
+/**
+ * The policy a completion recorded, read back from the English words describeRenewalPolicy stored with it, so a page
+ * can word it in its reader's language; null for words it did not write (an older wording), which are shown as stored.
+ */
+export function readRenewalPolicy(words: string): TRenewalPolicy | null {
+  const rolling = ROLLING_WORDS.exec(words);
+  const fixed = FIXED_WORDS.exec(words);
+  const policy: TRenewalPolicy | null = rolling
+    ? { kind: "rolling", months: Number(rolling[1]), graceDays: Number(rolling[2] ?? 0) }
+    : fixed && MONTH_NAMES.includes(fixed[2]!)
+      ? {
+          kind: "fixed-date",
+          month: MONTH_NAMES.indexOf(fixed[2]!) + 1,
+          day: Number(fixed[1]),
+          graceDays: Number(fixed[3] ?? 0),
+        }
+      : null;
+  // Only what describeRenewalPolicy writes for that policy ("a 0-day grace period" is not one of its sentences).
+  return policy && describeRenewalPolicy(policy) === words ? policy : null;
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 export function renewalWindowOpens(expiresAt: Date): Date {
   return new Date(expiresAt.getTime() - RENEWAL_WINDOW_DAYS * DAY_MS);
 }

@@ -6,6 +6,8 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { formatMinutes } from "@/lib/format/durations";
 import { getLearnerRecord } from "@/lib/compliance/learner-record";
+import { describeRenewal } from "@/lib/compliance/evidence-versions";
+import { readRenewalPolicy } from "@/lib/certificates/renewal";
 import { getDefaultCourse } from "@/lib/course";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,13 +26,24 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
   const user = await requireRole("TRAINER", "ADMIN");
   const record = await getLearnerRecord(user, getDefaultCourse(), (await params).userId);
   if (!record) notFound();
-  const [t, nav, status, locale] = await Promise.all([
+  const [t, nav, status, evidence, locale] = await Promise.all([
     getTranslations("TrainerLearner"),
     getTranslations("TrainerNav"),
     getTranslations("TrainerStatus"),
+    getTranslations("TrainerEvidencePdf"),
     getLocale() as Promise<TLocale>,
   ]);
   const d = (date: Date | null) => (date ? formatDate(date, { locale }) : "–");
+  // A completion keeps its renewal policy as the English words it was issued with: read back and worded in the
+  // reader's language (the evidence pack's sentence), or, if it is wording this version did not write, as stored.
+  const renewal = (words: string) => {
+    const policy = readRenewalPolicy(words);
+    return policy ? (
+      describeRenewal(policy, { t: (key, values) => evidence(key as never, values as never), locale })
+    ) : (
+      <span lang="en-GB">{words}</span>
+    );
+  };
   const modules = new Map(getDefaultCourse().modules.map((m) => [m.id, m.title]));
   return (
     <div className="space-y-6">
@@ -128,7 +141,7 @@ export default async function LearnerRecordPage({ params }: { params: Promise<{ 
               <td>{c.scorePercent}%</td>
               <td>{formatMinutes(Math.round(c.timeSpentSeconds / 60), { locale })}</td>
               <td>{c.courseVersion}</td>
-              <td>{c.renewalPolicy}</td>
+              <td>{renewal(c.renewalPolicy)}</td>
             </tr>
           ))}
         </DataTable>
