@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { streamAuditCsv } from "@/lib/audit/export";
 import { readAuditQuery, searchParamsRecord } from "@/lib/audit/filters";
 import { recordAudit } from "@/lib/audit/record";
@@ -9,10 +10,10 @@ const PRIVATE = { "Cache-Control": "private, no-store" };
 /** The audit log, filtered as on its page, as CSV (every matching event, not one page). Administrators only. */
 export const GET = withActorRoute(
   { roles: { only: ["ADMIN"], action: "read-audit-log" }, headers: PRIVATE },
-  async ({ actor, request }) => {
-    const read = readAuditQuery(searchParamsRecord(new URL(request.url).searchParams));
+  async ({ actor, request, locale }) => {
+    const read = readAuditQuery(searchParamsRecord(new URL(request.url).searchParams), locale);
     if (!read.ok)
-      return new Response(`These filters could not be used: ${read.problems.join(" ")}\n`, {
+      return new Response(`${(await getTranslations("AdminAudit"))("problemsInCsv")} ${read.problems.join(" ")}\n`, {
         status: 400,
         headers: { "Content-Type": "text/plain; charset=utf-8", ...PRIVATE },
       });
