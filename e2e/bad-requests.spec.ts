@@ -53,7 +53,8 @@ test("a malformed percent-encoding in any address gets a 400 with a plain messag
 test("the proxy's refusals are in Welsh for a request that carries Welsh (the language cookie, or the browser's)", async ({
   request,
 }) => {
-  for (const headers of [{ "Accept-Language": "cy-GB,cy;q=0.9,en;q=0.5" }, { Cookie: "language=cy" }]) {
+  const welsh: Record<string, string>[] = [{ "Accept-Language": "cy-GB,cy;q=0.9,en;q=0.5" }, { Cookie: "language=cy" }];
+  for (const headers of welsh) {
     const malformed = await request.get("/course/%C0", { headers, maxRedirects: 0 });
     expectPlainRefusal(malformed, 400, JSON.stringify(headers));
     expect(await malformed.text()).toBe(
