@@ -3,8 +3,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { claimsOfToken, sealClaims, SESSION_CLAIMS_HEADER, type TSessionClaims } from "@/lib/auth/session-claims";
 import { sessionCookieName } from "@/lib/auth/session-cookie-name";
 import { getAuthSecret } from "@/lib/env";
-import { statusFor } from "@/lib/errors/codes";
+import { statusFor, type TErrorCode } from "@/lib/errors/codes";
 import { messageFor } from "@/lib/errors/messages";
+import { headerLocale } from "@/lib/i18n/header-locale";
 import { MAX_ACTION_BODY_BYTES, screenActionRequest } from "@/lib/security/action-request";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 import { readMultipartFields } from "@/lib/security/multipart";
@@ -32,26 +33,25 @@ export async function proxy(request: NextRequest) {
     return response;
   };
 
+  // Refusals are worded in the language the request carries (headerLocale: the language cookie, else Accept-Language).
+  const worded = (code: TErrorCode) => messageFor(code, {}, headerLocale(request));
+  const refusePlainly = (code: TErrorCode) => withCsp(plain(worded(code), statusFor(code)));
+
   const { pathname, search } = request.nextUrl;
   // A NUL character has no place in any address here, and PostgreSQL refuses it in a query.
-  if (/%00/.test(request.nextUrl.href) || (pathname + search).includes("\u0000")) {
-    return withCsp(plain(messageFor("ADDRESS_HAS_NUL"), statusFor("ADDRESS_HAS_NUL")));
-  }
+  if (/%00/.test(request.nextUrl.href) || (pathname + search).includes("\u0000"))
+    return refusePlainly("ADDRESS_HAS_NUL");
   // Next cannot decode such a path into its parameters and answers with a bare 500.
-  if (hasMalformedEncoding(pathname))
-    return withCsp(plain(messageFor("ADDRESS_MALFORMED"), statusFor("ADDRESS_MALFORMED")));
+  if (hasMalformedEncoding(pathname)) return refusePlainly("ADDRESS_MALFORMED");
   // Next refuses an action posted from another site by throwing (a 500); say what happened instead.
-  if (isPossibleActionRequest(request.method, request.headers) && isCrossSiteAction(request.headers)) {
-    return withCsp(plain(messageFor("ACTION_FROM_ANOTHER_SITE"), statusFor("ACTION_FROM_ANOTHER_SITE")));
-  }
+  if (isPossibleActionRequest(request.method, request.headers) && isCrossSiteAction(request.headers))
+    return refusePlainly("ACTION_FROM_ANOTHER_SITE");
   const isPublic = PUBLIC_PATHS.some((p) => p.test(pathname));
   const cookie = request.cookies.get(sessionCookieName())?.value;
   const claims = cookie ? await claimsOf(cookie) : null;
   if (!isPublic && !claims) {
     if (pathname.startsWith("/api/"))
-      return withCsp(
-        NextResponse.json({ error: messageFor("SIGN_IN_NEEDED"), code: "SIGN_IN_NEEDED" }, { status: 401 }),
-      );
+      return withCsp(NextResponse.json({ error: worded("SIGN_IN_NEEDED"), code: "SIGN_IN_NEEDED" }, { status: 401 }));
     const login = new URL("/login", request.url);
     if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
     return withCsp(NextResponse.redirect(login));
@@ -64,7 +64,7 @@ export async function proxy(request: NextRequest) {
     readForm: () =>
       readMultipartFields(request.headers.get("content-type") ?? "", request.clone().body, MAX_ACTION_BODY_BYTES),
   });
-  if (!screen.ok) return withCsp(plain(screen.message, screen.status));
+  if (!screen.ok) return refusePlainly(screen.code);
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
   // What the cookie says, for the page or handler, so it is decrypted once (lib/auth/session-claims.ts). Whatever the

@@ -50,6 +50,22 @@ test("a malformed percent-encoding in any address gets a 400 with a plain messag
   expect((await request.get("/verify/%25C0")).status()).toBe(404);
 });
 
+test("the proxy's refusals are in Welsh for a request that carries Welsh (the language cookie, or the browser's)", async ({
+  request,
+}) => {
+  const welsh: Record<string, string>[] = [{ "Accept-Language": "cy-GB,cy;q=0.9,en;q=0.5" }, { Cookie: "language=cy" }];
+  for (const headers of welsh) {
+    const malformed = await request.get("/course/%C0", { headers, maxRedirects: 0 });
+    expectPlainRefusal(malformed, 400, JSON.stringify(headers));
+    expect(await malformed.text()).toBe(
+      "Nid yw'r cyfeiriad hwn wedi'i amgodio'n gywir. Gwiriwch y ddolen a rhowch gynnig arall arni.",
+    );
+    const signedOut = await request.get("/api/modules/m/quiz", { headers, maxRedirects: 0 });
+    expect(signedOut.status()).toBe(401);
+    expect(await signedOut.json()).toEqual({ error: "Mewngofnodwch i barhau.", code: "SIGN_IN_NEEDED" });
+  }
+});
+
 test("a form posted to a server action without its previous state (a bare $ACTION_ID_) is refused with a 400, not a crash", async ({
   baseURL,
   newPerson,

@@ -85,6 +85,10 @@ test("an administrator whose language is Welsh reads and works the admin area in
   // Erasing someone is typed in Welsh: DILEU, not ERASE, is what the label asks for, and it works.
   await page.goto(`/admin/people/${leaver.id}`);
   await page.getByLabel("Rheswm dros ddileu").fill("Cais i ddileu data personol");
+  // The wrong word is refused, and the refusal asks for the word the Welsh label asks for (DILEU, not ERASE).
+  await page.getByLabel("Teipiwch DILEU i gadarnhau").fill("dileu");
+  await page.getByRole("button", { name: "Dileu'r person hwn" }).click();
+  await expect(page.getByText("Ni ddilëwyd dim: teipiwch DILEU i gadarnhau.")).toBeVisible();
   await page.getByLabel("Teipiwch DILEU i gadarnhau").fill("DILEU");
   await page.getByRole("button", { name: "Dileu'r person hwn" }).click();
   await expect(page.getByText("Mae'r person hwn wedi'i ddileu")).toBeVisible();
@@ -105,6 +109,11 @@ test("an administrator whose language is Welsh reads and works the admin area in
     /^Pryd \(amser y DU\),"?Pryd \(ISO 8601, UTC\)"?,Gwnaed gan,/,
   );
   expect(csv).toContain(`Creodd ${admin.name} y grŵp Blwyddyn 5 yn ${org.name}`);
+  // A filter that cannot be used is explained in Welsh, by the date's Welsh label.
+  await page.goto("/admin/audit?from=yfory");
+  await expect(page.getByTestId("audit-filter-problems")).toContainText(
+    "Nid yw'r dyddiad “O” “yfory” yn ddyddiad: defnyddiwch 31/01/2026.",
+  );
 
   // The outbox: the reset email held, its status and its single-use link in Welsh.
   await page.goto("/admin/outbox");

@@ -176,6 +176,11 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await expect(page.getByLabel("Dyddiad cau")).toBeVisible();
   await expect(page.getByRole("button", { name: "Neilltuo" })).toBeVisible();
   await seeWelsh(page, testInfo, "welsh-trainer-assign", checkA11y);
+  // Sent without a due date (as a browser that does not check required fields would): the server says so in Welsh.
+  await page.getByLabel("Dyddiad cau").evaluate((input) => input.removeAttribute("required"));
+  await page.getByRole("button", { name: "Neilltuo" }).click();
+  await expect(page.getByText("Dewiswch ddyddiad cau.")).toBeVisible();
+  await expect(page.getByText("Gwiriwch y ffurflen a rhowch gynnig arall arni.")).toBeVisible();
 
   // Safeguarding contacts.
   await page.goto(`/trainer/contacts?org=${org.id}`);

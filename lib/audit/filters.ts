@@ -1,7 +1,9 @@
 // The audit log's filters as its address carries them (?actor=&action=&org=&from=&to=&page=), shared by the page
-// and its CSV export. A value that cannot be used is a clear message for the person, never a crash or a silent
-// "no filter" (an unfiltered log read as a filtered one would mislead).
+// and its CSV export. A value that cannot be used is a clear message for the person, in their language (the schema
+// carries AUDIT_FILTER_* codes, worded by the error catalogue), never a crash or a silent "no filter" (an unfiltered
+// log read as a filtered one would mislead).
 import { z } from "zod";
+import { fieldMessage, type TLocale } from "../errors";
 import { parseDueDate } from "../imports/plan";
 import { AUDIT_ACTIONS, type TAuditAction } from "./actions";
 
@@ -23,30 +25,37 @@ const ACTION_CODES = [...AUDIT_ACTIONS] as [TAuditAction, ...TAuditAction[]];
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" ? v.trim() || undefined : v), schema.optional());
 
-const day = (which: string) =>
-  z.string({ error: `Give one “${which}” date.` }).transform((v, ctx) => {
+const DAY_CODES = {
+  from: { one: "AUDIT_FILTER_ONE_FROM_DATE", notADate: "AUDIT_FILTER_FROM_NOT_A_DATE" },
+  to: { one: "AUDIT_FILTER_ONE_TO_DATE", notADate: "AUDIT_FILTER_TO_NOT_A_DATE" },
+} as const;
+
+const day = (which: keyof typeof DAY_CODES) =>
+  z.string({ error: DAY_CODES[which].one }).transform((v, ctx) => {
     const parsed = v.length <= 20 ? parseDueDate(v) : undefined;
     if (parsed) return parsed;
-    ctx.addIssue({ code: "custom", message: `The “${which}” date “${v.slice(0, 20)}” is not a date: use 31/01/2026.` });
+    ctx.addIssue({ code: "custom", message: DAY_CODES[which].notADate, params: { value: v.slice(0, 20) } });
     return z.NEVER;
   });
 
 export const ZAuditQuery = z
   .object({
-    actor: optional(z.string({ error: "Choose one person." }).regex(ID, "Choose the person from the list.")),
-    action: optional(z.enum(ACTION_CODES, { error: "Choose one action from the list." })),
-    org: optional(z.string({ error: "Choose one organisation." }).regex(ID, "Choose the organisation from the list.")),
+    actor: optional(z.string({ error: "AUDIT_FILTER_ONE_PERSON" }).regex(ID, "AUDIT_FILTER_PERSON_FROM_LIST")),
+    action: optional(z.enum(ACTION_CODES, { error: "AUDIT_FILTER_ACTION_FROM_LIST" })),
+    org: optional(
+      z.string({ error: "AUDIT_FILTER_ONE_ORGANISATION" }).regex(ID, "AUDIT_FILTER_ORGANISATION_FROM_LIST"),
+    ),
     from: optional(day("from")),
     to: optional(day("to")),
-    page: optional(z.string({ error: "Give one page number." }).regex(/^\d{1,6}$/, "The page must be a whole number.")),
+    page: optional(z.string({ error: "AUDIT_FILTER_ONE_PAGE" }).regex(/^\d{1,6}$/, "AUDIT_FILTER_PAGE_NOT_A_NUMBER")),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    message: "The “from” date is after the “to” date: swap them, or change one.",
-    path: ["to"],
-  });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "AUDIT_FILTER_DATES_BACKWARDS", path: ["to"] });
 
-/** The filters from the page's search parameters, or every problem with them in words. */
-export function readAuditQuery(params: Record<string, string | string[] | undefined>): TAuditQueryResult {
+/** The filters from the page's search parameters, or every problem with them in the reader's words. */
+export function readAuditQuery(
+  params: Record<string, string | string[] | undefined>,
+  locale: TLocale,
+): TAuditQueryResult {
   const parsed = ZAuditQuery.safeParse({
     actor: params.actor,
     action: params.action,
@@ -55,7 +64,8 @@ export function readAuditQuery(params: Record<string, string | string[] | undefi
     to: params.to,
     page: params.page,
   });
-  if (!parsed.success) return { ok: false, problems: [...new Set(parsed.error.issues.map((i) => i.message))] };
+  if (!parsed.success)
+    return { ok: false, problems: [...new Set(parsed.error.issues.map((issue) => fieldMessage(issue, locale)))] };
   const q = parsed.data;
   return {
     ok: true,

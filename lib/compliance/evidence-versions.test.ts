@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import cy from "../i18n/messages/cy/trainer.json";
 import { describeRenewal, describeVersions } from "./evidence-versions";

@@ -6,7 +6,7 @@ import type { TRole } from "../auth/roles";
 import { getDefaultCourse } from "../course";
 import type { TCourse } from "../course/types";
 import { publicBaseUrl } from "../env";
-import { AppError, messageFor, type TLocale, type TRoleAction } from "../errors";
+import { AppError, type TLocale, type TRoleAction } from "../errors";
 import { resolveLocale } from "../i18n/resolve-locale";
 import { requestLocale } from "./locale";
 import { refusalMessage, roleRefusal } from "./outcome";
@@ -73,9 +73,7 @@ async function run<TSchema extends z.ZodType, TState, TContext>(
   try {
     const parsed = spec.schema.safeParse(spec.read(formData));
     if (!parsed.success)
-      return spec.invalid
-        ? spec.invalid(parsed.error, previous, locale)
-        : (invalid(parsed.error, messageFor("INVALID_INPUT", {}, locale), locale) as TState);
+      return spec.invalid ? spec.invalid(parsed.error, previous, locale) : (invalid(parsed.error, locale) as TState);
     return await work(await resolve(parsed.data), previous);
   } catch (error) {
     const message = refusalMessage(error, locale);

@@ -6,7 +6,7 @@ import { getDefaultCourse } from "../course";
 import type { TCourse } from "../course/types";
 import { publicBaseUrl } from "../env";
 import { AppError, type TLocale, type TRoleAction } from "../errors";
-import { crossSiteRefusal } from "../security/same-origin";
+import { crossSiteRefusal, isCrossSiteRequest } from "../security/same-origin";
 import { currentActorAndLocale } from "./action";
 import { requestLocale } from "./locale";
 import { errorResponse } from "./outcome";
@@ -27,7 +27,7 @@ export type TRouteContext<TParams> = {
 type TRouteSpec = {
   /** Who may call it, and what anyone else is told they cannot do. All signed-in roles if left out. */
   roles?: { only: readonly TRole[]; action: TRoleAction };
-  /** Refuse a POST another website's page sent (see crossSiteRefusal); checked before anything else. */
+  /** Refuse a POST another website's page sent (see isCrossSiteRequest); checked before anything else. */
   sameSiteOnly?: boolean;
   /** Headers every refusal carries too (e.g. Cache-Control on a handler whose answers are private). */
   headers?: HeadersInit;
@@ -45,10 +45,7 @@ export function withActorRoute<TParams = Record<string, never>>(
   work: (context: TRouteContext<TParams>) => Promise<Response>,
 ): THandler<TParams> {
   return async (request, segment) => {
-    if (spec.sameSiteOnly) {
-      const refused = crossSiteRefusal(request);
-      if (refused) return refused;
-    }
+    if (spec.sameSiteOnly && isCrossSiteRequest(request)) return crossSiteRefusal(await requestLocale());
     try {
       const { actor, locale } = await currentActorAndLocale(spec.roles);
       const params = segment?.params ? await segment.params : ({} as TParams);

@@ -1,6 +1,6 @@
 // What kind of email a message was and where it stands, in the reader's language (the trainer area's EmailLabels
 // messages): the learner record, the outbox and the audit log word them. Pure, so they take a locale, not a request.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import english from "../i18n/messages/en-GB/trainer.json";
 import welsh from "../i18n/messages/cy/trainer.json";
 import type { TLocale } from "../i18n/locales";

@@ -14,18 +14,18 @@ function errorOf(schema: z.ZodType, value: unknown): z.ZodError {
 
 describe("field messages", () => {
   it("words the codes lib/ schemas carry, with the limits taken from the schema", () => {
-    expect(fieldErrorsOf(errorOf(ZPasswordPair, { password: "short", confirm: "short" }))).toEqual({
+    expect(fieldErrorsOf(errorOf(ZPasswordPair, { password: "short", confirm: "short" }), "en-GB")).toEqual({
       password: ["Use at least 10 characters: three random words work well."],
     });
-    expect(fieldErrorsOf(errorOf(ZPasswordPair, { password: "x".repeat(201), confirm: "x" }))).toEqual({
+    expect(fieldErrorsOf(errorOf(ZPasswordPair, { password: "x".repeat(201), confirm: "x" }), "en-GB")).toEqual({
       password: ["Use at most 200 characters."],
       confirm: ["The two passwords do not match."],
     });
-    expect(issuesInOneLine(errorOf(ZPersonName, " a "))).toBe("Enter their name.");
-    expect(issuesInOneLine(errorOf(ZPersonName, "n".repeat(121)))).toBe("Keep the name under 120 characters.");
-    expect(issuesInOneLine(errorOf(ZRecordId, "a b"))).toBe("Not a valid id.");
+    expect(issuesInOneLine(errorOf(ZPersonName, " a "), "en-GB")).toBe("Enter their name.");
+    expect(issuesInOneLine(errorOf(ZPersonName, "n".repeat(121)), "en-GB")).toBe("Keep the name under 120 characters.");
+    expect(issuesInOneLine(errorOf(ZRecordId, "a b"), "en-GB")).toBe("Not a valid id.");
     const answers = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`q${i}`, ["a"]]));
-    expect(issuesInOneLine(errorOf(ZQuizSubmission, { token: "t", answers }))).toBe("Too many answers.");
+    expect(issuesInOneLine(errorOf(ZQuizSubmission, { token: "t", answers }), "en-GB")).toBe("Too many answers.");
   });
 
   it("words them in Welsh when asked, with the same limits", () => {
@@ -37,14 +37,17 @@ describe("field messages", () => {
 
   it("fills a custom check's params, and passes zod's own wording through untouched", () => {
     const wait = z.number().refine((n) => n <= 10, { message: "FIELD_WAIT_TOO_LONG", params: { max: 10 } });
-    expect(issuesInOneLine(errorOf(wait, 11))).toBe("Keep the wait to one week (10 minutes) or less.");
+    expect(issuesInOneLine(errorOf(wait, 11), "en-GB")).toBe("Keep the wait to one week (10 minutes) or less.");
     const plain = errorOf(z.string(), 5).issues[0]!;
-    expect(fieldMessage(plain)).toBe(plain.message);
+    expect(fieldMessage(plain, "en-GB")).toBe(plain.message);
     expect(plain.message).not.toMatch(/^FIELD_/);
   });
 
   it("leaves no FIELD_ code unworded in a schema's output", () => {
-    const errors = fieldErrorsOf(errorOf(z.object({ id: ZRecordId, name: ZPersonName }), { id: "", name: "" }));
+    const errors = fieldErrorsOf(
+      errorOf(z.object({ id: ZRecordId, name: ZPersonName }), { id: "", name: "" }),
+      "en-GB",
+    );
     expect(JSON.stringify(errors)).not.toMatch(/FIELD_/);
   });
 });

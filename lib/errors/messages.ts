@@ -244,6 +244,23 @@ const EN_GB: Record<TErrorCode, string> = {
   FIELD_WAIT_TOO_LONG: "Keep the wait to one week ({max} minutes) or less.",
   FIELD_TYPE_ERASE: "Type ERASE, in capital letters, to confirm.",
   FIELD_TYPE_REVOKE: "Type REVOKE, in capital letters, to confirm.",
+  FIELD_DUE_DATE_MISSING: "Choose a due date.",
+  FIELD_READING_TEXT_SIZE: "Choose one of the text size options.",
+  FIELD_READING_LINE_SPACING: "Choose one of the line spacing options.",
+  FIELD_READING_FONT: "Choose one of the font options.",
+  FIELD_READING_CONTRAST: "Choose one of the contrast options.",
+  AUDIT_FILTER_ONE_PERSON: "Choose one person.",
+  AUDIT_FILTER_PERSON_FROM_LIST: "Choose the person from the list.",
+  AUDIT_FILTER_ACTION_FROM_LIST: "Choose one action from the list.",
+  AUDIT_FILTER_ONE_ORGANISATION: "Choose one organisation.",
+  AUDIT_FILTER_ORGANISATION_FROM_LIST: "Choose the organisation from the list.",
+  AUDIT_FILTER_ONE_FROM_DATE: "Give one “from” date.",
+  AUDIT_FILTER_ONE_TO_DATE: "Give one “to” date.",
+  AUDIT_FILTER_FROM_NOT_A_DATE: "The “from” date “{value}” is not a date: use 31/01/2026.",
+  AUDIT_FILTER_TO_NOT_A_DATE: "The “to” date “{value}” is not a date: use 31/01/2026.",
+  AUDIT_FILTER_ONE_PAGE: "Give one page number.",
+  AUDIT_FILTER_PAGE_NOT_A_NUMBER: "The page must be a whole number.",
+  AUDIT_FILTER_DATES_BACKWARDS: "The “from” date is after the “to” date: swap them, or change one.",
 };
 
 /** Each locale's wording of every code, and of the role phrases ROLE_REQUIRED is built from. */

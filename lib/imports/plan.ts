@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import { formatCalendarDay } from "../format/dates";
 import type { TLocale } from "../i18n/locales";

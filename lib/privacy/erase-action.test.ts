@@ -5,7 +5,8 @@ import { testDatabase } from "../testing/test-database";
 const database = testDatabase("privacy-erase-action");
 
 type TActor = import("../auth/current-user").TActor;
-const session = vi.hoisted(() => ({ user: null as TActor | null }));
+// personal: the language the signed-in person chose (null: their organisation's, English here).
+const session = vi.hoisted(() => ({ user: null as TActor | null, personal: null as string | null }));
 vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: async () => session.user,
   // A full session (password and, where needed, the second factor given) for whoever is signed in.
@@ -15,7 +16,7 @@ vi.mock("@/lib/auth/current-user", () => ({
           actor: session.user,
           stage: "full",
           hasAuthenticator: true,
-          language: { personal: null, organisation: "en-GB" },
+          language: { personal: session.personal, organisation: "en-GB" },
         }
       : null,
 }));
@@ -36,6 +37,7 @@ let db: typeof import("../db/client").db;
 let eraseAction: typeof import("../../app/(admin)/admin/people/[userId]/erase-action").eraseAction;
 let admin: TActor;
 let learner: TActor;
+let other: TActor;
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -57,6 +59,7 @@ beforeAll(async () => {
   };
   admin = await make("admin@action.example", "Ava Admin", "ADMIN");
   learner = await make("luke@action.example", "Luke Learner", "LEARNER");
+  other = await make("olwen@action.example", "Olwen Learner", "LEARNER");
 });
 
 afterAll(async () => {
@@ -95,6 +98,35 @@ describe("eraseAction", () => {
       name: "Luke Learner",
       active: true,
     });
+  });
+
+  it("tells a Welsh administrator in Welsh what to type, and takes DILEU as the word", async () => {
+    session.user = admin;
+    session.personal = "cy";
+    try {
+      const state = await eraseAction(
+        initial,
+        form({ userId: other.id, reason: "Gofynnwyd yn ysgrifenedig", confirm: "" }),
+      );
+      expect(state).toEqual({
+        ok: false,
+        message: "Ni ddilëwyd dim: teipiwch DILEU i gadarnhau.",
+        fieldErrors: { confirm: ["Teipiwch DILEU, mewn priflythrennau, i gadarnhau."] },
+      });
+      const short = await eraseAction(initial, form({ userId: other.id, reason: "na", confirm: "DILEU" }));
+      expect(short).toMatchObject({
+        message: "Gwiriwch y ffurflen a rhowch gynnig arall arni.",
+        fieldErrors: { reason: ["Rhowch reswm o 5 nod o leiaf: caiff ei gadw yn y log archwilio."] },
+      });
+      const done = await eraseAction(
+        initial,
+        form({ userId: other.id, reason: "Gofynnwyd yn ysgrifenedig", confirm: "DILEU" }),
+      );
+      expect(done).toMatchObject({ ok: true });
+      expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).name).toBe("Erased person");
+    } finally {
+      session.personal = null;
+    }
   });
 
   it("erases the person when the form is right, then says they are already erased", async () => {

@@ -219,7 +219,8 @@ describe("the organisation's wait between attempts", () => {
       answers: answersFor("right"),
     });
     expect(tooSoon).toMatchObject({ ok: false, code: "QUIZ_RETAKE_WAIT" });
-    if (!tooSoon.ok) expect(attemptRefusalMessage(tooSoon, new Date()).message).toContain("you can retake it from");
+    if (!tooSoon.ok)
+      expect(attemptRefusalMessage(tooSoon, new Date(), "en-GB").message).toContain("you can retake it from");
     expect(
       await lib.recordQuizAttempt(waiter, lib.course, { moduleId, token: failedToken, answers: answersFor("wrong") }),
     ).toMatchObject({ ok: true, created: false });
@@ -257,7 +258,7 @@ describe("the organisation's wait between attempts", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const refusals = results.flatMap((r) => (r.ok ? [] : [r]));
     expect(refusals.map((r) => r.code)).toEqual(Array(3).fill("QUIZ_RETAKE_WAIT"));
-    expect(refusals.map((r) => attemptRefusalMessage(r, new Date()).message)).toEqual(
+    expect(refusals.map((r) => attemptRefusalMessage(r, new Date(), "en-GB").message)).toEqual(
       Array(3).fill(expect.stringContaining("you can retake it from")),
     );
     expect(await lib.db.quizAttempt.count({ where: { userId: who.id } })).toBe(1);

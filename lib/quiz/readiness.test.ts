@@ -68,10 +68,21 @@ describe("quizReadiness", () => {
 
 describe("retakeWaitMessage", () => {
   it("gives the time in UK time, with the day when it is not today", () => {
-    expect(retakeWaitMessage(new Date("2026-12-01T10:30:00Z"), now)).toContain("from 10:30.");
-    expect(retakeWaitMessage(new Date("2026-07-01T10:30:00Z"), new Date("2026-07-01T09:00:00Z"))).toContain(
+    expect(retakeWaitMessage(new Date("2026-12-01T10:30:00Z"), now, "en-GB")).toContain("from 10:30.");
+    expect(retakeWaitMessage(new Date("2026-07-01T10:30:00Z"), new Date("2026-07-01T09:00:00Z"), "en-GB")).toContain(
       "from 11:30.",
     );
-    expect(retakeWaitMessage(new Date("2026-12-02T09:00:00Z"), now)).toContain("from 09:00 on Wednesday 2 December.");
+    expect(retakeWaitMessage(new Date("2026-12-02T09:00:00Z"), now, "en-GB")).toContain(
+      "from 09:00 on Wednesday 2 December.",
+    );
+  });
+
+  it("tells a Welsh reader in Welsh, the day named in Welsh", () => {
+    const today = retakeWaitMessage(new Date("2026-12-01T10:30:00Z"), now, "cy");
+    expect(today).toContain("Mae eich sefydliad yn gofyn i chi aros");
+    expect(today).toContain("gallwch ei ailsefyll o 10:30.");
+    const tomorrow = retakeWaitMessage(new Date("2026-12-02T09:00:00Z"), now, "cy");
+    expect(tomorrow).toContain("gallwch ei ailsefyll o 09:00, Dydd Mercher, 2 Rhagfyr.");
+    expect(tomorrow).not.toMatch(/Wednesday| on /);
   });
 });

@@ -1,5 +1,11 @@
+import { createTranslator } from "use-intl/core";
 import { formatDate, formatTime, formatWeekday } from "../format/dates";
 import { messageFor } from "../errors/messages";
+import type { TLocale } from "../i18n/locales";
+import english from "../i18n/messages/en-GB/learner.json";
+import welsh from "../i18n/messages/cy/learner.json";
+
+const QUIZ_MESSAGES: Record<TLocale, typeof english> = { "en-GB": english, cy: welsh };
 /**
  * When a module's quiz may be taken, so that a pass means the person studied: every lesson of the module
  * opened first, and, where the organisation sets one, a wait after a failed attempt before the next.
@@ -42,10 +48,11 @@ export function retakeWait(
   return availableAt > now ? { open: false, reason: "retake-wait", availableAt } : null;
 }
 
-/** What the learner is told, in the UK's time zone. */
-export function retakeWaitMessage(availableAt: Date, now: Date): string {
-  const time = formatTime(availableAt);
+/** What the learner is told, in their language and the UK's time zone: the time, and the day when it is not today. */
+export function retakeWaitMessage(availableAt: Date, now: Date, locale: TLocale): string {
+  const time = formatTime(availableAt, { locale });
   const sameDay = formatDate(availableAt) === formatDate(now);
-  const when = sameDay ? time : `${time} on ${formatWeekday(availableAt)}`;
-  return messageFor("QUIZ_RETAKE_WAIT", { when });
+  const t = createTranslator({ locale, messages: QUIZ_MESSAGES[locale], namespace: "Quiz" });
+  const when = sameDay ? time : t("retakeFromDay", { time, day: formatWeekday(availableAt, { locale }) });
+  return messageFor("QUIZ_RETAKE_WAIT", { when }, locale);
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "../errors";
+import { loadMessages } from "../i18n/messages";
+import { LOCALES } from "../i18n/locales";
 import { rowOfSettings, settingsOfRow } from "./columns";
 import {
   DEFAULT_READING_SETTINGS,
@@ -31,13 +34,38 @@ describe("reading settings", () => {
   it("accept every option the form offers, and nothing else", () => {
     for (const [key, options] of Object.entries(READING_OPTIONS))
       for (const option of options)
-        expect(ZReadingSettings.safeParse({ ...DEFAULT_READING_SETTINGS, [key]: option.value }).success).toBe(true);
+        expect(ZReadingSettings.safeParse({ ...DEFAULT_READING_SETTINGS, [key]: option }).success).toBe(true);
     for (const bad of ["", "large", "HUGE", null, 3, "STANDARD "]) {
       const result = ZReadingSettings.safeParse({ ...DEFAULT_READING_SETTINGS, textSize: bad });
       expect(result.success).toBe(false);
-      expect(result.error?.issues[0]?.message).toBe("Choose one of the text size options.");
+      expect(fieldErrorsOf(result.error!, "en-GB")).toEqual({ textSize: ["Choose one of the text size options."] });
     }
     expect(ZReadingSettings.safeParse({ textSize: "LARGE" }).success).toBe(false);
+  });
+
+  it("tell a Welsh reader in Welsh which setting to choose again", () => {
+    const result = ZReadingSettings.safeParse({ textSize: "HUGE", lineSpacing: "NORMAL", font: "X", contrast: "" });
+    expect(fieldErrorsOf(result.error!, "cy")).toEqual({
+      textSize: ["Dewiswch un o'r opsiynau ar gyfer maint y testun."],
+      font: ["Dewiswch un o'r opsiynau ar gyfer y ffont."],
+      contrast: ["Dewiswch un o'r opsiynau ar gyfer y lliwiau."],
+    });
+    const spacing = ZReadingSettings.safeParse({ ...DEFAULT_READING_SETTINGS, lineSpacing: "TIGHT" });
+    expect(fieldErrorsOf(spacing.error!, "cy")).toEqual({
+      lineSpacing: ["Dewiswch un o'r opsiynau ar gyfer y bylchau rhwng llinellau."],
+    });
+  });
+
+  it("have a name and a description for every option in every language (the page takes them from the messages)", async () => {
+    for (const locale of LOCALES) {
+      const options = (await loadMessages(locale)).Reading.options as Record<string, Record<string, unknown>>;
+      for (const [key, list] of Object.entries(READING_OPTIONS))
+        for (const value of list)
+          expect(options[key]?.[value], `${locale} ${key} ${value}`).toEqual({
+            label: expect.any(String),
+            hint: expect.any(String),
+          });
+    }
   });
 
   it("read the form's four fields, and a form without them fails the schema rather than saving defaults", () => {

@@ -2,45 +2,28 @@ import { z } from "zod";
 
 /**
  * A person's reading settings: the four choices of the reading settings page, each with the values the database
- * holds (prisma/schema.prisma's Reading* enums). Pure: no database, so pages, the layout and tests share it.
+ * holds (prisma/schema.prisma's Reading* enums), in the order the page offers them. What each is called and how it
+ * is described is in the messages (Reading.options.<setting>.<value>). Pure: no database, so pages, the layout and
+ * tests share it.
  */
 export const READING_OPTIONS = {
-  textSize: [
-    { value: "STANDARD", label: "Standard", hint: "The size the site is designed at." },
-    { value: "LARGE", label: "Large", hint: "A quarter larger." },
-    { value: "LARGER", label: "Larger", hint: "Half as large again." },
-  ],
-  lineSpacing: [
-    { value: "NORMAL", label: "Normal", hint: "The spacing the site is designed with." },
-    { value: "RELAXED", label: "Relaxed", hint: "More space between lines." },
-    { value: "LOOSE", label: "Loose", hint: "Twice the height of the text, and more space between paragraphs." },
-  ],
-  font: [
-    { value: "STANDARD", label: "Standard", hint: "Your device's usual font." },
-    {
-      value: "DYSLEXIC",
-      label: "OpenDyslexic",
-      hint: "Letters with heavier bottoms and more distinct shapes, which some people with dyslexia find easier.",
-    },
-  ],
-  contrast: [
-    { value: "STANDARD", label: "Standard", hint: "The site's usual colours." },
-    { value: "HIGH", label: "High contrast", hint: "Black on white, with darker borders and underlined links." },
-  ],
+  textSize: ["STANDARD", "LARGE", "LARGER"],
+  lineSpacing: ["NORMAL", "RELAXED", "LOOSE"],
+  font: ["STANDARD", "DYSLEXIC"],
+  contrast: ["STANDARD", "HIGH"],
 } as const;
 
-type TValues<K extends keyof typeof READING_OPTIONS> = (typeof READING_OPTIONS)[K][number]["value"];
+type TValues<K extends keyof typeof READING_OPTIONS> = (typeof READING_OPTIONS)[K][number];
+
 const values = <K extends keyof typeof READING_OPTIONS>(key: K) =>
-  READING_OPTIONS[key].map((o) => o.value) as unknown as [TValues<K>, ...TValues<K>[]];
+  READING_OPTIONS[key] as unknown as [TValues<K>, ...TValues<K>[]];
 
-const choose = (what: string) => ({ error: `Choose one of the ${what} options.` });
-
-/** What the settings form sends: every setting must be one of its options. */
+/** What the settings form sends: every setting must be one of its options (FIELD_* codes, worded by fieldErrorsOf). */
 export const ZReadingSettings = z.object({
-  textSize: z.enum(values("textSize"), choose("text size")),
-  lineSpacing: z.enum(values("lineSpacing"), choose("line spacing")),
-  font: z.enum(values("font"), choose("font")),
-  contrast: z.enum(values("contrast"), choose("contrast")),
+  textSize: z.enum(values("textSize"), { error: "FIELD_READING_TEXT_SIZE" }),
+  lineSpacing: z.enum(values("lineSpacing"), { error: "FIELD_READING_LINE_SPACING" }),
+  font: z.enum(values("font"), { error: "FIELD_READING_FONT" }),
+  contrast: z.enum(values("contrast"), { error: "FIELD_READING_CONTRAST" }),
 });
 export type TReadingSettings = z.infer<typeof ZReadingSettings>;
 

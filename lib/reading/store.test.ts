@@ -43,7 +43,7 @@ describe("a person's reading settings", () => {
   it("refuse a value that is not one of the options, and keep what was saved", async () => {
     await expect(
       store.saveOwnReadingSettings(olive, { ...CHOSEN, textSize: "HUGE" } as unknown as TReadingSettings),
-    ).rejects.toThrow(/text size/);
+    ).rejects.toThrow(/FIELD_READING_TEXT_SIZE/);
     expect(await store.getOwnReadingSettings(olive)).toEqual(DEFAULT_READING_SETTINGS);
   });
 

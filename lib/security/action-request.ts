@@ -4,18 +4,20 @@
  * Next answers a body that React cannot decode (bad JSON, dangling references, a body over the
  * size limit) with a 500. Every server action in this app takes (previousState, formData), so a
  * genuine request has one exact shape; anything else is refused here with a 4xx and a plain
- * message, before it reaches the decoder.
+ * message, before it reaches the decoder. The refusal is a code, which proxy.ts words in the request's language.
  */
 
-import { messageFor } from "../errors/messages";
 import { MAX_ACTION_BODY_BYTES } from "./body-limit.js";
 
 export { MAX_ACTION_BODY_BYTES };
 
-export type TActionScreen = { ok: true } | { ok: false; status: 400 | 413; message: string };
+export type TActionScreen =
+  | { ok: true }
+  | { ok: false; status: 400; code: "ACTION_UNREADABLE" }
+  | { ok: false; status: 413; code: "ACTION_TOO_LARGE" };
 
-const REFUSED = { ok: false, status: 400, message: messageFor("ACTION_UNREADABLE") } as const;
-const TOO_LARGE = { ok: false, status: 413, message: messageFor("ACTION_TOO_LARGE") } as const;
+const REFUSED = { ok: false, status: 400, code: "ACTION_UNREADABLE" } as const;
+const TOO_LARGE = { ok: false, status: 413, code: "ACTION_TOO_LARGE" } as const;
 const ACTION_ID = /^[0-9a-f]{2,128}$/;
 
 /**

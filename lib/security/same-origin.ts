@@ -1,5 +1,6 @@
 import { getEnv } from "../env";
 import { messageFor } from "../errors/messages";
+import type { TLocale } from "../i18n/locales";
 
 /**
  * Refuses a state-changing or data-returning POST that a browser sent from another site. Browsers send Origin on
@@ -8,15 +9,15 @@ import { messageFor } from "../errors/messages";
  * proxy: a browser on another site cannot set either) and with NEXTAUTH_URL, not with the request's URL, which
  * Next builds from its own listening address.
  */
-export function crossSiteRefusal(request: Request): Response | null {
+export function isCrossSiteRequest(request: Request): boolean {
   const origin = request.headers.get("origin");
-  if (!origin) return null;
-  if (request.headers.get("sec-fetch-site") === "same-origin") return null;
+  if (!origin) return false;
+  if (request.headers.get("sec-fetch-site") === "same-origin") return false;
   let originHost: string;
   try {
     originHost = new URL(origin).host;
   } catch {
-    return refusal();
+    return true;
   }
   const publicUrl = getEnv().NEXTAUTH_URL;
   const hosts = [
@@ -24,9 +25,13 @@ export function crossSiteRefusal(request: Request): Response | null {
     request.headers.get("host"),
     publicUrl ? new URL(publicUrl).host : null,
   ];
-  return hosts.includes(originHost) ? null : refusal();
+  return !hosts.includes(originHost);
 }
 
-function refusal(): Response {
-  return Response.json({ error: messageFor("CROSS_SITE_REFUSED"), code: "CROSS_SITE_REFUSED" }, { status: 403 });
+/** The 403 for such a request, worded in the language of whoever's browser sent it (requestLocale). */
+export function crossSiteRefusal(locale: TLocale): Response {
+  return Response.json(
+    { error: messageFor("CROSS_SITE_REFUSED", {}, locale), code: "CROSS_SITE_REFUSED" },
+    { status: 403 },
+  );
 }

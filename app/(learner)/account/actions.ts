@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { endOwnSessions } from "@/lib/auth/end-sessions";
 import { deleteSessionCookies } from "@/lib/auth/session-cookie";
@@ -21,7 +22,7 @@ export const signOutEverywhereAction = withActor(
   {
     schema: z.object({ scope: z.literal("all-devices") }),
     read: (formData) => ({ scope: formData.get("scope") }),
-    invalid: () => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE") }),
+    invalid: (_error, _previous, locale) => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE", {}, locale) }),
   },
   async ({ actor }) => {
     await endOwnSessions(actor);
@@ -38,7 +39,7 @@ export const renewRecoveryCodesAction = withActor<typeof ZConfirm, TRecoveryCode
   {
     schema: ZConfirm,
     read: (formData) => ({ confirm: formData.get("confirm") }),
-    invalid: () => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE") }),
+    invalid: (_error, _previous, locale) => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE", {}, locale) }),
   },
   async ({ actor, baseUrl }) => {
     const { recoveryCodes } = unwrap(await renewRecoveryCodes(actor, baseUrl));
@@ -52,11 +53,11 @@ export const turnOffSecondFactorAction = withActor(
   {
     schema: ZConfirm,
     read: (formData) => ({ confirm: formData.get("confirm") }),
-    invalid: () => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE") }),
+    invalid: (_error, _previous, locale) => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE", {}, locale) }),
   },
   async ({ actor, baseUrl }) => {
     unwrap(await turnOffOwnSecondFactor(actor, baseUrl));
     revalidatePath("/account");
-    return { ok: true, message: "Two-step verification is off. You sign in with your password alone." };
+    return { ok: true, message: (await getTranslations("SecondFactor"))("turnedOff") };
   },
 );

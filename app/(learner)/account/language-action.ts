@@ -20,7 +20,7 @@ export const chooseLanguageAction = withActor(
   {
     schema: ZChoice,
     read: (formData) => ({ language: formData.get("language") }),
-    invalid: () => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE") }),
+    invalid: (_error, _previous, locale) => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE", {}, locale) }),
   },
   async ({ actor, input }) => {
     await setOwnLanguage(actor, input.language === "organisation" ? null : input.language);

@@ -22,15 +22,15 @@ type TSearch = Record<string, string | string[] | undefined>;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<TSearch> }) {
   const user = await requireRole("ADMIN");
-  const read = readAuditQuery(await searchParams);
-  const [actors, organisations] = await Promise.all([listAuditActors(user), listOrganisations(user)]);
-  const filter: TAuditFilter = read.ok ? read.query : {};
-  const query = auditQueryParams(filter);
   const [t, tHome, locale] = await Promise.all([
     getTranslations("AdminAudit"),
     getTranslations("AdminHome"),
     getLocale() as Promise<TLocale>,
   ]);
+  const read = readAuditQuery(await searchParams, locale);
+  const [actors, organisations] = await Promise.all([listAuditActors(user), listOrganisations(user)]);
+  const filter: TAuditFilter = read.ok ? read.query : {};
+  const query = auditQueryParams(filter);
   const result = read.ok ? await listAuditEvents(user, filter, read.query.page, locale) : null;
   const filtered = hasAuditFilter(filter);
   return (

@@ -7,11 +7,10 @@ import { revokeCertificate } from "@/lib/certificates/queries";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
 import { fieldErrorsOf, messageFor } from "@/lib/errors";
-import english from "@/lib/i18n/messages/en-GB/admin.json";
-import welsh from "@/lib/i18n/messages/cy/admin.json";
+import { acceptedConfirmationWords } from "@/lib/i18n/confirmation-words";
 
-// The word typed to confirm, in either language (REVOKE, DIDDYMU): see the erase action.
-const REVOKE_WORDS: string[] = [english.AdminCertificates.revokeWord, welsh.AdminCertificates.revokeWord];
+// The word typed to confirm, in any shipped language (REVOKE, DIRYMU): see acceptedConfirmationWords.
+const REVOKE_WORDS = acceptedConfirmationWords("revoke");
 
 export type TRevokeFormState = {
   ok: boolean;
@@ -36,10 +35,14 @@ export const revokeCertificateAction = withActor<typeof ZRevoke, TRevokeFormStat
       confirm: formData.get("confirm"),
     }),
     fail: (message) => ({ ok: false, message }),
-    invalid: (error) => ({
+    invalid: (error, _previous, locale) => ({
       ok: false,
-      message: messageFor(error.issues.some((i) => i.path[0] === "confirm") ? "NOTHING_REVOKED" : "CHECK_FORM"),
-      errors: fieldErrorsOf(error),
+      message: messageFor(
+        error.issues.some((i) => i.path[0] === "confirm") ? "NOTHING_REVOKED" : "CHECK_FORM",
+        {},
+        locale,
+      ),
+      errors: fieldErrorsOf(error, locale),
     }),
   },
   async ({ actor, input }) => {

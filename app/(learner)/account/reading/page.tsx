@@ -18,10 +18,10 @@ export default async function ReadingSettingsPage() {
   const options = Object.fromEntries(
     Object.entries(READING_OPTIONS).map(([key, list]) => [
       key,
-      list.map((o) => ({
-        value: o.value,
-        label: t(`options.${key}.${o.value}.label`),
-        hint: t(`options.${key}.${o.value}.hint`),
+      list.map((value) => ({
+        value,
+        label: t(`options.${key}.${value}.label`),
+        hint: t(`options.${key}.${value}.hint`),
       })),
     ]),
   ) as TReadingOptionText;

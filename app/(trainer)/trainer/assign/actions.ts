@@ -19,7 +19,7 @@ const ZAssign = z.object({
   target: z.enum(["organisation", "group", "people"]),
   groupId: ZRecordIdOrEmpty.optional(),
   emails: z.string().max(100_000).optional(),
-  dueDate: z.string().refine((v) => !!parseDueDate(v), "Choose a due date."),
+  dueDate: z.string().refine((v) => !!parseDueDate(v), "FIELD_DUE_DATE_MISSING"),
 });
 
 export const assignAction = withActor(

@@ -60,9 +60,9 @@ export const saveContactsAction = withActor<typeof ZContactsForm, TContactsFormS
     // The rows are checked one by one below, so the message can say which contact to fix.
     schema: ZContactsForm,
     read: (formData) => ({ organisationId: formData.get("organisationId") }),
-    invalid: () => ({ ok: false, message: messageFor("CHOOSE_ORGANISATION") }),
+    invalid: (_error, _previous, locale) => ({ ok: false, message: messageFor("CHOOSE_ORGANISATION", {}, locale) }),
   },
-  async ({ actor, input, formData }) => {
+  async ({ actor, input, formData, locale }) => {
     const drafts = readContactDrafts(formData);
     const intent = readContactsIntent(formData.get("intent"));
     // "Add another contact" and "Remove" from a browser without JavaScript: nothing is saved, the rows come back.
@@ -81,7 +81,11 @@ export const saveContactsAction = withActor<typeof ZContactsForm, TContactsFormS
       if (!parsed.success)
         return {
           ok: false,
-          message: messageFor("FIELD_CONTACT_PROBLEM", { number: i + 1, problems: issuesInOneLine(parsed.error) }),
+          message: messageFor(
+            "FIELD_CONTACT_PROBLEM",
+            { number: i + 1, problems: issuesInOneLine(parsed.error, locale) },
+            locale,
+          ),
           ...back,
         };
       contacts.push(parsed.data);
@@ -104,7 +108,7 @@ export const markContactsReviewedAction = withActor(
     roles: { only: ["TRAINER", "ADMIN"], action: "change-contacts" },
     schema: ZContactsForm,
     read: (formData) => ({ organisationId: formData.get("organisationId") }),
-    invalid: () => ({ ok: false, message: messageFor("CHOOSE_ORGANISATION") }),
+    invalid: (_error, _previous, locale) => ({ ok: false, message: messageFor("CHOOSE_ORGANISATION", {}, locale) }),
   },
   async ({ actor, input }) => {
     unwrap(await markContactsReviewed(actor, input.organisationId));

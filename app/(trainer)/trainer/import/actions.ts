@@ -8,7 +8,7 @@ import type { TRole } from "@/lib/auth/roles";
 import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
 import { deliverEmails } from "@/lib/email/send";
-import { isErrorCode, messageFor } from "@/lib/errors";
+import { isErrorCode, messageFor, type TLocale } from "@/lib/errors";
 import { MAX_IMPORT_BYTES, type TPreviewRow } from "@/lib/imports/plan";
 import { applyImport, previewImport } from "@/lib/imports/run";
 import { describeProblems } from "@/lib/imports/problems";
@@ -38,11 +38,11 @@ const ZUpload = z.object({
 });
 
 /** The file's problem first (as the form shows it), else the organisation's. */
-function uploadProblem(error: z.ZodError): TImportState {
+function uploadProblem(error: z.ZodError, _previous: TImportState, locale: TLocale): TImportState {
   const fileIssue = error.issues.find((issue) => issue.path[0] === "file");
-  if (!fileIssue) return { stage: "upload", message: messageFor("CHOOSE_ORGANISATION") };
+  if (!fileIssue) return { stage: "upload", message: messageFor("CHOOSE_ORGANISATION", {}, locale) };
   const code = isErrorCode(fileIssue.message) ? fileIssue.message : "IMPORT_FILE_MISSING";
-  return { stage: "upload", message: messageFor(code) };
+  return { stage: "upload", message: messageFor(code, {}, locale) };
 }
 
 export const previewImportAction = withActor<typeof ZUpload, TImportState>(
@@ -88,7 +88,10 @@ export const applyImportAction = withActor<typeof ZApply, TImportState>(
     read: (formData) => ({ batchId: formData.get("batchId"), sendWelcome: formData.get("sendWelcome") === "on" }),
     // A refusal keeps the preview on screen, with the reason.
     fail: (message, previous) => ({ ...previous, ok: false, message }),
-    invalid: () => ({ stage: "upload", message: messageFor("IMPORT_UPLOAD_AGAIN") }),
+    invalid: (_error, _previous, locale) => ({
+      stage: "upload",
+      message: messageFor("IMPORT_UPLOAD_AGAIN", {}, locale),
+    }),
   },
   async ({ actor, input, baseUrl, course }) => {
     const result = unwrap(await applyImport(actor, course, input.batchId, baseUrl, { sendWelcome: input.sendWelcome }));

@@ -9,12 +9,10 @@ import { withActor } from "@/lib/edge/action";
 import { unwrap } from "@/lib/edge/outcome";
 import { messageFor } from "@/lib/errors";
 import { erasePerson } from "@/lib/privacy/erase";
-import english from "@/lib/i18n/messages/en-GB/admin.json";
-import welsh from "@/lib/i18n/messages/cy/admin.json";
+import { acceptedConfirmationWords } from "@/lib/i18n/confirmation-words";
 
-// The word typed to confirm, in either language: the form asks for its page's language's word (ERASE, DILEU), and
-// a page drawn in one language and sent after a switch to the other still counts.
-const ERASE_WORDS: string[] = [english.AdminPerson.eraseWord, welsh.AdminPerson.eraseWord];
+// The word typed to confirm, in any shipped language (ERASE, DILEU): see acceptedConfirmationWords.
+const ERASE_WORDS = acceptedConfirmationWords("erase");
 
 const ZErase = z.object({
   userId: ZRecordId,
@@ -31,8 +29,12 @@ export const eraseAction = withActor(
       reason: formData.get("reason"),
       confirm: formData.get("confirm"),
     }),
-    invalid: (error) =>
-      invalid(error, error.issues.some((i) => i.path[0] === "confirm") ? messageFor("NOTHING_ERASED") : undefined),
+    invalid: (error, _previous, locale) =>
+      invalid(
+        error,
+        locale,
+        error.issues.some((i) => i.path[0] === "confirm") ? messageFor("NOTHING_ERASED", {}, locale) : undefined,
+      ),
   },
   async ({ actor, input }) => {
     unwrap(await erasePerson(actor, input.userId, input.reason));

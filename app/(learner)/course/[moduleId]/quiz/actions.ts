@@ -36,12 +36,15 @@ export const submitQuiz = withActor<typeof ZQuizFormSubmission, TQuizFormState>(
       answers: readAnswers(formData),
     }),
     fail: (message) => ({ message, problemQuestionIds: [] }),
-    invalid: () => ({ message: messageFor("QUIZ_UNREADABLE"), problemQuestionIds: [] }),
+    invalid: (_error, _previous, locale) => ({
+      message: messageFor("QUIZ_UNREADABLE", {}, locale),
+      problemQuestionIds: [],
+    }),
   },
-  async ({ actor, input, course }) => {
+  async ({ actor, input, course, locale }) => {
     const result = await recordQuizAttempt(actor, course, input);
     if (!result.ok) {
-      const { message, problems } = attemptRefusalMessage(result, new Date());
+      const { message, problems } = attemptRefusalMessage(result, new Date(), locale);
       return {
         message: [message, ...problems.map((p) => p.message)].join(" "),
         problemQuestionIds: problems.flatMap((p) => (p.questionId ? [p.questionId] : [])),

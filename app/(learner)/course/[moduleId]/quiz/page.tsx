@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { CourseContent } from "@/components/course-content";
 import { notFound } from "next/navigation";
@@ -11,6 +11,7 @@ import { servedQuestions } from "@/lib/course/translation-serve";
 import { getServedCourse } from "@/lib/course/translations";
 import { getQuizReadiness } from "@/lib/quiz/access";
 import { startQuizForm } from "@/lib/quiz/form";
+import type { TLocale } from "@/lib/i18n/locales";
 import { retakeWaitMessage } from "@/lib/quiz/readiness";
 import { QuizForm } from "./quiz-form";
 
@@ -27,7 +28,11 @@ export default async function QuizPage({ params }: TProps) {
   const courseModule = findModule(getDefaultCourse(), moduleId);
   if (!courseModule) notFound();
   const user = await requireUser();
-  const [t, tCourse] = await Promise.all([getTranslations("Quiz"), getTranslations("Course")]);
+  const [t, tCourse, locale] = await Promise.all([
+    getTranslations("Quiz"),
+    getTranslations("Course"),
+    getLocale() as Promise<TLocale>,
+  ]);
   const breadcrumb = (
     <Breadcrumbs
       items={[
@@ -72,7 +77,7 @@ export default async function QuizPage({ params }: TProps) {
               </noscript>
             </>
           ) : (
-            <p className="mt-3">{retakeWaitMessage(readiness.availableAt, now)}</p>
+            <p className="mt-3">{retakeWaitMessage(readiness.availableAt, now, locale)}</p>
           )}
           <p className="mt-4">
             <Link href={modulePath(courseModule.id)} className="font-medium text-brand-700 underline">

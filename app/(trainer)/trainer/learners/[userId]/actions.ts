@@ -17,7 +17,7 @@ const STAFF = ["TRAINER", "ADMIN"] as const;
 
 const ZDueDate = z.object({
   userId: ZRecordId,
-  dueDate: z.string().refine((v) => !!parseDueDate(v), "Choose a due date."),
+  dueDate: z.string().refine((v) => !!parseDueDate(v), "FIELD_DUE_DATE_MISSING"),
   tell: z.boolean(),
 });
 

@@ -11,7 +11,7 @@ import { ZQuizSubmission } from "@/lib/quiz/submission";
  */
 export const POST = withActorRoute<{ moduleId: string }>(
   { sameSiteOnly: true },
-  async ({ actor, request, params, course }) => {
+  async ({ actor, request, params, course, locale }) => {
     const moduleId = params.moduleId;
     if (!findModule(course, moduleId)) throw new AppError("MODULE_NOT_FOUND");
     const submission = await readJsonBody(
@@ -21,7 +21,7 @@ export const POST = withActorRoute<{ moduleId: string }>(
     );
     const result = await recordQuizAttempt(actor, course, { moduleId, ...submission });
     if (!result.ok) {
-      const { message, problems } = attemptRefusalMessage(result, new Date());
+      const { message, problems } = attemptRefusalMessage(result, new Date(), locale);
       return Response.json({ error: message, code: result.code, problems }, { status: 422 });
     }
     return Response.json(

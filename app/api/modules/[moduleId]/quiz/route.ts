@@ -7,7 +7,7 @@ import { retakeWaitMessage } from "@/lib/quiz/readiness";
 import { startQuizForm } from "@/lib/quiz/form";
 
 /** A module's quiz for an API client: the questions without answers, and a token to submit once with. */
-export const GET = withActorRoute<{ moduleId: string }>({}, async ({ actor, params, course }) => {
+export const GET = withActorRoute<{ moduleId: string }>({}, async ({ actor, params, course, locale }) => {
   const courseModule = findModule(course, params.moduleId);
   if (!courseModule) throw new AppError("MODULE_NOT_FOUND");
   const now = new Date();
@@ -17,7 +17,7 @@ export const GET = withActorRoute<{ moduleId: string }>({}, async ({ actor, para
     if (readiness.reason === "retake-wait")
       return Response.json(
         {
-          error: retakeWaitMessage(readiness.availableAt, now),
+          error: retakeWaitMessage(readiness.availableAt, now, locale),
           code: "QUIZ_RETAKE_WAIT",
           availableAt: readiness.availableAt.toISOString(),
         },
@@ -27,7 +27,7 @@ export const GET = withActorRoute<{ moduleId: string }>({}, async ({ actor, para
       .filter((l) => readiness.unopenedLessonIds.includes(l.id))
       .map((l) => ({ id: l.id, title: l.title, path: lessonPath(courseModule.id, l.id) }));
     return Response.json(
-      { error: messageFor("QUIZ_LESSONS_UNREAD"), code: "QUIZ_LESSONS_UNREAD", unopenedLessons },
+      { error: messageFor("QUIZ_LESSONS_UNREAD", {}, locale), code: "QUIZ_LESSONS_UNREAD", unopenedLessons },
       { status: 409, headers },
     );
   }

@@ -22,7 +22,7 @@ export const finishLessonAction = withActor(
   {
     schema: ZFinishLesson,
     read: (formData) => ({ moduleId: formData.get("moduleId"), lessonId: formData.get("lessonId") }),
-    invalid: () => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE") }),
+    invalid: (_error, _previous, locale) => ({ ok: false, message: messageFor("FORM_OUT_OF_DATE", {}, locale) }),
   },
   async ({ actor, course, input }) => {
     const found = findLesson(course, input.moduleId, input.lessonId);

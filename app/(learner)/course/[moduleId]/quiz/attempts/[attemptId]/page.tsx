@@ -9,6 +9,7 @@ import { findLessonById, findModule, getDefaultCourse } from "@/lib/course";
 import { formatDateTime } from "@/lib/format/dates";
 import { lessonPath, modulePath, quizPath } from "@/lib/course/paths";
 import { getRetakeWait, hasPassedModule } from "@/lib/quiz/access";
+import type { TLocale } from "@/lib/i18n/locales";
 import { retakeWaitMessage } from "@/lib/quiz/readiness";
 import { getOwnAttempt } from "@/lib/quiz/attempts";
 import { reviewItems } from "@/lib/quiz/review";
@@ -40,7 +41,7 @@ export default async function AttemptPage({ params }: TProps) {
     attempt.passed ? null : getRetakeWait(user, getDefaultCourse().id, courseModule.id, now),
     getTranslations("QuizResult"),
     getTranslations("Course"),
-    getLocale(),
+    getLocale() as Promise<TLocale>,
   ]);
   const outcome = attempt.passed ? t("passed") : t("notPassed");
   const score = {
@@ -91,7 +92,7 @@ export default async function AttemptPage({ params }: TProps) {
             )
           ) : wait && !wait.open && wait.reason === "retake-wait" ? (
             <p data-testid="retake-wait" className="w-full font-medium">
-              {retakeWaitMessage(wait.availableAt, now)}
+              {retakeWaitMessage(wait.availableAt, now, locale)}
             </p>
           ) : (
             <Link
