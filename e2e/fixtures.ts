@@ -54,6 +54,11 @@ type TFixtures = {
   openLessons: (userId: string, moduleIds?: string[]) => Promise<void>;
   /** Fails on any serious or critical WCAG 2.2 AA violation axe finds on the page as it is now. */
   checkA11y: (page: Page) => Promise<void>;
+  /**
+   * For the Welsh specs: the page is in Welsh (html lang="cy"), passes checkA11y, and is attached as a screenshot
+   * under this name (an artefact of each Welsh screen).
+   */
+  lookInWelsh: (page: Page, name: string) => Promise<void>;
   /** Writes the screenshots a test attaches to test-results/screenshots/ (see below). */
   keepScreenshots: void;
   /**
@@ -232,6 +237,14 @@ export const test = base.extend<TFixtures>({
       await markScanned(page, testInfo);
     });
   },
+  lookInWelsh: async ({ checkA11y }, use, testInfo) => {
+    await use(async (page, name) => {
+      await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+      await checkA11y(page);
+      await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+    });
+  },
+
   signInElsewhere: async ({ browser, signIn, a11yAfterTest }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (person, { initScript, ...options } = {}) => {

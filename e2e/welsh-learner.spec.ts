@@ -1,4 +1,4 @@
-import type { Page, TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { readLesson } from "./lesson-helpers";
 import { quizPicks } from "./quiz-helpers";
@@ -11,12 +11,6 @@ const welshDate = (date: Date) =>
   new Intl.DateTimeFormat("cy", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" }).format(
     date,
   );
-
-async function look(page: Page, testInfo: TestInfo, name: string, checkA11y: (page: Page) => Promise<void>) {
-  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
-  await checkA11y(page);
-  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
-}
 
 /** Answers every question shown, all right or all wrong, finding each question by its Welsh group name. */
 async function answerInWelsh(page: Page, module: TModule, mode: "right" | "wrong") {
@@ -39,8 +33,8 @@ test("a Welsh-speaking learner goes through the course, a lesson, the quiz, thei
   newPerson,
   signIn,
   recordPasses,
-  checkA11y,
-}, testInfo) => {
+  lookInWelsh,
+}) => {
   test.setTimeout(120_000);
   const learner = await newPerson("LEARNER");
   await db.user.update({ where: { id: learner.id }, data: { language: "cy" } });
@@ -62,7 +56,7 @@ test("a Welsh-speaking learner goes through the course, a lesson, the quiz, thei
   await expect(page.getByText(/Adolygwyd yr ystadegau ddiwethaf \d{1,2} \p{L}+ \d{4}\.$/u)).toBeVisible();
   await expect(page.locator("#get-help")).toContainText(/Gwiriwyd y manylion cyswllt \d{1,2} \p{L}+ \d{4}\./u);
   await expect(page.getByRole("complementary", { name: "Cael help" })).toContainText("0800 1111");
-  await look(page, testInfo, "welsh-course", checkA11y);
+  await lookInWelsh(page, "welsh-course");
 
   // A lesson: where it is in the module, the way on, and its sources.
   for (const lesson of last.lessons.slice(1)) await readLesson(page, last.id, lesson.id);
@@ -78,12 +72,12 @@ test("a Welsh-speaking learner goes through the course, a lesson, the quiz, thei
     page.getByRole("button", { name: nextLesson ? `Nesaf: ${nextLesson.title} →` : "Gwneud cwis y modiwl →" }),
   ).toBeVisible();
   if (lesson.sourceIds.length) await expect(page.getByRole("heading", { name: "Ffynonellau" })).toBeVisible();
-  await look(page, testInfo, "welsh-lesson", checkA11y);
+  await lookInWelsh(page, "welsh-lesson");
 
   // The quiz, failed: the result is said, and the review keeps the right answers back.
   await page.goto(`/course/${last.id}/quiz`);
   await expect(page.getByRole("heading", { level: 1, name: `Cwis: ${last.title}` })).toBeVisible();
-  await look(page, testInfo, "welsh-quiz", checkA11y);
+  await lookInWelsh(page, "welsh-quiz");
   const asked = await answerInWelsh(page, last, "wrong");
   await page.getByRole("button", { name: "Cyflwyno'r atebion" }).click();
   const result = page.getByTestId("quiz-result");
@@ -93,7 +87,7 @@ test("a Welsh-speaking learner goes through the course, a lesson, the quiz, thei
   );
   await expect(result).toContainText(`Roedd ${asked.length} ateb yn anghywir`);
   await expect(page.getByText("✗ Anghywir")).toHaveCount(asked.length);
-  await look(page, testInfo, "welsh-quiz-failed", checkA11y);
+  await lookInWelsh(page, "welsh-quiz-failed");
 
   // Retaken and passed: the review shows each answer right, and the way on.
   await page.getByRole("link", { name: "Rhoi cynnig arall ar y cwis" }).click();
@@ -106,7 +100,7 @@ test("a Welsh-speaking learner goes through the course, a lesson, the quiz, thei
   await expect(result).toContainText("Roedd pob ateb yn gywir.");
   await expect(page.getByRole("heading", { level: 2, name: "Eich atebion" })).toBeVisible();
   await expect(page.getByText("✓ Cywir")).toHaveCount(retake.length);
-  await look(page, testInfo, "welsh-attempt-review", checkA11y);
+  await lookInWelsh(page, "welsh-attempt-review");
 
   // The certificate: on the course page, then in full, with its dates in Welsh.
   const certificate = await db.certificate.findFirstOrThrow({ where: { userId: learner.id } });
@@ -131,7 +125,7 @@ test("a Welsh-speaking learner goes through the course, a lesson, the quiz, thei
   ).toHaveText(welshDate(certificate.expiresAt));
   await expect(page.getByRole("button", { name: "Argraffu" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Llwytho'r PDF i lawr" })).toBeVisible();
-  await look(page, testInfo, "welsh-certificate", checkA11y);
+  await lookInWelsh(page, "welsh-certificate");
 
   // Reading settings: every choice named in Welsh, and the answer to saving too.
   await page.goto("/account/reading");
@@ -141,5 +135,5 @@ test("a Welsh-speaking learner goes through the course, a lesson, the quiz, thei
   await page.getByRole("button", { name: "Cadw'r gosodiadau darllen" }).click();
   await expect(page.getByText("Mae eich gosodiadau darllen wedi'u cadw.")).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("data-text-size", "large");
-  await look(page, testInfo, "welsh-reading-settings", checkA11y);
+  await lookInWelsh(page, "welsh-reading-settings");
 });

@@ -1,4 +1,4 @@
-import type { Browser, Page, TestInfo } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { createLinkToken } from "../lib/people/tokens";
 import { expect, test } from "./fixtures";
 import { removeAuthenticator } from "./second-factor";
@@ -18,24 +18,18 @@ async function welshPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-async function look(page: Page, testInfo: TestInfo, name: string, checkA11y: (page: Page) => Promise<void>) {
-  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
-  await checkA11y(page);
-  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
-}
-
 test("signing in, in Welsh: the page, a refused password and the forgotten-password page", async ({
   browser,
   newPerson,
-  checkA11y,
-}, testInfo) => {
+  lookInWelsh,
+}) => {
   const learner = await newPerson();
   const page = await welshPage(browser);
   await page.goto("/login");
   await expect(page).toHaveTitle(/^Mewngofnodi · Diogelu ar-lein$/);
   await expect(page.getByRole("button", { name: "Parhau gyda Microsoft" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Mewngofnodi" })).toBeVisible();
-  await look(page, testInfo, "welsh-login", checkA11y);
+  await lookInWelsh(page, "welsh-login");
 
   await page.getByLabel("E-bost").fill(learner.email);
   await page.getByLabel("Cyfrinair").fill("not the password at all");
@@ -43,14 +37,14 @@ test("signing in, in Welsh: the page, a refused password and the forgotten-passw
   await expect(page.getByTestId("login-error")).toHaveText(
     "Nid yw'r cyfeiriad e-bost a'r cyfrinair hynny'n cyfateb i gyfrif gweithredol. Gwiriwch nhw a rhowch gynnig arall arni.",
   );
-  await look(page, testInfo, "welsh-login-refused", checkA11y);
+  await lookInWelsh(page, "welsh-login-refused");
 
   await page.getByRole("link", { name: "Wedi anghofio eich cyfrinair?" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Wedi anghofio eich cyfrinair?" })).toBeVisible();
   await page.getByLabel("E-bost").fill(learner.email);
   await page.getByRole("button", { name: "Anfon dolen ailosod ataf" }).click();
   await expect(page.getByTestId("forgot-message")).toContainText("rydym wedi anfon dolen ato i ailosod y cyfrinair");
-  await look(page, testInfo, "welsh-forgot-password", checkA11y);
+  await lookInWelsh(page, "welsh-forgot-password");
 });
 
 test("an invitation, in Welsh, and its form's refusal from the server worded in Welsh", async ({
@@ -58,8 +52,8 @@ test("an invitation, in Welsh, and its form's refusal from the server worded in 
   db,
   newPerson,
   newOrganisation,
-  checkA11y,
-}, testInfo) => {
+  lookInWelsh,
+}) => {
   const org = await newOrganisation();
   const trainer = await newPerson("TRAINER", org.id);
   const { token, tokenHash } = createLinkToken();
@@ -80,7 +74,7 @@ test("an invitation, in Welsh, and its form's refusal from the server worded in 
   await page.goto(`/invite/${token}`);
   await expect(page.getByRole("heading", { level: 1, name: "Croeso, Nia Jones" })).toBeVisible();
   await expect(page.getByText(`Mae ${org.name} wedi eich gwahodd i'w hyfforddiant diogelu.`)).toBeVisible();
-  await look(page, testInfo, "welsh-invitation", checkA11y);
+  await lookInWelsh(page, "welsh-invitation");
 
   // Two passwords long enough for the browser, but different: the server action's validation refuses them.
   await page.getByLabel("Cyfrinair newydd").fill("tri gair ar hap");
@@ -88,7 +82,7 @@ test("an invitation, in Welsh, and its form's refusal from the server worded in 
   await page.getByRole("button", { name: "Creu fy nghyfrif" }).click();
   await expect(page.getByTestId("set-password-message")).toHaveText("Gwiriwch eich cyfrinair.");
   await expect(page.locator("#confirm-error")).toHaveText("Nid yw'r ddau gyfrinair yn cyfateb.");
-  await look(page, testInfo, "welsh-invitation-refused", checkA11y);
+  await lookInWelsh(page, "welsh-invitation-refused");
   expect(await db.user.count({ where: { email } })).toBe(0);
 });
 
@@ -96,8 +90,8 @@ test("two-step setup, in Welsh, for an administrator who reads Welsh", async ({
   browser,
   db,
   newPerson,
-  checkA11y,
-}, testInfo) => {
+  lookInWelsh,
+}) => {
   const admin = await newPerson("ADMIN");
   await removeAuthenticator(db, admin);
   await db.user.update({ where: { id: admin.id }, data: { language: "cy" } });
@@ -109,7 +103,7 @@ test("two-step setup, in Welsh, for an administrator who reads Welsh", async ({
   await expect(page).toHaveURL(/\/two-step\/setup/);
   await expect(page.getByRole("heading", { level: 1, name: "Sefydlu dilysu dau gam" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Cod QR i ychwanegu'r cyfrif hwn at ap dilysu" })).toBeVisible();
-  await look(page, testInfo, "welsh-two-step-setup", checkA11y);
+  await lookInWelsh(page, "welsh-two-step-setup");
 
   // A wrong code: refused from the catalogue, in Welsh.
   await page.getByLabel("Cod 6 digid o'r ap").fill("000000");
@@ -121,8 +115,8 @@ test("the public certificate check, in Welsh: a real certificate and an unknown 
   browser,
   newPerson,
   certifyPerson,
-  checkA11y,
-}, testInfo) => {
+  lookInWelsh,
+}) => {
   const learner = await newPerson();
   const completedAt = new Date(Date.now() - 10 * DAY);
   const expiresAt = new Date(Date.now() + 355 * DAY);
@@ -135,7 +129,7 @@ test("the public certificate check, in Welsh: a real certificate and an unknown 
   await expect(details.getByText("Cyhoeddwyd gan")).toBeVisible();
   await expect(details.getByText(welshDate(completedAt), { exact: true })).toBeVisible();
   await expect(details.getByText(welshDate(expiresAt), { exact: true })).toBeVisible();
-  await look(page, testInfo, "welsh-verify-valid", checkA11y);
+  await lookInWelsh(page, "welsh-verify-valid");
 
   await page.getByRole("link", { name: "Gwirio tystysgrif arall" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Gwirio tystysgrif" })).toBeVisible();
@@ -143,10 +137,10 @@ test("the public certificate check, in Welsh: a real certificate and an unknown 
   await page.getByRole("button", { name: "Gwirio" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Heb ddod o hyd i'r dystysgrif" })).toBeVisible();
   await expect(page.getByTestId("certificate-not-found")).toContainText("Nid oes tystysgrif â'r rhif hwn.");
-  await look(page, testInfo, "welsh-verify-unknown", checkA11y);
+  await lookInWelsh(page, "welsh-verify-unknown");
 });
 
-test("the accessibility statement, signed out, in Welsh", async ({ browser, checkA11y }, testInfo) => {
+test("the accessibility statement, signed out, in Welsh", async ({ browser, lookInWelsh }) => {
   const page = await welshPage(browser);
   await page.goto("/accessibility");
   await expect(
@@ -159,7 +153,7 @@ test("the accessibility statement, signed out, in Welsh", async ({ browser, chec
   );
   await expect(issues.last()).toContainText("Mae hyn yn methu maen prawf llwyddiant WCAG 2.2 2.2.1 Amseru addasadwy.");
   await expect(page.getByText(`Paratowyd y datganiad hwn ar ${welshDate(new Date("2026-12-03"))}.`)).toBeVisible();
-  await look(page, testInfo, "welsh-accessibility-statement", checkA11y);
+  await lookInWelsh(page, "welsh-accessibility-statement");
 });
 
 test("the not-found page, for someone who reads Welsh", async ({
@@ -167,8 +161,8 @@ test("the not-found page, for someone who reads Welsh", async ({
   db,
   newPerson,
   signIn,
-  checkA11y,
-}, testInfo) => {
+  lookInWelsh,
+}) => {
   // Signed out, an unknown address goes to sign in; signed in, it is the not-found page, in the person's language.
   const learner = await newPerson();
   await db.user.update({ where: { id: learner.id }, data: { language: "cy" } });
@@ -177,5 +171,5 @@ test("the not-found page, for someone who reads Welsh", async ({
   expect(response?.status()).toBe(404);
   await expect(signedIn.getByRole("heading", { level: 1, name: "Heb ddod o hyd i'r dudalen" })).toBeVisible();
   await expect(signedIn.getByRole("link", { name: "Mynd i'r cwrs" })).toBeVisible();
-  await look(signedIn, testInfo, "welsh-not-found", checkA11y);
+  await lookInWelsh(signedIn, "welsh-not-found");
 });

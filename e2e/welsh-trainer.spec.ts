@@ -1,4 +1,3 @@
-import type { Page, TestInfo } from "@playwright/test";
 import { calendarDayOf, dueAtFor } from "../lib/dates/calendar-day";
 import { formatCalendarMonth, formatDate, formatShortDate } from "../lib/format/dates";
 import { certify } from "../lib/testing/certify";
@@ -10,13 +9,6 @@ import { expect, test } from "./fixtures";
 const DAY = 24 * 60 * 60 * 1000;
 const cy = { locale: "cy" };
 
-async function seeWelsh(page: Page, testInfo: TestInfo, name: string, checkA11y: (page: Page) => Promise<void>) {
-  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
-  await expect(page.getByRole("navigation", { name: "Tasgau hyfforddwr" })).toBeVisible();
-  await checkA11y(page);
-  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
-}
-
 test("a trainer who reads Welsh has the dashboard, a learner's record, invite, import, assign, contacts and question analysis in Welsh", async ({
   page,
   db,
@@ -24,8 +16,13 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   newPerson,
   newOrganisation,
   signIn,
-  checkA11y,
-}, testInfo) => {
+  lookInWelsh,
+}) => {
+  // Each screen: in Welsh, with the trainer's task navigation, accessible, and kept as a screenshot.
+  const seeWelsh = async (name: string) => {
+    await expect(page.getByRole("navigation", { name: "Tasgau hyfforddwr" })).toBeVisible();
+    await lookInWelsh(page, name);
+  };
   test.setTimeout(120_000);
   const now = new Date();
   const org = await newOrganisation(["Dosbarth Derbyn", "Blwyddyn 1"]);
@@ -108,7 +105,7 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await expect(coverage).toContainText(formatDate(now, cy));
   await expect(page.locator('[data-chart="coverage-0"] [data-marker="Heddiw"]')).toHaveCount(1);
   await expect(page.getByRole("heading", { name: `Grŵp: ${derbyn.name}` })).toBeVisible();
-  await seeWelsh(page, testInfo, "welsh-trainer-dashboard", checkA11y);
+  await seeWelsh("welsh-trainer-dashboard");
 
   // The CSV export is in the trainer's language too, headings included.
   const csv = (await (await page.request.get(`/trainer/export.csv?org=${org.id}`)).text()).replace(/^\uFEFF/, "");
@@ -125,7 +122,7 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await expect(page.getByLabel("Dyddiad cau newydd")).toBeVisible();
   await expect(page.getByRole("table", { name: "Sut mae pob modiwl yn sefyll yn eu cylch presennol" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ymgeisiau cwis (0)" })).toBeVisible();
-  await seeWelsh(page, testInfo, "welsh-trainer-learner", checkA11y);
+  await seeWelsh("welsh-trainer-learner");
   // A completion's renewal policy, kept as the English words it was issued with, is read back and worded in Welsh.
   await page.goto(`/trainer/learners/${certified.id}?org=${org.id}`);
   await expect(page.getByRole("cell", { name: "Adnewyddu bob 12 mis o'r dyddiad cwblhau", exact: true })).toBeVisible();
@@ -137,7 +134,7 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await expect(page.getByRole("group", { name: "Grwpiau" }).getByLabel(derbyn.name)).toBeVisible();
   await expect(page.getByRole("button", { name: "Anfon gwahoddiad" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Gwahoddiadau heb eu derbyn eto" })).toBeVisible();
-  await seeWelsh(page, testInfo, "welsh-trainer-invite", checkA11y);
+  await seeWelsh("welsh-trainer-invite");
 
   // Import: the page, then a file checked, its preview's counts and button filled in in Welsh.
   await page.goto(`/trainer/import?org=${org.id}`);
@@ -166,7 +163,7 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await expect(preview).toContainText("1 i'w creu, 0 i'w diweddaru, 0 wedi'u gwrthod.");
   await expect(preview.getByRole("table", { name: "Pobl newydd" }).getByRole("cell", { name: "Creu" })).toBeVisible();
   await expect(preview.getByRole("button", { name: "Mewnforio 1 o bobl" })).toBeVisible();
-  await seeWelsh(page, testInfo, "welsh-trainer-import", checkA11y);
+  await seeWelsh("welsh-trainer-import");
 
   // Assign.
   await page.goto(`/trainer/assign?org=${org.id}`);
@@ -175,7 +172,7 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await expect(page.getByLabel(`Pawb rwy'n eu rheoli yn ${org.name}`)).toBeVisible();
   await expect(page.getByLabel("Dyddiad cau")).toBeVisible();
   await expect(page.getByRole("button", { name: "Neilltuo" })).toBeVisible();
-  await seeWelsh(page, testInfo, "welsh-trainer-assign", checkA11y);
+  await seeWelsh("welsh-trainer-assign");
   // Sent without a due date (as a browser that does not check required fields would): the server says so in Welsh.
   await page.getByLabel("Dyddiad cau").evaluate((input) => input.removeAttribute("required"));
   await page.getByRole("button", { name: "Neilltuo" }).click();
@@ -190,7 +187,7 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await expect(role.locator("option:checked")).toHaveText("Person diogelu dynodedig (PDD)");
   await expect(page.getByRole("button", { name: "Tynnu cyswllt 1" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Cadw'r cysylltiadau" }).last()).toBeVisible();
-  await seeWelsh(page, testInfo, "welsh-trainer-contacts", checkA11y);
+  await seeWelsh("welsh-trainer-contacts");
 
   // What staff get wrong.
   await page.goto(`/trainer/questions?org=${org.id}`);
@@ -199,5 +196,5 @@ test("a trainer who reads Welsh has the dashboard, a learner's record, invite, i
   await expect(page.getByRole("heading", { name: "Y cwestiynau y mae staff yn eu cael anoddaf" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Cwestiwn" }).first()).toBeVisible();
   await expect(page.getByLabel("Grŵp")).toContainText("Y sefydliad cyfan");
-  await seeWelsh(page, testInfo, "welsh-trainer-questions", checkA11y);
+  await seeWelsh("welsh-trainer-questions");
 });
