@@ -36,9 +36,10 @@ export type TListenControlProps = {
   /** CSS selectors of what to read, in order (the lesson's title, then its body). */
   readFrom: string[];
   text: TListenText;
+  /** The language of what it reads: the lesson as served (English until a reviewed translation is), not the interface's. */
+  lang: string;
 };
 
-const LANG = "en-GB";
 const RATE_KEY = "listen-rate";
 /** A stop sign drawn for sighted readers, hidden from screen readers: no language in it. */
 const STOP_MARK = "■";
@@ -63,7 +64,7 @@ function storedRate(): TReadingRate {
  * Reads the lesson aloud with the browser's own speech synthesis (nothing is sent anywhere), a block at a time,
  * marking the block being read. Shown only once the browser has a voice: where it has none it cannot speak.
  */
-export function ListenControl({ readFrom, text }: TListenControlProps) {
+export function ListenControl({ readFrom, text, lang }: TListenControlProps) {
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
   const [state, setState] = useState<TReaderState>({ status: "idle", index: -1 });
   const [stopped, setStopped] = useState(false);
@@ -116,8 +117,8 @@ export function ListenControl({ readFrom, text }: TListenControlProps) {
       texts: blocks.current.map((b) => b.text),
       synth: window.speechSynthesis,
       utter: (text) => new SpeechSynthesisUtterance(text),
-      lang: LANG,
-      voice: chooseVoice(voices, LANG),
+      lang,
+      voice: chooseVoice(voices, lang),
       rate,
       onChange: setState,
     });

@@ -282,3 +282,24 @@ test("Listen is not offered where the browser cannot speak", async ({ newPerson,
   await expect(voiceless.getByRole("group", { name: "Listen to this lesson" })).toHaveCount(0);
   await voiceless.close();
 });
+
+test("for a reader whose language is Welsh, Listen reads the English lesson they are served in an English voice", async ({
+  page,
+  db,
+  newPerson,
+  signIn,
+  course,
+}) => {
+  // No reviewed Welsh translation ships, so the lesson is the English one (marked lang="en-GB") inside Welsh pages:
+  // a Welsh voice would read English words with Welsh sounds.
+  const first = course.modules[0]!;
+  const lesson = first.lessons[0]!;
+  const reader = await newPerson();
+  await db.user.update({ where: { id: reader.id }, data: { language: "cy" } });
+  await signIn(page, reader);
+  await page.goto(`/course/${first.id}/lessons/${lesson.id}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "cy");
+  await page.getByRole("button", { name: "Gwrando ar y wers hon" }).click();
+  await expect.poll(() => spoken(page)).toHaveLength(1);
+  expect(await lastSpoken(page)).toEqual({ text: lesson.title, lang: "en-GB", rate: 1, voice: "Test British" });
+});

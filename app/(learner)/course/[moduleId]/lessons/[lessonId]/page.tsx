@@ -112,6 +112,7 @@ export default async function LessonPage({ params }: TProps) {
       {/* Reads the title and the lesson aloud; appears only where the browser can speak. */}
       <ListenSlot
         readFrom={["article h1", ".lesson-body"]}
+        lang={served.lang}
         text={{
           group: listen("group"),
           listen: listen("listen"),
